@@ -1,0 +1,60 @@
+/**
+ * The shape of a restructured page; mirrors ../shared/schema/stories.schema.json.
+ * Every non-whitespace character of the input ends up in a story field or in `unassigned`.
+ */
+export interface Story {
+  kicker: string | null;
+  headline: string | null;
+  subheadline: string | null;
+  /** Copied from the opening of the body (e.g. '本报讯 7月7日下午', 'WASHINGTON'); the text stays in paragraph 1. */
+  dateline: string | null;
+  /** As printed. Removed from the paragraphs when it stood alone, copied when part of a sentence. */
+  byline: string | null;
+  paragraphs: string[];
+}
+
+export interface StoryPage {
+  language: string | null;
+  stories: Story[];
+  unassigned: string[];
+}
+
+/** What the DOM can tell about one line of page text; every field optional, plain text has none. */
+export interface LineHints {
+  /** h1..h6 → 1..6 */
+  heading?: number;
+  bold?: boolean;
+  /** Font size relative to the page's body text (1 = body size). */
+  fontScale?: number;
+  /** Leading indentation in em (or characters for plain text). */
+  indent?: number;
+  /** This line opens a new DOM block (<p>, <div>, <li>, …): a paragraph boundary the markup asserts. */
+  blockStart?: boolean;
+  /** Figure caption, photo credit or similar: never body text. */
+  caption?: boolean;
+}
+
+export interface PageLine {
+  text: string;
+  hints?: LineHints;
+}
+
+/** Input of `restructure`: plain page text, or lines with optional layout hints. */
+export type RestructureInput = string | { lines: PageLine[]; language?: string | null };
+
+/** What the content script (or the CLI) reads off a page before restructuring. */
+export interface ExtractedPage {
+  /** How the page was read: one article, several stories (e-paper text layer, briefs, live blog), plain text, or nothing. */
+  kind: 'article' | 'multi' | 'plain' | 'none';
+  title: string | null;
+  byline: string | null;
+  publishedTime: string | null;
+  siteName: string | null;
+  lang: string | null;
+  url: string | null;
+  canonicalUrl: string | null;
+  /** The article's plain text, a blank line between blocks. */
+  text: string;
+  /** The same text line by line, with the layout hints the DOM gave. */
+  lines: PageLine[];
+}
