@@ -5,7 +5,7 @@ export interface ExtractOptions {
 }
 
 // Placeholder until extraction lands (issue 4): the body's text, line by line.
-export function extract(input: Document, options: ExtractOptions = {}): ExtractedPage {
+export function extractDocument(input: Document, options: ExtractOptions = {}): ExtractedPage {
   const text = (input.body?.textContent ?? '').trim();
   return {
     kind: text ? 'multi' : 'none', title: input.title || null, byline: null, publishedTime: null, siteName: null,
@@ -13,3 +13,5 @@ export function extract(input: Document, options: ExtractOptions = {}): Extracte
     text, lines: text.split('\n').map((t) => ({ text: t })),
   };
 }
+
+export const extract = extractDocument;

@@ -1,0 +1,18 @@
+/**
+ * Injected on demand by the popup (scripting.executeScript under activeTab); never declared for all pages.
+ * Injection can happen several times in one page, so the listener is registered once.
+ */
+import browser from 'webextension-polyfill';
+import { isContentRequest } from '../src/messages.js';
+import { answer } from './read-page.js';
+
+const marker = Symbol.for('broadsheet.content-script');
+const scope = globalThis as typeof globalThis & { [marker]?: true };
+
+if (!scope[marker]) {
+  scope[marker] = true;
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (!isContentRequest(message)) return undefined;
+    return Promise.resolve(answer(message, document, location.href));
+  });
+}

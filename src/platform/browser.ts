@@ -1,0 +1,47 @@
+/**
+ * The one module that touches the WebExtension APIs. Everything else asks it, so tests replace this module
+ * (vi.mock) instead of faking `browser` piecemeal, and the core stays free of extension APIs.
+ */
+import browser from 'webextension-polyfill';
+import { err, ok, type Result } from '../core/result.js';
+import type { ContentRequest, ContentResponse } from '../messages.js';
+
+export type StorageArea = browser.Storage.StorageArea;
+export const localStorageArea: StorageArea = browser.storage.local;
+
+export const t = (key: string, substitutions?: string | string[]): string =>
+  browser.i18n.getMessage(key, substitutions) || key;
+export const uiLanguage = (): string => browser.i18n.getUILanguage();
+
+/** The tab the popup reads: `?tabId=` when given (tests, the notes page), else the active tab. */
+export async function targetTab(search: string): Promise<browser.Tabs.Tab | undefined> {
+  const id = Number(new URLSearchParams(search).get('tabId'));
+  if (Number.isInteger(id) && id > 0) return browser.tabs.get(id);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+/** Injects the content script (activeTab grants it on the toolbar click) and asks it one typed question. */
+export async function askPage<K extends ContentRequest['type']>(
+  tabId: number,
+  request: Extract<ContentRequest, { type: K }>,
+): Promise<Result<ContentResponse<K>, 'cannot-inject' | string>> {
+  try {
+    // Absolute path: Firefox resolves relative files against the calling page. Firefox also reports a failed
+    // injection inside the result instead of rejecting, so each result's `error` is checked.
+    const results = await browser.scripting.executeScript({ target: { tabId }, files: ['/content.js'] });
+    if (results.some((r) => (r as { error?: unknown }).error)) return err('cannot-inject');
+  } catch {
+    return err('cannot-inject');
+  }
+  try {
+    return (await browser.tabs.sendMessage(tabId, request)) as Result<ContentResponse<K>>;
+  } catch (error) {
+    return err(error instanceof Error ? error.message : String(error));
+  }
+}
+
+export const openExtensionPage = (path: string): Promise<browser.Tabs.Tab> =>
+  browser.tabs.create({ url: browser.runtime.getURL(path) });
+
+export const openUrl = (url: string): Promise<browser.Tabs.Tab> => browser.tabs.create({ url });
