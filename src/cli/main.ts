@@ -1,10 +1,56 @@
-// Placeholder CLI until the foundation lands.
-import { readFileSync } from 'node:fs';
-import { restructure } from '../index.js';
+/** `broadsheet restructure FILE` and `broadsheet extract FILE`: the extension's own pipeline, in a terminal. */
+import { parseArgs } from 'node:util';
+import { extract, restructure } from '../index.js';
+import { storiesOf } from '../read-page.js';
+import { readInput, type Input } from './input.js';
+import { pageToMarkdown } from './markdown.js';
 
-const [command, file] = process.argv.slice(2);
-if (command !== 'restructure' || !file) {
-  console.error('usage: broadsheet restructure FILE');
+const USAGE = `usage: broadsheet restructure <file.txt|file.html|-> [--format json|markdown] [--url URL]
+       broadsheet extract <file.html|-> [--url URL]
+
+restructure  prints the page's stories as JSON (../shared/schema/stories.schema.json) or Markdown
+extract      prints the article text and metadata found in an HTML page as JSON`;
+
+function usage(message?: string): never {
+  if (message) console.error(`broadsheet: ${message}`);
+  console.error(USAGE);
   process.exit(2);
 }
-console.log(JSON.stringify(restructure(readFileSync(file, 'utf8')), null, 2));
+
+function fail(message: string): never {
+  console.error(`broadsheet: ${message}`);
+  process.exit(1);
+}
+
+function main(argv: string[]): void {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { format: { type: 'string' }, url: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  } catch (error) {
+    usage((error as Error).message);
+  }
+  const { positionals, values } = parsed;
+  if (values.help) { console.log(USAGE); return; }
+  const [command, file, ...extra] = positionals;
+  if (!command) usage();
+  if (command !== 'restructure' && command !== 'extract') usage(`unknown command '${command}'`);
+  if (!file) usage(`${command} needs a file (or - for standard input)`);
+  if (extra.length) usage(`one file at a time (got ${extra.length + 1})`);
+  const format = values.format ?? 'json';
+  if (format !== 'json' && format !== 'markdown') usage(`--format is json or markdown, not '${format}'`);
+
+  const input = readInput(file);
+  if (!input.ok) fail(input.error);
+  if (command === 'extract') {
+    if (!input.value.isHtml) fail(`${file} is not an HTML page`);
+    const { lines: _lines, ...page } = extract(decode(input.value), { url: values.url });
+    console.log(JSON.stringify(page, null, 2));
+    return;
+  }
+  const page = input.value.isHtml ? storiesOf(extract(decode(input.value), { url: values.url })) : restructure(decode(input.value));
+  console.log(format === 'markdown' ? pageToMarkdown(page) : JSON.stringify(page, null, 2));
+}
+
+const decode = (input: Input): string => new TextDecoder().decode(input.bytes);
+
+main(process.argv.slice(2));

@@ -14,4 +14,3 @@ export function extractDocument(input: Document, options: ExtractOptions = {}): 
   };
 }
 
-export const extract = extractDocument;

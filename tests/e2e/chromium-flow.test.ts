@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 /**
  * The reader's flow in real Chromium: click the toolbar icon on the sample e-paper page, see its stories in
  * the popup, tag + summarise + save one, see it saved on reopening, find it on the notes page and in storage.

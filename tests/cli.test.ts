@@ -1,0 +1,92 @@
+/** The CLI as a newcomer and the acceptance checks run it: `npx broadsheet …` on the Node build. */
+import Ajv2020 from 'ajv/dist/2020.js';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const repo = resolve(import.meta.dirname, '..');
+const shared = resolve(repo, '../shared');
+const scratch = mkdtempSync(join(tmpdir(), 'broadsheet-cli-'));
+const schema = JSON.parse(readFileSync(join(shared, 'schema/stories.schema.json'), 'utf8'));
+const validate = new Ajv2020({ allErrors: true }).compile(schema);
+
+const cli = (...args: string[]) => spawnSync(process.execPath, [join(repo, 'bin/broadsheet.js'), ...args], { encoding: 'utf8', cwd: repo });
+
+beforeAll(() => {
+  execFileSync('npm', ['run', '--silent', 'build:lib'], { cwd: repo, stdio: 'ignore' });
+});
+
+describe('broadsheet restructure', () => {
+  it('prints the e-paper page as JSON in the shape of the shared schema', () => {
+    const run = cli('restructure', join(shared, 'fixtures/epaper-zh-erqi/page.txt'));
+    expect(run.status).toBe(0);
+    const page = JSON.parse(run.stdout);
+    expect(validate(page), JSON.stringify(validate.errors)).toBe(true);
+    expect(page.stories.length).toBeGreaterThan(0);
+  });
+
+  it('reads an HTML page through the extraction path and standard input', () => {
+    const html = readFileSync(join(repo, 'tests/pages/epaper-zh-erqi/page.html'));
+    const run = spawnSync(process.execPath, [join(repo, 'bin/broadsheet.js'), 'restructure', '-'], { input: html, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    const page = JSON.parse(run.stdout);
+    expect(validate(page)).toBe(true);
+    expect(JSON.stringify(page)).not.toContain('版权所有'); // the site footer is not page text
+  });
+
+  it('prints Markdown for people', () => {
+    const run = cli('restructure', join(shared, 'fixtures/epaper-zh-erqi/page.txt'), '--format', 'markdown');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^## /m);
+    expect(() => JSON.parse(run.stdout)).toThrow();
+  });
+
+  const bad: [string, () => string, RegExp][] = [
+    ['a missing file', () => join(scratch, 'nope.txt'), /no such file/],
+    ['a directory', () => scratch, /is a directory/],
+    ['an empty file', () => { const f = join(scratch, 'empty.txt'); writeFileSync(f, ''); return f; }, /is empty/],
+    ['a whitespace-only file', () => { const f = join(scratch, 'blank.txt'); writeFileSync(f, ' \n\t\n'); return f; }, /is empty/],
+    ['a binary file', () => { const f = join(scratch, 'bin.dat'); writeFileSync(f, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 1, 2, 3])); return f; }, /binary/],
+  ];
+  it.each(bad)('refuses %s with exit 1 and one line, no stack trace', (_, file, reason) => {
+    const run = cli('restructure', file());
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(reason);
+  });
+
+  it('refuses a file over 50 MB without reading it whole', () => {
+    const file = join(scratch, 'huge.txt');
+    writeFileSync(file, Buffer.alloc(50 * 1024 * 1024 + 1, 0x61));
+    const run = cli('restructure', file);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/50 MB/);
+  });
+
+  it.each([[[]], [['restructure']], [['frobnicate', 'x']], [['restructure', 'a', 'b']], [['restructure', 'a', '--format', 'xml']], [['restructure', 'a', '--bogus']]])(
+    'exits 2 with usage for %j', (args) => {
+      const run = cli(...args);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(/usage: broadsheet/);
+    });
+});
+
+describe('broadsheet extract', () => {
+  it('prints the page text and metadata as JSON', () => {
+    const run = cli('extract', join(repo, 'tests/pages/epaper-zh-erqi/page.html'), '--url', 'https://example.com/a05');
+    expect(run.status).toBe(0);
+    const page = JSON.parse(run.stdout);
+    expect(page).toMatchObject({ url: 'https://example.com/a05', lang: 'zh-CN' });
+    expect(page.text).toContain('本报讯');
+  });
+});
+
+describe('the package', () => {
+  it('is importable in Node by its name', async () => {
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', "import { restructure, extract } from 'broadsheet'; console.log(typeof restructure, typeof extract, restructure('').stories.length)"], { cwd: repo, encoding: 'utf8' });
+    expect(run.stdout.trim()).toBe('function function 0');
+  });
+});
