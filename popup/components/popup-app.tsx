@@ -10,8 +10,11 @@ export function PopupApp({ search }: { search: string }) {
   const [saved, setSaved] = useState<Map<string, SavedStory>>(new Map());
 
   useEffect(() => {
-    readActivePage(search).then(setState, (error) => setState({ status: 'message', key: 'readFailed', detail: String(error) }));
-    allSaved().then((list) => setSaved(new Map(list.map((s) => [s.id, s]))));
+    // Saved drafts must be known before the cards mount: a card's fields start from them.
+    Promise.all([readActivePage(search), allSaved()]).then(
+      ([page, list]) => { setSaved(new Map(list.map((s) => [s.id, s]))); setState(page); },
+      (error) => setState({ status: 'message', key: 'readFailed', detail: String(error) }),
+    );
   }, [search]);
 
   if (state.status === 'reading') return <p class="status" role="status">{t('reading')}</p>;

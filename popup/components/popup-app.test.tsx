@@ -1,0 +1,90 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Story } from '../../src/core/types.js';
+import { platform } from '../../tests/fake-platform.js';
+import { PopupApp } from './popup-app.js';
+
+vi.mock('../../src/platform/browser.js', async () => (await import('../../tests/fake-platform.js')).fakePlatformModule());
+
+const story = (headline: string, paragraphs: string[], extra: Partial<Story> = {}): Story => ({
+  kicker: null, headline, subheadline: null, dateline: null, byline: null, paragraphs, ...extra,
+});
+
+function reading(stories: Story[]) {
+  return {
+    ok: true as const,
+    value: { url: 'https://paper.example/a05', kind: 'multi' as const, title: 'A05', byline: null, publishedTime: null, siteName: 'Paper', lang: 'zh', canonicalUrl: null, page: { language: 'zh', stories, unassigned: [] } },
+  };
+}
+
+async function mount(): Promise<HTMLElement> {
+  const root = document.createElement('div');
+  document.body.replaceChildren(root);
+  await act(async () => { render(<PopupApp search="" />, root); });
+  await act(async () => { await new Promise((r) => setTimeout(r, 0)); });
+  return root;
+}
+
+const type = async (input: HTMLInputElement | HTMLTextAreaElement, value: string) => {
+  await act(async () => { input.value = value; input.dispatchEvent(new Event('input', { bubbles: true })); });
+};
+
+beforeEach(() => {
+  platform.storage.data.clear();
+  platform.storage.failWrites = null;
+  platform.answer = null;
+});
+
+describe('popup', () => {
+  it('says clearly when the page cannot be read', async () => {
+    const root = await mount();
+    expect(root.querySelector('[role=alert]')?.textContent).toMatch(/can't read this page/);
+    expect(root.querySelectorAll('article')).toHaveLength(0);
+  });
+
+  it('says clearly when the page has no article', async () => {
+    platform.answer = reading([]);
+    const root = await mount();
+    expect(root.querySelector('[role=alert]')?.textContent).toBe('No article found on this page.');
+  });
+
+  it('lists each story with its title block, byline and first paragraph; expands to the whole text', async () => {
+    platform.answer = reading([
+      story('永远跟党走', ['第一段。', '第二段。'], { kicker: '统战部', byline: '记者 景静', dateline: '本报讯 近日' }),
+      story('Flood wall approved', ['RIVERSIDE — The council voted.']),
+    ]);
+    const root = await mount();
+    const cards = root.querySelectorAll('article.story');
+    expect(cards).toHaveLength(2);
+    expect(cards[0]!.querySelector('.kicker')?.textContent).toBe('统战部');
+    expect(cards[0]!.querySelector('.meta')?.textContent).toBe('本报讯 近日 · 记者 景静');
+    expect(cards[0]!.querySelector('.lead')?.textContent).toBe('第一段。');
+    await act(async () => { cards[0]!.querySelector<HTMLButtonElement>('button[aria-expanded]')!.click(); });
+    expect([...cards[0]!.querySelectorAll('.body p')].map((p) => p.textContent)).toEqual(['第一段。', '第二段。']);
+  });
+
+  it('renders page text as text, never as markup', async () => {
+    platform.answer = reading([story('<img src=x onerror="globalThis.pwned=1">', ['<script>globalThis.pwned=1</script>'])]);
+    const root = await mount();
+    expect(root.querySelector('img, script')).toBeNull();
+    expect(root.querySelector('.headline')?.textContent).toBe('<img src=x onerror="globalThis.pwned=1">');
+  });
+
+  it('saves a story with its tags and summary, and shows it saved when opened again', async () => {
+    platform.answer = reading([story('Flood wall approved', ['RIVERSIDE — The council voted.'])]);
+    let root = await mount();
+    const tagInput = root.querySelector<HTMLInputElement>('input[aria-label="Add a tag"]')!;
+    await type(tagInput, 'flooding');
+    await act(async () => { tagInput.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })); });
+    await type(root.querySelector<HTMLTextAreaElement>('textarea')!, 'Council funds the wall.');
+    await act(async () => { root.querySelector<HTMLButtonElement>('button.primary')!.click(); });
+    await act(async () => { await new Promise((r) => setTimeout(r, 0)); });
+    expect(root.querySelector('.saved')?.textContent).toBe('Saved');
+
+    root = await mount();
+    expect(root.querySelector('button.primary')?.textContent).toBe('Update');
+    expect([...root.querySelectorAll('.chip')].map((c) => c.firstChild?.textContent)).toEqual(['flooding']);
+  });
+});

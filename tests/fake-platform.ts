@@ -1,0 +1,55 @@
+/**
+ * A stand-in for src/platform/browser.ts — the one module that touches WebExtension APIs — for UI tests:
+ * English strings from _locales, an in-memory storage area, and a page whose answer the test sets.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { vi } from 'vitest';
+import type { Result } from '../src/core/result.js';
+import type { PageReading } from '../src/messages.js';
+
+const messages: Record<string, { message: string; placeholders?: Record<string, { content: string }> }> = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../public/_locales/en/messages.json'), 'utf8'));
+
+export function t(key: string, substitutions?: string | string[]): string {
+  const entry = messages[key];
+  if (!entry) return key;
+  const subs = substitutions === undefined ? [] : [substitutions].flat();
+  return entry.message.replace(/\$([A-Za-z_]+)\$/g, (_, name: string) => {
+    const slot = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
+    return subs[Number(slot.slice(1)) - 1] ?? '';
+  });
+}
+
+export class MemoryStorageArea {
+  data = new Map<string, unknown>();
+  failWrites: string | null = null;
+  async get(keys?: null | string | string[] | Record<string, unknown>): Promise<Record<string, unknown>> {
+    const wanted = keys == null ? [...this.data.keys()] : typeof keys === 'string' ? [keys] : Array.isArray(keys) ? keys : Object.keys(keys);
+    return Object.fromEntries(wanted.filter((k) => this.data.has(k)).map((k) => [k, structuredClone(this.data.get(k))]));
+  }
+  async set(items: Record<string, unknown>): Promise<void> {
+    if (this.failWrites) throw new Error(this.failWrites);
+    for (const [k, v] of Object.entries(items)) this.data.set(k, structuredClone(v));
+  }
+  async remove(keys: string | string[]): Promise<void> {
+    if (this.failWrites) throw new Error(this.failWrites);
+    for (const k of [keys].flat()) this.data.delete(k);
+  }
+}
+
+export const platform = {
+  storage: new MemoryStorageArea(),
+  answer: null as Result<PageReading> | null,
+  opened: [] as string[],
+};
+
+export const fakePlatformModule = () => ({
+  t,
+  uiLanguage: () => 'en',
+  get localStorageArea() { return platform.storage; },
+  targetTab: vi.fn(async () => ({ id: 7, url: platform.answer?.ok ? platform.answer.value.url : 'chrome://newtab/' })),
+  askPage: vi.fn(async () => platform.answer ?? { ok: false, error: 'cannot-inject' }),
+  openExtensionPage: vi.fn(async (path: string) => { platform.opened.push(path); return {}; }),
+  openUrl: vi.fn(async (url: string) => { platform.opened.push(url); return {}; }),
+});
