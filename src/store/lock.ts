@@ -13,7 +13,7 @@ interface LockManagerLike {
 }
 
 /** A lock shared by every page of the origin, or null where the runtime has no Web Locks. */
-export function webLock(locks: LockManagerLike | undefined = (globalThis.navigator as { locks?: LockManagerLike } | undefined)?.locks): Lock | null {
+export function webLock(locks: LockManagerLike | undefined): Lock | null {
   if (!locks) return null;
   return (critical) => locks.request(LOCK_NAME, critical);
 }
@@ -31,5 +31,6 @@ export function localLock(): Lock {
 let sharedLocal: Lock | undefined;
 
 export function defaultLock(): Lock {
-  return webLock() ?? (sharedLocal ??= localLock());
+  const locks = (globalThis.navigator as { locks?: LockManagerLike } | undefined)?.locks;
+  return webLock(locks) ?? (sharedLocal ??= localLock());
 }
