@@ -1,0 +1,183 @@
+/**
+ * Suggested tags from a story's key terms. A term scores by how often it occurs, how many
+ * paragraphs it spreads over (a story's subject recurs; an aside does not), whether the title
+ * names it and how specific it looks (longer Chinese words, multi-word English names). The
+ * reader's own tags found in the story come first, in the reader's spelling.
+ */
+import { type WordSegmenter, wordSegmenter } from './segment.js';
+import { CHINESE_STOPWORDS, ENGLISH_STOPWORDS } from './stopwords.js';
+import { type TagCount, tagKey } from './tags.js';
+import { foldText, hasCjk, stemWord } from './text.js';
+
+export interface KeyTermStory {
+  /** Kicker, headline, subheadline: whatever of the title block there is. */
+  title: readonly (string | null | undefined)[];
+  paragraphs: readonly string[];
+}
+
+export interface SuggestOptions {
+  /** The reader's tags (plain or with use counts): found in the story, they are suggested first. */
+  existingTags?: readonly (string | TagCount)[];
+  /** Tags the story already has: not suggested. */
+  exclude?: readonly string[];
+  /** How many suggestions at most. Default 5. */
+  limit?: number;
+  /** Word segmentation; Intl.Segmenter by default, character pairs where there is none. */
+  segment?: WordSegmenter;
+}
+
+interface Candidate {
+  key: string;
+  spellings: Map<string, number>;
+  count: number;
+  paragraphs: Set<number>;
+  inTitle: boolean;
+  specificity: number;
+  readerTag: string | null;
+}
+
+const TITLE_BOOST = 2;
+const PHRASE_OVER_WORD = 0.8;
+/** Capitalised runs of two or more words: names of people, places, bodies ("Federal Reserve"). */
+const NAME_RUN = /\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*)+/gu;
+
+export function suggestTags(story: KeyTermStory, options: SuggestOptions = {}): string[] {
+  const segment = options.segment ?? wordSegmenter();
+  const candidates = new Map<string, Candidate>();
+  const blocks = [story.title.filter((t): t is string => !!t).join('\n'), ...story.paragraphs];
+  blocks.forEach((block, index) => {
+    const words = segment(block);
+    words.forEach((word, i) => {
+      noteWord(candidates, word, index);
+      notePhrase(candidates, word, words[i + 1], index);
+    });
+    for (const match of block.matchAll(NAME_RUN)) noteName(candidates, match[0], index);
+  });
+  dropFragments(candidates);
+  boostReaderTags(candidates, blocks, options.existingTags ?? []);
+
+  const excluded = new Set((options.exclude ?? []).map(tagKey));
+  const ranked = [...candidates.values()]
+    .filter((c) => !excluded.has(c.key) && (c.readerTag || c.count > 1))
+    .map((c) => ({ c, score: score(c) }))
+    .sort((a, b) => Number(!!b.c.readerTag) - Number(!!a.c.readerTag) || b.score - a.score || a.c.key.localeCompare(b.c.key));
+
+  const chosen: Candidate[] = [];
+  for (const { c, score: best } of ranked) {
+    if (chosen.length >= (options.limit ?? 5)) break;
+    // A word gives way to a phrase holding it that scores nearly as well: "interest rates" over "rates".
+    const phrase = c.key.includes(' ') || hasCjk(c.key) ? undefined : ranked.find((r) => r.c.key.split(' ').includes(c.key) && r.c.key !== c.key && r.score >= PHRASE_OVER_WORD * best);
+    const pick = phrase?.c ?? c;
+    if (chosen.some((o) => overlaps(o.key, pick.key))) continue;
+    chosen.push(pick);
+  }
+  return chosen.map(displayForm);
+}
+
+function noteWord(candidates: Map<string, Candidate>, word: string, block: number): void {
+  const folded = foldText(word);
+  if (hasCjk(folded)) {
+    if (folded.length < 2 || CHINESE_STOPWORDS.has(folded) || /\d/u.test(folded)) return;
+    note(candidates, folded, word, block, folded.length >= 4 ? 1.5 : folded.length === 3 ? 1.3 : 1);
+  } else if (isContentWord(folded)) {
+    note(candidates, stemWord(folded), word, block, 1);
+  }
+}
+
+/** Two content words in a row ("interest rates"), which name a subject better than either alone. */
+function notePhrase(candidates: Map<string, Candidate>, word: string, next: string | undefined, block: number): void {
+  if (next === undefined) return;
+  const [a, b] = [foldText(word), foldText(next)];
+  if (hasCjk(a) || hasCjk(b) || !isContentWord(a) || !isContentWord(b)) return;
+  note(candidates, `${stemWord(a)} ${stemWord(b)}`, `${word} ${next}`, block, 1.5);
+}
+
+function isContentWord(folded: string): boolean {
+  return folded.length >= 3 && !ENGLISH_STOPWORDS.has(folded) && !/^[\d.,]+$/u.test(folded);
+}
+
+/** A CJK candidate that only ever occurs inside a longer one ("市政" in "市政府") is a fragment of it. */
+function dropFragments(candidates: Map<string, Candidate>): void {
+  const cjk = [...candidates.values()].filter((c) => hasCjk(c.key));
+  for (const shorter of cjk) {
+    if (cjk.some((longer) => longer.key.length > shorter.key.length && longer.count >= shorter.count && longer.key.includes(shorter.key))) {
+      candidates.delete(shorter.key);
+    }
+  }
+}
+
+function noteName(candidates: Map<string, Candidate>, run: string, block: number): void {
+  const words = run.split(/\s+/u);
+  while (words.length && ENGLISH_STOPWORDS.has(foldText(words[0] ?? ''))) words.shift();
+  // Two plain words are already a phrase candidate; a name run adds longer names and short words ("Xi Jinping").
+  if (words.length < 2 || (words.length === 2 && words.every((w) => isContentWord(foldText(w))))) return;
+  const name = words.join(' ');
+  note(candidates, words.map((w) => stemWord(foldText(w))).join(' '), name, block, 1.5);
+}
+
+function note(candidates: Map<string, Candidate>, key: string, spelling: string, block: number, specificity: number): void {
+  const c = candidates.get(key) ?? {
+    key,
+    spellings: new Map<string, number>(),
+    count: 0,
+    paragraphs: new Set<number>(),
+    inTitle: false,
+    specificity,
+    readerTag: null,
+  };
+  c.count++;
+  c.spellings.set(spelling, (c.spellings.get(spelling) ?? 0) + 1);
+  if (block === 0) c.inTitle = true;
+  else c.paragraphs.add(block);
+  candidates.set(key, c);
+}
+
+/** A reader's tag that occurs in the story (as a whole word, for non-CJK tags) becomes a strong candidate. */
+function boostReaderTags(candidates: Map<string, Candidate>, blocks: string[], tags: readonly (string | TagCount)[]): void {
+  const folded = blocks.map(foldText);
+  for (const entry of tags) {
+    const tag = typeof entry === 'string' ? entry : entry.tag;
+    const key = tagKey(tag);
+    if (!key) continue;
+    const pattern = hasCjk(key) ? null : new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(key)}`, 'u');
+    folded.forEach((text, block) => {
+      let from = text.indexOf(key);
+      while (from >= 0) {
+        if (!pattern || pattern.test(text.slice(Math.max(0, from - 1)))) note(candidates, key, tag, block, 1);
+        from = text.indexOf(key, from + key.length);
+      }
+    });
+    const candidate = candidates.get(key) ?? candidates.get(stemWord(key));
+    if (candidate) candidate.readerTag = tag;
+  }
+}
+
+function score(c: Candidate): number {
+  return (
+    (1 + Math.log(c.count)) *
+    (1 + Math.log1p(c.paragraphs.size)) *
+    (c.inTitle ? TITLE_BOOST : 1) *
+    c.specificity
+  );
+}
+
+/** "防汛" and "防汛工作", or "reserve" and "federal reserve": one of them is enough. */
+function overlaps(a: string, b: string): boolean {
+  if (hasCjk(a) || hasCjk(b)) return a.includes(b) || b.includes(a);
+  const wordsA = a.split(' ');
+  const wordsB = b.split(' ');
+  return wordsA.some((w) => wordsB.some((v) => stemWord(w) === stemWord(v)));
+}
+
+function displayForm(c: Candidate): string {
+  if (c.readerTag) return c.readerTag;
+  return [...c.spellings].sort((a, b) => b[1] - a[1] || capitalised(b[0]) - capitalised(a[0]))[0]?.[0] ?? c.key;
+}
+
+function capitalised(word: string): number {
+  return /^\p{Lu}/u.test(word) ? 1 : 0;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}

@@ -1,0 +1,50 @@
+/** What a tag is: the reader's spelling, tidied; two tags are the same when they fold alike. */
+import { foldText, normalizeText } from './text.js';
+
+export interface TagCount {
+  tag: string;
+  count: number;
+}
+
+/** NFKC, whitespace folded, a leading '#' dropped (readers type hashtags): '＃ Climate  change ' → 'Climate change'. */
+export function normalizeTag(tag: string): string {
+  return normalizeText(tag).replace(/^#+\s*/u, '');
+}
+
+/** The comparison key of a tag: case and width do not make a different tag. */
+export function tagKey(tag: string): string {
+  return foldText(normalizeTag(tag));
+}
+
+/** Tidied, empty ones dropped, duplicates (by key) dropped keeping the first spelling. */
+export function uniqueTags(tags: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const result: string[] = [];
+  for (const raw of tags) {
+    const tag = normalizeTag(raw);
+    const key = tagKey(tag);
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    result.push(tag);
+  }
+  return result;
+}
+
+/** How often each tag is used across stories, most used first; variants count together under the commonest spelling. */
+export function countTags(stories: Iterable<{ readonly tags: readonly string[] }>): TagCount[] {
+  const byKey = new Map<string, { count: number; spellings: Map<string, number> }>();
+  for (const story of stories) {
+    for (const tag of uniqueTags(story.tags)) {
+      const key = tagKey(tag);
+      const entry = byKey.get(key) ?? { count: 0, spellings: new Map<string, number>() };
+      entry.count++;
+      entry.spellings.set(tag, (entry.spellings.get(tag) ?? 0) + 1);
+      byKey.set(key, entry);
+    }
+  }
+  const counts = [...byKey.values()].map(({ count, spellings }) => ({
+    tag: [...spellings].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '',
+    count,
+  }));
+  return counts.sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+}

@@ -1,0 +1,34 @@
+/**
+ * CSV export (RFC 4180: every field quoted, quotes doubled, CRLF between records), safe to open in
+ * a spreadsheet: a cell that starts like a formula (= + - @, tab, CR) gets a leading apostrophe so
+ * it is shown, not run. A byte-order mark tells Excel the file is UTF-8 (Chinese stays readable).
+ */
+import { displayTitle, type SavedStory } from '../store/record.js';
+
+const COLUMNS: readonly [string, (s: SavedStory) => string][] = [
+  ['id', (s) => s.id],
+  ['title', (s) => displayTitle(s)],
+  ['kicker', (s) => s.title.kicker ?? ''],
+  ['subheadline', (s) => s.title.subheadline ?? ''],
+  ['url', (s) => s.url],
+  ['site', (s) => s.site ?? ''],
+  ['saved', (s) => new Date(s.savedAt).toISOString()],
+  ['updated', (s) => new Date(s.updatedAt).toISOString()],
+  ['published', (s) => s.publishedTime ?? ''],
+  ['byline', (s) => s.byline ?? ''],
+  ['dateline', (s) => s.dateline ?? ''],
+  ['tags', (s) => s.tags.join('; ')],
+  ['summary', (s) => s.summary],
+  ['note', (s) => s.note],
+  ['text', (s) => s.paragraphs.join('\n\n')],
+];
+
+export function storiesToCsv(stories: readonly SavedStory[]): string {
+  const rows = [COLUMNS.map(([name]) => name), ...stories.map((story) => COLUMNS.map(([, value]) => value(story)))];
+  return `\ufeff${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
+
+export function csvField(value: string): string {
+  const inert = /^[=+\-@\t\r]/u.test(value) ? `'${value}` : value;
+  return `"${inert.replace(/"/gu, '""')}"`;
+}

@@ -1,0 +1,159 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { SavedStory } from '../store/record.js';
+import { savedStory } from '../store/test-stories.js';
+import { csvField } from './csv.js';
+import { EXPORT_FORMAT, storiesToCombinedMarkdown, storiesToCsv, storiesToJson, storiesToMarkdownFiles, storyToMarkdown } from './export.js';
+import { escapeMarkdown, obsidianTag } from './markdown.js';
+import { yamlString } from './yaml.js';
+
+// js-yaml (a dependency of web-ext) stands in for Obsidian's YAML reader; untyped, so loaded by name.
+const yamlModule = 'js-yaml';
+const { load: loadYaml } = (await import(yamlModule)) as { load: (text: string) => unknown };
+
+const HOSTILE = ['<script>alert(1)</script>', '<img src=x onerror="alert(1)">', 'javascript:alert(1)', '[x](javascript:alert(1))', '# not a heading', '==mark== %%hide%% $x$ #tag'];
+
+const story = savedStory({
+  headline: 'Fed: "rates" up — 市政府部署防汛工作',
+  url: 'https://news.example.com/fed?id=1',
+  site: 'Example Times',
+  byline: 'By Jane Doe',
+  dateline: 'WASHINGTON',
+  paragraphs: ['The Federal Reserve raised rates.', '- not a list', '1. not a list either'],
+  tags: ['Economy', 'interest rates', '防汛'],
+  summary: 'Rates up.',
+  note: 'Follow up',
+  publishedTime: '2024-07-07T10:00:00Z',
+});
+
+function frontMatter(markdown: string): Record<string, unknown> {
+  const match = /^---\n([\s\S]*?)\n---\n/u.exec(markdown);
+  if (!match) throw new Error('no front matter');
+  return loadYaml(match[1] ?? '') as Record<string, unknown>;
+}
+
+describe('yamlString', () => {
+  it('reads back as the same text through a YAML parser, for any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        const expected = text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu, '\ufffd');
+        expect(loadYaml(`title: ${yamlString(text)}`)).toEqual({ title: expected });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('Markdown export', () => {
+  it('writes Obsidian front matter with title, url, site, date, tags and byline', () => {
+    expect(frontMatter(storyToMarkdown(story))).toEqual({
+      title: 'Fed: "rates" up — 市政府部署防汛工作',
+      url: 'https://news.example.com/fed?id=1',
+      site: 'Example Times',
+      date: new Date('2024-07-07T00:00:00Z'),
+      tags: ['Economy', 'interest-rates', '防汛'],
+      byline: 'By Jane Doe',
+    });
+  });
+
+  it('writes the story as text: title, byline, paragraphs, summary, note, source', () => {
+    const md = storyToMarkdown(story);
+    expect(md).toContain('# Fed: "rates" up — 市政府部署防汛工作\n');
+    expect(md).toContain('By Jane Doe · WASHINGTON');
+    expect(md).toContain('\\- not a list');
+    expect(md).toContain('1\\. not a list either');
+    expect(md).toContain('## Summary\n\nRates up.');
+    expect(md).toContain('## Note\n\nFollow up');
+    expect(md).toContain('Source: [https://news.example.com/fed?id=1](<https://news.example.com/fed?id=1>)');
+  });
+
+  it('keeps hostile page text inert: no HTML, links, headings or Obsidian markup survive unescaped', () => {
+    for (const text of HOSTILE) {
+      const escaped = escapeMarkdown(text);
+      expect(escaped).not.toMatch(/(?<!\\)[<[#$]/u);
+      expect(escaped).not.toMatch(/(?<!\\)(==|%%)/u);
+      const md = storyToMarkdown(savedStory({ headline: text, paragraphs: [text], tags: [text], url: text, byline: text }));
+      const body = md.slice(md.indexOf('\n---\n') + 5);
+      expect(body).not.toMatch(/(?<!\\)<(script|img)/u);
+      expect(body).not.toMatch(/(?<!\\)\]\(javascript:/u);
+      expect(frontMatter(md)['title']).toBe(text);
+    }
+  });
+
+  it('makes tags Obsidian can use', () => {
+    expect(obsidianTag('interest rates')).toBe('interest-rates');
+    expect(obsidianTag('C++ / Rust')).toBe('C-/-Rust');
+    expect(obsidianTag('气候变化')).toBe('气候变化');
+  });
+
+  it('gives each story its own portable file name', () => {
+    const files = storiesToMarkdownFiles([story, { ...story, id: 'other' }, savedStory({ headline: 'a/b:c*?"<>|', publishedTime: null, savedAt: 0 })]);
+    expect(files.map((f) => f.name)).toEqual([
+      '2024-07-07 Fed rates up — 市政府部署防汛工作.md',
+      '2024-07-07 Fed rates up — 市政府部署防汛工作 (2).md',
+      '1970-01-01 a b c.md',
+    ]);
+    expect(files[0]?.content).toBe(storyToMarkdown(story));
+  });
+
+  it('combines stories in one file, each under its heading', () => {
+    const other = savedStory({ headline: '第二篇', paragraphs: ['正文。'] });
+    const md = storiesToCombinedMarkdown([story, other], new Date('2025-01-02T00:00:00Z'));
+    expect(frontMatter(md)).toMatchObject({ title: 'Broadsheet export', stories: 2 });
+    expect(md).toContain('# Fed: "rates" up');
+    expect(md).toContain('# 第二篇');
+    expect(md).toContain('- Tags: Economy, interest rates, 防汛');
+    expect(md.indexOf('# Fed')).toBeLessThan(md.indexOf('# 第二篇'));
+  });
+});
+
+describe('CSV export', () => {
+  /** A small RFC 4180 reader, to read the file back. */
+  function parseCsv(text: string): string[][] {
+    const rows: string[][] = [];
+    let row: string[] = [];
+    let i = 0;
+    while (i < text.length) {
+      expect(text[i]).toBe('"');
+      let value = '';
+      i++;
+      for (;;) {
+        const quote = text.indexOf('"', i);
+        value += text.slice(i, quote);
+        i = quote + 1;
+        if (text[i] === '"') (value += '"'), i++;
+        else break;
+      }
+      row.push(value);
+      if (text[i] === ',') i++;
+      else if (text.startsWith('\r\n', i)) (rows.push(row), (row = []), (i += 2));
+      else throw new Error(`unexpected ${text[i]}`);
+    }
+    return rows;
+  }
+
+  it('quotes every field, doubles quotes, separates records with CRLF and reads back', () => {
+    const csv = storiesToCsv([story, savedStory({ headline: 'line\nbreak, "quoted"', paragraphs: ['a', 'b'] })]);
+    expect(csv.startsWith('\ufeff"id","title",')).toBe(true);
+    const rows = parseCsv(csv.slice(1));
+    expect(rows).toHaveLength(3);
+    expect(rows[1]?.[1]).toBe('Fed: "rates" up — 市政府部署防汛工作');
+    expect(rows[1]?.[11]).toBe('Economy; interest rates; 防汛');
+    expect(rows[2]?.[1]).toBe('line\nbreak, "quoted"');
+    expect(rows[2]?.[14]).toBe('a\n\nb');
+  });
+
+  it('defuses cells that a spreadsheet would run as formulas', () => {
+    for (const formula of ['=HYPERLINK("http://evil")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1']) {
+      expect(csvField(formula)).toBe(`"'${formula.replace(/"/g, '""')}"`);
+    }
+    expect(csvField('safe = text')).toBe('"safe = text"');
+  });
+});
+
+describe('JSON export', () => {
+  it('names its format and schema version and keeps every field', () => {
+    const file = JSON.parse(storiesToJson([story], new Date('2025-01-02T00:00:00Z')));
+    expect(file).toEqual({ format: EXPORT_FORMAT, schemaVersion: 1, exportedAt: '2025-01-02T00:00:00.000Z', stories: [story] as SavedStory[] });
+  });
+});

@@ -1,0 +1,133 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { storyId } from '../store/identity.js';
+import { SCHEMA_VERSION, type SavedStory } from '../store/record.js';
+import { createStoryRepository } from '../store/repository.js';
+import { memoryStorageArea } from '../store/storage-area.js';
+import { inputOf } from '../store/test-stories.js';
+import { EXPORT_FORMAT, storiesToJson } from './export.js';
+import { checkImportSize, importJsonExport, MAX_IMPORT_BYTES, parseJsonExport } from './import.js';
+
+const HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(1)>javascript:alert(1)';
+
+async function storeWith(...inputs: Parameters<typeof inputOf>[]) {
+  const area = memoryStorageArea();
+  let t = 1_000;
+  const repo = createStoryRepository(area, { now: () => (t += 1000) });
+  for (const args of inputs) {
+    const saved = await repo.save(inputOf(...args));
+    if (!saved.ok) throw new Error(saved.error);
+  }
+  return { area, repo };
+}
+
+async function listOf(repo: ReturnType<typeof createStoryRepository>): Promise<SavedStory[]> {
+  const list = await repo.list();
+  if (!list.ok) throw new Error(list.error);
+  return list.value;
+}
+
+describe('importJsonExport', () => {
+  it('round-trips: export JSON, import into an empty store, identical records', async () => {
+    const { repo } = await storeWith(
+      ['https://news.example.cn/a', '市政府部署防汛工作', ['本报讯 市政府召开防汛工作会议。'], { tags: ['防汛'], note: HOSTILE }],
+      ['https://news.example.com/b', HOSTILE, [HOSTILE, 'Second.'], { summary: 'Sum', tags: [HOSTILE] }],
+    );
+    const original = await listOf(repo);
+    const empty = createStoryRepository(memoryStorageArea());
+    expect(await importJsonExport(empty, storiesToJson(original))).toEqual({ ok: true, value: { added: 2, updated: 0, unchanged: 0 } });
+    expect(await listOf(empty)).toEqual(original);
+  });
+
+  it('merges into a store by identity: no duplicates, the newer edit wins', async () => {
+    const { repo } = await storeWith(['https://e.com/a', 'A', ['a.']], ['https://e.com/b', 'B', ['b.']]);
+    const [b, a] = (await listOf(repo)) as [SavedStory, SavedStory];
+    const file = storiesToJson([{ ...a, note: 'newer', updatedAt: a.updatedAt + 1 }, { ...b, note: 'older', updatedAt: b.updatedAt - 1 }, a]);
+    expect(await importJsonExport(repo, file)).toEqual({ ok: true, value: { added: 0, updated: 1, unchanged: 1 } });
+    const after = await listOf(repo);
+    expect(after).toHaveLength(2);
+    expect(after.find((s) => s.id === a.id)?.note).toBe('newer');
+    expect(after.find((s) => s.id === b.id)?.note).toBe('');
+  });
+
+  it('files a story under the identity of its content, whatever id the file claims', async () => {
+    const { repo } = await storeWith(['https://e.com/a', 'A', ['a.']]);
+    const [a] = (await listOf(repo)) as [SavedStory];
+    const forged = { ...a, id: 'someone-else', note: 'forged', updatedAt: a.updatedAt + 1 };
+    expect(await importJsonExport(repo, storiesToJson([forged]))).toEqual({ ok: true, value: { added: 0, updated: 1, unchanged: 0 } });
+    expect((await listOf(repo)).map((s) => s.id)).toEqual([a.id]);
+  });
+
+  it('keeps hostile strings as text, exactly', async () => {
+    const empty = createStoryRepository(memoryStorageArea());
+    const { repo } = await storeWith(['javascript:alert(1)', HOSTILE, [HOSTILE], { tags: [HOSTILE], summary: HOSTILE }]);
+    await importJsonExport(empty, storiesToJson(await listOf(repo)));
+    const [story] = await listOf(empty);
+    expect(story).toMatchObject({ url: 'javascript:alert(1)', title: { headline: HOSTILE }, paragraphs: [HOSTILE], tags: [HOSTILE], summary: HOSTILE });
+  });
+
+  describe('refuses a bad file with a clear message and changes nothing', () => {
+    const good = JSON.parse(storiesToJson([])) as Record<string, unknown>;
+    const story = { id: 'x', url: 'https://e.com', site: null, title: { kicker: null, headline: 'H', subheadline: null }, byline: null, dateline: null, paragraphs: ['p'], tags: [], summary: '', note: '', savedAt: 1, updatedAt: 1, pageTitle: null, publishedTime: null };
+    const cases: [string, string, RegExp][] = [
+      ['not JSON', '{"format": "broadsheet-stories", ', /not valid JSON/],
+      ['a foreign JSON file', JSON.stringify({ name: 'package', version: '1.0.0' }), /not a Broadsheet export/],
+      ['a JSON array', JSON.stringify([story]), /not a Broadsheet export/],
+      ['a newer schema', JSON.stringify({ ...good, schemaVersion: SCHEMA_VERSION + 1, stories: [story] }), /newer version of Broadsheet/],
+      ['a missing schema version', JSON.stringify({ format: EXPORT_FORMAT, stories: [story] }), /no valid schema version/],
+      ['wrong field types', JSON.stringify({ ...good, stories: [story, { ...story, tags: 'a,b' }, { ...story, savedAt: '2024' }] }), /story 2: tags: expected a list of strings; story 3: savedAt/],
+      ['a story that is not an object', JSON.stringify({ ...good, stories: [story, 'text'] }), /story 2: is not an object/],
+      ['a title block missing', JSON.stringify({ ...good, stories: [{ ...story, title: undefined }] }), /title: not an object/],
+    ];
+    for (const [name, text, message] of cases) {
+      it(name, async () => {
+        const { area, repo } = await storeWith(['https://e.com/a', 'A', ['a.']]);
+        const before = new Map(area.data);
+        const result = await importJsonExport(repo, text);
+        expect(result).toMatchObject({ ok: false, error: expect.stringMatching(message) });
+        expect(area.data).toEqual(before);
+      });
+    }
+
+    it('an oversized file, before reading it and after', () => {
+      expect(checkImportSize(MAX_IMPORT_BYTES + 1)).toMatchObject({ ok: false, error: expect.stringMatching(/too large/) });
+      expect(checkImportSize(1024)).toEqual({ ok: true, value: undefined });
+      const padded = JSON.stringify({ ...good, padding: '中'.repeat(Math.ceil(MAX_IMPORT_BYTES / 3) + 1) });
+      expect(parseJsonExport(padded)).toMatchObject({ ok: false, error: expect.stringMatching(/too large/) });
+    });
+  });
+
+  it('round-trips any stories through JSON export and import (property)', async () => {
+    const text = fc.string({ unit: 'binary', maxLength: 30 });
+    const nullable = fc.option(text, { nil: null });
+    const time = fc.integer({ min: 0, max: 4_000_000_000_000 });
+    const arbitraryStory = fc
+      .record({
+        url: text,
+        site: nullable,
+        title: fc.record({ kicker: nullable, headline: nullable, subheadline: nullable }),
+        byline: nullable,
+        dateline: nullable,
+        paragraphs: fc.array(text, { maxLength: 4 }),
+        tags: fc.array(text, { maxLength: 4 }),
+        summary: text,
+        note: text,
+        savedAt: time,
+        updatedAt: time,
+        pageTitle: nullable,
+        publishedTime: nullable,
+      })
+      .map((s): SavedStory => ({ ...s, id: storyId(s.url, { ...s.title, paragraphs: s.paragraphs }) }));
+    await fc.assert(
+      fc.asyncProperty(fc.uniqueArray(arbitraryStory, { selector: (s) => s.id, maxLength: 6 }), async (stories) => {
+        const repo = createStoryRepository(memoryStorageArea());
+        const imported = await importJsonExport(repo, storiesToJson(stories));
+        expect(imported).toEqual({ ok: true, value: { added: stories.length, updated: 0, unchanged: 0 } });
+        const byId = new Map((await listOf(repo)).map((s) => [s.id, s]));
+        expect(byId.size).toBe(stories.length);
+        for (const s of stories) expect(byId.get(s.id)).toEqual(s);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

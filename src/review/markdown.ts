@@ -1,0 +1,112 @@
+/**
+ * Markdown export that opens cleanly in Obsidian: YAML front matter (title, url, site, date, tags,
+ * byline) and the story as text. Page text is escaped so that nothing in it becomes markup —
+ * no headings, links, HTML, embeds, tags, highlights or maths that the page did not mean.
+ */
+import { displayTitle, type SavedStory } from '../store/record.js';
+import { yamlString } from './yaml.js';
+
+export interface MarkdownFile {
+  name: string;
+  content: string;
+}
+
+/** One file per story, with unique, portable file names. */
+export function storiesToMarkdownFiles(stories: readonly SavedStory[]): MarkdownFile[] {
+  const used = new Set<string>();
+  return stories.map((story) => {
+    const base = fileBaseName(story);
+    let name = `${base}.md`;
+    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base} (${n}).md`;
+    used.add(name.toLowerCase());
+    return { name, content: storyToMarkdown(story) };
+  });
+}
+
+export function storyToMarkdown(story: SavedStory): string {
+  const front = [
+    '---',
+    `title: ${yamlString(displayTitle(story))}`,
+    `url: ${yamlString(story.url)}`,
+    `site: ${story.site === null ? '' : yamlString(story.site)}`.trimEnd(),
+    `date: ${storyDate(story)}`,
+    ...(story.tags.length ? ['tags:', ...story.tags.map((t) => `  - ${yamlString(obsidianTag(t))}`)] : ['tags: []']),
+    `byline: ${story.byline === null ? '' : yamlString(story.byline)}`.trimEnd(),
+    '---',
+  ];
+  return `${front.join('\n')}\n\n${storyBody(story, 1)}\n`;
+}
+
+/** All stories in one file, each under its own heading, with its details as a list. */
+export function storiesToCombinedMarkdown(stories: readonly SavedStory[], exportedAt: Date = new Date()): string {
+  const front = ['---', `title: ${yamlString('Broadsheet export')}`, `date: ${exportedAt.toISOString().slice(0, 10)}`, `stories: ${stories.length}`, '---'];
+  const sections = stories.map((story) => {
+    const details = [
+      `- URL: ${link(story.url)}`,
+      story.site ? `- Site: ${escapeMarkdown(story.site)}` : null,
+      `- Date: ${storyDate(story)}`,
+      story.tags.length ? `- Tags: ${story.tags.map(escapeMarkdown).join(', ')}` : null,
+    ].filter((line): line is string => line !== null);
+    return `${storyBody(story, 1, details)}`;
+  });
+  return `${front.join('\n')}\n\n${sections.join('\n\n***\n\n')}\n`;
+}
+
+function storyBody(story: SavedStory, level: number, details: string[] = []): string {
+  const { kicker, subheadline } = story.title;
+  const hashes = '#'.repeat(level);
+  const blocks = [
+    kicker ? `*${escapeInline(kicker)}*` : null,
+    `${hashes} ${escapeInline(displayTitle(story)) || 'Untitled'}`,
+    subheadline && subheadline !== displayTitle(story) ? `**${escapeInline(subheadline)}**` : null,
+    details.length ? details.join('\n') : null,
+    [story.byline, story.dateline].filter((t) => t).map((t) => escapeInline(t ?? '')).join(' · ') || null,
+    ...story.paragraphs.map(escapeMarkdown),
+    story.summary ? `${hashes}# Summary\n\n${escapeMarkdown(story.summary)}` : null,
+    story.note ? `${hashes}# Note\n\n${escapeMarkdown(story.note)}` : null,
+    details.length ? null : `Source: ${link(story.url)}`,
+  ];
+  return blocks.filter((b): b is string => !!b).join('\n\n');
+}
+
+/** A web link only for http(s) addresses; anything else (javascript:, data:) stays inert text. */
+function link(url: string): string {
+  if (!/^https?:\/\//iu.test(url)) return escapeMarkdown(url);
+  const safe = url.replace(/[<>\s]/gu, (c) => encodeURIComponent(c));
+  return `[${escapeInline(url)}](<${safe}>)`;
+}
+
+/** Every CommonMark/Obsidian marker character is backslash-escaped; line starts that open blocks too. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .split(/\r\n|\r|\n/u)
+    .map((line) => escapeInline(line).replace(/^(\s*)([-+])(?=\s|$)/u, '$1\\$2').replace(/^(\s*\d+)([.)])/u, '$1\\$2'))
+    .join('  \n');
+}
+
+function escapeInline(text: string): string {
+  return text
+    .replace(/[\r\n]+/gu, ' ')
+    .replace(/[\\`*_[\]<>#|$&^]/gu, '\\$&')
+    .replace(/([=~%])\1+/gu, (run) => run.replace(/./gu, '\\$&')); // ==highlight==, ~~strike~~, %%comment%%
+}
+
+/** Obsidian tags hold letters, digits, _, - and /: other characters become '-'. */
+export function obsidianTag(tag: string): string {
+  return tag.replace(/[^\p{L}\p{N}\p{M}_\-/]+/gu, '-').replace(/^-+|-+$/gu, '') || tag;
+}
+
+/** The publication date where the page gave a readable one, else the day it was saved (YYYY-MM-DD). */
+function storyDate(story: SavedStory): string {
+  const published = story.publishedTime ? Date.parse(story.publishedTime) : Number.NaN;
+  return new Date(Number.isNaN(published) ? story.savedAt : published).toISOString().slice(0, 10);
+}
+
+function fileBaseName(story: SavedStory): string {
+  const title = displayTitle(story)
+    .replace(/[\u0000-\u001f\u007f\\/:*?"<>|#^[\]{}%]/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  const short = [...title].slice(0, 80).join('').replace(/[.\s]+$/u, '');
+  return `${storyDate(story)} ${short || 'Untitled'}`;
+}

@@ -1,0 +1,57 @@
+/** A saved story as the store keeps it, exports it and imports it back. */
+import type { Story } from '../core/types.js';
+
+/** Bumped whenever SavedStory changes shape; migrations.ts carries older records forward. */
+export const SCHEMA_VERSION = 1;
+
+export interface TitleBlock {
+  kicker: string | null;
+  headline: string | null;
+  subheadline: string | null;
+}
+
+export interface SavedStory {
+  /** Identity: hash of the page URL (normalised) and the story's normalised title and body. */
+  id: string;
+  /** The page the story was saved from, as it was (the identity uses the normalised form). */
+  url: string;
+  /** The site's name, or the host name where the page gave none. */
+  site: string | null;
+  title: TitleBlock;
+  byline: string | null;
+  dateline: string | null;
+  paragraphs: string[];
+  tags: string[];
+  /** The reader's summary (possibly filled by "suggest"). */
+  summary: string;
+  note: string;
+  /** Milliseconds since the epoch. */
+  savedAt: number;
+  updatedAt: number;
+  /** The page's <title>. */
+  pageTitle: string | null;
+  /** As the page stated it (often ISO 8601); not parsed. */
+  publishedTime: string | null;
+}
+
+/** What the popup hands over to save: one restructured story with the page it came from. */
+export interface StoryInput {
+  url: string;
+  story: Story;
+  site?: string | null;
+  pageTitle?: string | null;
+  publishedTime?: string | null;
+  /** Left out: an existing record keeps its own. */
+  tags?: readonly string[];
+  summary?: string;
+  note?: string;
+}
+
+/** The fields the reader edits on a saved story. */
+export type Annotations = Pick<SavedStory, 'tags' | 'summary' | 'note'>;
+
+/** The story's headline, or what of the title block there is, or the page title. */
+export function displayTitle(story: Pick<SavedStory, 'title' | 'pageTitle'>): string {
+  const { kicker, headline, subheadline } = story.title;
+  return headline ?? subheadline ?? kicker ?? story.pageTitle ?? '';
+}

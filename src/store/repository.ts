@@ -1,0 +1,255 @@
+/**
+ * The saved stories, over browser.storage.local (or any StorageArea).
+ *
+ * Layout: one key per story ("story:<id>" → {v: schema version, story}); there is no index key —
+ * the list is read with get(null) — so two pages saving different stories never touch the same
+ * key. Every read-modify-write runs under a lock shared by the extension's pages (see lock.ts) and
+ * writes with one set() call, which storage.local applies atomically: a failed write changes
+ * nothing. Edits are patches applied to the freshly read record, so concurrent edits of one story
+ * (a tag added in the popup, the note changed on the notes page) both survive.
+ */
+import { tagKey, uniqueTags } from '../annotate/tags.js';
+import { err, ok, type Result } from '../core/result.js';
+import { decodeStory, isObject } from './decode.js';
+import { storyId } from './identity.js';
+import { defaultLock, type Lock } from './lock.js';
+import { mergeStory } from './merge.js';
+import { migrate } from './migrations.js';
+import { SCHEMA_VERSION, type SavedStory, type StoryInput } from './record.js';
+import type { StorageArea } from './storage-area.js';
+import { storageErrorMessage } from './storage-error.js';
+
+export const STORY_KEY_PREFIX = 'story:';
+
+export interface StoryPatch {
+  /** Replaces the tags. */
+  tags?: readonly string[];
+  /** Added to the tags as they are when the patch is applied (merges with concurrent edits). */
+  addTags?: readonly string[];
+  removeTags?: readonly string[];
+  summary?: string;
+  note?: string;
+}
+
+export interface ImportCounts {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface StoryRepository {
+  /** Every readable saved story, newest saved first. Records a newer Broadsheet wrote are left alone. */
+  list(): Promise<Result<SavedStory[]>>;
+  get(id: string): Promise<Result<SavedStory | null>>;
+  /** For each input (a story on the open page), the saved record if there is one. */
+  findSaved(inputs: readonly StoryInput[]): Promise<Result<(SavedStory | null)[]>>;
+  /** Saves or, when the story is already saved, updates it (same identity → same record). */
+  save(input: StoryInput): Promise<Result<SavedStory>>;
+  /** Several stories in one atomic write. */
+  saveMany(inputs: readonly StoryInput[]): Promise<Result<SavedStory[]>>;
+  update(id: string, patch: StoryPatch): Promise<Result<SavedStory>>;
+  /** Returns what was deleted (null if nothing was), for undo via restore(). */
+  remove(id: string): Promise<Result<SavedStory | null>>;
+  /** Puts a deleted story back as it was; a copy saved meanwhile wins. */
+  restore(story: SavedStory): Promise<Result<SavedStory>>;
+  /** Merges stories by identity (newer updatedAt wins), in one atomic write. */
+  importStories(stories: readonly SavedStory[]): Promise<Result<ImportCounts>>;
+}
+
+export interface RepositoryOptions {
+  /** Defaults to the Web Locks API where present, else a lock within this page. */
+  lock?: Lock;
+  now?: () => number;
+}
+
+interface Envelope {
+  v: number;
+  story: SavedStory;
+}
+
+const keyOf = (id: string): string => `${STORY_KEY_PREFIX}${id}`;
+
+export function createStoryRepository(area: StorageArea, options: RepositoryOptions = {}): StoryRepository {
+  const lock = options.lock ?? defaultLock();
+  const now = options.now ?? Date.now;
+
+  async function read(ids: readonly string[]): Promise<Result<Map<string, SavedStory>>> {
+    const raw = await attempt('read', () => area.get(ids.map(keyOf)));
+    if (!raw.ok) return raw;
+    const found = new Map<string, SavedStory>();
+    for (const id of ids) {
+      const value = raw.value[keyOf(id)];
+      if (value === undefined) continue;
+      const story = decodeStored(value);
+      if (!story.ok) return err(`A saved story cannot be read by this version (${story.error}); it was left unchanged.`);
+      found.set(id, story.value);
+    }
+    return ok(found);
+  }
+
+  async function write(action: 'save' | 'import', stories: readonly SavedStory[]): Promise<Result<void>> {
+    const items: Record<string, Envelope> = {};
+    for (const story of stories) items[keyOf(story.id)] = { v: SCHEMA_VERSION, story };
+    return attempt(action, () => area.set(items));
+  }
+
+  function saveUnderLock(inputs: readonly StoryInput[]): Promise<Result<SavedStory[]>> {
+    return lock(async () => {
+      const ids = inputs.map((input) => storyId(input.url, input.story));
+      const existing = await read(ids);
+      if (!existing.ok) return existing;
+      const time = now();
+      const byId = new Map<string, SavedStory>();
+      inputs.forEach((input, i) => {
+        const id = ids[i] ?? '';
+        byId.set(id, recordFromInput(id, input, byId.get(id) ?? existing.value.get(id), time));
+      });
+      const written = await write('save', [...byId.values()]);
+      return written.ok ? ok(ids.map((id) => byId.get(id) as SavedStory)) : written;
+    });
+  }
+
+  return {
+    async list() {
+      const raw = await attempt('read', () => area.get(null));
+      if (!raw.ok) return raw;
+      const stories: SavedStory[] = [];
+      for (const [key, value] of Object.entries(raw.value)) {
+        if (!key.startsWith(STORY_KEY_PREFIX)) continue;
+        const story = decodeStored(value);
+        if (story.ok) stories.push(story.value);
+      }
+      return ok(stories.sort(newestFirst));
+    },
+
+    async get(id) {
+      const found = await read([id]);
+      return found.ok ? ok(found.value.get(id) ?? null) : found;
+    },
+
+    async findSaved(inputs) {
+      const ids = inputs.map((input) => storyId(input.url, input.story));
+      const found = await read(ids);
+      return found.ok ? ok(ids.map((id) => found.value.get(id) ?? null)) : found;
+    },
+
+    async save(input) {
+      const saved = await saveUnderLock([input]);
+      return saved.ok ? ok(saved.value[0] as SavedStory) : saved;
+    },
+
+    saveMany: saveUnderLock,
+
+    update(id, patch) {
+      return lock(async () => {
+        const found = await read([id]);
+        if (!found.ok) return found;
+        const current = found.value.get(id);
+        if (!current) return err('Could not save: this story is no longer saved (it was deleted elsewhere).');
+        const next = applyPatch(current, patch, now());
+        const written = await write('save', [next]);
+        return written.ok ? ok(next) : written;
+      });
+    },
+
+    remove(id) {
+      return lock(async () => {
+        const found = await read([id]);
+        if (!found.ok) return found;
+        const removed = await attempt('delete', () => area.remove(keyOf(id)));
+        return removed.ok ? ok(found.value.get(id) ?? null) : removed;
+      });
+    },
+
+    restore(story) {
+      return lock(async () => {
+        const found = await read([story.id]);
+        if (!found.ok) return found;
+        const current = found.value.get(story.id);
+        if (current) return ok(current);
+        const written = await write('save', [story]);
+        return written.ok ? ok(story) : written;
+      });
+    },
+
+    importStories(stories) {
+      return lock(async () => {
+        const ids = [...new Set(stories.map((s) => s.id))];
+        const found = await read(ids);
+        if (!found.ok) return found;
+        const merged = new Map(found.value);
+        for (const incoming of stories) merged.set(incoming.id, mergeStory(merged.get(incoming.id), incoming).story);
+        // Counted per story, however often a file repeats it.
+        const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0 };
+        const changed: SavedStory[] = [];
+        for (const id of ids) {
+          const before = found.value.get(id);
+          const after = merged.get(id) as SavedStory;
+          if (after !== before) changed.push(after);
+          counts[!before ? 'added' : after !== before ? 'updated' : 'unchanged']++;
+        }
+        if (changed.length) {
+          const written = await write('import', changed);
+          if (!written.ok) return written;
+        }
+        return ok(counts);
+      });
+    },
+  };
+}
+
+function recordFromInput(id: string, input: StoryInput, existing: SavedStory | undefined, time: number): SavedStory {
+  const { story } = input;
+  return {
+    id,
+    url: input.url,
+    site: input.site ?? existing?.site ?? hostName(input.url),
+    title: { kicker: story.kicker, headline: story.headline, subheadline: story.subheadline },
+    byline: story.byline,
+    dateline: story.dateline,
+    paragraphs: [...story.paragraphs],
+    tags: input.tags ? uniqueTags(input.tags) : (existing?.tags ?? []),
+    summary: input.summary ?? existing?.summary ?? '',
+    note: input.note ?? existing?.note ?? '',
+    savedAt: existing?.savedAt ?? time,
+    updatedAt: time,
+    pageTitle: input.pageTitle ?? existing?.pageTitle ?? null,
+    publishedTime: input.publishedTime ?? existing?.publishedTime ?? null,
+  };
+}
+
+export function applyPatch(story: SavedStory, patch: StoryPatch, time: number): SavedStory {
+  let tags = patch.tags ? uniqueTags(patch.tags) : story.tags;
+  if (patch.addTags) tags = uniqueTags([...tags, ...patch.addTags]);
+  if (patch.removeTags) {
+    const removed = new Set(patch.removeTags.map(tagKey));
+    tags = tags.filter((t) => !removed.has(tagKey(t)));
+  }
+  return { ...story, tags, summary: patch.summary ?? story.summary, note: patch.note ?? story.note, updatedAt: Math.max(time, story.updatedAt) };
+}
+
+function decodeStored(value: unknown): Result<SavedStory> {
+  if (!isObject(value) || typeof value['v'] !== 'number') return err('not a stored story');
+  const migrated = migrate(value['story'], value['v']);
+  return migrated.ok ? decodeStory(migrated.value) : migrated;
+}
+
+function newestFirst(a: SavedStory, b: SavedStory): number {
+  return b.savedAt - a.savedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function hostName(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./u, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+async function attempt<T>(action: 'save' | 'read' | 'delete' | 'import', call: () => Promise<T>): Promise<Result<T>> {
+  try {
+    return ok(await call());
+  } catch (error) {
+    return err(storageErrorMessage(action, error));
+  }
+}
