@@ -1,37 +1,121 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { countTags } from '../../src/annotate/tags.js';
 import { t } from '../../src/platform/browser.js';
-import { allSaved, type SavedStory } from '../lib/saved.js';
+import { displayTitle, type Annotations, type SavedStory } from '../../src/store/record.js';
+import { SearchIndex, type SearchQuery } from '../../src/review/search.js';
+import { library } from '../lib/library.js';
+import { LibraryTools } from './library-tools.js';
+import { SavedStoryItem } from './saved-story.js';
 
-/** The notes page: every saved story, newest first. */
+/** Stories rendered at first; more on request, so a library of thousands opens at once. */
+const PAGE = 50;
+
+interface Library {
+  byId: Map<string, SavedStory>;
+  index: SearchIndex;
+}
+
+const dayStart = (date: string) => (date ? new Date(`${date}T00:00:00`).getTime() : undefined);
+const dayEnd = (date: string) => (date ? new Date(`${date}T23:59:59.999`).getTime() : undefined);
+
+/** The notes page: every saved story, newest first; search, filter, edit, delete with undo, export, import. */
 export function NotesApp({ search }: { search: string }) {
-  const [stories, setStories] = useState<SavedStory[] | null>(null);
-  const [query, setQuery] = useState(new URLSearchParams(search).get('q') ?? '');
-  useEffect(() => { allSaved().then(setStories); }, []);
+  const params = new URLSearchParams(search);
+  const [lib, setLib] = useState<Library | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [revision, setRevision] = useState(0);
+  const [query, setQuery] = useState(params.get('q') ?? '');
+  const [tag, setTag] = useState(params.get('tag') ?? '');
+  const [site, setSite] = useState(params.get('site') ?? '');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [shown, setShown] = useState(PAGE);
+  const [deleted, setDeleted] = useState<SavedStory | null>(null);
+  const queryBox = useRef<HTMLInputElement>(null);
 
-  const needle = query.trim().toLowerCase();
-  const shown = (stories ?? []).filter((s) => !needle || JSON.stringify([s.headline, s.kicker, s.summary, s.note, s.tags, s.paragraphs]).toLowerCase().includes(needle));
+  const load = async () => {
+    const list = await library.list();
+    if (!list.ok) return setLoadError(list.error);
+    setLib({ byId: new Map(list.value.map((s) => [s.id, s])), index: SearchIndex.build(list.value) });
+  };
+  useEffect(() => { void load(); queryBox.current?.focus(); }, []);
+  useEffect(() => {
+    const url = new URL(location.href);
+    for (const [key, value] of [['q', query], ['tag', tag], ['site', site]] as const) {
+      if (value) url.searchParams.set(key, value); else url.searchParams.delete(key);
+    }
+    history.replaceState(null, '', url);
+    setShown(PAGE);
+  }, [query, tag, site, from, to]);
+
+  const all = lib ? [...lib.byId.values()] : [];
+  const tags = useMemo(() => countTags(all), [lib, revision]);
+  const sites = useMemo(() => [...new Set(all.map((s) => s.site).filter((s): s is string => !!s))].sort(), [lib, revision]);
+  const q: SearchQuery = { text: query, tag: tag || undefined, site: site || undefined, from: dayStart(from), to: dayEnd(to) };
+  const results = lib ? lib.index.search(q).map((id) => lib.byId.get(id)!).filter(Boolean) : [];
+
+  const replace = (story: SavedStory) => {
+    lib!.byId.set(story.id, story);
+    lib!.index.upsert(story);
+    setRevision((r) => r + 1);
+  };
+  const update = async (id: string, annotations: Annotations) => {
+    const result = await library.update(id, annotations);
+    if (!result.ok) return result.error;
+    replace(result.value);
+    return null;
+  };
+  const remove = async (story: SavedStory) => {
+    const result = await library.remove(story.id);
+    if (!result.ok) return;
+    lib!.byId.delete(story.id);
+    lib!.index.remove(story.id);
+    setDeleted(story);
+    setRevision((r) => r + 1);
+  };
+  const undo = async () => {
+    if (!deleted) return;
+    const result = await library.restore(deleted);
+    if (result.ok) replace(result.value);
+    setDeleted(null);
+  };
+
   return (
     <main>
-      <header class="bar">
+      <header class="bar notes-bar">
         <h1>{t('notesTitle')}</h1>
-        <input type="search" aria-label={t('search')} placeholder={t('search')} value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+        <input ref={queryBox} type="search" aria-label={t('search')} placeholder={t('search')} value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
       </header>
-      {stories?.length === 0 && <p class="status">{t('noNotes')}</p>}
+      <section class="filters" aria-label={t('filters')}>
+        <label>{t('filterTag')} <select value={tag} onChange={(e) => setTag(e.currentTarget.value)}>
+          <option value="">{t('any')}</option>
+          {tags.map(({ tag: name, count }) => <option key={name} value={name}>{`${name} (${count})`}</option>)}
+        </select></label>
+        <label>{t('filterSite')} <select value={site} onChange={(e) => setSite(e.currentTarget.value)}>
+          <option value="">{t('any')}</option>
+          {sites.map((name) => <option key={name} value={name}>{name}</option>)}
+        </select></label>
+        <label>{t('savedFrom')} <input type="date" value={from} onInput={(e) => setFrom(e.currentTarget.value)} /></label>
+        <label>{t('savedTo')} <input type="date" value={to} onInput={(e) => setTo(e.currentTarget.value)} /></label>
+      </section>
+      {loadError && <p class="status error" role="alert">{loadError}</p>}
+      {deleted && (
+        <p class="toast" role="status">
+          {t('deleted', displayTitle(deleted) || t('untitled'))} <button type="button" onClick={undo}>{t('undo')}</button>
+        </p>
+      )}
+      {lib && <LibraryTools stories={results} onImported={load} />}
+      {lib && all.length === 0 && <p class="status">{t('noNotes')}</p>}
+      {lib && all.length > 0 && results.length === 0 && <p class="status">{t('noMatches')}</p>}
+      {lib && results.length > 0 && <p class="count" role="status">{t('matches', [String(results.length), String(all.length)])}</p>}
       <ol class="stories">
-        {shown.map((s) => (
-          <li key={s.id}>
-            <article class="story">
-              {s.kicker && <p class="kicker">{s.kicker}</p>}
-              <h2 class="headline">{s.headline ?? t('untitled')}</h2>
-              <p class="meta">{[s.site, s.byline, new Date(s.savedAt).toLocaleDateString()].filter(Boolean).join(' · ')}</p>
-              {s.tags.length > 0 && <p class="tags">{s.tags.map((tag) => <span class="chip" key={tag}>{tag}</span>)}</p>}
-              {s.summary && <p class="summary">{s.summary}</p>}
-              {s.note && <p class="note">{s.note}</p>}
-              <a href={s.url} target="_blank" rel="noreferrer">{t('openOriginal')}</a>
-            </article>
+        {results.slice(0, shown).map((story) => (
+          <li key={`${story.id}:${story.updatedAt}`}>
+            <SavedStoryItem story={story} knownTags={tags} onUpdate={(a) => update(story.id, a)} onDelete={() => remove(story)} />
           </li>
         ))}
       </ol>
+      {results.length > shown && <button type="button" class="more" onClick={() => setShown(shown + PAGE)}>{t('showMore')}</button>}
     </main>
   );
 }

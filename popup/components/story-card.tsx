@@ -1,56 +1,74 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { suggestTags } from '../../src/annotate/key-terms.js';
+import { summarize } from '../../src/annotate/summarize.js';
+import type { TagCount } from '../../src/annotate/tags.js';
 import type { Story } from '../../src/core/types.js';
 import { t } from '../../src/platform/browser.js';
+import type { Annotations } from '../../src/store/record.js';
+import { onDeviceSummary, onDeviceSummaryAvailable } from '../lib/on-device-summary.js';
 import { TagInput } from './tag-input.js';
 
-export interface StoryDraft {
-  tags: string[];
-  summary: string;
-  note: string;
-}
+export type SaveState = { status: 'unsaved' } | { status: 'saved' } | { status: 'failed'; error: string };
 
 interface Props {
+  index: number;
   story: Story;
-  saved?: StoryDraft;
-  onSave: (draft: StoryDraft) => Promise<void>;
+  draft: Annotations;
+  saveState: SaveState;
+  knownTags: readonly TagCount[];
+  onDraft: (draft: Annotations) => void;
+  onSave: () => void;
 }
 
 /** One story: its title block and first line, expandable to its paragraphs, with the reader's tags, summary and note. */
-export function StoryCard({ story, saved, onSave }: Props) {
+export function StoryCard({ index, story, draft, saveState, knownTags, onDraft, onSave }: Props) {
   const [open, setOpen] = useState(false);
-  const [draft, setDraft] = useState<StoryDraft>(saved ?? { tags: [], summary: '', note: '' });
-  const [error, setError] = useState<string | null>(null);
-  const meta = [story.dateline, story.byline].filter(Boolean).join(' · ');
+  const [onDevice, setOnDevice] = useState(false);
+  const [summarizing, setSummarizing] = useState(false);
+  useEffect(() => { onDeviceSummaryAvailable().then(setOnDevice); }, []);
 
-  const save = () => onSave(draft).then(() => setError(null), (e) => setError(String(e)));
+  const id = `story-${index}`;
+  const title = story.headline ?? story.kicker ?? story.subheadline ?? t('untitled');
+  const meta = [story.dateline, story.byline].filter(Boolean).join(' · ');
+  const suggested = suggestTags({ title: [story.kicker, story.headline, story.subheadline], paragraphs: story.paragraphs }, { existingTags: knownTags, exclude: draft.tags, limit: 4 });
+  const suggestOnDevice = () => {
+    setSummarizing(true);
+    onDeviceSummary(story.paragraphs.join('\n\n'))
+      .then((summary) => onDraft({ ...draft, summary }), () => setOnDevice(false))
+      .finally(() => setSummarizing(false));
+  };
 
   return (
-    <article class="story" aria-label={story.headline ?? t('untitled')}>
-      {story.kicker && <p class="kicker">{story.kicker}</p>}
-      <h2 class="headline">{story.headline ?? t('untitled')}</h2>
-      {story.subheadline && <p class="subheadline">{story.subheadline}</p>}
+    <article class="story" aria-labelledby={`${id}-title`}>
+      {story.kicker && story.headline && <p class="kicker">{story.kicker}</p>}
+      <h2 class="headline" id={`${id}-title`}>{title}</h2>
+      {story.subheadline && story.headline && <p class="subheadline">{story.subheadline}</p>}
       {meta && <p class="meta">{meta}</p>}
       {open ? (
-        <div class="body">{story.paragraphs.map((p, i) => <p key={i}>{p}</p>)}</div>
+        <div class="body" id={`${id}-body`}>{story.paragraphs.map((p, i) => <p key={i}>{p}</p>)}</div>
       ) : (
         <p class="lead">{story.paragraphs[0]}</p>
       )}
-      <button type="button" class="link" aria-expanded={open} onClick={() => setOpen(!open)}>
+      <button type="button" class="link" aria-expanded={open} aria-controls={`${id}-body`} onClick={() => setOpen(!open)}>
         {open ? t('hideText') : t('showText')}
       </button>
-      <TagInput label={t('tags')} tags={draft.tags} onChange={(tags) => setDraft({ ...draft, tags })} />
-      <label class="field">
-        {t('summary')}
-        <textarea rows={2} value={draft.summary} onInput={(e) => setDraft({ ...draft, summary: e.currentTarget.value })} />
-      </label>
-      <label class="field">
-        {t('note')}
-        <textarea rows={2} value={draft.note} onInput={(e) => setDraft({ ...draft, note: e.currentTarget.value })} />
-      </label>
+      <TagInput id={id} tags={draft.tags} known={knownTags} suggested={suggested} onChange={(tags) => onDraft({ ...draft, tags })} />
+      <div class="field">
+        <label for={`${id}-summary`}>{t('summary')}</label>
+        <button type="button" class="link" onClick={() => onDraft({ ...draft, summary: summarize(story.paragraphs).text })}>{t('suggestSummary')}</button>
+        {onDevice && (
+          <button type="button" class="link" disabled={summarizing} onClick={suggestOnDevice}>{t('suggestOnDevice')}</button>
+        )}
+        <textarea id={`${id}-summary`} rows={3} value={draft.summary} onInput={(e) => onDraft({ ...draft, summary: e.currentTarget.value })} />
+      </div>
+      <div class="field">
+        <label for={`${id}-note`}>{t('note')}</label>
+        <textarea id={`${id}-note`} rows={2} value={draft.note} onInput={(e) => onDraft({ ...draft, note: e.currentTarget.value })} />
+      </div>
       <div class="actions">
-        <button type="button" class="primary" onClick={save}>{saved ? t('update') : t('save')}</button>
-        {saved && <span class="saved" role="status">{t('saved')}</span>}
-        {error && <span class="error" role="alert">{t('saveFailed', error)}</span>}
+        <button type="button" class="primary" onClick={onSave}>{saveState.status === 'saved' ? t('update') : t('save')}</button>
+        {saveState.status === 'saved' && <span class="saved" role="status">{t('saved')}</span>}
+        {saveState.status === 'failed' && <span class="error" role="alert">{saveState.error}</span>}
       </div>
     </article>
   );

@@ -1,0 +1,45 @@
+import { useState } from 'preact/hooks';
+import { t } from '../../src/platform/browser.js';
+import type { SavedStory } from '../../src/store/record.js';
+import { storiesToCombinedMarkdown, storiesToCsv, storiesToJson, storiesToMarkdownFiles } from '../../src/review/export.js';
+import { checkImportSize, importJsonExport } from '../../src/review/import.js';
+import { download } from '../lib/download.js';
+import { library } from '../lib/library.js';
+
+interface Props {
+  /** The stories export acts on: those shown (after search and filters). */
+  stories: readonly SavedStory[];
+  onImported: () => void;
+}
+
+const stamp = () => new Date().toISOString().slice(0, 10);
+
+/** Export what is shown (Markdown, JSON, CSV) and import a JSON export. */
+export function LibraryTools({ stories, onImported }: Props) {
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    const size = checkImportSize(file.size);
+    const result = size.ok ? await importJsonExport(library, await file.text()) : size;
+    if (!result.ok) return setMessage({ text: result.error, error: true });
+    const { added, updated, unchanged } = result.value;
+    setMessage({ text: t('imported', [String(added), String(updated), String(unchanged)]), error: false });
+    onImported();
+  };
+
+  return (
+    <section class="tools" aria-label={t('exportImport')}>
+      <span>{t('exportShown', String(stories.length))}</span>
+      <button type="button" disabled={!stories.length} onClick={() => download(`broadsheet-${stamp()}.md`, storiesToCombinedMarkdown(stories), 'text/markdown')}>{t('exportMarkdown')}</button>
+      <button type="button" disabled={!stories.length} onClick={() => storiesToMarkdownFiles(stories).forEach((f) => download(f.name, f.content, 'text/markdown'))}>{t('exportMarkdownFiles')}</button>
+      <button type="button" disabled={!stories.length} onClick={() => download(`broadsheet-${stamp()}.json`, storiesToJson(stories), 'application/json')}>JSON</button>
+      <button type="button" disabled={!stories.length} onClick={() => download(`broadsheet-${stamp()}.csv`, storiesToCsv(stories), 'text/csv')}>CSV</button>
+      <label class="import">
+        {t('importJson')}
+        <input type="file" accept=".json,application/json" onChange={(e) => { void importFile(e.currentTarget.files?.[0]); e.currentTarget.value = ''; }} />
+      </label>
+      {message && <p class={message.error ? 'error' : 'saved'} role={message.error ? 'alert' : 'status'}>{message.text}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import { useState } from 'preact/hooks';
+import type { TagCount } from '../../src/annotate/tags.js';
+import { t } from '../../src/platform/browser.js';
+import { displayTitle, type Annotations, type SavedStory } from '../../src/store/record.js';
+import { isWebUrl } from '../lib/download.js';
+import { TagInput } from './tag-input.js';
+
+interface Props {
+  story: SavedStory;
+  knownTags: readonly TagCount[];
+  onUpdate: (annotations: Annotations) => Promise<string | null>;
+  onDelete: () => void;
+}
+
+/** A saved story on the notes page: read it, edit its tags, summary and note in place, delete it. */
+export function SavedStoryItem({ story, knownTags, onUpdate, onDelete }: Props) {
+  const [draft, setDraft] = useState<Annotations>({ tags: story.tags, summary: story.summary, note: story.note });
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const changed = draft.summary !== story.summary || draft.note !== story.note || draft.tags.join('\n') !== story.tags.join('\n');
+  const id = `saved-${story.id}`;
+  const meta = [story.site, story.byline, story.dateline, new Date(story.savedAt).toLocaleDateString()].filter(Boolean).join(' · ');
+
+  return (
+    <article class="story" aria-labelledby={`${id}-title`}>
+      {story.title.kicker && <p class="kicker">{story.title.kicker}</p>}
+      <h2 class="headline" id={`${id}-title`}>{displayTitle(story) || t('untitled')}</h2>
+      {story.title.subheadline && <p class="subheadline">{story.title.subheadline}</p>}
+      <p class="meta">{meta}</p>
+      {open ? <div class="body">{story.paragraphs.map((p, i) => <p key={i}>{p}</p>)}</div> : <p class="lead">{story.paragraphs[0]}</p>}
+      <button type="button" class="link" aria-expanded={open} onClick={() => setOpen(!open)}>{open ? t('hideText') : t('showText')}</button>
+      <TagInput id={id} tags={draft.tags} known={knownTags} suggested={[]} onChange={(tags) => setDraft({ ...draft, tags })} />
+      <div class="field">
+        <label for={`${id}-summary`}>{t('summary')}</label>
+        <textarea id={`${id}-summary`} rows={2} value={draft.summary} onInput={(e) => setDraft({ ...draft, summary: e.currentTarget.value })} />
+      </div>
+      <div class="field">
+        <label for={`${id}-note`}>{t('note')}</label>
+        <textarea id={`${id}-note`} rows={2} value={draft.note} onInput={(e) => setDraft({ ...draft, note: e.currentTarget.value })} />
+      </div>
+      <div class="actions">
+        <button type="button" class="primary" disabled={!changed} onClick={() => onUpdate(draft).then(setError)}>{t('saveChanges')}</button>
+        <button type="button" onClick={onDelete}>{t('delete')}</button>
+        {isWebUrl(story.url) ? <a href={story.url} target="_blank" rel="noreferrer noopener">{t('openOriginal')}</a> : <span class="meta">{story.url}</span>}
+        {error && <span class="error" role="alert">{error}</span>}
+      </div>
+    </article>
+  );
+}
