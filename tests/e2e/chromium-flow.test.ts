@@ -76,9 +76,9 @@ describe.skipIf(!hasChromium)('Chromium: toolbar click → stories → tag, summ
     expect(await saved.locator('.headline').textContent()).toBe(gold.stories[2]!.headline);
     saveArtifact('notes-page.png', await notes.screenshot({ fullPage: true }));
 
-    const stored = await notes.evaluate(async () => Object.values(await chrome.storage.local.get(null)));
-    const records = stored.filter((v) => typeof v === 'object' && v !== null && 'headline' in v) as { headline: string; tags: string[]; url: string }[];
+    const stored = await notes.evaluate(async () => Object.entries(await chrome.storage.local.get(null)));
+    const records = stored.filter(([key]) => key.startsWith('story:')).map(([, value]) => (value as { story: unknown }).story);
     expect(records).toHaveLength(1);
-    expect(records[0]).toMatchObject({ headline: gold.stories[2]!.headline, tags: ['产业'], url: sample() });
+    expect(records[0]).toMatchObject({ title: { headline: gold.stories[2]!.headline }, tags: ['产业'], summary: '区里开会推进产业发展。', url: sample() });
   });
 });
