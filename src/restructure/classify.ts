@@ -1,5 +1,5 @@
 import type { Line } from './lines.js';
-import { endsMidClause, endsSentence, hasCjkClausePunctuation, medianWidth, startsLowercase, startsSentenceLatin } from './features.js';
+import { endsMidClause, endsSentence, hasCjkClausePunctuation, medianWidth, startsSentenceLatin } from './features.js';
 import { isBylineContinuation, isCjkBylineLine, isFolio, isFurniture, isLatinBylineLine, isOpening } from './patterns.js';
 
 /**
@@ -79,7 +79,8 @@ function titleShaped(line: Line): boolean {
   return (!endsSentence(t) || /[?!]$/.test(t)) && !/[a-z]{2}[.!?]["”’]? [A-Z]/.test(t);
 }
 
-const closesUnit = (k: LineKind | undefined) => k === undefined || k === 'furniture' || k === 'caption' || k === 'byline' || k === 'bylineMore' || k === 'title';
+/** Kinds after which a headline may start without a break. Not a byline: body text follows an opening byline. */
+const closesUnit = (k: LineKind | undefined) => k === undefined || k === 'furniture' || k === 'caption' || k === 'title';
 
 /**
  * Title pieces: runs of title-shaped lines that start a unit (after a break, page furniture or a byline; CJK also
@@ -115,5 +116,8 @@ function endsHardAfter(lines: readonly Line[], kinds: LineKind[], last: number, 
     const runWidth = Math.max(...run.map((l) => l.width));
     return runWidth < 0.8 * median.cjk && next.width >= 1.5 * runWidth && hasCjkClausePunctuation(next.text);
   }
-  return startsSentenceLatin(next.text) && !startsLowercase(next.text) && !endsMidClause(lines[last]!.text) && !/\b(?:the|a|an|of|and|to|in|for|with|by)$/i.test(lines[last]!.text);
+  // Latin without a break: only a single, not over-wide line followed by a new sentence (a weak end, so strict)
+  const line = lines[last]!;
+  return last === first && line.width <= 1.2 * median.latin && startsSentenceLatin(next.text) && !endsMidClause(line.text) &&
+    !/\b(?:the|a|an|of|and|or|but|to|in|for|with|by|that|as|at)$/i.test(line.text);
 }

@@ -8,7 +8,7 @@ import { reflow } from './reflow.js';
 import { segment, type DraftStory, type Placed } from './segment.js';
 import { assignTitles, nameTitleParts, pieceText } from './titles.js';
 
-/** Unmarked stories (no opening, no byline, no title) shorter than this many characters are page debris. */
+/** Unmarked stories (no opening, no byline) shorter than this many characters are page debris. */
 const MIN_UNMARKED_CHARS = { cjk: 30, latin: 80 };
 
 /**
@@ -28,7 +28,7 @@ export function restructurePage(input: RestructureInput): StoryPage {
   const stories: Array<{ at: number; story: Story }> = [];
   drafts.forEach((draft, s) => {
     const group = titled.byStory[s];
-    if (!draft.body.length || (!group && isDebris(draft))) {
+    if (!draft.body.length || isDebris(draft, group !== null)) {
       for (const b of draft.bylines) unassigned.push({ at: draft.first, text: b });
       for (const b of draft.body) unassigned.push({ at: b.line.index, text: b.text });
       if (group) for (const p of group.pieces) unassigned.push({ at: p.first, text: pieceText(p, ctx) });
@@ -57,9 +57,11 @@ export function restructurePage(input: RestructureInput): StoryPage {
   };
 }
 
-function isDebris(draft: DraftStory): boolean {
+/** Too little unmarked text to be a story (an advert's line, a stray fragment); a title halves the bar. */
+function isDebris(draft: DraftStory, titled: boolean): boolean {
   if (draft.marked || draft.bylines.length) return false;
   let chars = 0;
   for (const b of draft.body) chars += b.text.length;
-  return chars < (draft.body[0]!.line.cjk ? MIN_UNMARKED_CHARS.cjk : MIN_UNMARKED_CHARS.latin);
+  const bar = draft.body[0]!.line.cjk ? MIN_UNMARKED_CHARS.cjk : MIN_UNMARKED_CHARS.latin;
+  return chars < (titled ? bar / 2 : bar);
 }

@@ -1,7 +1,7 @@
 import { emWidth } from '../text/script.js';
-import { endsSentence, endsMidClause } from './features.js';
+import { endsSentence } from './features.js';
 import { joinAll, type JoinContext } from './join.js';
-import { isOpening } from './patterns.js';
+import { isOpening, tail } from './patterns.js';
 import { isListItem, type BodyLine } from './segment.js';
 
 /** Lines either side of a line that estimate its column's width (columns differ between stories and boxes). */
@@ -34,19 +34,27 @@ function endsParagraph(body: readonly BodyLine[], widths: readonly number[], i: 
   const listNext = isListItem(next.text);
   if (listNext && (isListItem(cur.text) || /[:：]$/.test(cur.text))) return true;
   if (!endsSentence(cur.text)) return false;
-  if (endsMidClause(cur.text)) return false;
   if (next.line.breakBefore || isOpening(next.text) || /^[“"「『]/.test(next.text)) return true;
+  if (!cur.line.cjk && endsQuoteOrAttribution(cur.text)) return true;
   const column = columnWidth(widths, i);
   const width = widths[i]! > 1.3 * column ? widths[i]! % column : widths[i]!;
   return width + firstWordWidth(next.text, next.line.cjk) <= column + 0.01;
 }
 
-/** A high percentile of the widths around line i, leaving out lines wider than a column (merged by the extractor). */
+/** The widest line around line i, leaving out lines wider than a column (two lines merged by the extractor). */
 function columnWidth(widths: readonly number[], i: number): number {
   const around = widths.slice(Math.max(0, i - WINDOW), i + WINDOW + 1).sort((a, b) => a - b);
   const median = around[around.length >> 1]!;
-  const inColumn = around.filter((w) => w <= 1.4 * median);
-  return inColumn[Math.min(inColumn.length - 1, Math.floor(inColumn.length * 0.9))]!;
+  let widest = 0;
+  for (const w of around) if (w <= 1.4 * median && w > widest) widest = w;
+  return widest;
+}
+
+/** News style: a quote closing at a sentence end, or its attribution (…,” Ebbs said.), ends the paragraph. */
+function endsQuoteOrAttribution(text: string): boolean {
+  const t = tail(text, 80);
+  return /[.?!][”"]$/.test(t) || /[”"][^“”"]{0,40}\b(?:said|says|added|asked|explained|wrote)\.$/.test(t) ||
+    /[”"],? (?:said|says|added|asked) [^“”"]{1,40}\.$/.test(t);
 }
 
 function firstWordWidth(text: string, cjk: boolean): number {

@@ -7,8 +7,8 @@ import type { DraftStory, TitlePiece } from './segment.js';
 const ANCHOR = 0.25;
 /** Least score (affinity plus layout prior) for a title block to be given to a story at all. */
 const ACCEPT = 0.3;
-/** Layout prior: a title right above a story's start, right after its end, or anywhere. */
-const PRIOR_BEFORE = 0.35, PRIOR_AFTER = 0.15;
+/** Layout prior: a title right above a story's start, right after its end; less for each story in between. */
+const PRIOR_BEFORE = 0.35, PRIOR_AFTER = 0.15, PER_STORY_BETWEEN = 0.05, MAX_DISTANCE_PENALTY = 0.25;
 /** Stories per assignment window on very large pages (keeps the Hungarian method's cubic cost bounded). */
 const WINDOW = 40;
 /** Pieces one title block may hold: kicker, headline, subheadline. */
@@ -21,6 +21,8 @@ export interface TitleGroup {
   /** The story it stands right above / right after, when no other title group stands between (-1: none). */
   above: number;
   after: number;
+  /** How many stories start before it. */
+  rank: number;
 }
 
 export interface TitleBlock {
@@ -102,6 +104,7 @@ function placeGroups(groups: TitleGroup[], stories: readonly DraftStory[]): void
   groups.forEach((g, k) => {
     const first = g.pieces[0]!.first, last = g.pieces[g.pieces.length - 1]!.last;
     while (s < stories.length && stories[s]!.first <= last) s++;
+    g.rank = s;
     const nextGroup = groups[k + 1], prevGroup = groups[k - 1];
     if (s < stories.length && !(nextGroup && nextGroup.pieces[0]!.first < stories[s]!.first)) g.above = s;
     for (let a = s - 1; a >= 0 && a >= s - 3; a--) {
@@ -115,11 +118,11 @@ function placeGroups(groups: TitleGroup[], stories: readonly DraftStory[]): void
 
 function groupScore(g: TitleGroup, s: number, affinity: number[][]): number {
   let score = 0;
-  for (const p of g.pieceIndexes) score += affinity[p]![s]!;
-  score /= g.pieceIndexes.length;
+  for (const p of g.pieceIndexes) score = Math.max(score, affinity[p]![s]!);
   if (g.above === s) score += PRIOR_BEFORE;
   if (g.after === s) score += PRIOR_AFTER;
-  return score;
+  const between = s >= g.rank ? s - g.rank : g.rank - 1 - s;
+  return score - Math.min(MAX_DISTANCE_PENALTY, PER_STORY_BETWEEN * between);
 }
 
 /**
@@ -141,7 +144,7 @@ function groupPieces(pieces: readonly TitlePiece[], affinity: number[][]): Title
       prev.pieceIndexes.push(p);
       if (groupStory < 0) groupStory = best;
     } else {
-      groups.push({ pieces: [piece], pieceIndexes: [p], above: -1, after: -1 });
+      groups.push({ pieces: [piece], pieceIndexes: [p], above: -1, after: -1, rank: 0 });
       groupStory = best;
     }
   });
