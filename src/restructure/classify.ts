@@ -26,7 +26,13 @@ function baseKind(line: Line): LineKind {
   if (isFurniture(t)) return 'furniture';
   if (isCjkBylineLine(t) || isLatinBylineLine(t)) return 'byline';
   if (isOpening(t)) return 'opening';
+  if (isHeadingByHints(line)) return 'title';
   return 'body';
+}
+
+/** The markup says heading: an h1–h6, or type clearly larger than the body's. */
+export function isHeadingByHints(line: Line): boolean {
+  return (line.hints.heading !== undefined && line.hints.heading >= 1) || (line.hints.fontScale ?? 1) >= 1.25;
 }
 
 function markStandaloneFolios(lines: readonly Line[], kinds: LineKind[]): void {
@@ -99,7 +105,9 @@ function markTitles(lines: readonly Line[], kinds: LineKind[]): void {
     let end = i + 1;
     while (end < lines.length && end - i < MAX_TITLE_LINES && kinds[end] === 'body' && !lines[end]!.breakBefore && titleShaped(lines[end]!) &&
       !endsHardAfter(lines, kinds, end - 1, i, median)) end++;
-    if (endsHardAfter(lines, kinds, end - 1, i, median) && !(end - i === 1 && lines[i]!.width < 1)) {
+    // a CJK run that follows a finished sentence without a break must be visibly narrower than the column
+    const narrow = line.breakBefore || closesUnit(kinds[i - 1]) || lines.slice(i, end).every((l) => l.width < 0.9 * median.cjk);
+    if (narrow && endsHardAfter(lines, kinds, end - 1, i, median)) {
       for (let k = i; k < end; k++) kinds[k] = 'title';
     }
     i = end;
@@ -110,7 +118,7 @@ function endsHardAfter(lines: readonly Line[], kinds: LineKind[], last: number, 
   const next = lines[last + 1];
   if (!next || next.breakBefore) return true;
   const k = kinds[last + 1];
-  if (k !== 'body') return k !== 'title';
+  if (k !== 'body') return true;
   const run = lines.slice(first, last + 1);
   if (next.cjk) {
     const runWidth = Math.max(...run.map((l) => l.width));

@@ -69,7 +69,8 @@ export function segment(lines: readonly Line[], kinds: readonly LineKind[]): Seg
     if (kind === 'furniture' || kind === 'caption') { furniture.push({ at: i, text: line.text }); return; }
     if (kind === 'title') {
       const piece = pieces[pieces.length - 1];
-      if (piece && piece.last === i - 1 && !line.breakBefore) { piece.lines.push(line); piece.last = i; } else pieces.push({ lines: [line], first: i, last: i });
+      const continues = piece && piece.last === i - 1 && !line.breakBefore && sameType(lines[i - 1]!, line);
+      if (continues) { piece.lines.push(line); piece.last = i; } else pieces.push({ lines: [line], first: i, last: i });
       current = null;
       return;
     }
@@ -114,6 +115,11 @@ export function segment(lines: readonly Line[], kinds: readonly LineKind[]): Seg
     addBody(current, i, line.text);
   });
   return { stories, pieces, furniture };
+}
+
+/** Set in the same type as far as hints tell: a change of heading level or size starts a new title piece. */
+function sameType(a: Line, b: Line): boolean {
+  return a.hints.heading === b.hints.heading && a.hints.fontScale === b.hints.fontScale;
 }
 
 /** The latest story whose text stops mid-sentence, if the open one does not (a list or a finished sentence). */
