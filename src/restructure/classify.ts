@@ -11,12 +11,18 @@ export type LineKind = 'furniture' | 'caption' | 'byline' | 'bylineMore' | 'titl
 /** Longest run of lines one title piece may span. */
 const MAX_TITLE_LINES = 4;
 
+interface Medians {
+  cjk: number;
+  latin: number;
+}
+
 export function classifyLines(lines: readonly Line[]): LineKind[] {
   const kinds: LineKind[] = lines.map((l) => baseKind(l));
+  const median: Medians = { cjk: medianWidth(lines, true), latin: medianWidth(lines, false) };
   markStandaloneFolios(lines, kinds);
-  markCaptionBlocks(lines, kinds);
+  markCaptionBlocks(lines, kinds, median);
   markBylineContinuations(lines, kinds);
-  markTitles(lines, kinds);
+  markTitles(lines, kinds, median);
   return kinds;
 }
 
@@ -55,8 +61,7 @@ export function blocksOf(lines: readonly Line[]): Array<[number, number]> {
  * Captions and pull quotes stand apart in blocks of a few lines whose width is unlike the body's: set wider than
  * a column (a caption under a picture spanning columns) or much narrower and quoted (a pull quote).
  */
-function markCaptionBlocks(lines: readonly Line[], kinds: LineKind[]): void {
-  const median = { cjk: medianWidth(lines, true), latin: medianWidth(lines, false) };
+function markCaptionBlocks(lines: readonly Line[], kinds: LineKind[], median: Medians): void {
   for (const [s, e] of blocksOf(lines)) {
     const block = lines.slice(s, e);
     if (block.some((_, k) => kinds[s + k] !== 'body')) continue;
@@ -93,8 +98,7 @@ const closesUnit = (k: LineKind | undefined) => k === undefined || k === 'furnit
  * after a finished sentence) and end hard (a break, a byline, an opening, furniture, or — Latin — a line that starts a new sentence;
  * CJK without a break — a line clearly wider than the run, the body set under a narrow headline).
  */
-function markTitles(lines: readonly Line[], kinds: LineKind[]): void {
-  const median = { cjk: medianWidth(lines, true), latin: medianWidth(lines, false) };
+function markTitles(lines: readonly Line[], kinds: LineKind[], median: Medians): void {
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
@@ -114,7 +118,7 @@ function markTitles(lines: readonly Line[], kinds: LineKind[]): void {
   }
 }
 
-function endsHardAfter(lines: readonly Line[], kinds: LineKind[], last: number, first: number, median: { cjk: number; latin: number }): boolean {
+function endsHardAfter(lines: readonly Line[], kinds: LineKind[], last: number, first: number, median: Medians): boolean {
   const next = lines[last + 1];
   if (!next || next.breakBefore) return true;
   const k = kinds[last + 1];

@@ -8,8 +8,8 @@ export function assignMaxWeight(weights: readonly (readonly number[])[]): number
   const rows = weights.length;
   const cols = rows ? weights[0]!.length : 0;
   if (!rows || !cols) return new Array(rows).fill(-1);
-  // square the problem: rows pad with zero-weight columns (the "left unassigned" choice) and vice versa
-  const n = Math.max(rows, cols) + rows;
+  // square the problem with zero-cost padding: a zero cost is the same as "left unassigned", as is a weight ≤ 0
+  const n = Math.max(rows, cols);
   const cost = (r: number, c: number) => (r < rows && c < cols ? -Math.max(0, weights[r]![c]!) : 0);
   const u = new Float64Array(n + 1), v = new Float64Array(n + 1);
   const match = new Int32Array(n + 1); // match[col] = row (1-based), 0 = free

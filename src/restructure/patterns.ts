@@ -46,12 +46,14 @@ export function inlineBylineOf(text: string): string | null {
 
 const CJK_BYLINE_TOKEN = new RegExp(`^(?:${ROLE}|${ROLE}?${CJK_NAME})$`);
 const ROLE_ONLY = new RegExp(`^${ROLE}$`);
+const ROLE_WORD = /记者|通讯员|实习生|摄影|撰稿|撰文|编译/;
+const TRAILING_BYLINE = new RegExp(`[。！？”」）)]\\s?(${ROLE}\\s?${CJK_NAME}(?:\\s${ROLE}?\\s?${CJK_NAME}){0,6})$`);
 
 /** A Chinese byline standing on its own: 记者 景静 / 记者 景静 通讯员 左学彬 周祎 / 本报记者 张三 李四. */
 export function isCjkBylineLine(text: string): boolean {
-  if (text.length > 60) return false;
+  if (text.length > 60 || !ROLE_WORD.test(text)) return false;
   const tokens = text.replace(/[（(）)]/g, ' ').trim().split(' ').filter(Boolean);
-  if (!tokens.length || !tokens.some((t) => /(?:记者|通讯员|实习生|撰文|摄影|撰稿|编译)/.test(t))) return false;
+  if (!tokens.length || !tokens.some((t) => ROLE_WORD.test(t))) return false;
   if (ROLE_ONLY.test(tokens[tokens.length - 1]!)) return false;
   return tokens.every((t) => CJK_BYLINE_TOKEN.test(t));
 }
@@ -62,7 +64,8 @@ export function isCjkBylineLine(text: string): boolean {
  */
 export function trailingCjkByline(text: string): { at: number; byline: string } | null {
   const t = tail(text, 64);
-  const m = new RegExp(`[。！？”」）)]\\s?(${ROLE}\\s?${CJK_NAME}(?:\\s${ROLE}?\\s?${CJK_NAME}){0,6})$`).exec(t);
+  if (!ROLE_WORD.test(t)) return null;
+  const m = TRAILING_BYLINE.exec(t);
   if (!m || !isCjkBylineLine(m[1]!)) return null;
   return { at: text.length - m[1]!.length, byline: m[1]! };
 }
@@ -93,13 +96,14 @@ export function isJumpLine(text: string): boolean {
 }
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
+const PRINTED_DATE = new RegExp(`^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?(?:${MONTHS}) \\d{1,2},? \\d{4}$`, 'i');
 
 /** Page furniture wherever it stands: running heads, jump lines, web addresses, editor and photo credits. */
 export function isFurniture(text: string): boolean {
   if (text.length > 100) return false;
   return isJumpLine(text) ||
     /^(?:责任编辑|编辑|责编|校对|美编|版式|审读|组版|制图|图片编辑)[:：\s]/.test(text) ||
-    (/\bPAGE [A-Z]?\d{1,3}[A-Z]?\b/.test(text) && text === text.toUpperCase()) ||
+    (/\bPAGE [A-Z]?\d{1,3}[A-Z]?\b/.test(text) && !/[a-z]/.test(text)) ||
     /^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|cn|co\.uk|de|fr|info|news)(?:\/\S*)?$/i.test(text) ||
     isPhotoCredit(text);
 }
@@ -110,7 +114,7 @@ export function isFolio(text: string): boolean {
   return /^\d{4} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日(?: ?星期[一二三四五六日天])?$/.test(text) ||
     /^(?:星期[一二三四五六日天]|第 ?\d{1,3} ?版|[A-Z]?\d{1,3} ?版?)$/.test(text) ||
     /^\d{1,3} ?[\u3400-\u9fff]{1,5}$/.test(text) ||
-    new RegExp(`^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?(?:${MONTHS}) \\d{1,2},? \\d{4}$`, 'i').test(text);
+    PRINTED_DATE.test(text);
 }
 
 export function isPhotoCredit(text: string): boolean {

@@ -1,4 +1,4 @@
-import { forEachTerm, termSet } from '../text/terms.js';
+import { forEachTerm, termSet, type Term } from '../text/terms.js';
 import { assignMaxWeight } from './hungarian.js';
 import { joinAll, type JoinContext } from './join.js';
 import type { DraftStory, TitlePiece } from './segment.js';
@@ -44,32 +44,30 @@ export interface TitleAssignment {
  * (a title just above a story, or just after it), solved as a maximum-weight assignment.
  */
 export function assignTitles(stories: readonly DraftStory[], pieces: readonly TitlePiece[], ctx: JoinContext): TitleAssignment {
-  const affinity = pieceAffinities(stories, pieces, ctx);
-  const groups = groupPieces(pieces, affinity);
-  placeGroups(groups, stories);
   const byStory: Array<TitleGroup | null> = stories.map(() => null);
-  const taken = new Set<TitleGroup>();
+  const leftover: TitleGroup[] = [];
+  // on a very large page, pieces and stories are taken window by window (by where the pieces stand), so that
+  // affinities and the assignment stay linear in the page's size
+  let p = 0;
   for (const [s0, s1] of windows(stories.length)) {
-    const inWindow = groups.filter((g) => !taken.has(g) && overlapsWindow(g, stories, s0, s1));
-    const weights = inWindow.map((g) => stories.slice(s0, s1).map((_, k) => groupScore(g, s0 + k, affinity) - ACCEPT));
-    assignMaxWeight(weights).forEach((col, r) => {
-      if (col >= 0 && !byStory[s0 + col]) { byStory[s0 + col] = inWindow[r]!; taken.add(inWindow[r]!); }
-    });
+    const windowStories = stories.slice(s0, s1);
+    const end = s1 < stories.length ? stories[s1]!.first : Infinity;
+    const windowPieces: TitlePiece[] = [];
+    while (p < pieces.length && pieces[p]!.first < end) windowPieces.push(pieces[p++]!);
+    const affinity = pieceAffinities(windowStories, windowPieces, ctx);
+    const groups = groupPieces(windowPieces, affinity);
+    placeGroups(groups, windowStories);
+    const weights = groups.map((g) => windowStories.map((_, k) => groupScore(g, k, affinity) - ACCEPT));
+    const chosen = assignMaxWeight(weights);
+    groups.forEach((g, r) => { if (chosen[r]! >= 0) byStory[s0 + chosen[r]!] = g; else leftover.push(g); });
   }
-  return { byStory, leftover: groups.filter((g) => !taken.has(g)) };
+  return { byStory, leftover };
 }
 
 function windows(n: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let s = 0; s < n; s += WINDOW) out.push([s, Math.min(n, s + WINDOW)]);
   return out.length ? out : [[0, 0]];
-}
-
-function overlapsWindow(g: TitleGroup, stories: readonly DraftStory[], s0: number, s1: number): boolean {
-  if (s1 <= s0) return false;
-  const from = s0 > 0 ? stories[s0 - 1]!.last : -1;
-  const to = s1 < stories.length ? stories[s1]!.first : Infinity;
-  return g.pieces[0]!.first > from && g.pieces[0]!.first < to;
 }
 
 export function pieceText(piece: TitlePiece, ctx: JoinContext): string {
@@ -79,13 +77,13 @@ export function pieceText(piece: TitlePiece, ctx: JoinContext): string {
 /** affinity[p][s]: the weighted share of piece p's terms found in story s's body. */
 function pieceAffinities(stories: readonly DraftStory[], pieces: readonly TitlePiece[], ctx: JoinContext): number[][] {
   const pieceTerms = pieces.map((p) => termSet(pieceText(p, ctx)));
-  const wanted = new Map<string, Set<number>>();
+  const wanted = new Map<Term, Set<number>>();
   for (const terms of pieceTerms) for (const t of terms) wanted.set(t, new Set());
   stories.forEach((story, s) => {
     for (const b of story.body) forEachTerm(b.text, (t) => wanted.get(t)?.add(s));
   });
   const n = stories.length;
-  const weight = (t: string) => Math.log(1 + (n + 1) / (1 + wanted.get(t)!.size));
+  const weight = (t: Term) => Math.log(1 + (n + 1) / (1 + wanted.get(t)!.size));
   return pieceTerms.map((terms) => {
     const row = new Array<number>(n).fill(0);
     let total = 0;

@@ -1,4 +1,4 @@
-import { isCjk, isCjkContextMark, isWhitespace } from './script.js';
+import { isCjk, isCjkContextMark } from './script.js';
 
 const cjkSide = (cp: number) => isCjk(cp) || isCjkContextMark(cp);
 
@@ -14,18 +14,7 @@ export function normaliseLine(raw: string): string {
 }
 
 export function collapseWhitespace(raw: string): string {
-  let out = '';
-  let pendingSpace = false;
-  let chunkStart = 0;
-  for (let i = 0; i < raw.length; i++) {
-    if (isWhitespace(raw.charCodeAt(i))) {
-      if (chunkStart < i) { out += (pendingSpace && out ? ' ' : '') + raw.slice(chunkStart, i); pendingSpace = false; }
-      pendingSpace = true;
-      chunkStart = i + 1;
-    }
-  }
-  if (chunkStart < raw.length) out += (pendingSpace && out ? ' ' : '') + raw.slice(chunkStart);
-  return out;
+  return raw.replace(/\s+/g, ' ').trim();
 }
 
 /** More CJK pairs separated by one space than CJK pairs touching, and at least three of them. */

@@ -7,12 +7,17 @@ const STOPWORDS = new Set(
     'while who what which will would can could has have had do does did said says new more most one two three').split(' '),
 );
 
+/** A term: a Latin word (string) or a CJK bigram (a number, two UTF-16 units packed: no string per bigram). */
+export type Term = string | number;
+
+export const cjkBigram = (a: string, b: string): number => a.charCodeAt(0) * 0x10000 + b.charCodeAt(0);
+
 /**
  * Calls `visit` with each term of `text`: every bigram of adjacent CJK letters, and every Latin word of three or
  * more letters (lower-cased, a plural -s dropped) that is not a stopword. Numbers count as words.
  * A callback rather than an array, so a whole story body can be scanned without holding its terms.
  */
-export function forEachTerm(text: string, visit: (term: string) => void): void {
+export function forEachTerm(text: string, visit: (term: Term) => void): void {
   let prevCjk = -1;
   let wordStart = -1;
   for (let i = 0; i <= text.length; i++) {
@@ -25,13 +30,13 @@ export function forEachTerm(text: string, visit: (term: string) => void): void {
       wordStart = -1;
     }
     if (isCjkLetter(cp)) {
-      if (prevCjk >= 0) visit(String.fromCharCode(prevCjk, cp));
+      if (prevCjk >= 0) visit(prevCjk * 0x10000 + cp);
       prevCjk = cp;
     } else if (cp !== 0x20) prevCjk = -1;
   }
 }
 
-function emitWord(word: string, visit: (term: string) => void): void {
+function emitWord(word: string, visit: (term: Term) => void): void {
   if (word.length < 3 && !isAsciiDigit(word.charCodeAt(0))) return;
   let w = word.toLowerCase();
   if (STOPWORDS.has(w)) return;
@@ -39,8 +44,8 @@ function emitWord(word: string, visit: (term: string) => void): void {
   visit(w);
 }
 
-export function termSet(text: string): Set<string> {
-  const set = new Set<string>();
+export function termSet(text: string): Set<Term> {
+  const set = new Set<Term>();
   forEachTerm(text, (t) => set.add(t));
   return set;
 }
