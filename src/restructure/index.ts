@@ -1,12 +1,48 @@
 import type { RestructureInput, StoryPage } from '../core/types.js';
+import { missingCharacters } from '../text/script.js';
+import { restructurePage } from './pipeline.js';
 
-// Placeholder until the restructurer lands (issue 3): one story, blank-line paragraphs.
+/** End-of-line hyphens the reflow may remove when it repairs a split word. */
+const REPAIRABLE = new Set(['-', '\u00ad', '\u2010']);
+
+/**
+ * Restructures a news page's text into clean stories (see ../../shared/schema/stories.schema.json).
+ * Synchronous, pure, never throws. Whatever the pipeline returns is checked to hold every non-whitespace
+ * character of the input exactly once (repaired hyphens excepted); should that ever fail, the page comes back
+ * with all its lines in `unassigned` rather than with text lost or doubled.
+ */
 export function restructure(input: RestructureInput): StoryPage {
-  const text = typeof input === 'string' ? input : input.lines.map((l) => l.text).join('\n');
-  const paragraphs = text.split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean);
-  return {
-    language: null,
-    stories: paragraphs.length ? [{ kicker: null, headline: null, subheadline: null, dateline: null, byline: null, paragraphs }] : [],
-    unassigned: [],
-  };
+  const texts = inputTexts(input);
+  try {
+    const page = restructurePage(input);
+    if (conserves(texts, page)) return page;
+  } catch {
+    // fall through to the lossless fallback
+  }
+  return { language: null, stories: [], unassigned: texts.map((t) => t.trim()).filter(Boolean) };
+}
+
+function inputTexts(input: RestructureInput): string[] {
+  if (typeof input === 'string') return [input];
+  const lines = Array.isArray(input?.lines) ? input.lines : [];
+  return lines.map((l) => (typeof l?.text === 'string' ? l.text : ''));
+}
+
+/** The page's output texts that count as placed text: a byline that also stands in the paragraphs is a copy. */
+export function placedTexts(page: StoryPage): string[] {
+  const out: string[] = [];
+  for (const s of page.stories) {
+    for (const f of [s.kicker, s.headline, s.subheadline]) if (f) out.push(f);
+    if (s.byline && !s.paragraphs.join('').replace(/\s+/g, '').includes(s.byline.replace(/\s+/g, ''))) out.push(s.byline);
+    out.push(...s.paragraphs);
+  }
+  out.push(...page.unassigned);
+  return out;
+}
+
+export function conserves(input: readonly string[], page: StoryPage): boolean {
+  const output = placedTexts(page);
+  const lost = missingCharacters(input, output);
+  for (const ch of lost.keys()) if (!REPAIRABLE.has(ch)) return false;
+  return missingCharacters(output, input).size === 0;
 }

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { classifyLines } from './classify.js';
+import { toLines } from './lines.js';
+
+const kindsOf = (text: string) => {
+  const { lines } = toLines(text);
+  const kinds = classifyLines(lines);
+  return lines.map((l, i) => `${kinds[i]}:${l.text}`);
+};
+
+describe('classifyLines', () => {
+  it('finds a CJK title block set apart above an opening, and a closing byline', () => {
+    expect(kindsOf('大学路街道\n康桥悦生活红色物业\n党建馆开馆\n\n本报讯 近日，二七区大学路街道\n康桥悦生活红色物业党建馆举行开馆\n仪式。\n记者 景静')).toEqual([
+      'title:大学路街道', 'title:康桥悦生活红色物业', 'title:党建馆开馆',
+      'opening:本报讯 近日，二七区大学路街道', 'body:康桥悦生活红色物业党建馆举行开馆', 'body:仪式。', 'byline:记者 景静',
+    ]);
+  });
+
+  it('does not take a column fragment after a blank line for a title', () => {
+    expect(kindsOf('下步计划，与会领导和部门负责人进\n行了\n\n讨论发言。\n区委书记樊惠林强调，要瞄准科技创')).toEqual([
+      'body:下步计划，与会领导和部门负责人进', 'body:行了', 'body:讨论发言。', 'body:区委书记樊惠林强调，要瞄准科技创',
+    ]);
+    expect(kindsOf('参加活动。\n活动现场大家通过感应橱窗和透\n\n明屏技术，了解了长征精神。\n大家通过感应橱窗和透明屏技术，')).toEqual([
+      'body:参加活动。', 'body:活动现场大家通过感应橱窗和透', 'body:明屏技术，了解了长征精神。', 'body:大家通过感应橱窗和透明屏技术，',
+    ]);
+  });
+
+  it('finds an English headline over two lines above a byline, and the byline continuation', () => {
+    expect(kindsOf('Celtics to top ranks in two\nweight classes at district meet\nBy ERIC A. HOWALD\nOf the Keizertimes\nMcNary High School’s\nvarsity team will go.')).toEqual([
+      'title:Celtics to top ranks in two', 'title:weight classes at district meet', 'byline:By ERIC A. HOWALD',
+      'bylineMore:Of the Keizertimes', 'body:McNary High School’s', 'body:varsity team will go.',
+    ]);
+  });
+
+  it('takes a one-line English headline before a new sentence, but not body lines after a byline', () => {
+    const kinds = kindsOf('\nTwo district titles for Kuch\nThe McNary High School\ngirls team will be sending a swimmer.');
+    expect(kinds[0]).toBe('title:Two district titles for Kuch');
+    expect(kinds[1]).toBe('body:The McNary High School');
+  });
+
+  it('sets furniture, standalone folios, wide captions and pull quotes apart', () => {
+    const text = [
+      'PAGE A10, KEIZERTIMES, FEBRUARY 20, 2015', '', '7 理论', '',
+      'A body line of ordinary column width here', 'and another line of the same width here', 'and one more line of this column width.', '',
+      'McNary senior Tregg Peterson slams a ball home on an alley-oop during the game on Friday night.', '',
+      '“I got a little', 'light-headed', 'and I was tired.”',
+    ].join('\n');
+    const kinds = kindsOf(text);
+    expect(kinds[0]).toMatch(/^furniture:/);
+    expect(kinds[1]).toMatch(/^furniture:/);
+    expect(kinds[5]).toMatch(/^caption:/);
+    expect(kinds.slice(6)).toEqual(['caption:“I got a little', 'caption:light-headed', 'caption:and I was tired.”']);
+  });
+});

@@ -1,0 +1,135 @@
+import type { Line } from './lines.js';
+import { endsMidClause, endsSentence, hasCjkClausePunctuation, medianWidth, startsSentenceLatin } from './features.js';
+import { isBylineContinuation, isCjkBylineLine, isFolio, isFurniture, isLatinBylineLine, isOpening } from './patterns.js';
+
+/**
+ * What a line is on the page. `title` lines are candidates only: whether a title block belongs to a story is
+ * decided later, for the whole page at once; those that find none go to `unassigned`.
+ */
+export type LineKind = 'furniture' | 'caption' | 'byline' | 'bylineMore' | 'title' | 'opening' | 'body';
+
+/** Longest run of lines one title piece may span. */
+const MAX_TITLE_LINES = 4;
+
+interface Medians {
+  cjk: number;
+  latin: number;
+}
+
+export function classifyLines(lines: readonly Line[]): LineKind[] {
+  const kinds: LineKind[] = lines.map((l) => baseKind(l));
+  const median: Medians = { cjk: medianWidth(lines, true), latin: medianWidth(lines, false) };
+  markStandaloneFolios(lines, kinds);
+  markCaptionBlocks(lines, kinds, median);
+  markBylineContinuations(lines, kinds);
+  markTitles(lines, kinds, median);
+  return kinds;
+}
+
+function baseKind(line: Line): LineKind {
+  const t = line.text;
+  if (line.hints.caption) return 'caption';
+  if (isFurniture(t)) return 'furniture';
+  if (isCjkBylineLine(t) || isLatinBylineLine(t)) return 'byline';
+  if (isOpening(t)) return 'opening';
+  if (isHeadingByHints(line)) return 'title';
+  return 'body';
+}
+
+/** The markup says heading: an h1–h6, or type clearly larger than the body's. */
+export function isHeadingByHints(line: Line): boolean {
+  return (line.hints.heading !== undefined && line.hints.heading >= 1) || (line.hints.fontScale ?? 1) >= 1.25;
+}
+
+function markStandaloneFolios(lines: readonly Line[], kinds: LineKind[]): void {
+  lines.forEach((l, i) => {
+    if (kinds[i] === 'body' && l.breakBefore && l.breakAfter && isFolio(l.text)) kinds[i] = 'furniture';
+  });
+}
+
+/** The blank-separated blocks of the page, as [start, end) index pairs. */
+export function blocksOf(lines: readonly Line[]): Array<[number, number]> {
+  const blocks: Array<[number, number]> = [];
+  let start = 0;
+  for (let i = 1; i <= lines.length; i++) {
+    if (i === lines.length || lines[i]!.breakBefore) { if (i > start) blocks.push([start, i]); start = i; }
+  }
+  return blocks;
+}
+
+/**
+ * Captions and pull quotes stand apart in blocks of a few lines whose width is unlike the body's: set wider than
+ * a column (a caption under a picture spanning columns) or much narrower and quoted (a pull quote).
+ */
+function markCaptionBlocks(lines: readonly Line[], kinds: LineKind[], median: Medians): void {
+  for (const [s, e] of blocksOf(lines)) {
+    const block = lines.slice(s, e);
+    if (block.some((_, k) => kinds[s + k] !== 'body')) continue;
+    const m = block[0]!.cjk ? median.cjk : median.latin;
+    if (!m) continue;
+    const last = block[block.length - 1]!.text;
+    const wide = block.length <= 3 && block.every((l) => l.width > 1.6 * m) && endsSentence(last);
+    const first = block[0]!.text;
+    const quoted = /^[“"「]/.test(first) && /[”"」]$/.test(last);
+    const pullQuote = block.length >= 3 && block.length <= 10 && quoted && block.every((l) => l.width < 0.6 * m);
+    if (wide || pullQuote) for (let i = s; i < e; i++) kinds[i] = 'caption';
+  }
+}
+
+function markBylineContinuations(lines: readonly Line[], kinds: LineKind[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    if (kinds[i - 1] === 'byline' && !lines[i]!.breakBefore && isBylineContinuation(lines[i]!.text)) kinds[i] = 'bylineMore';
+  }
+}
+
+/** Could this line be (part of) a headline by its own form: no clause punctuation, not ending a sentence. */
+function titleShaped(line: Line): boolean {
+  const t = line.text;
+  if (t.length > 120 || endsMidClause(t)) return false;
+  if (line.cjk) return !hasCjkClausePunctuation(t);
+  return (!endsSentence(t) || /[?!]$/.test(t)) && !/[a-z]{2}[.!?]["”’]? [A-Z]/.test(t);
+}
+
+/** Kinds after which a headline may start without a break. Not a byline: body text follows an opening byline. */
+const closesUnit = (k: LineKind | undefined) => k === undefined || k === 'furniture' || k === 'caption' || k === 'title';
+
+/**
+ * Title pieces: runs of title-shaped lines that start a unit (after a break, page furniture or a byline; CJK also
+ * after a finished sentence) and end hard (a break, a byline, an opening, furniture, or — Latin — a line that starts a new sentence;
+ * CJK without a break — a line clearly wider than the run, the body set under a narrow headline).
+ */
+function markTitles(lines: readonly Line[], kinds: LineKind[], median: Medians): void {
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    const prev = lines[i - 1];
+    // CJK headlines may follow a finished sentence directly; Latin ones stand after a break or a non-body line
+    const startsUnit = line.breakBefore || closesUnit(kinds[i - 1]) || (line.cjk && prev !== undefined && endsSentence(prev.text));
+    if (kinds[i] !== 'body' || !startsUnit || !titleShaped(line)) { i++; continue; }
+    let end = i + 1;
+    while (end < lines.length && end - i < MAX_TITLE_LINES && kinds[end] === 'body' && !lines[end]!.breakBefore && titleShaped(lines[end]!) &&
+      !endsHardAfter(lines, kinds, end - 1, i, median)) end++;
+    // a CJK run that follows a finished sentence without a break must be visibly narrower than the column
+    const narrow = line.breakBefore || closesUnit(kinds[i - 1]) || lines.slice(i, end).every((l) => l.width < 0.9 * median.cjk);
+    if (narrow && endsHardAfter(lines, kinds, end - 1, i, median)) {
+      for (let k = i; k < end; k++) kinds[k] = 'title';
+    }
+    i = end;
+  }
+}
+
+function endsHardAfter(lines: readonly Line[], kinds: LineKind[], last: number, first: number, median: Medians): boolean {
+  const next = lines[last + 1];
+  if (!next || next.breakBefore) return true;
+  const k = kinds[last + 1];
+  if (k !== 'body') return true;
+  const run = lines.slice(first, last + 1);
+  if (next.cjk) {
+    const runWidth = Math.max(...run.map((l) => l.width));
+    return runWidth < 0.8 * median.cjk && next.width >= 1.5 * runWidth && hasCjkClausePunctuation(next.text);
+  }
+  // Latin without a break: only a single, not over-wide line followed by a new sentence (a weak end, so strict)
+  const line = lines[last]!;
+  return last === first && line.width <= 1.2 * median.latin && startsSentenceLatin(next.text) && !endsMidClause(line.text) &&
+    !/\b(?:the|a|an|of|and|or|but|to|in|for|with|by|that|as|at)$/i.test(line.text);
+}

@@ -1,0 +1,48 @@
+import { firstCodePoint, isCjk, isLatinLower, isLatinUpper, lastCodePoint } from '../text/script.js';
+import type { Line } from './lines.js';
+
+/** Ends a sentence: 。！？… . ! ? — also when a closing quote or bracket follows the mark (…say.” 。”). */
+export function endsSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.has(text.charCodeAt(i))) i--;
+  return i >= 0 && TERMINALS.has(text.charCodeAt(i));
+}
+
+const TERMINALS = new Set([0x3002, 0xff01, 0xff1f, 0x2e, 0x21, 0x3f, 0x2026, 0xff0e]);
+const CLOSERS = new Set([0x201d, 0x2019, 0x22, 0x27, 0x29, 0xff09, 0x300d, 0x300f, 0x3011, 0x300b]);
+
+/** Ends with a mark that asks for more: a comma, colon, semicolon, enumeration comma or dash. */
+export function endsMidClause(text: string): boolean {
+  const cp = lastCodePoint(text);
+  return cp === 0x2c || cp === 0x3a || cp === 0x3b || cp === 0xff0c || cp === 0x3001 || cp === 0xff1a || cp === 0xff1b || cp === 0x2d;
+}
+
+/** Clause punctuation inside a CJK line (，。；：！？): titles set without it. */
+export function hasCjkClausePunctuation(text: string, limit = 200): boolean {
+  const end = Math.min(text.length, limit);
+  for (let i = 0; i < end; i++) {
+    const cp = text.charCodeAt(i);
+    if (cp === 0xff0c || cp === 0x3002 || cp === 0xff1b || cp === 0xff1a || cp === 0xff01 || cp === 0xff1f) return true;
+  }
+  return false;
+}
+
+/** Starts like a new sentence in Latin script: a capital, a digit or an opening quote. */
+export function startsSentenceLatin(text: string): boolean {
+  const cp = firstCodePoint(text);
+  return isLatinUpper(cp) || cp === 0x201c || cp === 0x22 || cp === 0x2018 || (cp >= 0x30 && cp <= 0x39);
+}
+
+export function startsLowercase(text: string): boolean {
+  return isLatinLower(firstCodePoint(text));
+}
+
+export function startsCjk(text: string): boolean {
+  return isCjk(firstCodePoint(text));
+}
+
+/** Median width of the page's lines of one script: the yardstick for "wide" and "narrow". */
+export function medianWidth(lines: readonly Line[], cjk: boolean): number {
+  const widths = lines.filter((l) => l.cjk === cjk && l.width >= 3).map((l) => l.width).sort((a, b) => a - b);
+  return widths.length ? widths[widths.length >> 1]! : 0;
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { missingCharacters } from '../text/script.js';
+import { conserves, placedTexts, restructure } from './index.js';
+
+const lossless = (input: string, page = restructure(input)) => {
+  const lost = [...missingCharacters([input], placedTexts(page)).keys()].filter((c) => c !== '-');
+  return lost.length === 0 && missingCharacters(placedTexts(page), [input]).size === 0;
+};
+
+describe('restructure', () => {
+  it('restructures a small Chinese page into stories with title, dateline and byline', () => {
+    const page = restructure('区委统战部\n永远跟党走 同心庆七一\n\n本报讯 近日，区委统战部组织党员\n参加“永远跟党走”主题活动。\n\n活动现场，大家了解了红色精神的内\n涵。记者 景静\n\n7 理论');
+    expect(page).toEqual({
+      language: 'zh',
+      stories: [{
+        kicker: '区委统战部', headline: '永远跟党走 同心庆七一', subheadline: null, dateline: '本报讯 近日', byline: '记者 景静',
+        paragraphs: ['本报讯 近日，区委统战部组织党员参加“永远跟党走”主题活动。', '活动现场，大家了解了红色精神的内涵。'],
+      }],
+      unassigned: ['7 理论'],
+    });
+  });
+
+  it('copies a byline printed inside the opening sentence', () => {
+    const page = restructure('本报讯（记者 陈晓辉）近日，区里召开了\n推进会，部署了下一步的工作任务。');
+    expect(page.stories[0]!.byline).toBe('记者 陈晓辉');
+    expect(page.stories[0]!.paragraphs[0]).toContain('（记者 陈晓辉）');
+  });
+
+  it('restructures a small English page with a dateline', () => {
+    const page = restructure('Senate passes the budget\n\nWASHINGTON (AP) — The Senate passed the\nbudget on Friday after a long debate.\n“It is done,” the leader said.');
+    expect(page.language).toBe('en');
+    expect(page.stories).toHaveLength(1);
+    expect(page.stories[0]).toMatchObject({ headline: 'Senate passes the budget', dateline: 'WASHINGTON (AP)' });
+    expect(page.stories[0]!.paragraphs).toEqual(['WASHINGTON (AP) — The Senate passed the budget on Friday after a long debate.', '“It is done,” the leader said.']);
+  });
+
+  it('accepts lines with hints, one <br> line each with a block start on every line', () => {
+    const lines = ['二七区召开产业发展推进会', '', '本报讯 7月7日下午，二七区在区委', '常委会议室召开产业发展推进会。', '记者 景静']
+      .map((text) => ({ text, hints: { blockStart: true } }));
+    const page = restructure({ lines, language: 'zh' });
+    expect(page.stories).toEqual([{
+      kicker: null, headline: '二七区召开产业发展推进会', subheadline: null, dateline: '本报讯 7月7日下午', byline: '记者 景静',
+      paragraphs: ['本报讯 7月7日下午，二七区在区委常委会议室召开产业发展推进会。'],
+    }]);
+  });
+
+  it('uses heading hints to name the parts of a title block', () => {
+    const lines = [
+      { text: 'After open-heart surgery', hints: { fontScale: 1.2, blockStart: true } },
+      { text: '11-year-old back in the game', hints: { heading: 1, fontScale: 2, blockStart: true } },
+      { text: 'Mehki China was practicing with his team when something went wrong after the surgery.', hints: { blockStart: true } },
+    ];
+    expect(restructure({ lines }).stories[0]).toMatchObject({ kicker: 'After open-heart surgery', headline: '11-year-old back in the game' });
+  });
+
+  it('returns an empty page for empty and whitespace-only input', () => {
+    expect(restructure('')).toEqual({ language: null, stories: [], unassigned: [] });
+    expect(restructure(' \n\t\n\u3000 ')).toEqual({ language: null, stories: [], unassigned: [] });
+    expect(restructure({ lines: [] })).toEqual({ language: null, stories: [], unassigned: [] });
+  });
+
+  it('survives malformed line objects', () => {
+    const bad = { lines: [null, { text: 42 }, { text: 'ok line' }] } as never;
+    expect(() => restructure(bad)).not.toThrow();
+  });
+
+  it('handles one 10 MB line without blowing up and loses nothing', () => {
+    const line = '本报讯 近日，二七区委统战部组织机关支部党员 and some Latin words, 1234. '.repeat(200_000);
+    expect(line.length).toBeGreaterThan(10_000_000);
+    const page = restructure(line);
+    expect(page.stories.length + page.unassigned.length).toBeGreaterThan(0);
+    expect(lossless(line, page)).toBe(true);
+  });
+
+  it('loses nothing on binary garbage and right-to-left text', () => {
+    const garbage = Array.from({ length: 5000 }, (_, i) => String.fromCharCode((i * 7919) % 0xffff)).join('');
+    expect(lossless(garbage)).toBe(true);
+    const rtl = 'مرحبا بالعالم. هذا نص عربي من صفحة جريدة.\nשלום עולם, זה טקסט בעברית.\n\nبقلم أحمد';
+    const page = restructure(rtl);
+    expect(lossless(rtl, page)).toBe(true);
+    expect(page.stories.length + page.unassigned.length).toBeGreaterThan(0);
+  });
+});
+
+describe('conserves', () => {
+  it('accepts removed hyphens, refuses lost or invented characters', () => {
+    const page = { language: null, stories: [{ kicker: null, headline: null, subheadline: null, dateline: 'X', byline: null, paragraphs: ['physical'] }], unassigned: [] };
+    expect(conserves(['physi-\ncal'], page)).toBe(true);
+    expect(conserves(['physical!'], page)).toBe(false);
+    expect(conserves(['physic'], page)).toBe(false);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { collectHyphenated, joinAll } from './join.js';
+
+const ctx = { hyphenated: new Set<string>() };
+
+describe('joinAll', () => {
+  it('joins CJK lines without a space', () => {
+    expect(joinAll(['本报讯 近日，二七区委统战部组', '织机关支部党员'], ctx)).toBe('本报讯 近日，二七区委统战部组织机关支部党员');
+    expect(joinAll(['开展“永远跟党走 同心庆', '七一”主题活动'], ctx)).toBe('开展“永远跟党走 同心庆七一”主题活动');
+  });
+
+  it('joins Latin lines with one space, and a closing quote is not CJK', () => {
+    expect(joinAll(['Kessler has a great shot.”', 'Ebbs said.'], ctx)).toBe('Kessler has a great shot.” Ebbs said.');
+  });
+
+  it('repairs an end-of-line hyphen that splits a word, keeps real compounds', () => {
+    expect(joinAll(['stands out for his physi-', 'cal appearance'], ctx)).toBe('stands out for his physical appearance');
+    expect(joinAll(['a well-', 'known coach'], ctx)).toBe('a well-known coach');
+    expect(joinAll(['the top-', 'ranked wrestler'], { hyphenated: collectHyphenated(['the top-ranked team']) })).toBe('the top-ranked wrestler');
+    expect(joinAll(['Jean-', 'Pierre'], ctx)).toBe('Jean-Pierre');
+  });
+
+  it('rejoins digits split over lines in CJK text', () => {
+    expect(joinAll(['组织开展20', '23年防汛'], ctx)).toBe('组织开展2023年防汛');
+    expect(joinAll(['at 195', '200 pounds'], ctx)).toBe('at 195 200 pounds');
+  });
+});

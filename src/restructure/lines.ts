@@ -1,0 +1,58 @@
+import type { LineHints, PageLine, RestructureInput } from '../core/types.js';
+import { normaliseLine } from '../text/normalise.js';
+import { cjkShare, emWidth } from '../text/script.js';
+
+/** One non-blank line of the page, normalised, with what its surroundings say about it. */
+export interface Line {
+  /** Position among the input's lines (blank ones included). */
+  index: number;
+  /** Normalised text: differs from the input only in whitespace. */
+  text: string;
+  hints: LineHints;
+  /** A blank line, or a block start the markup asserts, stands between this line and the one before. */
+  breakBefore: boolean;
+  breakAfter: boolean;
+  /** The markup opens a block here (and block starts are informative on this page): a paragraph boundary. */
+  blockStart: boolean;
+  /** Printed width in em. */
+  width: number;
+  cjk: boolean;
+}
+
+export interface PageLines {
+  lines: Line[];
+  language: string | null;
+}
+
+/** Splits the input into its non-blank lines; blank lines and meaningful block starts become `breakBefore`. */
+export function toLines(input: RestructureInput): PageLines {
+  const raw: PageLine[] = typeof input === 'string' ? input.split(/\r\n|\r|\n/).map((text) => ({ text })) : input.lines;
+  const language = typeof input === 'string' ? null : (input.language ?? null);
+  const blockStartsMean = blockStartsAreInformative(raw);
+  const lines: Line[] = [];
+  let pendingBreak = false;
+  raw.forEach((pl, index) => {
+    const text = normaliseLine(typeof pl?.text === 'string' ? pl.text : '');
+    if (!text) { pendingBreak = true; return; }
+    const hints = pl.hints ?? {};
+    const breakBefore = pendingBreak || (blockStartsMean && hints.blockStart === true);
+    const prev = lines[lines.length - 1];
+    if (prev && breakBefore) prev.breakAfter = true;
+    lines.push({ index, text, hints, breakBefore: breakBefore || !prev, breakAfter: false, blockStart: blockStartsMean && hints.blockStart === true, width: emWidth(text), cjk: cjkShare(text) >= 0.5 });
+    pendingBreak = false;
+  });
+  const last = lines[lines.length - 1];
+  if (last) last.breakAfter = true;
+  return { lines, language };
+}
+
+/** When (nearly) every line opens a block — one <br> line each — block starts say nothing about paragraphs. */
+function blockStartsAreInformative(raw: PageLine[]): boolean {
+  let starts = 0, nonBlank = 0;
+  for (const pl of raw) {
+    if (!pl?.text?.trim()) continue;
+    nonBlank++;
+    if (pl.hints?.blockStart) starts++;
+  }
+  return starts > 0 && starts < nonBlank * 0.8;
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import {
+  datelineOf, inlineBylineOf, isCjkBylineLine, isFolio, isFurniture, isJumpLine, isLatinBylineLine, isOpening, trailingCjkByline,
+} from './patterns.js';
+
+describe('openings and datelines', () => {
+  it('recognises Chinese openings and copies the dateline up to the first comma', () => {
+    expect(isOpening('本报讯 近日，二七区委统战部组')).toBe(true);
+    expect(datelineOf('本报讯 7月 10日上午，二七区人大')).toBe('本报讯 7月 10日上午');
+    expect(datelineOf('新华社北京7月7日电 （记者 张三）国务院')).toBe('新华社北京7月7日电');
+    expect(isOpening('活动现场，大家通过感应橱窗和')).toBe(false);
+  });
+
+  it('recognises English datelines with and without a wire credit', () => {
+    expect(isOpening('WASHINGTON — The Senate voted')).toBe(true);
+    expect(datelineOf('WASHINGTON (AP) — The Senate voted')).toBe('WASHINGTON (AP)');
+    expect(datelineOf('ST. PAUL, Minn. — Officials said')).toBe('ST. PAUL, Minn.');
+    expect(isOpening('McNary High School’s')).toBe(false);
+  });
+
+  it('copies a byline printed inside the opening', () => {
+    expect(inlineBylineOf('本报讯（记者 陈晓辉 通讯员 王五）近日，')).toBe('记者 陈晓辉 通讯员 王五');
+    expect(inlineBylineOf('本报讯 近日，')).toBeNull();
+  });
+});
+
+describe('bylines', () => {
+  it('recognises standalone Chinese bylines, not sentences that mention a reporter', () => {
+    expect(isCjkBylineLine('记者 景静')).toBe(true);
+    expect(isCjkBylineLine('记者 景静 通讯员 左学彬 周祎')).toBe(true);
+    expect(isCjkBylineLine('本报记者 张三 李四')).toBe(true);
+    expect(isCjkBylineLine('记者在现场看到，大家都很忙')).toBe(false);
+    expect(isCjkBylineLine('通讯员')).toBe(false);
+  });
+
+  it('cuts a closing byline off the end of a paragraph', () => {
+    expect(trailingCjkByline('为、再立新功。记者 景静')).toEqual({ at: 7, byline: '记者 景静' });
+    expect(trailingCjkByline('他对记者 景静说了这些')).toBeNull();
+  });
+
+  it('recognises English bylines', () => {
+    expect(isLatinBylineLine('By ERIC A. HOWALD')).toBe(true);
+    expect(isLatinBylineLine('By Jane Doe and John Roe')).toBe(true);
+    expect(isLatinBylineLine('JANE DOE / Staff Writer')).toBe(true);
+    expect(isLatinBylineLine('By the end of the season the team had won')).toBe(false);
+  });
+});
+
+describe('page furniture', () => {
+  it('recognises jump lines, running heads, credits and web addresses', () => {
+    expect(isJumpLine('Please see SEEDS, Page A11')).toBe(true);
+    expect(isJumpLine('Continued on Page 4')).toBe(true);
+    expect(isJumpLine('下转第3版')).toBe(true);
+    expect(isFurniture('PAGE A10, KEIZERTIMES, FEBRUARY 20, 2015')).toBe(true);
+    expect(isFurniture('KEIZERTIMES/Eric A. Howald')).toBe(true);
+    expect(isFurniture('责任编辑：王五')).toBe(true);
+    expect(isFurniture('KEIZERTIMES.COM')).toBe(true);
+    expect(isFurniture('He went to see the game on page two of his notebook.')).toBe(false);
+  });
+
+  it('recognises folios and printed dates', () => {
+    expect(isFolio('2018 年 1 月 16 日 星期二')).toBe(true);
+    expect(isFolio('7 理论')).toBe(true);
+    expect(isFolio('February 20, 2015')).toBe(true);
+    expect(isFolio('加活动。')).toBe(false);
+  });
+});

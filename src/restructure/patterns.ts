@@ -1,0 +1,124 @@
+/**
+ * Trade vocabulary of news pages, as small anchored patterns. Every pattern here is applied to a bounded slice of
+ * a line (its head or tail, see `head`/`tail`), never to a whole line of unbounded length, and none nests
+ * quantifiers: matching stays linear whatever the input.
+ */
+
+/** The first / last characters of a line: all any pattern needs to see. */
+export const head = (text: string, n = 120) => (text.length > n ? text.slice(0, n) : text);
+export const tail = (text: string, n = 120) => (text.length > n ? text.slice(-n) : text);
+
+const CJK_NAME = '[\\u3400-\\u9fff·]{1,5}';
+const ROLE = '(?:本报)?(?:特约|实习|首席)?(?:记者|通讯员|实习生|摄影|撰稿|撰文|编译|见习记者)';
+
+/** Openings of a story's first paragraph: 本报讯, 本报记者…报道, 新华社…电, `CITY —`, `CITY (AP) —`. */
+const OPENINGS: RegExp[] = [
+  /^本报讯/,
+  /^本报(?:北京|[\u3400-\u9fff]{2,8})?\d{0,2}月?\d{0,2}日?电/,
+  /^本报记者/,
+  /^(?:新华社|中新社|中新网|人民网|央视网|新华网)[\u3400-\u9fff\d ]{0,16}电/,
+  /^[（(](?:记者|通讯员|本报记者)[^）)\n]{1,40}[）)]/,
+  /^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \((?:AP|Reuters|AFP|UPI|Bloomberg|CNN|[A-Z]{2,5})\))? ?[—–]{1,2} ?/,
+  /^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3} \((?:AP|Reuters|AFP|UPI|Bloomberg|[A-Z]{2,5})\) ?-{1,2} /,
+];
+
+export function isOpening(text: string): boolean {
+  const h = head(text, 80);
+  return OPENINGS.some((re) => re.test(h));
+}
+
+/** The dateline inside an opening: the words up to the first comma or the dash (a copy, the text stays). */
+export function datelineOf(text: string): string | null {
+  const h = head(text, 60);
+  const dash = /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \([A-Za-z]{2,10}\))?) ?(?:[—–]{1,2}|-{2}) ?/.exec(h);
+  if (dash) return dash[1]!;
+  const wire = /^((?:新华社|中新社|中新网|人民网|央视网|新华网|本报)[^，。,；]{0,20}?电)/.exec(h);
+  if (wire) return wire[1]!;
+  const own = /^((?:本报讯|本报记者)[^，。,；]{0,24}?)[，,。]/.exec(h);
+  return own ? own[1]!.trim() : null;
+}
+
+/** A byline inside an opening — 本报讯（记者 X 通讯员 Y） — copied, the text stays in the paragraph. */
+export function inlineBylineOf(text: string): string | null {
+  const m = /^(?:本报讯|本报[\u3400-\u9fff]{0,8}电|新华社[\u3400-\u9fff\d ]{0,16}电)?\s?[（(]((?:记者|通讯员|本报记者|特约记者|实习生)[^）)]{1,40})[）)]/.exec(head(text, 80));
+  return m ? m[1]!.trim() : null;
+}
+
+const CJK_BYLINE_TOKEN = new RegExp(`^(?:${ROLE}|${ROLE}?${CJK_NAME})$`);
+const ROLE_ONLY = new RegExp(`^${ROLE}$`);
+const ROLE_WORD = /记者|通讯员|实习生|摄影|撰稿|撰文|编译/;
+const TRAILING_BYLINE = new RegExp(`[。！？”」）)]\\s?(${ROLE}\\s?${CJK_NAME}(?:\\s${ROLE}?\\s?${CJK_NAME}){0,6})$`);
+
+/** A Chinese byline standing on its own: 记者 景静 / 记者 景静 通讯员 左学彬 周祎 / 本报记者 张三 李四. */
+export function isCjkBylineLine(text: string): boolean {
+  if (text.length > 60 || !ROLE_WORD.test(text)) return false;
+  const tokens = text.replace(/[（(）)]/g, ' ').trim().split(' ').filter(Boolean);
+  if (!tokens.length || !tokens.some((t) => ROLE_WORD.test(t))) return false;
+  if (ROLE_ONLY.test(tokens[tokens.length - 1]!)) return false;
+  return tokens.every((t) => CJK_BYLINE_TOKEN.test(t));
+}
+
+/**
+ * A closing Chinese byline at the end of a paragraph's last line — …再立新功。记者 景静 — returned with the offset
+ * where it starts, or null.
+ */
+export function trailingCjkByline(text: string): { at: number; byline: string } | null {
+  const t = tail(text, 64);
+  if (!ROLE_WORD.test(t)) return null;
+  const m = TRAILING_BYLINE.exec(t);
+  if (!m || !isCjkBylineLine(m[1]!)) return null;
+  return { at: text.length - m[1]!.length, byline: m[1]! };
+}
+
+/** A bare personal name on a line of its own (a Chinese author line: 梁玉春, 肖 培). */
+export function isBareCjkName(text: string): boolean {
+  return /^[\u3400-\u9fff](?: ?[\u3400-\u9fff]){1,3}$/.test(text);
+}
+
+/** English bylines: By NAME, NAME / Staff Writer, Associated Press credits. */
+export function isLatinBylineLine(text: string): boolean {
+  if (text.length > 80) return false;
+  if (/^By:? [A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|and|&|de|van|von|la)){0,6}(?:,? (?:Staff|Special|Associated|The)[\w ]{0,30})?$/.test(text)) return true;
+  return /^(?:[A-Z][\w.'’-]* ){0,4}\/? ?(?:Staff Writer|Staff Reporter|Associated Press|The Associated Press|Reuters|Contributing Writer|Special to the [\w ]{1,30})$/.test(text);
+}
+
+/** The line after a By-line that completes it: Of the Keizertimes, Staff Writer, The Associated Press. */
+export function isBylineContinuation(text: string): boolean {
+  return text.length <= 60 && /^(?:Of|For) the [A-Z][\w .'’-]{1,40}$|^(?:Staff Writer|Staff Reporter|The Associated Press|Associated Press|Reuters|Contributing Writer)$/.test(text);
+}
+
+/** Jump lines: See X, Page A3 / Continued on Page 4 / 下转第3版. */
+export function isJumpLine(text: string): boolean {
+  if (text.length > 80) return false;
+  return /^(?:Please )?see [\w'’ .,-]{1,40}?,? (?:on )?page [A-Z]?\d{1,3}[A-Z]?\.?$/i.test(text) ||
+    /^\(?(?:Continued|Cont(?:'|’)?d\.?) (?:on|from) (?:page )?[A-Z]?\d{0,3}[A-Z]?\b/i.test(text) ||
+    /^[（(]?(?:下转|上接|转|接)第?\s?[\dA-Z一二三四五六七八九十]{1,3}\s?版/.test(text);
+}
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
+const PRINTED_DATE = new RegExp(`^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?(?:${MONTHS}) \\d{1,2},? \\d{4}$`, 'i');
+
+/** Page furniture wherever it stands: running heads, jump lines, web addresses, editor and photo credits. */
+export function isFurniture(text: string): boolean {
+  if (text.length > 100) return false;
+  return isJumpLine(text) ||
+    /^(?:责任编辑|编辑|责编|校对|美编|版式|审读|组版|制图|图片编辑)[:：\s]/.test(text) ||
+    (/\bPAGE [A-Z]?\d{1,3}[A-Z]?\b/.test(text) && !/[a-z]/.test(text)) ||
+    /^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|cn|co\.uk|de|fr|info|news)(?:\/\S*)?$/i.test(text) ||
+    isPhotoCredit(text);
+}
+
+/** Folios and dates: furniture when they stand apart (blank lines around), body text otherwise. */
+export function isFolio(text: string): boolean {
+  if (text.length > 40) return false;
+  return /^\d{4} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日(?: ?星期[一二三四五六日天])?$/.test(text) ||
+    /^(?:星期[一二三四五六日天]|第 ?\d{1,3} ?版|[A-Z]?\d{1,3} ?版?)$/.test(text) ||
+    /^\d{1,3} ?[\u3400-\u9fff]{1,5}$/.test(text) ||
+    PRINTED_DATE.test(text);
+}
+
+export function isPhotoCredit(text: string): boolean {
+  return /^[A-Z][A-Z.]+(?: [A-Z][A-Z.]+)?\/[A-Z]/.test(text) ||
+    /^(?:Submitted(?: photo)?|Courtesy(?: photo| of [\w .'’-]{1,40})?|File photo|Photo by [\w .'’-]{1,40}|(?:AP|AFP|Reuters) Photo\b.{0,40}|Photo: .{1,40})$/i.test(text) ||
+    /^(?:本报记者|记者|通讯员)?\s?[\u3400-\u9fff·]{2,5}\s?摄$|^(?:图片来源|供图)[:：]|^图[:：]/.test(text);
+}

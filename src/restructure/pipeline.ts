@@ -1,0 +1,67 @@
+import type { RestructureInput, Story, StoryPage } from '../core/types.js';
+import { classifyLines } from './classify.js';
+import { collectHyphenated, joinAll, type JoinContext } from './join.js';
+import { detectLanguage } from './language.js';
+import { toLines } from './lines.js';
+import { datelineOf, inlineBylineOf, isOpening } from './patterns.js';
+import { reflow } from './reflow.js';
+import { segment, type DraftStory, type Placed } from './segment.js';
+import { assignTitles, nameTitleParts, pieceText } from './titles.js';
+
+/** Unmarked stories (no opening, no byline) shorter than this many characters are page debris. */
+const MIN_UNMARKED_CHARS = { cjk: 30, latin: 80 };
+
+/**
+ * The restructuring pipeline: lines → classes → stories and title pieces → title assignment → paragraphs and
+ * metadata. Pure; every character of the input lands in one field or in `unassigned` (see index.ts for the check).
+ */
+export function restructurePage(input: RestructureInput): StoryPage {
+  const { lines, language } = toLines(input);
+  const kinds = classifyLines(lines);
+  const { stories: drafts, pieces, furniture } = segment(lines, kinds);
+  const ctx: JoinContext = { hyphenated: collectHyphenated(lines.map((l) => l.text)) };
+  const unassigned: Placed[] = [...furniture];
+
+  const titled = assignTitles(drafts, pieces, ctx);
+  for (const g of titled.leftover) for (const p of g.pieces) unassigned.push({ at: p.first, text: pieceText(p, ctx) });
+
+  const stories: Array<{ at: number; story: Story }> = [];
+  drafts.forEach((draft, s) => {
+    const group = titled.byStory[s];
+    if (!draft.body.length || isDebris(draft, group !== null)) {
+      for (const b of draft.bylines) unassigned.push({ at: draft.first, text: b });
+      for (const b of draft.body) unassigned.push({ at: b.line.index, text: b.text });
+      if (group) for (const p of group.pieces) unassigned.push({ at: p.first, text: pieceText(p, ctx) });
+      return;
+    }
+    const paragraphs = reflow(draft.body, ctx);
+    const first = paragraphs[0] ?? '';
+    const title = group ? nameTitleParts(group, ctx) : { kicker: null, headline: null, subheadline: null };
+    stories.push({
+      at: draft.body[0]!.line.index,
+      story: {
+        ...title,
+        dateline: isOpening(first) ? datelineOf(first) : null,
+        byline: draft.bylines.length ? joinAll(draft.bylines, ctx) : inlineBylineOf(first),
+        paragraphs,
+      },
+    });
+  });
+
+  stories.sort((a, b) => a.at - b.at);
+  unassigned.sort((a, b) => a.at - b.at);
+  return {
+    language: language ?? detectLanguage(lines.map((l) => l.text)),
+    stories: stories.map((s) => s.story),
+    unassigned: unassigned.map((u) => u.text).filter(Boolean),
+  };
+}
+
+/** Too little unmarked text to be a story (an advert's line, a stray fragment); a title halves the bar. */
+function isDebris(draft: DraftStory, titled: boolean): boolean {
+  if (draft.marked || draft.bylines.length) return false;
+  let chars = 0;
+  for (const b of draft.body) chars += b.text.length;
+  const bar = draft.body[0]!.line.cjk ? MIN_UNMARKED_CHARS.cjk : MIN_UNMARKED_CHARS.latin;
+  return chars < (titled ? bar / 2 : bar);
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { toLines } from './lines.js';
+import { reflow } from './reflow.js';
+
+const ctx = { hyphenated: new Set<string>() };
+const reflowText = (text: string) => reflow(toLines(text).lines.map((line) => ({ line, text: line.text })), ctx);
+
+describe('reflow', () => {
+  it('ends a CJK paragraph at a short line with terminal punctuation, not at a blank line mid-sentence', () => {
+    expect(reflowText('会议听取了总部经济、闲置楼宇、健\n康服务产业孵化基地等项目进展情\n况，与会领导和部门负责人进行了\n\n讨论发言。\n区委书记樊惠林强调，要瞄准科技创\n\n新型企业，加快科技成果转化。')).toEqual([
+      '会议听取了总部经济、闲置楼宇、健康服务产业孵化基地等项目进展情况，与会领导和部门负责人进行了讨论发言。',
+      '区委书记樊惠林强调，要瞄准科技创新型企业，加快科技成果转化。',
+    ]);
+  });
+
+  it('ends a paragraph at a finished sentence followed by a blank line', () => {
+    expect(reflowText('负责人共同为红色物业党建馆揭牌。\n\n康桥悦生活红色物业党建馆位于大学路。')).toEqual([
+      '负责人共同为红色物业党建馆揭牌。', '康桥悦生活红色物业党建馆位于大学路。',
+    ]);
+  });
+
+  it('keeps a full-width CJK line ending a sentence in its paragraph', () => {
+    expect(reflowText('一二三四五六七八九十一二三四五六\n七八九十一二三四五六七八九十一。\n二三四五六七八九十一二三四五六七\n八。')).toEqual([
+      '一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一。二三四五六七八九十一二三四五六七八。',
+    ]);
+  });
+
+  it('joins Latin lines with spaces and breaks where the next word would have fit', () => {
+    expect(reflowText('McNary High School’s varsity\nwrestling team will have two\nno. 1 seeds at the meet.\nThe event gets underway at\n10 a.m. at Sprague High School.')).toEqual([
+      'McNary High School’s varsity wrestling team will have two no. 1 seeds at the meet.',
+      'The event gets underway at 10 a.m. at Sprague High School.',
+    ]);
+  });
+
+  it('keeps one sentence over full lines together even when it ends a line', () => {
+    expect(reflowText('The two wrestlers entering the\ntournament as top seeds are at\nthe ends of the spectrum here.\nSenior Alvarro Venegas will be\nin as the top-ranked wrestler.')).toEqual([
+      'The two wrestlers entering the tournament as top seeds are at the ends of the spectrum here. Senior Alvarro Venegas will be in as the top-ranked wrestler.',
+    ]);
+  });
+
+  it('starts a paragraph at a quote and after an attribution, and puts list items on their own', () => {
+    expect(reflowText('He is the favourite for the title\nthis year at the big meet.\n“I want it,” Ebbs said.\nRanked wrestlers:\n195 pounds: Venegas, first.\n120 pounds: Ebbs, ninth.')).toEqual([
+      'He is the favourite for the title this year at the big meet.', '“I want it,” Ebbs said.', 'Ranked wrestlers:',
+      '195 pounds: Venegas, first.', '120 pounds: Ebbs, ninth.',
+    ]);
+  });
+
+  it('follows markup block starts when they are informative, and ignores them on every line', () => {
+    const lines = [{ text: 'One paragraph', hints: { blockStart: true } }, { text: 'continues here.' }, { text: 'Another one.', hints: { blockStart: true } }];
+    expect(reflow(toLines({ lines }).lines.map((line) => ({ line, text: line.text })), ctx)).toEqual(['One paragraph continues here.', 'Another one.']);
+    const everyLine = ['本报讯 近日，二七区委统战部组', '织机关支部党员参加活动。'].map((text) => ({ text, hints: { blockStart: true } }));
+    expect(reflow(toLines({ lines: everyLine }).lines.map((line) => ({ line, text: line.text })), ctx)).toEqual(['本报讯 近日，二七区委统战部组织机关支部党员参加活动。']);
+  });
+});

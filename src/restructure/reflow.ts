@@ -1,0 +1,64 @@
+import { emWidth } from '../text/script.js';
+import { endsSentence } from './features.js';
+import { joinAll, type JoinContext } from './join.js';
+import { isOpening, tail } from './patterns.js';
+import { isListItem, type BodyLine } from './segment.js';
+
+/** Lines either side of a line that estimate its column's width (columns differ between stories and boxes). */
+const WINDOW = 8;
+
+/**
+ * Joins a story's body lines into whole paragraphs. A paragraph ends where the markup says so, at an indent, or
+ * where a sentence ends and something shows the line stopped early: the next line's first word would have fit
+ * on it (judged against the column width around it), a blank line follows, the next line opens a quote, a list
+ * item or a new story. A blank line after an unfinished sentence is a column break, not a paragraph end.
+ */
+export function reflow(body: readonly BodyLine[], ctx: JoinContext): string[] {
+  if (!body.length) return [];
+  const widths = body.map((b) => (b.text === b.line.text ? b.line.width : emWidth(b.text)));
+  const paragraphs: string[] = [];
+  let run: string[] = [body[0]!.text];
+  for (let i = 0; i + 1 < body.length; i++) {
+    if (endsParagraph(body, widths, i)) { paragraphs.push(joinAll(run, ctx)); run = []; }
+    run.push(body[i + 1]!.text);
+  }
+  paragraphs.push(joinAll(run, ctx));
+  return paragraphs.filter((p) => p.length > 0);
+}
+
+function endsParagraph(body: readonly BodyLine[], widths: readonly number[], i: number): boolean {
+  const cur = body[i]!, next = body[i + 1]!;
+  if (next.line.blockStart) return true;
+  const indent = next.line.hints.indent, curIndent = cur.line.hints.indent;
+  if (indent !== undefined && indent > (curIndent ?? 0)) return true;
+  const listNext = isListItem(next.text);
+  if (listNext && (isListItem(cur.text) || /[:：]$/.test(cur.text))) return true;
+  if (!endsSentence(cur.text)) return false;
+  if (next.line.breakBefore || isOpening(next.text) || /^[“"「『]/.test(next.text)) return true;
+  if (!cur.line.cjk && endsQuoteOrAttribution(cur.text)) return true;
+  const column = columnWidth(widths, i);
+  const width = widths[i]! > 1.3 * column ? widths[i]! % column : widths[i]!;
+  return width + firstWordWidth(next.text, next.line.cjk) <= column + 0.01;
+}
+
+/** The widest line around line i, leaving out lines wider than a column (two lines merged by the extractor). */
+function columnWidth(widths: readonly number[], i: number): number {
+  const around = widths.slice(Math.max(0, i - WINDOW), i + WINDOW + 1).sort((a, b) => a - b);
+  const median = around[around.length >> 1]!;
+  let widest = 0;
+  for (const w of around) if (w <= 1.4 * median && w > widest) widest = w;
+  return widest;
+}
+
+/** News style: a quote closing at a sentence end, or its attribution (…,” Ebbs said.), ends the paragraph. */
+function endsQuoteOrAttribution(text: string): boolean {
+  const t = tail(text, 80);
+  return /[.?!][”"]$/.test(t) || /[”"][^“”"]{0,40}\b(?:said|says|added|asked|explained|wrote)\.$/.test(t) ||
+    /[”"],? (?:said|says|added|asked) [^“”"]{1,40}\.$/.test(t);
+}
+
+function firstWordWidth(text: string, cjk: boolean): number {
+  if (cjk) return 1;
+  const space = text.indexOf(' ');
+  return 0.3 + emWidth(space < 0 ? text.slice(0, 40) : text.slice(0, space));
+}

@@ -1,0 +1,145 @@
+import { isAsciiDigit, firstCodePoint } from '../text/script.js';
+import type { LineKind } from './classify.js';
+import { endsSentence, startsLowercase } from './features.js';
+import type { Line } from './lines.js';
+import { trailingCjkByline } from './patterns.js';
+
+/** A line of a story's body, or the part of it left once a closing byline was cut off its end. */
+export interface BodyLine {
+  line: Line;
+  text: string;
+}
+
+/** A story as segmentation finds it: body lines in order, bylines set apart, where it stands on the page. */
+export interface DraftStory {
+  body: BodyLine[];
+  bylines: string[];
+  /** Opened by an opening (本报讯, CITY —) or a byline, rather than merely by body text after a break. */
+  marked: boolean;
+  /** A closing byline ended it. */
+  closed: boolean;
+  /** Index (into the page's lines) of its first and last line. */
+  first: number;
+  last: number;
+}
+
+/** A run of title lines standing together: a kicker, a headline, a subheadline, or a stray that is none. */
+export interface TitlePiece {
+  lines: Line[];
+  first: number;
+  last: number;
+}
+
+export interface Placed {
+  at: number;
+  text: string;
+}
+
+export interface Segmentation {
+  stories: DraftStory[];
+  pieces: TitlePiece[];
+  /** Page furniture, captions: to `unassigned`, in page order. */
+  furniture: Placed[];
+}
+
+/**
+ * Walks the page once and cuts it into stories: an opening or an opening byline starts one, a closing byline or a
+ * title piece ends one, body text with no story open starts an unmarked one. A lower-case line after a break
+ * resumes the latest story left mid-sentence (a column continued past a boxed sidebar).
+ */
+export function segment(lines: readonly Line[], kinds: readonly LineKind[]): Segmentation {
+  const stories: DraftStory[] = [];
+  const pieces: TitlePiece[] = [];
+  const furniture: Placed[] = [];
+  let current: DraftStory | null = null;
+  let lastBylined: DraftStory | null = null;
+
+  const open = (i: number, marked: boolean): DraftStory => {
+    const story: DraftStory = { body: [], bylines: [], marked, closed: false, first: i, last: i };
+    stories.push(story);
+    return story;
+  };
+  const addBody = (story: DraftStory, i: number, text: string) => {
+    story.body.push({ line: lines[i]!, text });
+    story.last = i;
+  };
+
+  lines.forEach((line, i) => {
+    const kind = kinds[i]!;
+    if (kind === 'furniture' || kind === 'caption') { furniture.push({ at: i, text: line.text }); return; }
+    if (kind === 'title') {
+      const piece = pieces[pieces.length - 1];
+      const continues = piece && piece.last === i - 1 && !line.breakBefore && sameType(lines[i - 1]!, line);
+      if (continues) { piece.lines.push(line); piece.last = i; } else pieces.push({ lines: [line], first: i, last: i });
+      current = null;
+      return;
+    }
+    if (kind === 'bylineMore') {
+      const target = lastBylined;
+      if (target && target.bylines.length) target.bylines[target.bylines.length - 1] += ` ${line.text}`;
+      else furniture.push({ at: i, text: line.text });
+      return;
+    }
+    if (kind === 'byline') {
+      const closing = current !== null && current.body.length > 0 && !current.closed && line.cjk;
+      if (closing) {
+        current!.bylines.push(line.text);
+        current!.closed = true;
+        current!.last = i;
+        lastBylined = current;
+        current = null;
+        return;
+      }
+      if (!current || current.body.length > 0) current = open(i, true);
+      current.marked = true;
+      current.bylines.push(line.text);
+      current.last = i;
+      lastBylined = current;
+      return;
+    }
+    if (kind === 'opening') {
+      if (!current || current.body.length > 0) current = open(i, true);
+      current.marked = true;
+    } else if (line.breakBefore && !line.cjk && startsLowercase(line.text)) {
+      current = resumable(stories, current) ?? current ?? open(i, false);
+    } else if (!current) current = open(i, false);
+    const trailing = line.cjk ? trailingCjkByline(line.text) : null;
+    if (trailing && trailing.at > 0) {
+      addBody(current, i, line.text.slice(0, trailing.at).trimEnd());
+      current.bylines.push(trailing.byline);
+      current.closed = true;
+      lastBylined = current;
+      current = null;
+      return;
+    }
+    addBody(current, i, line.text);
+  });
+  return { stories, pieces, furniture };
+}
+
+/** Set in the same type as far as hints tell: a change of heading level or size starts a new title piece. */
+function sameType(a: Line, b: Line): boolean {
+  return a.hints.heading === b.hints.heading && a.hints.fontScale === b.hints.fontScale;
+}
+
+/** The latest story whose text stops mid-sentence, if the open one does not (a list or a finished sentence). */
+function resumable(stories: readonly DraftStory[], current: DraftStory | null): DraftStory | null {
+  if (current && current.body.length && !endsSentence(current.body[current.body.length - 1]!.text) && !endsInList(current)) return current;
+  for (let k = stories.length - 1; k >= 0 && k >= stories.length - 4; k--) {
+    const s = stories[k]!;
+    const lastLine = s.body[s.body.length - 1];
+    if (s !== current && !s.closed && lastLine && !endsSentence(lastLine.text) && !endsInList(s)) return s;
+  }
+  return null;
+}
+
+/** Its last lines are items of a list (each opens with a number or a bullet): complete without a full stop. */
+function endsInList(story: DraftStory): boolean {
+  const tail = story.body.slice(-2);
+  return tail.length === 2 && tail.every((b) => isListItem(b.text));
+}
+
+export function isListItem(text: string): boolean {
+  const cp = firstCodePoint(text);
+  return isAsciiDigit(cp) || cp === 0x2022 || cp === 0x25cf || cp === 0x25a0 || cp === 0x2013 || (cp === 0x2d && text[1] === ' ') || cp === 0x2a;
+}

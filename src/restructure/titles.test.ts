@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { classifyLines } from './classify.js';
+import { toLines } from './lines.js';
+import { segment } from './segment.js';
+import { assignTitles, nameTitleParts } from './titles.js';
+
+const ctx = { hyphenated: new Set<string>() };
+
+function titlesOf(text: string): Array<string | null> {
+  const { lines } = toLines(text);
+  const seg = segment(lines, classifyLines(lines));
+  const { byStory } = assignTitles(seg.stories, seg.pieces, ctx);
+  return byStory.map((g) => (g ? Object.values(nameTitleParts(g, ctx)).filter(Boolean).join('|') : null));
+}
+
+describe('assignTitles', () => {
+  it('gives titles printed after their bodies, at the page end, to the stories they share words with', () => {
+    const page = [
+      '本报讯 近日，二七区召开产业发展推进', '会，为企业提供高质量的优质服务。', '记者 景静', '',
+      '本报讯 近日，区人大代表视察政府投资', '项目执行情况，听取了项目介绍。', '记者 景静', '',
+      '人大代表视察', '政府投资项目执行情况', '',
+      '二七区召开产业发展推进会', '',
+    ].join('\n');
+    expect(titlesOf(page)).toEqual(['二七区召开产业发展推进会', '人大代表视察|政府投资项目执行情况']);
+  });
+
+  it('splits a run of title blocks between stories and keeps a kicker with no shared words with its headline', () => {
+    const page = [
+      'Exceeding Expectations', '', 'Peterson takes star status in stride', 'By ERIC A. HOWALD',
+      'Tregg Peterson stands out on the', 'court as a star for his size', 'and his speed in the game.', '',
+      'Rain delays the regatta', '', 'The regatta on the lake was', 'delayed by rain for two hours', 'on Sunday afternoon.',
+    ].join('\n');
+    expect(titlesOf(page)).toEqual(['Exceeding Expectations|Peterson takes star status in stride', 'Rain delays the regatta']);
+  });
+
+  it('leaves a title block with neither shared words nor a place next to a story unassigned', () => {
+    const { lines } = toLines('本报讯 近日，区里开展防汛演练活动，增强\n了应急能力。\n记者 景静\n\n\n另一个毫不相干的栏目名称');
+    const seg = segment(lines, classifyLines(lines));
+    const result = assignTitles(seg.stories, seg.pieces, ctx);
+    expect(result.byStory).toEqual([null]);
+    expect(result.leftover).toHaveLength(1);
+  });
+});
+
+describe('nameTitleParts', () => {
+  const group = (texts: string[][]) => {
+    const { lines } = toLines(texts.map((t) => t.join('\n')).join('\n\n'));
+    const seg = segment(lines, classifyLines(lines));
+    return { pieces: seg.pieces, pieceIndexes: seg.pieces.map((_, i) => i), above: -1, after: -1, rank: 0 };
+  };
+
+  it('reads a dash-led second piece as subheadline, a first of two as kicker', () => {
+    expect(nameTitleParts(group([['积极应对技术发展的挑战'], ['——《广播组织权制度》简评']]), ctx)).toEqual({ kicker: null, headline: '积极应对技术发展的挑战', subheadline: '——《广播组织权制度》简评' });
+    expect(nameTitleParts(group([['After open-heart surgery'], ['11-year-old back in the game']]), ctx)).toEqual({ kicker: 'After open-heart surgery', headline: '11-year-old back in the game', subheadline: null });
+  });
+
+  it('joins a headline over several lines into one string, a short CJK first line being the kicker', () => {
+    expect(nameTitleParts(group([['大学路街道', '康桥悦生活红色物业', '党建馆开馆']]), ctx)).toEqual({ kicker: '大学路街道', headline: '康桥悦生活红色物业党建馆开馆', subheadline: null });
+    expect(nameTitleParts(group([['Celtics to top ranks in two', 'weight classes at district meet']]), ctx)).toEqual({ kicker: null, headline: 'Celtics to top ranks in two weight classes at district meet', subheadline: null });
+  });
+});

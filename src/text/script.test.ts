@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { cjkShare, emWidth, isCjk, isCjkLetter, missingCharacters } from './script.js';
+
+describe('character classes', () => {
+  it('tells CJK letters from CJK punctuation and Latin', () => {
+    expect(isCjkLetter('景'.codePointAt(0)!)).toBe(true);
+    expect(isCjkLetter('。'.codePointAt(0)!)).toBe(false);
+    expect(isCjk('。'.codePointAt(0)!)).toBe(true);
+    expect(isCjk('，'.codePointAt(0)!)).toBe(true);
+    expect(isCjk('a'.codePointAt(0)!)).toBe(false);
+  });
+
+  it('measures CJK at one em and Latin at about half', () => {
+    expect(emWidth('记者景静')).toBe(4);
+    expect(emWidth('abcd')).toBe(2);
+  });
+
+  it('gives the share of CJK letters', () => {
+    expect(cjkShare('本报讯 近日')).toBe(1);
+    expect(cjkShare('By ERIC')).toBe(0);
+    expect(cjkShare('')).toBe(0);
+  });
+});
+
+describe('missingCharacters', () => {
+  it('counts characters of the input that the output lacks, ignoring whitespace', () => {
+    expect(missingCharacters(['a b\nc'], ['abc'])).toEqual(new Map());
+    expect(missingCharacters(['记者 景静', 'x-y'], ['记者', 'xy'])).toEqual(new Map([['景', 1], ['静', 1], ['-', 1]]));
+  });
+
+  it('counts repeats and characters beyond the BMP', () => {
+    expect(missingCharacters(['aa𠀀'], ['a'])).toEqual(new Map([['a', 1], ['𠀀', 1]]));
+  });
+});

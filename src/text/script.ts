@@ -1,0 +1,109 @@
+/** Character classes the restructurer needs, by code point; no regex, so safe on any input size. */
+
+/** Han, kana, Hangul, CJK symbols and punctuation, full-width forms: characters set on a square em grid. */
+export function isCjk(cp: number): boolean {
+  return (
+    (cp >= 0x3000 && cp <= 0x303f) || // CJK symbols and punctuation
+    (cp >= 0x3040 && cp <= 0x30ff) || // kana
+    (cp >= 0x3100 && cp <= 0x312f) ||
+    (cp >= 0x3130 && cp <= 0x318f) || // Hangul compatibility jamo
+    (cp >= 0x3400 && cp <= 0x4dbf) ||
+    (cp >= 0x4e00 && cp <= 0x9fff) ||
+    (cp >= 0xac00 && cp <= 0xd7af) || // Hangul syllables
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) || // CJK compatibility forms
+    (cp >= 0xff00 && cp <= 0xffef) || // full-width forms (，！？（）…)
+    (cp >= 0x20000 && cp <= 0x3134f)
+  );
+}
+
+/** Han, kana or Hangul proper: a letter of CJK text, not its punctuation. */
+export function isCjkLetter(cp: number): boolean {
+  return isCjk(cp) && !(cp >= 0x3000 && cp <= 0x303f) && !(cp >= 0xfe30 && cp <= 0xfe4f) && !(cp >= 0xff00 && cp <= 0xffef && !isFullwidthAlnum(cp));
+}
+
+function isFullwidthAlnum(cp: number): boolean {
+  return (cp >= 0xff10 && cp <= 0xff19) || (cp >= 0xff21 && cp <= 0xff3a) || (cp >= 0xff41 && cp <= 0xff5a);
+}
+
+/** Quotes and marks that sit between CJK letters in CJK text (“”‘’·—…), though outside the CJK blocks. */
+export function isCjkContextMark(cp: number): boolean {
+  return cp === 0x201c || cp === 0x201d || cp === 0x2018 || cp === 0x2019 || cp === 0xb7 || cp === 0x2014 || cp === 0x2026;
+}
+
+export function isWhitespace(cp: number): boolean {
+  return cp === 0x20 || (cp >= 0x09 && cp <= 0x0d) || cp === 0xa0 || cp === 0x3000 || cp === 0x1680 ||
+    (cp >= 0x2000 && cp <= 0x200a) || cp === 0x2028 || cp === 0x2029 || cp === 0x202f || cp === 0x205f || cp === 0xfeff;
+}
+
+export function isAsciiDigit(cp: number): boolean {
+  return cp >= 0x30 && cp <= 0x39;
+}
+
+export function isLatinLower(cp: number): boolean {
+  return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0xdf && cp <= 0xff && cp !== 0xf7);
+}
+
+export function isLatinUpper(cp: number): boolean {
+  return (cp >= 0x41 && cp <= 0x5a) || (cp >= 0xc0 && cp <= 0xde && cp !== 0xd7);
+}
+
+export function isLatinLetter(cp: number): boolean {
+  return isLatinLower(cp) || isLatinUpper(cp) || (cp >= 0x100 && cp <= 0x24f);
+}
+
+/** Width in em as a printed line would take it: CJK one em, everything else about half. */
+export function emWidth(text: string): number {
+  let w = 0;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    w += isCjk(cp) ? 1 : isWhitespace(cp) ? 0.3 : 0.5;
+  }
+  return w;
+}
+
+/** Share of letters that are CJK, over the first `limit` characters (enough to tell a line's script). */
+export function cjkShare(text: string, limit = 400): number {
+  let cjk = 0, letters = 0;
+  const end = Math.min(text.length, limit);
+  for (let i = 0; i < end; i++) {
+    const cp = text.charCodeAt(i);
+    if (isCjkLetter(cp)) { cjk++; letters++; } else if (isLatinLetter(cp)) letters++;
+  }
+  return letters ? cjk / letters : 0;
+}
+
+export function firstCodePoint(text: string): number {
+  return text.length ? text.codePointAt(0)! : -1;
+}
+
+export function lastCodePoint(text: string): number {
+  if (!text.length) return -1;
+  const last = text.charCodeAt(text.length - 1);
+  if (last >= 0xdc00 && last <= 0xdfff && text.length > 1) return text.codePointAt(text.length - 2)!;
+  return last;
+}
+
+/**
+ * Characters of `input` missing from `output`, ignoring whitespace (a count per character).
+ * Counts in one typed array for the BMP, a map beyond it: linear, no per-character allocation.
+ */
+export function missingCharacters(input: readonly string[], output: readonly string[]): Map<string, number> {
+  const bmp = new Int32Array(0x10000);
+  const astral = new Map<number, number>();
+  const tally = (texts: readonly string[], sign: number) => {
+    for (const t of texts) {
+      for (let i = 0; i < t.length; i++) {
+        const cp = t.codePointAt(i)!;
+        if (cp > 0xffff) { i++; astral.set(cp, (astral.get(cp) ?? 0) + sign); } else if (!isWhitespace(cp)) bmp[cp]! += sign;
+      }
+    }
+  };
+  tally(input, 1);
+  tally(output, -1);
+  const missing = new Map<string, number>();
+  for (let cp = 0; cp < 0x10000; cp++) if (bmp[cp]! > 0) missing.set(String.fromCharCode(cp), bmp[cp]!);
+  for (const [cp, n] of astral) if (n > 0) missing.set(String.fromCodePoint(cp), n);
+  return missing;
+}

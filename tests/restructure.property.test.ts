@@ -1,0 +1,69 @@
+import fc from 'fast-check';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { StoryPage } from '../src/core/types.js';
+import { placedTexts, restructure } from '../src/restructure/index.js';
+import { restructurePage } from '../src/restructure/pipeline.js';
+import { missingCharacters } from '../src/text/script.js';
+
+const REPAIRABLE = new Set(['-', '\u00ad', '\u2010']);
+
+/** Every non-whitespace character of the input in exactly one place (repaired hyphens excepted). */
+function expectConserved(input: string, page: StoryPage): void {
+  const output = placedTexts(page);
+  const lost = [...missingCharacters([input], output)].filter(([c]) => !REPAIRABLE.has(c));
+  expect(lost).toEqual([]);
+  expect([...missingCharacters(output, [input])]).toEqual([]);
+}
+
+const fixtures = fileURLToPath(new URL('../../shared/fixtures', import.meta.url));
+const fixtureLines = existsSync(fixtures)
+  ? readdirSync(fixtures).filter((f) => existsSync(join(fixtures, f, 'page.txt'))).flatMap((f) => readFileSync(join(fixtures, f, 'page.txt'), 'utf8').split('\n'))
+  : [];
+
+const pieces = [
+  '本报讯', '记者 景静', '通讯员 左学彬', '新华社北京7月7日电', '（记者 张三）', '。', '，', '、', '“', '”', '——', '·',
+  'By ERIC A. HOWALD', 'Of the Keizertimes', 'WASHINGTON (AP) —', 'Please see SEEDS, Page A11', 'Continued on Page 4',
+  'physi-', 'top-', '. ', ', ', '?', '!', ':', '42-1', '2023', '7 理论', '1 月 16 日', 'the', 'and', 'Celtics', '监 督 体 系',
+  'مرحبا', 'שלום', '\u200f', '\u200e', ' ', '\u3000', '\t', '😀', '𠀀', '\u0000', '\ufffd', 'é', 'ß',
+];
+const cjkRange = fc.integer({ min: 0x4e00, max: 0x9fff }).map((cp) => String.fromCodePoint(cp));
+const token = fc.oneof(fc.constantFrom(...pieces), cjkRange, fc.string({ maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 4 }));
+const line = fc.array(token, { maxLength: 12 }).map((t) => t.join(''));
+const page = fc.array(fc.oneof(line, fc.constant('')), { maxLength: 60 }).map((ls) => ls.join('\n'));
+
+/** Fixture text mutated: lines shuffled, dropped and duplicated. */
+const mutatedFixture = fc.array(fc.tuple(fc.nat(), fc.constantFrom('keep', 'drop', 'twice')), { minLength: 1, maxLength: 300 })
+  .map((ops) => ops.flatMap(([n, op]) => {
+    const l = fixtureLines[n % Math.max(1, fixtureLines.length)] ?? '';
+    return op === 'drop' ? [] : op === 'twice' ? [l, l] : [l];
+  }).join('\n'));
+
+describe('restructure: nothing lost, nothing invented, never throws', () => {
+  it('on random strings', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (s) => expectConserved(s, restructurePage(s))), { numRuns: 300 });
+  });
+
+  it('on random mixtures of CJK, Latin, RTL, digits, punctuation and news vocabulary lines', () => {
+    fc.assert(fc.property(page, (s) => expectConserved(s, restructurePage(s))), { numRuns: 400 });
+  });
+
+  it.skipIf(!fixtureLines.length)('on fixture text with lines shuffled, dropped and duplicated', () => {
+    fc.assert(fc.property(mutatedFixture, (s) => expectConserved(s, restructurePage(s))), { numRuns: 150 });
+  });
+
+  it('on lines with random hints, through the public entry point', () => {
+    const hints = fc.record({
+      heading: fc.option(fc.integer({ min: 1, max: 6 }), { nil: undefined }), bold: fc.option(fc.boolean(), { nil: undefined }),
+      fontScale: fc.option(fc.double({ min: 0.5, max: 3, noNaN: true }), { nil: undefined }), indent: fc.option(fc.nat(8), { nil: undefined }),
+      blockStart: fc.option(fc.boolean(), { nil: undefined }), caption: fc.option(fc.boolean(), { nil: undefined }),
+    }, { requiredKeys: [] });
+    fc.assert(fc.property(fc.array(fc.record({ text: line, hints }), { maxLength: 40 }), (lines) => {
+      const result = restructurePage({ lines });
+      expectConserved(lines.map((l) => l.text).join('\n'), result);
+      expect(() => restructure({ lines })).not.toThrow();
+    }), { numRuns: 300 });
+  });
+});
