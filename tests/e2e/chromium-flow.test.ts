@@ -52,8 +52,8 @@ describe.skipIf(!hasChromium)('Chromium: toolbar click → stories → tag, summ
   it('tags, summarises and saves a story, and shows it saved when the popup opens again', async () => {
     const popup = await openPopupAsTab();
     const story = popup.locator('article.story').nth(2);
-    await story.getByRole('textbox', { name: 'Add a tag' }).fill('产业');
-    await story.getByRole('textbox', { name: 'Add a tag' }).press('Enter');
+    await story.getByRole('combobox', { name: 'Add a tag' }).fill('产业');
+    await story.getByRole('combobox', { name: 'Add a tag' }).press('Enter');
     await story.getByRole('textbox', { name: 'Summary' }).fill('区里开会推进产业发展。');
     await story.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => story.getByRole('status').textContent()).toBe('Saved');
@@ -62,7 +62,7 @@ describe.skipIf(!hasChromium)('Chromium: toolbar click → stories → tag, summ
     await popup.reload();
     const again = popup.locator('article.story').nth(2);
     await again.getByRole('button', { name: 'Update' }).waitFor();
-    expect(await again.locator('.chip').allTextContents()).toEqual(['产业×']);
+    expect(await again.getByRole('group', { name: 'Tags' }).locator('.chip').allTextContents()).toEqual(['产业×']);
     expect(await again.getByRole('textbox', { name: 'Summary' }).inputValue()).toBe('区里开会推进产业发展。');
     await popup.close();
   });
