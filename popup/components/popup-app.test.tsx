@@ -78,6 +78,7 @@ describe('popup', () => {
     const tagInput = root.querySelector<HTMLInputElement>('input[aria-label="Add a tag"]')!;
     await type(tagInput, 'flooding');
     await act(async () => { tagInput.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })); });
+    await act(async () => { root.querySelector<HTMLButtonElement>('button[aria-expanded]')!.click(); });
     await type(root.querySelector<HTMLTextAreaElement>('textarea')!, 'Council funds the wall.');
     await act(async () => { root.querySelector<HTMLButtonElement>('button.primary')!.click(); });
     await act(async () => { await new Promise((r) => setTimeout(r, 0)); });
@@ -85,6 +86,7 @@ describe('popup', () => {
 
     root = await mount();
     expect(root.querySelector('button.primary')?.textContent).toBe('Update');
-    expect([...root.querySelectorAll('.chip')].map((c) => c.firstChild?.textContent)).toEqual(['flooding']);
+    expect([...root.querySelectorAll('[role=group] .chip')].map((c) => c.firstChild?.textContent)).toEqual(['flooding']);
+    expect(root.querySelector('textarea')?.value).toBe('Council funds the wall.'); // a card with a summary shows it unopened
   });
 });

@@ -20,7 +20,10 @@ interface Props {
   onSave: () => void;
 }
 
-/** One story: its title block and first line, expandable to its paragraphs, with the reader's tags, summary and note. */
+/**
+ * One story: title block, first line and tags; opened, its whole text with suggested tags, summary and note.
+ * A card stays compact so a page of many stories can be scanned.
+ */
 export function StoryCard({ index, story, draft, saveState, knownTags, onDraft, onSave }: Props) {
   const [open, setOpen] = useState(false);
   const [onDevice, setOnDevice] = useState(false);
@@ -30,7 +33,8 @@ export function StoryCard({ index, story, draft, saveState, knownTags, onDraft, 
   const id = `story-${index}`;
   const title = story.headline ?? story.kicker ?? story.subheadline ?? t('untitled');
   const meta = [story.dateline, story.byline].filter(Boolean).join(' · ');
-  const suggested = suggestTags({ title: [story.kicker, story.headline, story.subheadline], paragraphs: story.paragraphs }, { existingTags: knownTags, exclude: draft.tags, limit: 4 });
+  // Suggestions cost a segmentation pass each; only an opened card shows them.
+  const suggested = !open ? [] : suggestTags({ title: [story.kicker, story.headline, story.subheadline], paragraphs: story.paragraphs }, { existingTags: knownTags, exclude: draft.tags, limit: 4 });
   const suggestOnDevice = () => {
     setSummarizing(true);
     onDeviceSummary(story.paragraphs.join('\n\n'))
@@ -50,21 +54,25 @@ export function StoryCard({ index, story, draft, saveState, knownTags, onDraft, 
         <p class="lead">{story.paragraphs[0]}</p>
       )}
       <button type="button" class="link" aria-expanded={open} aria-controls={`${id}-body`} onClick={() => setOpen(!open)}>
-        {open ? t('hideText') : t('showText')}
+        {open ? t('hideText') : t('openStory')}
       </button>
-      <TagInput id={id} tags={draft.tags} known={knownTags} suggested={suggested} onChange={(tags) => onDraft({ ...draft, tags })} />
-      <div class="field">
-        <label for={`${id}-summary`}>{t('summary')}</label>
-        <button type="button" class="link" onClick={() => onDraft({ ...draft, summary: summarize(story.paragraphs).text })}>{t('suggestSummary')}</button>
-        {onDevice && (
-          <button type="button" class="link" disabled={summarizing} onClick={suggestOnDevice}>{t('suggestOnDevice')}</button>
-        )}
-        <textarea id={`${id}-summary`} rows={3} value={draft.summary} onInput={(e) => onDraft({ ...draft, summary: e.currentTarget.value })} />
-      </div>
-      <div class="field">
-        <label for={`${id}-note`}>{t('note')}</label>
-        <textarea id={`${id}-note`} rows={2} value={draft.note} onInput={(e) => onDraft({ ...draft, note: e.currentTarget.value })} />
-      </div>
+      <TagInput id={id} tags={draft.tags} known={knownTags} suggested={open ? suggested : []} onChange={(tags) => onDraft({ ...draft, tags })} />
+      {(open || draft.summary || draft.note) && (
+        <>
+          <div class="field">
+            <label for={`${id}-summary`}>{t('summary')}</label>
+            <button type="button" class="link" onClick={() => onDraft({ ...draft, summary: summarize(story.paragraphs).text })}>{t('suggestSummary')}</button>
+            {onDevice && (
+              <button type="button" class="link" disabled={summarizing} onClick={suggestOnDevice}>{t('suggestOnDevice')}</button>
+            )}
+            <textarea id={`${id}-summary`} rows={3} value={draft.summary} onInput={(e) => onDraft({ ...draft, summary: e.currentTarget.value })} />
+          </div>
+          <div class="field">
+            <label for={`${id}-note`}>{t('note')}</label>
+            <textarea id={`${id}-note`} rows={2} value={draft.note} onInput={(e) => onDraft({ ...draft, note: e.currentTarget.value })} />
+          </div>
+        </>
+      )}
       <div class="actions">
         <button type="button" class="primary" onClick={onSave}>{saveState.status === 'saved' ? t('update') : t('save')}</button>
         {saveState.status === 'saved' && <span class="saved" role="status">{t('saved')}</span>}

@@ -52,6 +52,7 @@ describe.skipIf(!hasChromium)('Chromium: toolbar click → stories → tag, summ
   it('tags, summarises and saves a story, and shows it saved when the popup opens again', async () => {
     const popup = await openPopupAsTab();
     const story = popup.locator('article.story').nth(2);
+    await story.getByRole('button', { name: 'Read and annotate' }).click();
     await story.getByRole('combobox', { name: 'Add a tag' }).fill('产业');
     await story.getByRole('combobox', { name: 'Add a tag' }).press('Enter');
     await story.getByRole('textbox', { name: 'Summary' }).fill('区里开会推进产业发展。');
