@@ -6,6 +6,7 @@ import pkg from './package.json' with { type: 'json' };
 const external = [...builtinModules, ...builtinModules.map((m) => `node:${m}`), ...Object.keys(pkg.dependencies)];
 
 export default defineConfig({
+  publicDir: false,
   build: {
     outDir: 'lib',
     emptyOutDir: true,
