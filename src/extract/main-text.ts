@@ -102,7 +102,16 @@ function attempt(model: PageModel, totals: Totals, within: number, skipUnlikely:
   if (top < 0) return null;
   top = widen(model, totals, scores, top, best, within);
   const roots = withSiblings(model, totals, scores, top, within);
-  const dropped = furniture(model, totals, scores, roots, skipUnlikely);
+  return { root: top, ...collectLines(model, roots, furniture(model, totals, scores, roots, skipUnlikely), skipUnlikely) };
+}
+
+/** The lines of given regions (several stories, a story list), without the furniture inside them. */
+export function cleanedLines(model: PageModel, totals: Totals, roots: readonly number[]): number[] {
+  const scores = scoreContainers(model, totals, -1, false);
+  return collectLines(model, roots, furniture(model, totals, scores, roots, true), true).lines;
+}
+
+function collectLines(model: PageModel, roots: readonly number[], dropped: Uint8Array, skipUnlikely: boolean): Omit<MainText, 'root'> {
   const lines: number[] = [];
   let weight = 0;
   let link = 0;
@@ -118,7 +127,7 @@ function attempt(model: PageModel, totals: Totals, within: number, skipUnlikely:
     weight += w;
     link += line.chars > 0 ? (w * line.linkChars) / line.chars : 0;
   }
-  return { root: top, lines, weight, linkDensity: weight > 0 ? link / weight : 0 };
+  return { lines, weight, linkDensity: weight > 0 ? link / weight : 0 };
 }
 
 function insideUnlikelyRoot(model: PageModel, root: number): boolean {
@@ -247,47 +256,105 @@ function withSiblings(model: PageModel, totals: Totals, scores: Map<number, numb
   return roots;
 }
 
-const CLEANED = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'form', 'aside', 'header', 'footer', 'nav', 'figure', 'fieldset', 'center', 'span', 'p']);
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
-/** Marks boxes inside the chosen roots that are page furniture; their lines are left out. */
-function furniture(model: PageModel, totals: Totals, scores: Map<number, number>, roots: number[], skipUnlikely: boolean): Uint8Array {
+/**
+ * Marks boxes inside the chosen roots that are page furniture; their lines are left out. Inner boxes are
+ * judged first, and a box is judged on what is left of it once its own furniture is gone (a story with a
+ * list of related links inside stays).
+ */
+function furniture(model: PageModel, totals: Totals, scores: Map<number, number>, roots: readonly number[], skipUnlikely: boolean): Uint8Array {
   const dropped = new Uint8Array(model.elements.length);
+  const left = remainderTotals(model.elements.length);
   for (const root of roots) {
-    for (let e = root + 1; e < model.end[root]!; e++) {
+    for (let e = model.end[root]! - 1; e > root; e--) {
+      const kept = keptOf(totals, left, e);
+      if (isFurniture(model, kept, scores, e, skipUnlikely)) dropped[e] = 1;
       const p = model.parent[e]!;
-      if (dropped[p]) {
-        dropped[e] = 1;
-        continue;
-      }
-      if (isFurniture(model, totals, scores, e, skipUnlikely)) dropped[e] = 1;
+      if (dropped[e]) addAll(left, totals, p, e);
+      else addRemoved(left, p, e);
     }
+    for (let e = root + 1; e < model.end[root]!; e++) if (dropped[model.parent[e]!]) dropped[e] = 1;
   }
   return dropped;
 }
 
-function isFurniture(model: PageModel, totals: Totals, scores: Map<number, number>, e: number, skipUnlikely: boolean): boolean {
+/** What was removed below each element, to be subtracted from its totals. */
+interface Removed {
+  weight: Float64Array;
+  link: Float64Array;
+  commas: Int32Array;
+  punct: Int32Array;
+  paragraphs: Int32Array;
+  listItems: Int32Array;
+  images: Int32Array;
+  inputs: Int32Array;
+  embeds: Int32Array;
+}
+
+const REMOVED_KEYS = ['weight', 'link', 'commas', 'punct', 'paragraphs', 'listItems', 'images', 'inputs', 'embeds'] as const;
+
+function remainderTotals(n: number): Removed {
+  return {
+    weight: new Float64Array(n), link: new Float64Array(n), commas: new Int32Array(n), punct: new Int32Array(n),
+    paragraphs: new Int32Array(n), listItems: new Int32Array(n), images: new Int32Array(n), inputs: new Int32Array(n),
+    embeds: new Int32Array(n),
+  };
+}
+
+/** The dropped child's whole subtree is removed from its parent. */
+function addAll(removed: Removed, totals: Totals, parent: number, child: number): void {
+  for (const key of REMOVED_KEYS) removed[key][parent]! += totals[key][child]!;
+}
+
+/** A kept child passes up what was removed inside it. */
+function addRemoved(removed: Removed, parent: number, child: number): void {
+  for (const key of REMOVED_KEYS) removed[key][parent]! += removed[key][child]!;
+}
+
+interface Kept {
+  weight: number;
+  link: number;
+  commas: number;
+  punct: number;
+  paragraphs: number;
+  listItems: number;
+  images: number;
+  inputs: number;
+  embeds: number;
+}
+
+function keptOf(totals: Totals, removed: Removed, e: number): Kept {
+  return {
+    weight: totals.weight[e]! - removed.weight[e]!, link: totals.link[e]! - removed.link[e]!,
+    commas: totals.commas[e]! - removed.commas[e]!, punct: totals.punct[e]! - removed.punct[e]!,
+    paragraphs: totals.paragraphs[e]! - removed.paragraphs[e]!, listItems: totals.listItems[e]! - removed.listItems[e]!,
+    images: totals.images[e]! - removed.images[e]!, inputs: totals.inputs[e]! - removed.inputs[e]!,
+    embeds: totals.embeds[e]! - removed.embeds[e]!,
+  };
+}
+
+const CLEANED = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'form', 'aside', 'header', 'footer', 'nav', 'figure', 'fieldset', 'center', 'span', 'p']);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+function isFurniture(model: PageModel, kept: Kept, scores: Map<number, number>, e: number, skipUnlikely: boolean): boolean {
   const name = model.names[e]!;
   const weight = model.weight[e]!;
   if (skipUnlikely && model.unlikelyHere[e] && weight <= 0) return true;
-  const w = totals.weight[e]!;
-  const ld = linkDensity(totals, e);
+  const w = kept.weight;
+  const ld = w > 0 ? Math.min(1, kept.link / w) : 0;
   if (HEADINGS.has(name)) return weight < 0 || ld > 0.33;
   if (!CLEANED.has(name)) return false;
-  if (name === 'p' || name === 'span') return w > 0 && ld > 0.8 && totals.punct[e]! === 0;
+  if (name === 'p' || name === 'span') return w > 0 && ld > 0.8 && kept.punct === 0;
   const score = scores.get(e) ?? 0;
   if (weight + score < 0) return true;
-  if (totals.commas[e]! >= 10) return false;
-  const paragraphs = totals.paragraphs[e]!;
-  const images = totals.images[e]!;
-  const items = totals.listItems[e]!;
-  const embeds = totals.embeds[e]!;
+  if (kept.commas >= 10) return false;
+  const { paragraphs, images, listItems, embeds } = kept;
   const isList = name === 'ul' || name === 'ol';
   if (images > 1 && paragraphs / images < 0.5 && name !== 'figure') return true;
-  if (!isList && items > paragraphs + 1 && ld > 0.2) return true;
-  if (totals.inputs[e]! > Math.floor(paragraphs / 3) + 1) return true;
-  if (w < MIN_PARAGRAPH && (images === 0 || images > 2) && w > 0 && totals.punct[e]! === 0) return true;
-  if (weight < 25 && ld > 0.2 + (isList ? 0.1 : 0) && totals.punct[e]! < 3) return true;
+  if (!isList && listItems > paragraphs + 1 && ld > 0.2) return true;
+  if (kept.inputs > Math.floor(paragraphs / 3) + 1) return true;
+  if (w < MIN_PARAGRAPH && (images === 0 || images > 2) && w > 0 && kept.punct === 0) return true;
+  if (weight < 25 && ld > 0.2 + (isList ? 0.1 : 0) && kept.punct < 3) return true;
   if (ld > 0.5) return true;
   if ((embeds === 1 && w < 75) || embeds > 1) return true;
   return false;

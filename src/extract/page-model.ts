@@ -114,7 +114,7 @@ export function buildPageModel(doc: Document, options: DomAccessOptions = {}): P
   const m = new Builder(access, options);
   const rootEl = access.documentElement(doc);
   if (rootEl) m.walk(rootEl, access);
-  return m.finish();
+  return { ...m.finish(), contentType: access.contentType(doc) };
 }
 
 class Builder {
@@ -220,7 +220,8 @@ class Builder {
     let own = 0;
     let weight = 0;
     let unlikely = false;
-    if (names.length > 1) {
+    // The root and <body> carry site-wide switches in their class lists, not region names.
+    if (names.length > 1 && name !== 'body' && name !== 'html') {
       if (POSITIVE.test(names)) weight += 25;
       if (NEGATIVE.test(names)) weight -= 25;
       unlikely = UNLIKELY.test(names) && !MAYBE.test(names);

@@ -1,0 +1,24 @@
+/** A page of several <article>s that are each a story (not teasers): every one, each without its furniture. */
+import { cleanedLines, linkDensity } from '../main-text.js';
+import type { Integration } from './context.js';
+
+/** A story worth reading on its own: about three sentences. */
+const MIN_STORY = 300;
+
+export const severalArticles: Integration<number[]> = {
+  kind: 'multi',
+  detect({ model, totals }) {
+    const stories: number[] = [];
+    for (let i = 0; i < model.elements.length; i++) {
+      if (model.names[i] !== 'article') continue;
+      const w = totals.weight[i]!;
+      if (w >= MIN_STORY && linkDensity(totals, i) < 0.3 && totals.punct[i]! >= 3) stories.push(i);
+      i = model.end[i]! - 1; // nested <article>s (comments, embeds) belong to their story
+    }
+    if (stories.length < 2) return null;
+    const total = stories.reduce((sum, s) => sum + totals.weight[s]!, 0);
+    const largest = Math.max(...stories.map((s) => totals.weight[s]!));
+    return largest < total * 0.75 ? stories : null;
+  },
+  read: ({ model, totals }, stories) => cleanedLines(model, totals, stories),
+};

@@ -1,0 +1,56 @@
+/**
+ * One article: the best-scoring body on the page. A page whose best body is short, or is a run of linked
+ * headlines with teasers (a section front, search results), holds no article.
+ */
+import { weightOf } from '../text-stats.js';
+import type { MainText } from '../main-text.js';
+import { linesWithin, type Integration, type PageContext } from './context.js';
+
+/** About two sentences in English, a short paragraph in Chinese. */
+const MIN_ARTICLE = 250;
+
+export const singleArticle: Integration<MainText> = {
+  kind: 'article',
+  detect(page) {
+    const main = page.main();
+    if (!main || main.weight < MIN_ARTICLE || main.linkDensity > 0.5) return null;
+    return isTeaserList(page, main.root) ? null : main;
+  },
+  read: (_page, main) => main.lines,
+};
+
+/**
+ * Many blocks that are a link alone (a headline), and no block of prose long enough to be an article
+ * paragraph: a list of links to articles.
+ */
+function isTeaserList({ model }: PageContext, root: number): boolean {
+  let linkBlocks = 0;
+  let blocks = 0;
+  let longest = 0;
+  let proseTotal = 0;
+  let proseBlocks = 0;
+  let blockWeight = 0;
+  let blockLink = 0;
+  const close = () => {
+    if (blockWeight === 0) return;
+    blocks++;
+    if (blockLink >= blockWeight * 0.8) linkBlocks++;
+    else {
+      const prose = blockWeight - blockLink;
+      longest = Math.max(longest, prose);
+      proseTotal += prose;
+      proseBlocks++;
+    }
+    blockWeight = 0;
+    blockLink = 0;
+  };
+  for (const i of linesWithin(model, root)) {
+    const line = model.lines[i]!;
+    if (line.blockStart) close();
+    const w = weightOf(line.chars, line.cjk);
+    blockWeight += w;
+    blockLink += line.chars > 0 ? (w * line.linkChars) / line.chars : 0;
+  }
+  close();
+  return linkBlocks >= 4 && linkBlocks >= blocks * 0.3 && longest < 350 && proseTotal < proseBlocks * 200;
+}

@@ -1,0 +1,76 @@
+/**
+ * A list of stories in one container — briefs, a live blog's posts: at least three items alike, each
+ * opening with a headline (a heading or a bold line, not a link) and going on with prose.
+ */
+import { cleanedLines } from '../main-text.js';
+import { weightOf } from '../text-stats.js';
+import type { Integration, PageContext } from './context.js';
+
+const MIN_ITEMS = 3;
+/** Prose after the headline: a sentence or two. */
+const MIN_ITEM_TEXT = 80;
+
+export const storyList: Integration<number> = {
+  kind: 'multi',
+  detect(page) {
+    const { model, totals } = page;
+    const items = storyItems(page);
+    const perContainer = new Map<number, { count: number; weight: number }>();
+    for (const item of items) {
+      const p = model.parent[item]!;
+      const entry = perContainer.get(p) ?? { count: 0, weight: 0 };
+      entry.count++;
+      entry.weight += totals.weight[item]!;
+      perContainer.set(p, entry);
+    }
+    const readable = totals.weight[model.body]! - totals.link[model.body]!;
+    let best = -1;
+    let bestWeight = 0;
+    for (const [container, { count, weight }] of perContainer) {
+      if (count >= MIN_ITEMS && weight >= readable * 0.5 && weight > bestWeight) {
+        best = container;
+        bestWeight = weight;
+      }
+    }
+    return best >= 0 ? best : null;
+  },
+  read: ({ model, totals }, container) => cleanedLines(model, totals, [container]),
+};
+
+/** Elements whose first line is a headline that is not a link, followed by prose. */
+function storyItems({ model }: PageContext): number[] {
+  const items: number[] = [];
+  const lines = model.lines;
+  const first = firstLines(model.parent, lines, model.elements.length);
+  let i = 0;
+  while (i < lines.length) {
+    const head = lines[i]!;
+    const isHeadline = (head.heading > 1 || head.boldChars >= head.chars * 0.9) && head.linkChars < head.chars * 0.5 && head.chars < 120;
+    if (!isHeadline) {
+      i++;
+      continue;
+    }
+    // The item is the outermost element that starts with this headline.
+    let item = head.el;
+    while (model.parent[item]! >= 0 && first[model.parent[item]!] === i) item = model.parent[item]!;
+    let prose = 0;
+    let j = i + 1;
+    for (; j < lines.length && lines[j]!.el >= item && lines[j]!.el < model.end[item]!; j++) {
+      const l = lines[j]!;
+      if (l.linkChars < l.chars * 0.5) prose += weightOf(l.chars, l.cjk);
+    }
+    if (item !== head.el && prose >= MIN_ITEM_TEXT) items.push(item);
+    i = Math.max(j, i + 1);
+  }
+  return items;
+}
+
+/** Index of the first line inside each element (-1 for none). */
+function firstLines(parent: Int32Array, lines: readonly { el: number }[], n: number): Int32Array {
+  const first = new Int32Array(n).fill(-1);
+  for (let i = 0; i < lines.length; i++) {
+    // Marked elements form an upward-closed set: stop at the first ancestor already marked.
+    for (let e = lines[i]!.el; e >= 0 && first[e] === -1; e = parent[e]!) first[e] = i;
+  }
+  return first;
+}
