@@ -1,5 +1,6 @@
 /** A page of several <article>s that are each a story (not teasers): every one, each without its furniture. */
 import { cleanedLines, linkDensity } from '../main-text.js';
+import { IN_UNLIKELY } from '../page-model.js';
 import type { Integration } from './context.js';
 
 /** A story worth reading on its own: about three sentences. */
@@ -12,7 +13,8 @@ export const severalArticles: Integration<number[]> = {
     for (let i = 0; i < model.elements.length; i++) {
       if (model.names[i] !== 'article') continue;
       const w = totals.weight[i]!;
-      if (w >= MIN_STORY && linkDensity(totals, i) < 0.3 && totals.punct[i]! >= 3) stories.push(i);
+      const boilerplate = (model.flags[i]! & IN_UNLIKELY) !== 0; // comments are often <article>s too
+      if (!boilerplate && w >= MIN_STORY && linkDensity(totals, i) < 0.3 && totals.punct[i]! >= 3) stories.push(i);
       i = model.end[i]! - 1; // nested <article>s (comments, embeds) belong to their story
     }
     if (stories.length < 2) return null;

@@ -20,27 +20,26 @@ export const singleArticle: Integration<MainText> = {
 };
 
 /**
- * Many blocks that are a link alone (a headline), and no block of prose long enough to be an article
- * paragraph: a list of links to articles.
+ * Prose blocks that each follow a block that is a link alone (headline, teaser, headline, teaser …): a
+ * list of links to articles. An article's own paragraphs follow one another; its related-links box is a
+ * run of links with no prose between them.
  */
 function isTeaserList({ model }: PageContext, root: number): boolean {
-  let linkBlocks = 0;
-  let blocks = 0;
-  let longest = 0;
-  let proseTotal = 0;
+  let teasers = 0;
   let proseBlocks = 0;
+  let proseTotal = 0;
+  let previousWasLink = false;
   let blockWeight = 0;
   let blockLink = 0;
   const close = () => {
     if (blockWeight === 0) return;
-    blocks++;
-    if (blockLink >= blockWeight * 0.8) linkBlocks++;
-    else {
-      const prose = blockWeight - blockLink;
-      longest = Math.max(longest, prose);
-      proseTotal += prose;
+    const isLink = blockLink >= blockWeight * 0.8;
+    if (!isLink) {
       proseBlocks++;
+      proseTotal += blockWeight - blockLink;
+      if (previousWasLink) teasers++;
     }
+    previousWasLink = isLink;
     blockWeight = 0;
     blockLink = 0;
   };
@@ -52,5 +51,5 @@ function isTeaserList({ model }: PageContext, root: number): boolean {
     blockLink += line.chars > 0 ? (w * line.linkChars) / line.chars : 0;
   }
   close();
-  return linkBlocks >= 4 && linkBlocks >= blocks * 0.3 && longest < 350 && proseTotal < proseBlocks * 200;
+  return teasers >= 4 && teasers >= proseBlocks * 0.6 && proseTotal < proseBlocks * 400;
 }

@@ -3,6 +3,7 @@
  * opening with a headline (a heading or a bold line, not a link) and going on with prose.
  */
 import { cleanedLines } from '../main-text.js';
+import { IN_UNLIKELY } from '../page-model.js';
 import { weightOf } from '../text-stats.js';
 import type { Integration, PageContext } from './context.js';
 
@@ -26,7 +27,11 @@ export const storyList: Integration<number> = {
     const readable = totals.weight[model.body]! - totals.link[model.body]!;
     let best = -1;
     let bestWeight = 0;
+    // The list is where the page's best body is (comments beside an article are not a list of stories).
+    const main = page.main()?.root ?? -1;
+    const overlapsMain = (c: number) => main < 0 || (main >= c && main < model.end[c]!) || (c >= main && c < model.end[main]!);
     for (const [container, { count, weight }] of perContainer) {
+      if ((model.flags[container]! & IN_UNLIKELY) !== 0 || !overlapsMain(container)) continue;
       if (count >= MIN_ITEMS && weight >= readable * 0.5 && weight > bestWeight) {
         best = container;
         bestWeight = weight;
@@ -34,7 +39,13 @@ export const storyList: Integration<number> = {
     }
     return best >= 0 ? best : null;
   },
-  read: ({ model, totals }, container) => cleanedLines(model, totals, [container]),
+  read(page, container) {
+    // Inside the page's best body the scored lines are the better reading; a list wider than it is read whole.
+    const main = page.main();
+    const end = page.model.end;
+    if (main && container >= main.root && container < end[main.root]!) return main.lines;
+    return cleanedLines(page.model, page.totals, [container]);
+  },
 };
 
 /** Elements whose first line is a headline that is not a link, followed by prose. */
