@@ -35,7 +35,8 @@ const captured = {
   nodeType: fromGlobal('Node', 'nodeType', 'get'),
   firstChild: fromGlobal('Node', 'firstChild', 'get'),
   nextSibling: fromGlobal('Node', 'nextSibling', 'get'),
-  nodeValue: fromGlobal('Node', 'nodeValue', 'get'),
+  // Text and CDATA share CharacterData's `data`; Node's own nodeValue may be a base-class stub.
+  nodeValue: fromGlobal('CharacterData', 'data', 'get') ?? fromGlobal('Node', 'nodeValue', 'get'),
   localName: fromGlobal('Element', 'localName', 'get'),
   getAttribute: fromGlobal('Element', 'getAttribute', 'value'),
   shadowRoot: fromGlobal('Element', 'shadowRoot', 'get'),

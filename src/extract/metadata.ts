@@ -76,7 +76,8 @@ function stripSite(title: string, siteName: string | null): string {
 }
 
 function readByline(model: PageModel, declared: string | null): string | null {
-  const bylines = model.captures.filter((c: Capture) => c.kind === 'byline');
+  // Outermost first ("By Jane Doe" rather than the link inside it): captures close inner-first.
+  const bylines = model.captures.filter((c: Capture) => c.kind === 'byline').sort((a, b) => a.el - b.el);
   for (const c of bylines) {
     const text = collapseSpace(c.text).trim();
     if (text.length > 1 && text.length < 100 && /\p{L}/u.test(text)) return text;

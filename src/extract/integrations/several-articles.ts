@@ -3,8 +3,8 @@ import { cleanedLines, linkDensity } from '../main-text.js';
 import { IN_UNLIKELY } from '../page-model.js';
 import type { Integration } from './context.js';
 
-/** A story worth reading on its own: about three sentences. */
-const MIN_STORY = 300;
+/** A story worth reading on its own: two or three sentences. */
+const MIN_STORY = 200;
 
 export const severalArticles: Integration<number[]> = {
   kind: 'multi',

@@ -53,25 +53,25 @@ function storyItems({ model }: PageContext): number[] {
   const items: number[] = [];
   const lines = model.lines;
   const first = firstLines(model.parent, lines, model.elements.length);
-  let i = 0;
-  while (i < lines.length) {
-    const head = lines[i]!;
-    const isHeadline = (head.heading > 1 || head.boldChars >= head.chars * 0.9) && head.linkChars < head.chars * 0.5 && head.chars < 120;
-    if (!isHeadline) {
-      i++;
-      continue;
-    }
-    // The item is the outermost element that starts with this headline.
-    let item = head.el;
-    while (model.parent[item]! >= 0 && first[model.parent[item]!] === i) item = model.parent[item]!;
+  const headlines: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if ((l.heading > 1 || l.boldChars >= l.chars * 0.9) && l.linkChars < l.chars * 0.5 && l.chars < 120) headlines.push(i);
+  }
+  for (let h = 0; h < headlines.length; h++) {
+    const i = headlines[h]!;
+    const next = headlines[h + 1];
+    const nextEl = next === undefined ? -1 : lines[next]!.el;
+    // The item is the outermost element that starts with this headline and stops before the next one.
+    let item = lines[i]!.el;
+    for (let p = model.parent[item]!; p >= 0 && first[p] === i && !(nextEl >= p && nextEl < model.end[p]!); p = model.parent[p]!) item = p;
+    if (item === lines[i]!.el) continue;
     let prose = 0;
-    let j = i + 1;
-    for (; j < lines.length && lines[j]!.el >= item && lines[j]!.el < model.end[item]!; j++) {
+    for (let j = i + 1; j < lines.length && lines[j]!.el >= item && lines[j]!.el < model.end[item]!; j++) {
       const l = lines[j]!;
       if (l.linkChars < l.chars * 0.5) prose += weightOf(l.chars, l.cjk);
     }
-    if (item !== head.el && prose >= MIN_ITEM_TEXT) items.push(item);
-    i = Math.max(j, i + 1);
+    if (prose >= MIN_ITEM_TEXT) items.push(item);
   }
   return items;
 }
