@@ -12,6 +12,7 @@ import { singleArticle } from './integrations/single-article.js';
 import { storyList } from './integrations/story-list.js';
 import { pageContext, type Integration, type PageContext } from './integrations/context.js';
 import { fontScaleReader } from './font-scale.js';
+import { filter, indexOf } from './builtins.js';
 import { toPageLines, toText } from './lines.js';
 import { readMetadata, type PageMetadata } from './metadata.js';
 import { buildPageModel, type PageModel } from './page-model.js';
@@ -46,7 +47,7 @@ export function extractDocument(doc: Document, options: ExtractOptions = {}): Ex
 function assemble(page: PageContext, kind: ExtractedPage['kind'], indices: number[], meta: PageMetadata, url: string | null): ExtractedPage {
   const { model } = page;
   const header = kind === 'article' ? headlineLines(model, indices, meta.title) : [];
-  const body = header.length ? indices.filter((i) => !header.includes(i)) : indices;
+  const body = header.length ? filter(indices, (i) => indexOf(header, i) < 0) : indices;
   const fontScale = fontScaleReader(model, body);
   const bodyLines = toPageLines(model.lines, body, fontScale);
   const lines: PageLine[] = [...toPageLines(model.lines, header, fontScale), ...bodyLines];
@@ -77,7 +78,7 @@ function headlineLines(model: PageModel, body: readonly number[], title: string 
     const line = model.lines[i]!;
     if (line.heading !== 1 || norm(line.text) !== wanted) continue;
     // Only a headline above the body or among its first lines is this article's.
-    const position = body.indexOf(i);
+    const position = indexOf(body, i);
     if (i < firstBody || (position >= 0 && position < 3)) return [i];
   }
   return [];

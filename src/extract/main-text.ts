@@ -5,6 +5,7 @@
  * bars, forms, image galleries without text) are left out.
  */
 import { IN_LINK, IN_UNLIKELY, type PageModel } from './page-model.js';
+import { filter, map, slice, sort } from './builtins.js';
 import { weightOf } from './text-stats.js';
 
 export interface MainText {
@@ -186,11 +187,11 @@ function initialScore(model: PageModel, id: number): number {
 function widen(model: PageModel, totals: Totals, scores: Map<number, number>, top: number, best: number, within: number): number {
   const finals: [number, number][] = [];
   for (const [id, score] of scores) finals.push([id, score * (1 - linkDensity(totals, id))]);
-  finals.sort((a, b) => b[1] - a[1]);
-  const close = finals.slice(1, 6).filter(([, s]) => s >= best * 0.75).map(([id]) => id);
+  sort(finals, (a, b) => b[1] - a[1]);
+  const close = map(filter(slice(finals, 1, 6), ([, s]) => s >= best * 0.75), ([id]) => id);
   if (close.length >= 3) {
     for (let a = model.parent[top]!; a >= 0 && a !== within && model.names[a] !== 'body'; a = model.parent[a]!) {
-      const inside = close.filter((id) => id >= a && id < model.end[a]!).length;
+      const inside = filter(close, (id) => id >= a && id < model.end[a]!).length;
       if (inside >= 3) {
         top = a;
         break;

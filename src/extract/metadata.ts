@@ -3,6 +3,7 @@
  * <link rel>, JSON-LD, <time datetime>, byline elements, <h1> and <title>.
  */
 import type { PageModel, Capture, MetaTag } from './page-model.js';
+import { filter, find, indexOf, map, reduce, sort } from './builtins.js';
 import { collapseSpace } from './text-stats.js';
 
 export interface PageMetadata {
@@ -32,7 +33,7 @@ export function readMetadata(model: PageModel, url: string | null): PageMetadata
 function firstMeta(tags: readonly MetaTag[], keys: readonly string[]): string | null {
   for (const key of keys) {
     for (const tag of tags) {
-      if (tag.key === key || tag.key.split(/\s+/).includes(key)) {
+      if (tag.key === key || indexOf(tag.key.split(/\s+/), key) >= 0) {
         const value = collapseSpace(tag.content).trim();
         if (value && !/^https?:\/\/(www\.)?facebook\.com\//i.test(value)) return value;
       }
@@ -55,29 +56,29 @@ const TITLE_SEPARATOR = /\s+[|\-–—:·»_]\s+|\s*[|｜_]\s*/;
 /** og:title or JSON-LD headline, else the <h1> that matches <title>, else <title> without its site suffix. */
 function readTitle(model: PageModel, declared: string | null, siteName: string | null): string | null {
   if (declared) return stripSite(declared, siteName);
-  const title = model.captures.find((c) => c.kind === 'title')?.text ?? '';
-  const h1s = model.captures.filter((c) => c.kind === 'h1').map((c) => collapseSpace(c.text).trim()).filter(Boolean);
-  const matching = h1s.find((h) => title.includes(h));
+  const title = find(model.captures, (c) => c.kind === 'title')?.text ?? '';
+  const h1s = filter(map(filter(model.captures, (c) => c.kind === 'h1'), (c) => collapseSpace(c.text).trim()), Boolean);
+  const matching = find(h1s, (h) => title.includes(h));
   if (matching) return matching;
   if (title) return stripSite(title, siteName);
   return h1s.length === 1 ? h1s[0]! : null;
 }
 
 function stripSite(title: string, siteName: string | null): string {
-  const parts = title.split(TITLE_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  const parts = filter(map(title.split(TITLE_SEPARATOR), (p) => p.trim()), Boolean);
   if (parts.length < 2) return title;
   if (siteName) {
-    const kept = parts.filter((p) => p !== siteName && !siteName.includes(p));
+    const kept = filter(parts, (p) => p !== siteName && !siteName.includes(p));
     if (kept.length > 0 && kept.length < parts.length) return kept.join(' – ');
   }
   // The longest part is the headline; section and site names are short.
-  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
+  const longest = reduce(parts, (a, b) => (b.length > a.length ? b : a), '');
   return longest.length >= title.length * 0.4 ? longest : title;
 }
 
 function readByline(model: PageModel, declared: string | null): string | null {
   // Outermost first ("By Jane Doe" rather than the link inside it): captures close inner-first.
-  const bylines = model.captures.filter((c: Capture) => c.kind === 'byline').sort((a, b) => a.el - b.el);
+  const bylines = sort(filter(model.captures, (c: Capture) => c.kind === 'byline'), (a, b) => a.el - b.el);
   for (const c of bylines) {
     const text = collapseSpace(c.text).trim();
     if (text.length > 1 && text.length < 100 && /\p{L}/u.test(text)) return text;

@@ -3,6 +3,7 @@
  * cut at column width and mostly mid-sentence. Every line of that region goes to the restructurer as it
  * is — no scoring, which would keep some stories and lose others — and nothing around it.
  */
+import { map, sort } from '../builtins.js';
 import { endsSentence, weightOf } from '../text-stats.js';
 import type { RawLine } from '../page-model.js';
 import { linesWithin, type Integration } from './context.js';
@@ -16,7 +17,7 @@ export const epaperTextLayer: Integration<number> = {
   detect({ model, totals }) {
     const holder = busiestLineHolder(model.lines, model.parent, model.elements.length);
     if (holder < 0) return null;
-    const lines = linesWithin(model, holder).map((i) => model.lines[i]!);
+    const lines = map(linesWithin(model, holder), (i) => model.lines[i]!);
     if (lines.length < MIN_LINES) return null;
     if (totals.link[holder]! > totals.weight[holder]! * 0.1) return null;
     // The layer is the page's text, not a box beside an article.
@@ -42,7 +43,7 @@ function busiestLineHolder(lines: readonly RawLine[], parent: Int32Array, n: num
 
 /** Most lines are as wide as the column and end mid-sentence. */
 function looksPrinted(lines: readonly RawLine[]): boolean {
-  const widths = lines.map((l) => weightOf(l.chars, l.cjk)).sort((a, b) => a - b);
+  const widths = sort(map(lines, (l) => weightOf(l.chars, l.cjk)), (a, b) => a - b);
   const column = widths[Math.floor(widths.length * 0.75)]!;
   if (column < COLUMN_WIDTH.min || column > COLUMN_WIDTH.max) return false;
   let full = 0;

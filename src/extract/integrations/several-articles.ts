@@ -18,8 +18,13 @@ export const severalArticles: Integration<number[]> = {
       i = model.end[i]! - 1; // nested <article>s (comments, embeds) belong to their story
     }
     if (stories.length < 2) return null;
-    const total = stories.reduce((sum, s) => sum + totals.weight[s]!, 0);
-    const largest = Math.max(...stories.map((s) => totals.weight[s]!));
+    let total = 0;
+    let largest = 0;
+    for (let k = 0; k < stories.length; k++) {
+      const w = totals.weight[stories[k]!]!;
+      total += w;
+      largest = Math.max(largest, w);
+    }
     return largest < total * 0.75 ? stories : null;
   },
   read: ({ model, totals }, stories) => cleanedLines(model, totals, stories),
