@@ -48,11 +48,12 @@ describe('a page that overrides built-ins', () => {
 describe('a very large or deep page', () => {
   it('reads text under 10 000 nested elements without overflowing the stack', () => {
     const depth = 10_000;
+    // (parsing this in happy-dom is slow; the allowance below is for the parser)
     const html = `<html><body>${'<div>'.repeat(depth)}${paragraphs}${'</div>'.repeat(depth)}</body></html>`;
     const doc = parse(html);
     const page = extractDocument(doc);
     expect(page.text).toBe(ARTICLE_PARAGRAPHS.join('\n\n'));
-  });
+  }, 60_000);
 
   it('reads an article inside a 100 000-node page', () => {
     const links = Array.from({ length: 25_000 }, (_, i) => `<li><a href="/${i}">Link ${i}</a></li>`).join('');
@@ -61,7 +62,7 @@ describe('a very large or deep page', () => {
     const page = extractDocument(doc);
     expect(page.kind).toBe('article');
     expect(page.text).toBe(ARTICLE_PARAGRAPHS.join('\n\n'));
-  });
+  }, 60_000); // happy-dom takes seconds to parse 100 000 nodes on a small machine
 });
 
 describe('what is never text', () => {
@@ -89,11 +90,11 @@ describe('reading only', () => {
         const before = doc.documentElement.outerHTML;
         const page = extractDocument(doc);
         expect(doc.documentElement.outerHTML).toBe(before);
-        // Every line is text the page shows: no markup, no empty lines.
+        // Every line is text the page shows: no tags, no empty or untrimmed lines.
         for (const line of page.lines) {
           expect(line.text.trim()).toBe(line.text);
           expect(line.text.length).toBeGreaterThan(0);
-          expect(line.text).not.toMatch(/[<>]/);
+          expect(line.text).not.toMatch(new RegExp(`</?(${tags.join('|')})[ >]`));
         }
       }),
       { numRuns: 60 },
