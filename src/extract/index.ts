@@ -1,16 +1,87 @@
-import type { ExtractedPage } from '../core/types.js';
+/**
+ * Extraction: what on a page is worth reading, as lines with layout hints for the restructurer, plus
+ * the page's metadata. Pure DOM reading, the same in the content script and in Node; the page is never
+ * modified.
+ */
+import type { ExtractedPage, PageLine } from '../core/types.js';
+import { epaperTextLayer } from './integrations/epaper-text-layer.js';
+import { noArticle } from './integrations/no-article.js';
+import { plainText } from './integrations/plain-text.js';
+import { severalArticles } from './integrations/several-articles.js';
+import { singleArticle } from './integrations/single-article.js';
+import { storyList } from './integrations/story-list.js';
+import { pageContext, type Integration, type PageContext } from './integrations/context.js';
+import { fontScaleReader } from './font-scale.js';
+import { filter, indexOf } from './builtins.js';
+import { toPageLines, toText } from './lines.js';
+import { readMetadata, type PageMetadata } from './metadata.js';
+import { buildPageModel, type PageModel } from './page-model.js';
 
 export interface ExtractOptions {
+  /** The page's address (the content script knows it; a saved file does not). */
   url?: string;
+  /** Read computed styles for bold and font size hints (default: where the DOM lays pages out). */
+  computedStyle?: boolean;
 }
 
-// Placeholder until extraction lands (issue 4): the body's text, line by line.
-export function extractDocument(input: Document, options: ExtractOptions = {}): ExtractedPage {
-  const text = (input.body?.textContent ?? '').trim();
+/** Page kinds, most specific first: the first whose `detect` answers reads the page. */
+const INTEGRATIONS: readonly Integration<unknown>[] = [
+  plainText, epaperTextLayer, severalArticles, storyList, singleArticle, noArticle,
+] as Integration<unknown>[];
+
+export function extractDocument(doc: Document, options: ExtractOptions = {}): ExtractedPage {
+  const model = buildPageModel(doc, { computedStyle: options.computedStyle });
+  const url = options.url ?? null;
+  const meta = readMetadata(model, url);
+  const page = pageContext(model);
+  for (const integration of INTEGRATIONS) {
+    const found = integration.detect(page);
+    if (found === null) continue;
+    const indices = integration.read(page, found);
+    if (indices.length === 0 && integration.kind !== 'none') continue;
+    return assemble(page, integration.kind, indices, meta, url);
+  }
+  return assemble(page, 'none', [], meta, url);
+}
+
+function assemble(page: PageContext, kind: ExtractedPage['kind'], indices: number[], meta: PageMetadata, url: string | null): ExtractedPage {
+  const { model } = page;
+  const header = kind === 'article' ? headlineLines(model, indices, meta.title) : [];
+  const body = header.length ? filter(indices, (i) => indexOf(header, i) < 0) : indices;
+  const fontScale = fontScaleReader(model, body);
+  const bodyLines = toPageLines(model.lines, body, fontScale);
+  const lines: PageLine[] = [...toPageLines(model.lines, header, fontScale), ...bodyLines];
   return {
-    kind: text ? 'multi' : 'none', title: input.title || null, byline: null, publishedTime: null, siteName: null,
-    lang: input.documentElement?.getAttribute('lang') ?? null, url: options.url ?? null, canonicalUrl: null,
-    text, lines: text.split('\n').map((t) => ({ text: t })),
+    kind,
+    title: meta.title,
+    byline: meta.byline,
+    publishedTime: meta.publishedTime,
+    siteName: meta.siteName,
+    lang: meta.lang,
+    url,
+    canonicalUrl: meta.canonicalUrl,
+    text: toText(bodyLines),
+    lines: kind === 'none' ? [] : lines,
   };
 }
 
+/**
+ * The article's headline, which the body usually leaves out (it sits in a header above): the <h1> lines
+ * that match the title. They open `lines` for the restructurer; `text` is the body alone.
+ */
+function headlineLines(model: PageModel, body: readonly number[], title: string | null): number[] {
+  if (!title) return [];
+  const norm = (s: string) => s.replace(/\s+/g, '');
+  const wanted = norm(title);
+  const firstBody = body[0] ?? model.lines.length;
+  for (let i = 0; i < model.lines.length; i++) {
+    const line = model.lines[i]!;
+    if (line.heading !== 1 || norm(line.text) !== wanted) continue;
+    // Only a headline above the body or among its first lines is this article's.
+    const position = indexOf(body, i);
+    if (i < firstBody || (position >= 0 && position < 3)) return [i];
+  }
+  return [];
+}
+
+export { decodeHtml } from './decode-html.js';

@@ -1,0 +1,101 @@
+// Main-text extraction on the article-extraction benchmark (../shared/benchmarks/article-extraction):
+// Broadsheet's extract and @mozilla/readability side by side, on the same parsed DOM, scored by the
+// benchmark's own eval.mjs. Times are per page, extraction only (parsing is shown apart, per DOM).
+import { readFileSync, existsSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { Window } from 'happy-dom';
+import { extract, decodeHtml } from 'broadsheet';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const benchmark = resolve(repo, '..', 'shared', 'benchmarks', 'article-extraction');
+if (!existsSync(benchmark)) {
+  console.log(`benchmark pages not found at ${benchmark}; skipped`);
+  process.exit(0);
+}
+const { evaluate } = await import(pathToFileURL(join(benchmark, 'eval.mjs')).href);
+
+const SETS = [
+  { name: 'en', tokens: 'word', file: (id) => join(benchmark, 'en', 'html', `${id}.html.gz`) },
+  { name: 'zh', tokens: 'cjkchar', file: (id) => join(benchmark, 'zh', 'html', `${id}.html`) },
+];
+
+const happyWindow = () => new Window({
+  url: 'https://fake-url.com/',
+  settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true },
+});
+const DOMS = {
+  linkedom: (html) => parseHTML(html).document,
+  'happy-dom': (html) => new (happyWindow().DOMParser)().parseFromString(html, 'text/html'),
+};
+
+function loadPages(set) {
+  const truth = JSON.parse(readFileSync(join(benchmark, set.name, 'ground-truth.json'), 'utf8'));
+  return Object.keys(truth).map((id) => {
+    let bytes = readFileSync(set.file(id));
+    if (set.file(id).endsWith('.gz')) bytes = gunzipSync(bytes);
+    return { id, html: decodeHtml(new Uint8Array(bytes)) };
+  }).map((p) => ({ ...p, truth }));
+}
+
+const quantile = (values, q) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))];
+};
+const ms = (v) => Number(v.toFixed(2));
+
+function run(set, pages, domName) {
+  const parse = DOMS[domName];
+  const mine = {}, theirs = {}, tMine = [], tTheirs = [], tParse = [];
+  for (const { id, html } of pages) {
+    let t = performance.now();
+    let doc;
+    try {
+      doc = parse(html);
+    } catch {
+      mine[id] = theirs[id] = { articleBody: '' };
+      continue;
+    }
+    tParse.push(performance.now() - t);
+    t = performance.now();
+    let text = '';
+    try {
+      text = extract(doc).text;
+    } catch (error) {
+      console.error(`broadsheet failed on ${set.name}/${id}: ${error.message}`);
+    }
+    tMine.push(performance.now() - t);
+    mine[id] = { articleBody: text };
+    // Readability rewrites the DOM it reads: it runs second.
+    t = performance.now();
+    let theirText = '';
+    try {
+      theirText = new Readability(doc).parse()?.textContent ?? '';
+    } catch {
+      // counted as an empty answer
+    }
+    tTheirs.push(performance.now() - t);
+    theirs[id] = { articleBody: theirText };
+  }
+  const truth = pages[0].truth;
+  const score = (pred) => evaluate(truth, pred, { mode: set.tokens, nBootstrap: 200 });
+  const row = (who, m, times) => ({
+    set: set.name, dom: domName, extractor: who, pages: pages.length,
+    F1: Number(m.f1.toFixed(3)), precision: Number(m.precision.toFixed(3)), recall: Number(m.recall.toFixed(3)),
+    'F1 ±': Number(m.f1_std.toFixed(3)), 'median ms': ms(quantile(times, 0.5)), 'p95 ms': ms(quantile(times, 0.95)),
+    'parse median ms': ms(quantile(tParse, 0.5)),
+  });
+  return [row('broadsheet', score(mine), tMine), row('@mozilla/readability', score(theirs), tTheirs)];
+}
+
+const only = process.env.EXTRACTION_DOMS ? process.env.EXTRACTION_DOMS.split(',') : Object.keys(DOMS);
+const rows = [];
+for (const set of SETS) {
+  const pages = loadPages(set);
+  for (const domName of only) rows.push(...run(set, pages, domName));
+}
+console.log('Main-text extraction: benchmark metric (eval.mjs), time per page (extraction only, same parsed DOM)');
+console.table(rows);

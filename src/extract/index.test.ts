@@ -1,0 +1,102 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from './index.js';
+import { ARTICLE_PARAGRAPHS, BRIEFS, STORIES, articlePage, briefsPage, plainTextPage, searchPage, severalArticlesPage } from './test-pages.js';
+
+const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
+const shared = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared');
+
+describe('a single article under heavy page chrome', () => {
+  const page = extractDocument(parse(articlePage), { url: 'https://ledger.example/news/mill-street?utm=x' });
+
+  it('is one article whose text is exactly its paragraphs', () => {
+    expect(page.kind).toBe('article');
+    expect(page.text).toBe(ARTICLE_PARAGRAPHS.join('\n\n'));
+  });
+
+  it('leaves out navigation, ads, share bars, newsletter box, related links, comments, captions and scripts', () => {
+    const all = page.lines.map((l) => l.text).join('\n');
+    for (const junk of ['Sign in', 'Sponsored', 'Share on', 'newsletter', 'Subscribe', 'Related', 'bus lanes', 'outrageous', 'All rights', 'MUST NOT APPEAR']) {
+      expect(all).not.toContain(junk);
+    }
+    expect(page.text).not.toContain('Photo: City of Riverton');
+  });
+
+  it('reads the metadata', () => {
+    expect(page).toMatchObject({
+      title: 'Council approves Mill Street bridge rebuild', byline: 'By Jane Doe', publishedTime: '2026-03-10T18:30:00Z',
+      siteName: 'The Daily Ledger', lang: 'en-GB', url: 'https://ledger.example/news/mill-street?utm=x',
+      canonicalUrl: 'https://ledger.example/news/2026/03/10/mill-street-bridge',
+    });
+  });
+
+  it('opens the lines with the headline, hinted as a level-1 heading, and marks each paragraph as a block', () => {
+    expect(page.lines[0]).toEqual({ text: 'Council approves Mill Street bridge rebuild', hints: { blockStart: true, heading: 1, bold: true } });
+    expect(page.lines.slice(1).map((l) => l.text)).toEqual(ARTICLE_PARAGRAPHS);
+    expect(page.lines.slice(1).every((l) => l.hints?.blockStart)).toBe(true);
+  });
+});
+
+describe('pages of several stories', () => {
+  it('reads every brief of a briefs list, headlines included', () => {
+    const page = extractDocument(parse(briefsPage));
+    expect(page.kind).toBe('multi');
+    for (const [headline, body] of BRIEFS) {
+      expect(page.text).toContain(`${headline}\n\n${body}`);
+    }
+    expect(page.lines.find((l) => l.text === BRIEFS[0]![0])?.hints?.heading).toBe(3);
+    expect(page.text).not.toContain('Sign in');
+  });
+
+  it('reads every <article> of a page of several, without their share bars', () => {
+    const page = extractDocument(parse(severalArticlesPage));
+    expect(page.kind).toBe('multi');
+    expect(page.text).toBe(STORIES.map(([h, t]) => `${h}\n\n${t}`).join('\n\n'));
+  });
+
+  it('reads an e-paper text layer line for line, with no site chrome', () => {
+    const html = readFileSync(resolve(shared, 'fixtures/epaper-zh-erqi/page.html'), 'utf8');
+    const txt = readFileSync(resolve(shared, 'fixtures/epaper-zh-erqi/page.txt'), 'utf8');
+    const page = extractDocument(parse(html));
+    expect(page.kind).toBe('multi');
+    const expected = txt.split('\n').map((l) => l.trim()).filter(Boolean);
+    expect(page.lines.map((l) => l.text)).toEqual(expected);
+    // Blank lines of the layer (<br><br>) are block boundaries, so the text keeps them.
+    expect(page.text).toBe(txt.split('\n').map((l) => l.trim()).join('\n').replace(/\n{3,}/g, '\n\n').trim());
+  });
+});
+
+describe('other kinds', () => {
+  it('passes a plain-text document straight through, indentation as a hint', () => {
+    const page = extractDocument(parse(plainTextPage));
+    expect(page.kind).toBe('plain');
+    expect(page.lines).toEqual([
+      { text: 'TITLE OF THE NOTICE', hints: { blockStart: true } },
+      { text: 'The meeting will be held', hints: { blockStart: true, indent: 4 } },
+      { text: 'on Monday at 10 a.m.', hints: {} },
+    ]);
+  });
+
+  it('says there is no article on a search page', () => {
+    const page = extractDocument(parse(searchPage));
+    expect(page.kind).toBe('none');
+    expect(page.text).toBe('');
+    expect(page.lines).toEqual([]);
+  });
+});
+
+describe('where text hides', () => {
+  it('reads an open shadow root', () => {
+    const doc = parse('<html><body><nav><a href="/">Home</a></nav><div id="host"></div></body></html>');
+    const host = doc.getElementById('host')!;
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = ARTICLE_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('');
+    const page = extractDocument(doc);
+    expect(page.kind).toBe('article');
+    expect(page.text).toBe(ARTICLE_PARAGRAPHS.join('\n\n'));
+  });
+
+});

@@ -1,0 +1,41 @@
+/**
+ * What every page-kind integration sees, and the shape of one: `detect` finds its kind of page (and the
+ * region that holds it) or says no; `read` gives that region's lines. Integrations are tried in order.
+ */
+import type { ExtractedPage } from '../../core/types.js';
+import { findMainText, subtreeTotals, type MainText, type Totals } from '../main-text.js';
+import type { PageModel } from '../page-model.js';
+
+export interface PageContext {
+  model: PageModel;
+  totals: Totals;
+  /** The best article body on the page, computed once on first use. */
+  main(): MainText | null;
+}
+
+export interface Integration<Found> {
+  kind: ExtractedPage['kind'];
+  detect(page: PageContext): Found | null;
+  /** Indices into model.lines, in document order. */
+  read(page: PageContext, found: Found): number[];
+}
+
+export function pageContext(model: PageModel): PageContext {
+  const totals = subtreeTotals(model);
+  let main: MainText | null | undefined;
+  return {
+    model,
+    totals,
+    main: () => (main === undefined ? (main = findMainText(model, totals)) : main),
+  };
+}
+
+export function linesWithin(model: PageModel, root: number): number[] {
+  const out: number[] = [];
+  const end = model.end[root]!;
+  for (let i = 0; i < model.lines.length; i++) {
+    const el = model.lines[i]!.el;
+    if (el >= root && el < end) out.push(i);
+  }
+  return out;
+}

@@ -1,0 +1,144 @@
+/**
+ * Page metadata from what the walk collected: <meta> tags (Open Graph, article:*, name=author …),
+ * <link rel>, JSON-LD, <time datetime>, byline elements, <h1> and <title>.
+ */
+import type { PageModel, Capture, MetaTag } from './page-model.js';
+import { filter, find, indexOf, map, reduce, sort } from './builtins.js';
+import { collapseSpace } from './text-stats.js';
+
+export interface PageMetadata {
+  title: string | null;
+  byline: string | null;
+  publishedTime: string | null;
+  siteName: string | null;
+  lang: string | null;
+  canonicalUrl: string | null;
+}
+
+export function readMetadata(model: PageModel, url: string | null): PageMetadata {
+  const ld = jsonLdArticle(model.captures);
+  const meta = (...keys: string[]) => firstMeta(model.metas, keys);
+  const siteName = meta('og:site_name', 'application-name') ?? ld.publisher;
+  return {
+    title: readTitle(model, meta('og:title', 'twitter:title') ?? ld.headline, siteName),
+    byline: readByline(model, meta('author', 'article:author', 'byl', 'dc.creator', 'sailthru.author') ?? ld.author),
+    publishedTime: meta('article:published_time', 'itemprop:datepublished', 'datepublished', 'pubdate', 'publishdate',
+      'dc.date.issued', 'dc.date', 'date') ?? ld.datePublished ?? meta('time:datetime'),
+    siteName,
+    lang: model.lang?.trim() || meta('og:locale', 'content-language', 'language'),
+    canonicalUrl: resolve(firstMeta(model.links, ['canonical']) ?? meta('og:url'), url),
+  };
+}
+
+function firstMeta(tags: readonly MetaTag[], keys: readonly string[]): string | null {
+  for (const key of keys) {
+    for (const tag of tags) {
+      if (tag.key === key || indexOf(tag.key.split(/\s+/), key) >= 0) {
+        const value = collapseSpace(tag.content).trim();
+        if (value && !/^https?:\/\/(www\.)?facebook\.com\//i.test(value)) return value;
+      }
+    }
+  }
+  return null;
+}
+
+function resolve(href: string | null, base: string | null): string | null {
+  if (!href) return null;
+  try {
+    return new URL(href, base ?? undefined).href;
+  } catch {
+    return /^https?:\/\//i.test(href) ? href : null;
+  }
+}
+
+const TITLE_SEPARATOR = /\s+[|\-–—:·»_]\s+|\s*[|｜_]\s*/;
+
+/** og:title or JSON-LD headline, else the <h1> that matches <title>, else <title> without its site suffix. */
+function readTitle(model: PageModel, declared: string | null, siteName: string | null): string | null {
+  if (declared) return stripSite(declared, siteName);
+  const title = find(model.captures, (c) => c.kind === 'title')?.text ?? '';
+  const h1s = filter(map(filter(model.captures, (c) => c.kind === 'h1'), (c) => collapseSpace(c.text).trim()), Boolean);
+  const matching = find(h1s, (h) => title.includes(h));
+  if (matching) return matching;
+  if (title) return stripSite(title, siteName);
+  return h1s.length === 1 ? h1s[0]! : null;
+}
+
+function stripSite(title: string, siteName: string | null): string {
+  const parts = filter(map(title.split(TITLE_SEPARATOR), (p) => p.trim()), Boolean);
+  if (parts.length < 2) return title;
+  if (siteName) {
+    const kept = filter(parts, (p) => p !== siteName && !siteName.includes(p));
+    if (kept.length > 0 && kept.length < parts.length) return kept.join(' – ');
+  }
+  // The longest part is the headline; section and site names are short.
+  const longest = reduce(parts, (a, b) => (b.length > a.length ? b : a), '');
+  return longest.length >= title.length * 0.4 ? longest : title;
+}
+
+function readByline(model: PageModel, declared: string | null): string | null {
+  // Outermost first ("By Jane Doe" rather than the link inside it): captures close inner-first.
+  const bylines = sort(filter(model.captures, (c: Capture) => c.kind === 'byline'), (a, b) => a.el - b.el);
+  for (const c of bylines) {
+    const text = collapseSpace(c.text).trim();
+    if (text.length > 1 && text.length < 100 && /\p{L}/u.test(text)) return text;
+  }
+  return declared;
+}
+
+interface LdArticle {
+  headline: string | null;
+  author: string | null;
+  datePublished: string | null;
+  publisher: string | null;
+}
+
+const ARTICLE_TYPES = /Article|BlogPosting|Report|NewsArticle|WebPage|LiveBlogPosting/;
+
+/** The first JSON-LD object of an article type, from plain objects, arrays and @graph alike. */
+function jsonLdArticle(captures: readonly Capture[]): LdArticle {
+  const found: LdArticle = { headline: null, author: null, datePublished: null, publisher: null };
+  for (const capture of captures) {
+    if (capture.kind !== 'ld-json') continue;
+    let data: unknown;
+    try {
+      data = JSON.parse(capture.text.trim().replace(/^<!--|-->$/g, ''));
+    } catch {
+      continue;
+    }
+    const queue: unknown[] = [data];
+    for (let i = 0; i < queue.length && i < 200; i++) {
+      const item = queue[i];
+      if (Array.isArray(item)) {
+        for (const x of item) queue.push(x);
+        continue;
+      }
+      if (!item || typeof item !== 'object') continue;
+      const obj = item as Record<string, unknown>;
+      if (Array.isArray(obj['@graph'])) queue.push(obj['@graph']);
+      const type = String(obj['@type'] ?? '');
+      if (!ARTICLE_TYPES.test(type)) continue;
+      found.headline ??= str(obj.headline) ?? str(obj.name);
+      found.author ??= names(obj.author);
+      found.datePublished ??= str(obj.datePublished) ?? str(obj.dateCreated);
+      found.publisher ??= names(obj.publisher);
+      if (!/WebPage/.test(type)) return found;
+    }
+  }
+  return found;
+}
+
+function str(v: unknown): string | null {
+  return typeof v === 'string' && v.trim() ? collapseSpace(v).trim() : null;
+}
+
+function names(v: unknown): string | null {
+  if (typeof v === 'string') return str(v);
+  const list = Array.isArray(v) ? v : [v];
+  const out: string[] = [];
+  for (const x of list) {
+    const name = typeof x === 'string' ? str(x) : x && typeof x === 'object' ? str((x as Record<string, unknown>).name) : null;
+    if (name) out.push(name);
+  }
+  return out.length ? out.join(', ') : null;
+}

@@ -1,0 +1,20 @@
+/**
+ * Words in class names, ids and roles that say what a page region is. Trade vocabulary of web
+ * templates, not of any one site.
+ */
+
+/** Regions that are almost never the article: skipped when scoring unless nothing else is found. */
+export const UNLIKELY = /ad-break|adsense|advert|agegate|banner|breadcrumb|comment|community|cookie|consent|disqus|footer|gdpr|masthead|menu|modal|newsletter|outbrain|pager|paging|pagination|paywall|popup|promo|related|recommend|remark|replies|rss|share|sharing|shoutbox|sidebar|signup|skyscraper|social|sponsor|subscribe|taboola|toolbar|trending|widget/i;
+
+/** Names that rescue an otherwise unlikely-looking region (e.g. "main-sidebar-content"). */
+export const MAYBE = /article|body|column|content|main|story|text|entry|post/i;
+
+export const POSITIVE = /article|body|content|entry|hentry|h-entry|main|post|text|blog|story|detail|news-?txt|zhengwen|正文/i;
+
+export const NEGATIVE = /-ad-|^ad-|\bads?\b|advert|banner|byline|caption|combx|comment|contact|copyright|credit|foot|gdpr|hidden|masthead|media|meta|more|nav|outbrain|promo|related|recommend|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|social|subscribe|newsletter|tags?\b|toolbar|widget|breadcrumb|hot|rank|login|author-?info/i;
+
+export const UNLIKELY_ROLES = /^(navigation|complementary|banner|contentinfo|menu|menubar|dialog|alertdialog|search|toolbar)$/;
+
+export const BYLINE = /byline|author|writer|reporter|dateline|作者|记者/i;
+
+export const CAPTION = /caption|credit|photo-?desc|img-?desc|pic-?info|图片说明/i;
