@@ -137,6 +137,7 @@ function bidiAddress(child: ChildProcess): Promise<string> {
       const address = /WebDriver BiDi listening on (ws:\/\/\S+)/.exec(stderr)?.[1];
       if (address) done(address);
     });
+    child.on('error', fail);
     child.on('exit', (code) => fail(new Error(`firefox-esr exited (${code}) before listening:\n${stderr}`)));
   }), 30_000, 'firefox-esr to start its remote agent');
 }
