@@ -53,8 +53,8 @@ export interface ExtractedPage {
   lang: string | null;
   url: string | null;
   canonicalUrl: string | null;
-  /** The article's plain text, a blank line between blocks. */
+  /** The article's body text as a reader would copy it, a blank line between blocks (no headline, no captions). */
   text: string;
-  /** The same text line by line, with the layout hints the DOM gave. */
+  /** What the restructurer reads: the text line by line with the DOM's layout hints, headline and captions included (hinted). */
   lines: PageLine[];
 }
