@@ -12,10 +12,10 @@ import { singleArticle } from './integrations/single-article.js';
 import { storyList } from './integrations/story-list.js';
 import { pageContext, type Integration, type PageContext } from './integrations/context.js';
 import { fontScaleReader } from './font-scale.js';
-import { filter, indexOf } from './builtins.js';
+import { filter, indexOf, map } from './builtins.js';
 import { toPageLines, toText } from './lines.js';
 import { readMetadata, type PageMetadata } from './metadata.js';
-import { buildPageModel, type PageModel } from './page-model.js';
+import { buildPageModel, IN_DEK, type PageModel } from './page-model.js';
 
 export interface ExtractOptions {
   /** The page's address (the content script knows it; a saved file does not). */
@@ -50,7 +50,9 @@ function assemble(page: PageContext, kind: ExtractedPage['kind'], indices: numbe
   const body = header.length ? filter(indices, (i) => indexOf(header, i) < 0) : indices;
   const fontScale = fontScaleReader(model, body);
   const bodyLines = toPageLines(model.lines, body, fontScale);
-  const lines: PageLine[] = [...toPageLines(model.lines, header, fontScale), ...bodyLines];
+  // A standfirst under the headline is its subheadline: hinted one heading level down.
+  const headerLines = map(toPageLines(model.lines, header, fontScale), (line, i) => (i === 0 || line.hints?.heading ? line : { ...line, hints: { ...line.hints, heading: 2 } }));
+  const lines: PageLine[] = [...headerLines, ...bodyLines];
   return {
     kind,
     title: meta.title,
@@ -67,7 +69,8 @@ function assemble(page: PageContext, kind: ExtractedPage['kind'], indices: numbe
 
 /**
  * The article's headline, which the body usually leaves out (it sits in a header above): the <h1> lines
- * that match the title. They open `lines` for the restructurer; `text` is the body alone.
+ * that match the title, and a standfirst right under it. They open `lines` for the restructurer; `text`
+ * is the body alone.
  */
 function headlineLines(model: PageModel, body: readonly number[], title: string | null): number[] {
   if (!title) return [];
@@ -79,7 +82,10 @@ function headlineLines(model: PageModel, body: readonly number[], title: string 
     if (line.heading !== 1 || norm(line.text) !== wanted) continue;
     // Only a headline above the body or among its first lines is this article's.
     const position = indexOf(body, i);
-    if (i < firstBody || (position >= 0 && position < 3)) return [i];
+    if (i >= firstBody && (position < 0 || position >= 3)) continue;
+    const header = [i];
+    for (let j = i + 1; j < model.lines.length && (model.lines[j]!.flags & IN_DEK) !== 0 && model.lines[j]!.heading === 0; j++) header.push(j);
+    return header;
   }
   return [];
 }

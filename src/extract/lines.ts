@@ -8,7 +8,10 @@ export function toPageLines(raw: readonly RawLine[], indices: readonly number[],
   for (const i of indices) {
     const line = raw[i]!;
     const hints: LineHints = {};
-    if (line.blockStart || first) hints.blockStart = true;
+    // A blank line is passed on as one: in an e-paper text layer it can fall mid-sentence (a column
+    // break), which the restructurer judges; only markup boundaries are asserted as block starts.
+    if (line.blankBefore && !first) out.push({ text: '' });
+    else if (line.blockStart || first) hints.blockStart = true;
     if (line.heading > 0) hints.heading = line.heading;
     if (line.boldChars > 0 && line.boldChars >= line.chars * 0.9) hints.bold = true;
     if ((line.flags & IN_CAPTION) !== 0) hints.caption = true;
@@ -24,10 +27,13 @@ export function toPageLines(raw: readonly RawLine[], indices: readonly number[],
 /** Body text: lines joined, a blank line between blocks; captions are not body text. */
 export function toText(lines: readonly PageLine[]): string {
   let text = '';
+  let blank = false;
   for (const line of lines) {
-    if (line.hints?.caption) continue;
-    if (text.length > 0) text += line.hints?.blockStart ? '\n\n' : '\n';
+    if (!line.text) blank = true;
+    if (line.hints?.caption || !line.text) continue;
+    if (text.length > 0) text += line.hints?.blockStart || blank ? '\n\n' : '\n';
     text += line.text;
+    blank = false;
   }
   return text;
 }

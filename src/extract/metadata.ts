@@ -80,10 +80,20 @@ function readByline(model: PageModel, declared: string | null): string | null {
   // Outermost first ("By Jane Doe" rather than the link inside it): captures close inner-first.
   const bylines = sort(filter(model.captures, (c: Capture) => c.kind === 'byline'), (a, b) => a.el - b.el);
   for (const c of bylines) {
-    const text = collapseSpace(c.text).trim();
+    const text = withoutDate(collapseSpace(c.text).trim());
     if (text.length > 1 && text.length < 100 && /\p{L}/u.test(text)) return text;
   }
   return declared;
+}
+
+const SEPARATOR = /\s+[·•|｜]\s+|\s*[·•|｜]\s*(?=\d)/u;
+const DATE_LIKE = /\d{1,2}:\d{2}|\b\d{4}\b|\d+\s*[年月日]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:updated|published|posted)\b/iu;
+
+/** A byline box often carries the date too ("By Jane Doe · March 14, 2026"): the byline is the name part. */
+function withoutDate(text: string): string {
+  const parts = text.split(SEPARATOR);
+  const kept = filter(parts, (part) => !DATE_LIKE.test(part));
+  return kept.length && kept.length < parts.length ? kept.join(' · ') : text;
 }
 
 interface LdArticle {

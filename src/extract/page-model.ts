@@ -9,7 +9,7 @@
  */
 import { domAccess, NODE_CDATA, NODE_ELEMENT, NODE_TEXT, type DomAccess, type DomAccessOptions } from './dom-access.js';
 import { collapseSpace, measure } from './text-stats.js';
-import { BYLINE, CAPTION, MAYBE, NEGATIVE, POSITIVE, UNLIKELY, UNLIKELY_ROLES } from './vocabulary.js';
+import { BYLINE, CAPTION, DEK, MAYBE, NEGATIVE, POSITIVE, UNLIKELY, UNLIKELY_ROLES } from './vocabulary.js';
 
 /** Inherited context of an element (bit flags). */
 export const IN_LINK = 1;
@@ -21,6 +21,8 @@ export const IN_UNLIKELY = 16;
 export const IN_LIST_ITEM = 32;
 /** Inside <head> or an element whose text is never page text. */
 const NO_TEXT = 64;
+/** Inside an element named like a standfirst (dek, subtitle …). */
+export const IN_DEK = 128;
 
 export interface RawLine {
   text: string;
@@ -28,6 +30,8 @@ export interface RawLine {
   el: number;
   /** A block boundary (or a blank line) came before this line. */
   blockStart: boolean;
+  /** The boundary was a blank line (two <br> in a row, a blank line of preformatted text), not markup. */
+  blankBefore: boolean;
   chars: number;
   cjk: number;
   punct: number;
@@ -147,6 +151,7 @@ class Builder {
   private lineLink = 0;
   private lineBold = 0;
   private pendingBlock = true;
+  private pendingBlank = false;
 
   constructor(
     private readonly access: DomAccess,
@@ -226,6 +231,7 @@ class Builder {
       if (NEGATIVE.test(names)) weight -= 25;
       unlikely = UNLIKELY.test(names) && !MAYBE.test(names);
       if (CAPTION.test(names)) own |= IN_CAPTION;
+      if (DEK.test(names)) own |= IN_DEK;
     }
     if (UNLIKELY_ROLES.test(role) || UNLIKELY_TAGS.has(name)) unlikely = true;
     if (unlikely) own |= IN_UNLIKELY;
@@ -384,6 +390,7 @@ class Builder {
       // An empty line: two <br> in a row, or a blank line in preformatted text.
       this.parts = [];
       this.pendingBlock = true;
+      this.pendingBlank = true;
       return;
     }
     this.flushLine();
@@ -400,11 +407,12 @@ class Builder {
       if (text.length > 0) {
         const m = measure(text);
         this.lines.push({
-          text, el: this.lineEl, blockStart: this.pendingBlock, chars: m.chars, cjk: m.cjk, punct: m.punct,
+          text, el: this.lineEl, blockStart: this.pendingBlock, blankBefore: this.pendingBlank, chars: m.chars, cjk: m.cjk, punct: m.punct,
           commas: m.commas, linkChars: Math.min(this.lineLink, m.chars), boldChars: Math.min(this.lineBold, m.chars),
           heading: this.lineHeading, flags: this.lineFlags, indent: Math.max(0, this.lineIndent),
         });
         this.pendingBlock = false;
+        this.pendingBlank = false;
       }
     }
     this.parts = [];

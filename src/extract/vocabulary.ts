@@ -18,3 +18,6 @@ export const UNLIKELY_ROLES = /^(navigation|complementary|banner|contentinfo|men
 export const BYLINE = /byline|author|writer|reporter|dateline|作者|记者/i;
 
 export const CAPTION = /caption|credit|photo-?desc|img-?desc|pic-?info|图片说明/i;
+
+/** Class/id names of a standfirst printed under the headline (a subheadline in print terms). */
+export const DEK = /\b(?:dek|deck|standfirst|strapline|sub-?head(?:line)?|sub-?title|lede|article-?summary)\b/i;
