@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { missingCharacters } from '../text/script.js';
+import { characterBalance } from '../text/script.js';
 import { conserves, placedTexts, restructure } from './index.js';
 
 const lossless = (input: string, page = restructure(input)) => {
-  const lost = [...missingCharacters([input], placedTexts(page)).keys()].filter((c) => c !== '-');
-  return lost.length === 0 && missingCharacters(placedTexts(page), [input]).size === 0;
+  const { missing, extra } = characterBalance([input], placedTexts(page));
+  return [...missing.keys()].every((c) => c === '-') && extra.size === 0;
 };
 
 describe('restructure', () => {

@@ -16,6 +16,8 @@ export interface Line {
   blockStart: boolean;
   /** Printed width in em. */
   width: number;
+  /** The text layer spaced its CJK characters out: the line was stretched to the column's full width. */
+  spaced: boolean;
   cjk: boolean;
 }
 
@@ -32,13 +34,13 @@ export function toLines(input: RestructureInput): PageLines {
   const lines: Line[] = [];
   let pendingBreak = false;
   raw.forEach((pl, index) => {
-    const text = normaliseLine(typeof pl?.text === 'string' ? pl.text : '');
+    const { text, spaced } = normaliseLine(typeof pl?.text === 'string' ? pl.text : '');
     if (!text) { pendingBreak = true; return; }
     const hints = pl.hints ?? {};
     const breakBefore = pendingBreak || (blockStartsMean && hints.blockStart === true);
     const prev = lines[lines.length - 1];
     if (prev && breakBefore) prev.breakAfter = true;
-    lines.push({ index, text, hints, breakBefore: breakBefore || !prev, breakAfter: false, blockStart: blockStartsMean && hints.blockStart === true, width: emWidth(text), cjk: cjkShare(text) >= 0.5 });
+    lines.push({ index, text, hints, breakBefore: breakBefore || !prev, breakAfter: false, blockStart: blockStartsMean && hints.blockStart === true, width: emWidth(text), spaced, cjk: cjkShare(text) >= 0.5 });
     pendingBreak = false;
   });
   const last = lines[lines.length - 1];
