@@ -1,5 +1,5 @@
 import type { LineHints, PageLine, RestructureInput } from '../core/types.js';
-import { normaliseLine } from '../text/normalise.js';
+import { dropSpacesNextToCjk, normaliseLine } from '../text/normalise.js';
 import { cjkShare, emWidth } from '../text/script.js';
 
 /** One non-blank line of the page, normalised, with what its surroundings say about it. */
@@ -45,7 +45,28 @@ export function toLines(input: RestructureInput): PageLines {
   });
   const last = lines[lines.length - 1];
   if (last) last.breakAfter = true;
+  if (textLayerSpacesCjk(lines)) {
+    for (const l of lines) {
+      if (l.spaced) continue;
+      const text = dropSpacesNextToCjk(l.text);
+      if (text !== l.text) { l.text = text; l.width = emWidth(text); }
+    }
+  }
   return { lines, language };
+}
+
+/**
+ * Where many lines came spaced out, the text layer puts spaces between CJK characters at will, and the odd space
+ * in an unspaced line (习 近平) is one of its artefacts too; on other pages such a space was printed.
+ */
+function textLayerSpacesCjk(lines: readonly Line[]): boolean {
+  let spaced = 0, cjk = 0;
+  for (const l of lines) {
+    if (!l.cjk) continue;
+    cjk++;
+    if (l.spaced) spaced++;
+  }
+  return spaced >= 3 && spaced >= cjk * 0.1;
 }
 
 /** When (nearly) every line opens a block — one <br> line each — block starts say nothing about paragraphs. */

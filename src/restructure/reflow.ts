@@ -28,6 +28,8 @@ export function reflow(body: readonly BodyLine[], ctx: JoinContext): string[] {
 
 function endsParagraph(body: readonly BodyLine[], widths: readonly number[], i: number): boolean {
   const cur = body[i]!, next = body[i + 1]!;
+  if (cur.crosshead !== next.crosshead) return true;
+  if (cur.crosshead !== undefined) return false;
   if (next.line.blockStart) return true;
   const indent = next.line.hints.indent, curIndent = cur.line.hints.indent;
   if (indent !== undefined && indent > (curIndent ?? 0)) return true;

@@ -31,7 +31,8 @@ export function isSpacedCjk(line: string): boolean {
   return spaced >= 3 && spaced > touching;
 }
 
-function dropSpacesNextToCjk(line: string): string {
+/** Removes every space that touches a CJK character (or a quote/mark set between CJK characters). */
+export function dropSpacesNextToCjk(line: string): string {
   const kept: string[] = [];
   let from = 0;
   for (let i = 0; i < line.length; i++) {
