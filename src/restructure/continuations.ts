@@ -35,10 +35,9 @@ export function mergeContinuations(
       a.body.push(...piece.lines.map((line) => ({ line, text: line.text, crosshead: id })));
       crossheads.add(piece);
     }
-    a.body.push(...b.body);
+    for (const line of b.body) a.body.push(line); // a loop, not a spread: bodies can be longer than an argument list
     a.last = b.last;
     a.closed = b.closed;
-    a.bylines.push(...b.bylines);
   }
   return { stories: merged, pieces: pieces.filter((piece) => !crossheads.has(piece)) };
 }

@@ -90,3 +90,12 @@ describe('conserves', () => {
     expect(conserves(['physic'], page)).toBe(false);
   });
 });
+
+describe('restructure on many lines', () => {
+  it('handles 300 000 short lines of furniture and body without exceeding any argument or stack limit', () => {
+    const text = Array.from({ length: 150_000 }, (_, i) => (i % 2 ? '7 理论' : '')).join('\n') + '\n' + '本报讯 近日，一二三。\n'.repeat(150_000);
+    const page = restructure(text);
+    expect(lossless(text, page)).toBe(true);
+    expect(page.stories.length).toBeGreaterThan(0);
+  });
+});

@@ -34,9 +34,9 @@ export function placedTexts(page: StoryPage): string[] {
   for (const s of page.stories) {
     for (const f of [s.kicker, s.headline, s.subheadline]) if (f) out.push(f);
     if (s.byline && !s.paragraphs.join('').replace(/\s+/g, '').includes(s.byline.replace(/\s+/g, ''))) out.push(s.byline);
-    out.push(...s.paragraphs);
+    for (const p of s.paragraphs) out.push(p);
   }
-  out.push(...page.unassigned);
+  for (const u of page.unassigned) out.push(u);
   return out;
 }
 
