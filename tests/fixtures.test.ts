@@ -19,9 +19,10 @@ interface Scores {
 const BAR = { storyF1: 1, titleExact: 1, bylineExact: 1, paraF1: 0.95 };
 const REACHED: Record<string, Partial<typeof BAR>> = {
   // the Peterson story's two columns are interleaved line by line (its byline line is merged into body text)
-  'epaper-en-keizertimes-2015-02-20-a10': { bylineExact: 0.8, paraF1: 0.9 },
-  // titles, author lines and one story's second half are scattered over the text layer
-  'epaper-zh-rmrb-2018-01-16-p7': { storyF1: 0.18, titleExact: 0.25, bylineExact: 0, paraF1: 0.45 },
+  'epaper-en-keizertimes-2015-02-20-a10': { bylineExact: 0.8, paraF1: 0.92 },
+  // the lead article's byline is split into two lone letters far apart (肖 … 培); run-in lead sentences wrapped
+  // in a narrow box read as short paragraph ends
+  'epaper-zh-rmrb-2018-01-16-p7': { bylineExact: 0.75, paraF1: 0.84 },
 };
 
 function score(dir: string): Scores {

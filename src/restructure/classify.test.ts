@@ -38,6 +38,13 @@ describe('classifyLines', () => {
     expect(kinds[1]).toBe('body:The McNary High School');
   });
 
+  it('takes a bare name on its own, or a lone letter set apart, for an author line, not a sentence fragment', () => {
+    expect(kindsOf('心中有戒方能抵腐有力\n\n梁玉春\n\n党的十八大以来，大量腐败分子受\n到查处。\n\n肖\n\n下步计划，与会领导和部门负责人进\n行了')).toEqual([
+      'title:心中有戒方能抵腐有力', 'author:梁玉春', 'body:党的十八大以来，大量腐败分子受', 'body:到查处。', 'author:肖',
+      'body:下步计划，与会领导和部门负责人进', 'body:行了',
+    ]);
+  });
+
   it('sets furniture, standalone folios, wide captions and pull quotes apart', () => {
     const text = [
       'PAGE A10, KEIZERTIMES, FEBRUARY 20, 2015', '', '7 理论', '',

@@ -1,12 +1,12 @@
 import type { Line } from './lines.js';
 import { endsMidClause, endsSentence, hasCjkClausePunctuation, medianWidth, startsSentenceLatin } from './features.js';
-import { isBylineContinuation, isCjkBylineLine, isFolio, isFurniture, isLatinBylineLine, isOpening } from './patterns.js';
+import { isBareCjkName, isBylineContinuation, isCjkBylineLine, isFolio, isFurniture, isLatinBylineLine, isOpening } from './patterns.js';
 
 /**
  * What a line is on the page. `title` lines are candidates only: whether a title block belongs to a story is
  * decided later, for the whole page at once; those that find none go to `unassigned`.
  */
-export type LineKind = 'furniture' | 'caption' | 'byline' | 'bylineMore' | 'title' | 'opening' | 'body';
+export type LineKind = 'furniture' | 'caption' | 'byline' | 'bylineMore' | 'author' | 'title' | 'opening' | 'body';
 
 /** Longest run of lines one title piece may span. */
 const MAX_TITLE_LINES = 4;
@@ -20,6 +20,7 @@ export function classifyLines(lines: readonly Line[]): LineKind[] {
   const kinds: LineKind[] = lines.map((l) => baseKind(l));
   const median: Medians = { cjk: medianWidth(lines, true), latin: medianWidth(lines, false) };
   markStandaloneFolios(lines, kinds);
+  markAuthorLines(lines, kinds);
   markCaptionBlocks(lines, kinds, median);
   markBylineContinuations(lines, kinds);
   markTitles(lines, kinds, median);
@@ -44,6 +45,22 @@ export function isHeadingByHints(line: Line): boolean {
 function markStandaloneFolios(lines: readonly Line[], kinds: LineKind[]): void {
   lines.forEach((l, i) => {
     if (kinds[i] === 'body' && l.breakBefore && l.breakAfter && isFolio(l.text)) kinds[i] = 'furniture';
+  });
+}
+
+/**
+ * A bare personal name on its own line (梁玉春, 邵景均) where no sentence runs into it, or a lone CJK letter set
+ * apart: the author line under a title or above a signed article. Not a byline that opens a story: it goes to the
+ * story that starts after it.
+ */
+function markAuthorLines(lines: readonly Line[], kinds: LineKind[]): void {
+  lines.forEach((l, i) => {
+    if (kinds[i] !== 'body') return;
+    // a name the text layer broke into single characters (肖 … 培) leaves lone letters standing apart
+    if (l.text.length === 1 && l.cjk && l.breakBefore && l.breakAfter) { kinds[i] = 'author'; return; }
+    if (!isBareCjkName(l.text)) return;
+    const prev = lines[i - 1];
+    if (!prev || l.breakBefore || endsSentence(prev.text) || (prev.cjk && !hasCjkClausePunctuation(prev.text))) kinds[i] = 'author';
   });
 }
 
@@ -85,7 +102,7 @@ function markBylineContinuations(lines: readonly Line[], kinds: LineKind[]): voi
 /** Could this line be (part of) a headline by its own form: no clause punctuation, not ending a sentence. */
 function titleShaped(line: Line): boolean {
   const t = line.text;
-  if (t.length > 120 || endsMidClause(t)) return false;
+  if (t.length < 2 || t.length > 120 || endsMidClause(t)) return false;
   if (line.cjk) return !hasCjkClausePunctuation(t);
   return (!endsSentence(t) || /[?!]$/.test(t)) && !/[a-z]{2}[.!?]["”’]? [A-Z]/.test(t);
 }

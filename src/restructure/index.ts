@@ -1,5 +1,5 @@
 import type { RestructureInput, StoryPage } from '../core/types.js';
-import { missingCharacters } from '../text/script.js';
+import { characterBalance } from '../text/script.js';
 import { restructurePage } from './pipeline.js';
 
 /** End-of-line hyphens the reflow may remove when it repairs a split word. */
@@ -34,15 +34,14 @@ export function placedTexts(page: StoryPage): string[] {
   for (const s of page.stories) {
     for (const f of [s.kicker, s.headline, s.subheadline]) if (f) out.push(f);
     if (s.byline && !s.paragraphs.join('').replace(/\s+/g, '').includes(s.byline.replace(/\s+/g, ''))) out.push(s.byline);
-    out.push(...s.paragraphs);
+    for (const p of s.paragraphs) out.push(p);
   }
-  out.push(...page.unassigned);
+  for (const u of page.unassigned) out.push(u);
   return out;
 }
 
 export function conserves(input: readonly string[], page: StoryPage): boolean {
-  const output = placedTexts(page);
-  const lost = missingCharacters(input, output);
-  for (const ch of lost.keys()) if (!REPAIRABLE.has(ch)) return false;
-  return missingCharacters(output, input).size === 0;
+  const { missing, extra } = characterBalance(input, placedTexts(page));
+  for (const ch of missing.keys()) if (!REPAIRABLE.has(ch)) return false;
+  return extra.size === 0;
 }

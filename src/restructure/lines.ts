@@ -1,5 +1,5 @@
 import type { LineHints, PageLine, RestructureInput } from '../core/types.js';
-import { normaliseLine } from '../text/normalise.js';
+import { dropSpacesNextToCjk, normaliseLine } from '../text/normalise.js';
 import { cjkShare, emWidth } from '../text/script.js';
 
 /** One non-blank line of the page, normalised, with what its surroundings say about it. */
@@ -16,6 +16,8 @@ export interface Line {
   blockStart: boolean;
   /** Printed width in em. */
   width: number;
+  /** The text layer spaced its CJK characters out: the line was stretched to the column's full width. */
+  spaced: boolean;
   cjk: boolean;
 }
 
@@ -32,18 +34,39 @@ export function toLines(input: RestructureInput): PageLines {
   const lines: Line[] = [];
   let pendingBreak = false;
   raw.forEach((pl, index) => {
-    const text = normaliseLine(typeof pl?.text === 'string' ? pl.text : '');
+    const { text, spaced } = normaliseLine(typeof pl?.text === 'string' ? pl.text : '');
     if (!text) { pendingBreak = true; return; }
     const hints = pl.hints ?? {};
     const breakBefore = pendingBreak || (blockStartsMean && hints.blockStart === true);
     const prev = lines[lines.length - 1];
     if (prev && breakBefore) prev.breakAfter = true;
-    lines.push({ index, text, hints, breakBefore: breakBefore || !prev, breakAfter: false, blockStart: blockStartsMean && hints.blockStart === true, width: emWidth(text), cjk: cjkShare(text) >= 0.5 });
+    lines.push({ index, text, hints, breakBefore: breakBefore || !prev, breakAfter: false, blockStart: blockStartsMean && hints.blockStart === true, width: emWidth(text), spaced, cjk: cjkShare(text) >= 0.5 });
     pendingBreak = false;
   });
   const last = lines[lines.length - 1];
   if (last) last.breakAfter = true;
+  if (textLayerSpacesCjk(lines)) {
+    for (const l of lines) {
+      if (l.spaced) continue;
+      const text = dropSpacesNextToCjk(l.text);
+      if (text !== l.text) { l.text = text; l.width = emWidth(text); }
+    }
+  }
   return { lines, language };
+}
+
+/**
+ * Where many lines came spaced out, the text layer puts spaces between CJK characters at will, and the odd space
+ * in an unspaced line (习 近平) is one of its artefacts too; on other pages such a space was printed.
+ */
+function textLayerSpacesCjk(lines: readonly Line[]): boolean {
+  let spaced = 0, cjk = 0;
+  for (const l of lines) {
+    if (!l.cjk) continue;
+    cjk++;
+    if (l.spaced) spaced++;
+  }
+  return spaced >= 3 && spaced >= cjk * 0.1;
 }
 
 /** When (nearly) every line opens a block — one <br> line each — block starts say nothing about paragraphs. */

@@ -5,7 +5,8 @@ import { detectLanguage } from './language.js';
 import { toLines } from './lines.js';
 import { datelineOf, inlineBylineOf, isOpening } from './patterns.js';
 import { reflow } from './reflow.js';
-import { segment, type DraftStory, type Placed } from './segment.js';
+import { mergeContinuations } from './continuations.js';
+import { segment, type DraftStory, type Placed, type TitlePiece } from './segment.js';
 import { assignTitles, nameTitleParts, pieceText } from './titles.js';
 
 /** Unmarked stories (no opening, no byline) shorter than this many characters are page debris. */
@@ -18,20 +19,36 @@ const MIN_UNMARKED_CHARS = { cjk: 30, latin: 80 };
 export function restructurePage(input: RestructureInput): StoryPage {
   const { lines, language } = toLines(input);
   const kinds = classifyLines(lines);
-  const { stories: drafts, pieces, furniture } = segment(lines, kinds);
+  const seg = segment(lines, kinds);
   const ctx: JoinContext = { hyphenated: collectHyphenated(lines.map((l) => l.text)) };
-  const unassigned: Placed[] = [...furniture];
+  const unassigned: Placed[] = [...seg.furniture];
+
+  // stray fragments first, so they neither take titles nor stand between an article and its continuation
+  const kept = seg.stories.filter((d) => {
+    if (!d.body.length || !isDebris(d, true)) return true;
+    for (const b of d.body) unassigned.push({ at: b.line.index, text: b.text });
+    return false;
+  });
+  const firstPass = assignTitles(kept, seg.pieces, ctx);
+  const owner = new Map<TitlePiece, DraftStory>();
+  firstPass.byStory.forEach((g, s) => g?.pieces.forEach((p) => owner.set(p, kept[s]!)));
+  const { stories: drafts, pieces } = mergeContinuations(kept, seg.pieces, kinds, (piece, a, b) => {
+    const o = owner.get(piece);
+    return o !== undefined && o !== a && o !== b;
+  });
 
   const titled = assignTitles(drafts, pieces, ctx);
-  for (const g of titled.leftover) for (const p of g.pieces) unassigned.push({ at: p.first, text: pieceText(p, ctx) });
+  for (const g of titled.leftover) for (const p of g.pieces) unassigned.push({ at: p.lines[0]!.index, text: pieceText(p, ctx) });
+  giveAuthorLines(seg.authors, drafts, unassigned);
 
   const stories: Array<{ at: number; story: Story }> = [];
   drafts.forEach((draft, s) => {
     const group = titled.byStory[s];
     if (!draft.body.length || isDebris(draft, group !== null)) {
-      for (const b of draft.bylines) unassigned.push({ at: draft.first, text: b });
+      const at = draft.body[0]?.line.index ?? lines[draft.first]!.index;
+      for (const b of draft.bylines) unassigned.push({ at, text: b });
       for (const b of draft.body) unassigned.push({ at: b.line.index, text: b.text });
-      if (group) for (const p of group.pieces) unassigned.push({ at: p.first, text: pieceText(p, ctx) });
+      if (group) for (const p of group.pieces) unassigned.push({ at: p.lines[0]!.index, text: pieceText(p, ctx) });
       return;
     }
     const paragraphs = reflow(draft.body, ctx);
@@ -55,6 +72,17 @@ export function restructurePage(input: RestructureInput): StoryPage {
     stories: stories.map((s) => s.story),
     unassigned: unassigned.map((u) => u.text).filter(Boolean),
   };
+}
+
+/** Each author line goes to the story that starts after it, unless that story has a byline already. */
+function giveAuthorLines(authors: readonly Placed[], drafts: readonly DraftStory[], unassigned: Placed[]): void {
+  let s = 0;
+  for (const author of authors) {
+    while (s < drafts.length && (drafts[s]!.body[0]?.line.index ?? -1) < author.at) s++;
+    const story = drafts[s];
+    if (story && !story.bylines.length) story.bylines.push(author.text);
+    else unassigned.push(author);
+  }
 }
 
 /** Too little unmarked text to be a story (an advert's line, a stray fragment); a title halves the bar. */

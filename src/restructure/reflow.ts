@@ -28,6 +28,8 @@ export function reflow(body: readonly BodyLine[], ctx: JoinContext): string[] {
 
 function endsParagraph(body: readonly BodyLine[], widths: readonly number[], i: number): boolean {
   const cur = body[i]!, next = body[i + 1]!;
+  if (cur.crosshead !== next.crosshead) return true;
+  if (cur.crosshead !== undefined) return false;
   if (next.line.blockStart) return true;
   const indent = next.line.hints.indent, curIndent = cur.line.hints.indent;
   if (indent !== undefined && indent > (curIndent ?? 0)) return true;
@@ -37,6 +39,8 @@ function endsParagraph(body: readonly BodyLine[], widths: readonly number[], i: 
   if (next.line.breakBefore || isOpening(next.text) || /^[“"「『]/.test(next.text)) return true;
   if (!cur.line.cjk && endsQuoteOrAttribution(cur.text)) return true;
   const column = columnWidth(widths, i);
+  // a spaced-out CJK line was stretched to the full column: it only looks short once its spaces are gone
+  if (cur.line.spaced && widths[i]! >= 0.75 * column) return false;
   const width = widths[i]! > 1.3 * column ? widths[i]! % column : widths[i]!;
   return width + firstWordWidth(next.text, next.line.cjk) <= column + 0.01;
 }

@@ -29,6 +29,18 @@ describe('segment', () => {
     expect(seg.furniture).toEqual(['PAGE A10, KEIZERTIMES, FEBRUARY 20, 2015', 'Please see KUCH, Page A11']);
   });
 
+  it('starts a new story where, after a break, the column width changes clearly and the text had come to a stop', () => {
+    const narrow = ['党的十九大确立习近平新时代中国', '特色社会主义思想为全党的行动', '指南，完善党和国家监督体系。'];
+    const wide = ['党的十八大以来，习近平同志在领导党和国家事业发展、领导开展', '具有许多新的历史特点的伟大斗争中，赢得了全党全国各族人民的', '衷心爱戴和坚决拥护，成为党中央的核心、全党的核心。'];
+    expect(segmentText([...narrow, '', ...wide].join('\n')).stories).toHaveLength(2);
+    expect(segmentText([...narrow, '', ...narrow].join('\n')).stories).toHaveLength(1);
+  });
+
+  it('gives author lines apart', () => {
+    const { lines } = toLines('邵景均\n\n党的十八大以来，大量腐败分子受\n到查处。');
+    expect(segment(lines, classifyLines(lines)).authors).toEqual([{ at: 0, text: '邵景均' }]);
+  });
+
   it('resumes a story left mid-sentence when a lower-case line follows a boxed sidebar', () => {
     const seg = segmentText([
       'By ERIC A. HOWALD', 'Venegas said he would like to', 'win the title. “I also', '',

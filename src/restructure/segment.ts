@@ -8,6 +8,8 @@ import { trailingCjkByline } from './patterns.js';
 export interface BodyLine {
   line: Line;
   text: string;
+  /** Set on the lines of a crosshead set inside the story (one id per crosshead): a paragraph of its own. */
+  crosshead?: number;
 }
 
 /** A story as segmentation finds it: body lines in order, bylines set apart, where it stands on the page. */
@@ -30,6 +32,7 @@ export interface TitlePiece {
   last: number;
 }
 
+/** Text placed by its position on the page (the input line index), for `unassigned` in page order. */
 export interface Placed {
   at: number;
   text: string;
@@ -40,6 +43,8 @@ export interface Segmentation {
   pieces: TitlePiece[];
   /** Page furniture, captions: to `unassigned`, in page order. */
   furniture: Placed[];
+  /** Author lines (a bare name on its own): each goes to the story that starts after it. */
+  authors: Placed[];
 }
 
 /**
@@ -51,6 +56,7 @@ export function segment(lines: readonly Line[], kinds: readonly LineKind[]): Seg
   const stories: DraftStory[] = [];
   const pieces: TitlePiece[] = [];
   const furniture: Placed[] = [];
+  const authors: Placed[] = [];
   let current: DraftStory | null = null;
   let lastBylined: DraftStory | null = null;
 
@@ -66,7 +72,8 @@ export function segment(lines: readonly Line[], kinds: readonly LineKind[]): Seg
 
   lines.forEach((line, i) => {
     const kind = kinds[i]!;
-    if (kind === 'furniture' || kind === 'caption') { furniture.push({ at: i, text: line.text }); return; }
+    if (kind === 'furniture' || kind === 'caption') { furniture.push({ at: line.index, text: line.text }); return; }
+    if (kind === 'author') { authors.push({ at: line.index, text: line.text }); current = null; return; }
     if (kind === 'title') {
       const piece = pieces[pieces.length - 1];
       const continues = piece && piece.last === i - 1 && !line.breakBefore && sameType(lines[i - 1]!, line);
@@ -77,7 +84,7 @@ export function segment(lines: readonly Line[], kinds: readonly LineKind[]): Seg
     if (kind === 'bylineMore') {
       const target = lastBylined;
       if (target && target.bylines.length) target.bylines[target.bylines.length - 1] += ` ${line.text}`;
-      else furniture.push({ at: i, text: line.text });
+      else furniture.push({ at: line.index, text: line.text });
       return;
     }
     if (kind === 'byline') {
@@ -102,7 +109,7 @@ export function segment(lines: readonly Line[], kinds: readonly LineKind[]): Seg
       current.marked = true;
     } else if (line.breakBefore && !line.cjk && startsLowercase(line.text)) {
       current = resumable(stories, current) ?? current ?? open(i, false);
-    } else if (!current) current = open(i, false);
+    } else if (!current || (line.breakBefore && changesColumn(current, lines, i))) current = open(i, false);
     const trailing = line.cjk ? trailingCjkByline(line.text) : null;
     if (trailing && trailing.at > 0) {
       addBody(current, i, line.text.slice(0, trailing.at).trimEnd());
@@ -114,12 +121,35 @@ export function segment(lines: readonly Line[], kinds: readonly LineKind[]): Seg
     }
     addBody(current, i, line.text);
   });
-  return { stories, pieces, furniture };
+  return { stories, pieces, furniture, authors };
 }
 
 /** Set in the same type as far as hints tell: a change of heading level or size starts a new title piece. */
 function sameType(a: Line, b: Line): boolean {
   return a.hints.heading === b.hints.heading && a.hints.fontScale === b.hints.fontScale;
+}
+
+/** Widths this far apart (ratio) are different columns, so different stories when text stops between them. */
+const OTHER_COLUMN = 1.35;
+
+/**
+ * After a break, the block ahead is set in a clearly different column width than the open story's last lines,
+ * and that story's text had come to a full stop: an unmarked new story (a commentary, a boxed piece).
+ */
+function changesColumn(story: DraftStory, lines: readonly Line[], i: number): boolean {
+  const last = story.body[story.body.length - 1];
+  if (!last || !endsSentence(last.text)) return false;
+  const before = medianOf(story.body.slice(-8).map((b) => b.line.width));
+  const ahead: number[] = [];
+  for (let k = i; k < lines.length && ahead.length < 8 && (k === i || !lines[k]!.breakBefore); k++) ahead.push(lines[k]!.width);
+  if (ahead.length < 3) return false;
+  const after = medianOf(ahead);
+  return before > 0 && after > 0 && Math.max(before, after) / Math.min(before, after) >= OTHER_COLUMN;
+}
+
+function medianOf(xs: number[]): number {
+  xs.sort((a, b) => a - b);
+  return xs[xs.length >> 1] ?? 0;
 }
 
 /** The latest story whose text stops mid-sentence, if the open one does not (a list or a finished sentence). */

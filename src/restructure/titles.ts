@@ -83,7 +83,11 @@ function pieceAffinities(stories: readonly DraftStory[], pieces: readonly TitleP
     for (const b of story.body) forEachTerm(b.text, (t) => wanted.get(t)?.add(s));
   });
   const n = stories.length;
-  const weight = (t: Term) => Math.log(1 + (n + 1) / (1 + wanted.get(t)!.size));
+  // rare terms weigh most; a term in no story says nothing about which story, so it weighs least
+  const weight = (t: Term) => {
+    const df = wanted.get(t)!.size;
+    return Math.log(1 + (n + 1) / (1 + (df === 0 ? n : df)));
+  };
   return pieceTerms.map((terms) => {
     const row = new Array<number>(n).fill(0);
     let total = 0;

@@ -3,19 +3,24 @@ import { collapseWhitespace, isSpacedCjk, normaliseLine } from './normalise.js';
 
 describe('normaliseLine', () => {
   it('removes the spaces a text layer put between CJK characters', () => {
-    expect(normaliseLine('对 全 面 从 严 治 党 作 出 战 略 部 署 。')).toBe('对全面从严治党作出战略部署。');
-    expect(normaliseLine('权 。 纪 委 与 监 委 合 署 办 公 ，是 对 1993 年')).toBe('权。纪委与监委合署办公，是对1993年');
+    expect(normaliseLine('对 全 面 从 严 治 党 作 出 战 略 部 署 。').text).toBe('对全面从严治党作出战略部署。');
+    expect(normaliseLine('权 。 纪 委 与 监 委 合 署 办 公 ，是 对 1993 年').text).toBe('权。纪委与监委合署办公，是对1993年');
   });
 
   it('keeps spaces that were printed: a few inside a CJK line, between CJK and digits', () => {
-    expect(normaliseLine('心一楼，面积 139平方米。党建馆在')).toBe('心一楼，面积 139平方米。党建馆在');
-    expect(normaliseLine('本报讯 7月 10日上午，二七区人大')).toBe('本报讯 7月 10日上午，二七区人大');
-    expect(normaliseLine('记者 景静 通讯员 左学彬 周祎')).toBe('记者 景静 通讯员 左学彬 周祎');
+    expect(normaliseLine('心一楼，面积 139平方米。党建馆在').text).toBe('心一楼，面积 139平方米。党建馆在');
+    expect(normaliseLine('本报讯 7月 10日上午，二七区人大').text).toBe('本报讯 7月 10日上午，二七区人大');
+    expect(normaliseLine('记者 景静 通讯员 左学彬 周祎').text).toBe('记者 景静 通讯员 左学彬 周祎');
   });
 
   it('collapses whitespace runs and trims, leaving Latin text alone', () => {
-    expect(normaliseLine('  By   ERIC A.\tHOWALD  ')).toBe('By ERIC A. HOWALD');
+    expect(normaliseLine('  By   ERIC A.\tHOWALD  ').text).toBe('By ERIC A. HOWALD');
     expect(collapseWhitespace('\u3000\u3000中文')).toBe('中文');
+  });
+
+  it('says whether the line was spaced out (a justified line in the printed column)', () => {
+    expect(normaliseLine('突 出 政 治 监 督 ，维 护 党 中 央 权 威 。').spaced).toBe(true);
+    expect(normaliseLine('的团结统一。').spaced).toBe(false);
   });
 
   it('tells a spaced-out CJK line from one with occasional spaces', () => {

@@ -8,9 +8,10 @@ const cjkSide = (cp: number) => isCjk(cp) || isCjkContextMark(cp);
  * most CJK neighbours are space-separated; a line that merely has a few spaces ("面积 139平方米",
  * "永远跟党走 同心庆七一") keeps them, since there they were printed. Linear in the line's length.
  */
-export function normaliseLine(raw: string): string {
+export function normaliseLine(raw: string): { text: string; spaced: boolean } {
   const collapsed = collapseWhitespace(raw);
-  return isSpacedCjk(collapsed) ? dropSpacesNextToCjk(collapsed) : collapsed;
+  const spaced = isSpacedCjk(collapsed);
+  return { text: spaced ? dropSpacesNextToCjk(collapsed) : collapsed, spaced };
 }
 
 export function collapseWhitespace(raw: string): string {
@@ -30,7 +31,8 @@ export function isSpacedCjk(line: string): boolean {
   return spaced >= 3 && spaced > touching;
 }
 
-function dropSpacesNextToCjk(line: string): string {
+/** Removes every space that touches a CJK character (or a quote/mark set between CJK characters). */
+export function dropSpacesNextToCjk(line: string): string {
   const kept: string[] = [];
   let from = 0;
   for (let i = 0; i < line.length; i++) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cjkShare, emWidth, isCjk, isCjkLetter, missingCharacters } from './script.js';
+import { characterBalance, cjkShare, emWidth, isCjk, isCjkLetter } from './script.js';
 
 describe('character classes', () => {
   it('tells CJK letters from CJK punctuation and Latin', () => {
@@ -22,13 +22,14 @@ describe('character classes', () => {
   });
 });
 
-describe('missingCharacters', () => {
+describe('characterBalance', () => {
   it('counts characters of the input that the output lacks, ignoring whitespace', () => {
-    expect(missingCharacters(['a b\nc'], ['abc'])).toEqual(new Map());
-    expect(missingCharacters(['记者 景静', 'x-y'], ['记者', 'xy'])).toEqual(new Map([['景', 1], ['静', 1], ['-', 1]]));
+    expect(characterBalance(['a b\nc'], ['abc'])).toEqual({ missing: new Map(), extra: new Map() });
+    expect(characterBalance(['记者 景静', 'x-y'], ['记者', 'xy']).missing).toEqual(new Map([['景', 1], ['静', 1], ['-', 1]]));
   });
 
-  it('counts repeats and characters beyond the BMP', () => {
-    expect(missingCharacters(['aa𠀀'], ['a'])).toEqual(new Map([['a', 1], ['𠀀', 1]]));
+  it('counts invented characters, repeats, characters beyond the BMP, and starts afresh on each call', () => {
+    expect(characterBalance(['aa𠀀'], ['a', 'b'])).toEqual({ missing: new Map([['a', 1], ['𠀀', 1]]), extra: new Map([['b', 1]]) });
+    expect(characterBalance(['ab'], ['ab'])).toEqual({ missing: new Map(), extra: new Map() });
   });
 });

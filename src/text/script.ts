@@ -85,25 +85,33 @@ export function lastCodePoint(text: string): number {
   return last;
 }
 
+/** Per-BMP-character tally, reused between calls (reset after each use: only the touched entries). */
+const tallyBmp = new Int32Array(0x10000);
+
 /**
- * Characters of `input` missing from `output`, ignoring whitespace (a count per character).
- * Counts in one typed array for the BMP, a map beyond it: linear, no per-character allocation.
+ * How two sets of texts differ in their non-whitespace characters: what `input` has more of (`missing` from the
+ * output) and what `output` has more of (`extra`), with counts. Linear; counts in one reused typed array for the
+ * BMP and a map beyond it, so there is no per-character allocation.
  */
-export function missingCharacters(input: readonly string[], output: readonly string[]): Map<string, number> {
-  const bmp = new Int32Array(0x10000);
+export function characterBalance(input: readonly string[], output: readonly string[]): { missing: Map<string, number>; extra: Map<string, number> } {
   const astral = new Map<number, number>();
+  const touched: number[] = [];
   const tally = (texts: readonly string[], sign: number) => {
     for (const t of texts) {
       for (let i = 0; i < t.length; i++) {
         const cp = t.codePointAt(i)!;
-        if (cp > 0xffff) { i++; astral.set(cp, (astral.get(cp) ?? 0) + sign); } else if (!isWhitespace(cp)) bmp[cp]! += sign;
+        if (cp > 0xffff) { i++; astral.set(cp, (astral.get(cp) ?? 0) + sign); continue; }
+        if (isWhitespace(cp)) continue;
+        if (tallyBmp[cp] === 0) touched.push(cp);
+        tallyBmp[cp]! += sign;
       }
     }
   };
   tally(input, 1);
   tally(output, -1);
-  const missing = new Map<string, number>();
-  for (let cp = 0; cp < 0x10000; cp++) if (bmp[cp]! > 0) missing.set(String.fromCharCode(cp), bmp[cp]!);
-  for (const [cp, n] of astral) if (n > 0) missing.set(String.fromCodePoint(cp), n);
-  return missing;
+  const missing = new Map<string, number>(), extra = new Map<string, number>();
+  const record = (ch: string, n: number) => { if (n > 0) missing.set(ch, n); else if (n < 0) extra.set(ch, -n); };
+  for (const cp of touched) { record(String.fromCharCode(cp), tallyBmp[cp]!); tallyBmp[cp] = 0; }
+  for (const [cp, n] of astral) record(String.fromCodePoint(cp), n);
+  return { missing, extra };
 }

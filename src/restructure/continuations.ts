@@ -1,0 +1,71 @@
+import type { LineKind } from './classify.js';
+import type { DraftStory, TitlePiece } from './segment.js';
+
+/** Column widths within this ratio count as the same column. */
+const SAME_COLUMN = 1.18;
+
+/**
+ * Joins a story with the unmarked body that follows it when that body is its continuation: the first story is
+ * not closed by a byline and has no title set right above it, the next has no opening or byline of its own, both
+ * are set in the same script and column width, and what stands between them are narrow title-like lines — the
+ * crossheads of one long article, which become one-line paragraphs of it. A piece that the page-wide title
+ * assignment gives to a third story stays a title.
+ */
+export function mergeContinuations(
+  stories: readonly DraftStory[], pieces: readonly TitlePiece[], kinds: readonly LineKind[],
+  titleOfOther: (piece: TitlePiece, a: DraftStory, b: DraftStory) => boolean,
+): { stories: DraftStory[]; pieces: TitlePiece[] } {
+  const merged: DraftStory[] = [];
+  const column = new Map<DraftStory, number>();
+  // a story's column is taken from its own lines, before any continuation joins it
+  const columnOf = (story: DraftStory) => column.get(story) ?? column.set(story, medianWidth(story)).get(story)!;
+  const crossheads = new Set<TitlePiece>();
+  let nextId = 0;
+  let p = 0;
+  for (const b of stories) {
+    const a = merged[merged.length - 1];
+    while (p < pieces.length && pieces[p]!.first < (a?.last ?? -1)) p++;
+    const between: TitlePiece[] = [];
+    for (let k = p; k < pieces.length && pieces[k]!.first < b.first; k++) between.push(pieces[k]!);
+    const inner = a ? between.filter((piece) => !titleOfOther(piece, a, b)) : [];
+    const joins = a !== undefined && continues(a, b, kinds, columnOf) && inner.every((piece) => narrow(piece, columnOf(a)));
+    if (!joins) { merged.push(b); continue; }
+    for (const piece of inner) {
+      const id = nextId++;
+      a.body.push(...piece.lines.map((line) => ({ line, text: line.text, crosshead: id })));
+      crossheads.add(piece);
+    }
+    for (const line of b.body) a.body.push(line); // a loop, not a spread: bodies can be longer than an argument list
+    a.last = b.last;
+    a.closed = b.closed;
+  }
+  return { stories: merged, pieces: pieces.filter((piece) => !crossheads.has(piece)) };
+}
+
+function continues(a: DraftStory, b: DraftStory, kinds: readonly LineKind[], columnOf: (s: DraftStory) => number): boolean {
+  if (a.closed || b.marked || b.bylines.length || !a.body.length || !b.body.length) return false;
+  if (a.body[0]!.line.cjk !== b.body[0]!.line.cjk || titledAbove(a, kinds)) return false;
+  const wa = columnOf(a), wb = columnOf(b);
+  return wa > 0 && wb > 0 && Math.max(wa, wb) / Math.min(wa, wb) <= SAME_COLUMN;
+}
+
+/** A title piece stands right above the story's first line (furniture, author lines and bylines aside). */
+function titledAbove(story: DraftStory, kinds: readonly LineKind[]): boolean {
+  for (let i = story.first - 1; i >= 0; i--) {
+    const k = kinds[i];
+    if (k === 'title') return true;
+    if (k !== 'furniture' && k !== 'caption' && k !== 'author' && k !== 'byline' && k !== 'bylineMore') return false;
+  }
+  return false;
+}
+
+/** The story's column width: the median width of its lines. */
+function medianWidth(story: DraftStory): number {
+  const widths = story.body.map((b) => b.line.width).sort((x, y) => x - y);
+  return widths[widths.length >> 1] ?? 0;
+}
+
+/** Set within the story's column, as a crosshead is (a title over several columns is wider). */
+function narrow(piece: TitlePiece, column: number): boolean {
+  return Math.max(...piece.lines.map((l) => l.width)) <= column;
+}

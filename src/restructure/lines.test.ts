@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { toLines } from './lines.js';
+
+describe('toLines', () => {
+  it('keeps non-blank lines with the breaks around them', () => {
+    const { lines } = toLines('a\n\n b \nc\r\nd');
+    expect(lines.map((l) => [l.index, l.text, l.breakBefore, l.breakAfter])).toEqual([[0, 'a', true, true], [2, 'b', true, false], [3, 'c', false, false], [4, 'd', false, true]]);
+  });
+
+  it('drops the odd space next to CJK characters on a page whose text layer spaces them out', () => {
+    const spacedPage = ['对 全 面 从 严 治 党 作 出 部 署 。', '民 主 监 督 、司 法 监 督', '贯 通 起 来 ，增 强 合 力', '习 近平同志在党的十九大报告中提出，'].join('\n');
+    expect(toLines(spacedPage).lines[3]!.text).toBe('习近平同志在党的十九大报告中提出，');
+    expect(toLines('学习贯彻党的二十大精神 推动统一战线\n工作迈上新台阶”的党课。').lines[0]!.text).toBe('学习贯彻党的二十大精神 推动统一战线');
+  });
+
+  it('takes block starts as breaks unless every line has one', () => {
+    const some = toLines({ lines: [{ text: 'a', hints: { blockStart: true } }, { text: 'b' }, { text: 'c', hints: { blockStart: true } }] }).lines;
+    expect(some.map((l) => l.breakBefore)).toEqual([true, false, true]);
+    const all = toLines({ lines: ['a', 'b'].map((text) => ({ text, hints: { blockStart: true } })) }).lines;
+    expect(all.map((l) => l.breakBefore)).toEqual([true, false]);
+  });
+});
