@@ -19,6 +19,15 @@ describe('test pages', () => {
     expect(acceptance(result)).toEqual({ ...perfect, lost: 0, invented: 0 });
   });
 
+  it('an e-paper text layer given as one <div> per printed line restructures the same', () => {
+    const fixture = join(shared, 'fixtures/epaper-zh-erqi');
+    const text = readFileSync(join(fixture, 'page.txt'), 'utf8');
+    const divs = text.split('\n').map((line) => (line.trim() ? `<div>${line}</div>` : '<div><br></div>')).join('\n');
+    const html = `<!doctype html><html lang="zh"><body><nav><a href="/">首页</a><a href="/b">往期</a></nav><div id="text">${divs}</div></body></html>`;
+    const result = score(storiesOf(extract(html)), join(fixture, 'expected.json'), join(fixture, 'page.txt'));
+    expect(acceptance(result)).toEqual({ ...perfect, lost: 0, invented: 0 });
+  });
+
   it('a single article with heavy page chrome: one clean story, nothing of the chrome', () => {
     const gold = join(pages, 'article-en-heavy-chrome/expected.json');
     const page = read('article-en-heavy-chrome');

@@ -13,10 +13,10 @@ describe('toLines', () => {
     expect(toLines('学习贯彻党的二十大精神 推动统一战线\n工作迈上新台阶”的党课。').lines[0]!.text).toBe('学习贯彻党的二十大精神 推动统一战线');
   });
 
-  it('takes block starts as breaks unless every line has one', () => {
-    const some = toLines({ lines: [{ text: 'a', hints: { blockStart: true } }, { text: 'b' }, { text: 'c', hints: { blockStart: true } }] }).lines;
-    expect(some.map((l) => l.breakBefore)).toEqual([true, false, true]);
-    const all = toLines({ lines: ['a', 'b'].map((text) => ({ text, hints: { blockStart: true } })) }).lines;
-    expect(all.map((l) => l.breakBefore)).toEqual([true, false]);
+  it('takes block starts as paragraph breaks unless blocks start mid-sentence (one element per printed line)', () => {
+    const paragraphs = toLines({ lines: ['One sentence.', 'Another one.', 'A third.'].map((text) => ({ text, hints: { blockStart: true } })) }).lines;
+    expect(paragraphs.map((l) => l.breakBefore)).toEqual([true, true, true]);
+    const printedLines = toLines({ lines: ['本报讯 近日，二七区委统战部组', '织机关支部党员和辖区内党外代表人', '士，走进郑州科技学院。'].map((text) => ({ text, hints: { blockStart: true } })) }).lines;
+    expect(printedLines.map((l) => l.breakBefore)).toEqual([true, false, false]);
   });
 });

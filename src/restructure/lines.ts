@@ -1,6 +1,7 @@
 import type { LineHints, PageLine, RestructureInput } from '../core/types.js';
 import { dropSpacesNextToCjk, normaliseLine } from '../text/normalise.js';
 import { cjkShare, emWidth } from '../text/script.js';
+import { endsSentence } from './features.js';
 
 /** One non-blank line of the page, normalised, with what its surroundings say about it. */
 export interface Line {
@@ -69,13 +70,22 @@ function textLayerSpacesCjk(lines: readonly Line[]): boolean {
   return spaced >= 3 && spaced >= cjk * 0.1;
 }
 
-/** When (nearly) every line opens a block — one <br> line each — block starts say nothing about paragraphs. */
+/**
+ * Markup block starts mark paragraphs — unless the page gives one element per printed line (an e-paper text
+ * layer of <div>s), where blocks start mid-sentence. So they count only while most of them follow a line
+ * that ends a sentence.
+ */
 function blockStartsAreInformative(raw: PageLine[]): boolean {
-  let starts = 0, nonBlank = 0;
+  let starts = 0, afterSentence = 0;
+  let previous: string | null = null;
   for (const pl of raw) {
-    if (!pl?.text?.trim()) continue;
-    nonBlank++;
-    if (pl.hints?.blockStart) starts++;
+    const text = pl?.text?.trim();
+    if (!text) continue;
+    if (pl.hints?.blockStart && previous !== null) {
+      starts++;
+      if (endsSentence(previous) || /[:：]$/.test(previous)) afterSentence++;
+    }
+    previous = text;
   }
-  return starts > 0 && starts < nonBlank * 0.8;
+  return starts > 0 && afterSentence >= starts * 0.6;
 }
