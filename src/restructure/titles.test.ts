@@ -58,4 +58,15 @@ describe('nameTitleParts', () => {
     expect(nameTitleParts(group([['大学路街道', '康桥悦生活红色物业', '党建馆开馆']]), ctx)).toEqual({ kicker: '大学路街道', headline: '康桥悦生活红色物业党建馆开馆', subheadline: null });
     expect(nameTitleParts(group([['Celtics to top ranks in two', 'weight classes at district meet']]), ctx)).toEqual({ kicker: null, headline: 'Celtics to top ranks in two weight classes at district meet', subheadline: null });
   });
+
+  it('with markup hints, the most prominent type is the headline: heading level first, font size within it', () => {
+    const { lines } = toLines({ lines: [
+      { text: 'Council approves flood wall', hints: { heading: 1, fontScale: 2, blockStart: true } },
+      { text: 'The project will protect 1,200 homes.', hints: { heading: 2, blockStart: true } },
+      { text: 'RIVERSIDE — The council voted on Thursday to fund the wall.', hints: { blockStart: true } },
+    ] });
+    const seg = segment(lines, classifyLines(lines));
+    const titles = { pieces: seg.pieces, pieceIndexes: seg.pieces.map((_, i) => i), above: -1, after: -1, rank: 0 };
+    expect(nameTitleParts(titles, ctx)).toEqual({ kicker: null, headline: 'Council approves flood wall', subheadline: 'The project will protect 1,200 homes.' });
+  });
 });

@@ -158,9 +158,16 @@ function groupPieces(pieces: readonly TitlePiece[], affinity: number[][]): Title
  * kicker, below it the subheadline. Without: a piece led by a dash is a subheadline; of two pieces the first is
  * the kicker; a lone CJK piece whose first line is clearly shorter than the rest reads as kicker + headline.
  */
+/** How prominent a line's type is: the heading level first (h1 over h2), the font size within a level. */
+function typeSize(line: { hints: { heading?: number; fontScale?: number } }): number {
+  const { heading, fontScale } = line.hints;
+  if (heading === undefined && fontScale === undefined) return 0;
+  return (heading ? (7 - heading) * 10 : 0) + (fontScale ?? 1);
+}
+
 export function nameTitleParts(group: TitleGroup, ctx: JoinContext): TitleBlock {
   const texts = group.pieces.map((p) => pieceText(p, ctx));
-  const sizes = group.pieces.map((p) => Math.max(...p.lines.map((l) => l.hints.fontScale ?? (l.hints.heading ? 7 - l.hints.heading : 0))));
+  const sizes = group.pieces.map((p) => Math.max(...p.lines.map(typeSize)));
   const hinted = sizes.some((s) => s > 0);
   if (hinted && texts.length > 1) {
     const h = sizes.indexOf(Math.max(...sizes));
