@@ -1,0 +1,29 @@
+/**
+ * The reader's side, as the popup, the notes page and Node see it: tag, summarise, save, search,
+ * export and import. Pure TypeScript; storage is whatever StorageArea is passed in
+ * (browser.storage.local in the extension). Node build: `import … from 'broadsheet/reader'`.
+ */
+export { suggestTags, type KeyTermStory, type SuggestOptions } from './annotate/key-terms.js';
+export { completeTag, type CompleteOptions } from './annotate/tag-complete.js';
+export { countTags, normalizeTag, tagKey, uniqueTags, type TagCount } from './annotate/tags.js';
+export { summarize, type Summary, type SummaryOptions } from './annotate/summarize.js';
+export { splitSentences } from './annotate/sentences.js';
+
+export { createStoryRepository, type ImportCounts, type RepositoryOptions, type StoryPatch, type StoryRepository } from './store/repository.js';
+export { memoryStorageArea, type StorageArea } from './store/storage-area.js';
+export { localLock, webLock, type Lock } from './store/lock.js';
+export { normalizeUrl, storyId } from './store/identity.js';
+export { displayTitle, SCHEMA_VERSION, type SavedStory, type StoryInput, type TitleBlock } from './store/record.js';
+
+export { SearchIndex, type SearchFilters, type SearchQuery } from './review/search.js';
+export {
+  EXPORT_FORMAT,
+  storiesToCombinedMarkdown,
+  storiesToCsv,
+  storiesToJson,
+  storiesToMarkdownFiles,
+  storyToMarkdown,
+  type JsonExport,
+  type MarkdownFile,
+} from './review/export.js';
+export { checkImportSize, importJsonExport, MAX_IMPORT_BYTES, parseJsonExport } from './review/import.js';
