@@ -8,14 +8,16 @@ export { completeTag, type CompleteOptions } from './annotate/tag-complete.js';
 export { countTags, normalizeTag, tagKey, uniqueTags, type TagCount } from './annotate/tags.js';
 export { summarize, type Summary, type SummaryOptions } from './annotate/summarize.js';
 export { splitSentences } from './annotate/sentences.js';
+export { onDeviceSummaryAvailability, summarizeOnDevice, type OnDeviceAvailability } from './annotate/on-device-summary.js';
 
 export { createStoryRepository, type ImportCounts, type RepositoryOptions, type StoryPatch, type StoryRepository } from './store/repository.js';
 export { memoryStorageArea, type StorageArea } from './store/storage-area.js';
+export { storyChanges, type StorageChange, type StoryChanges } from './store/changes.js';
 export { localLock, webLock, type Lock } from './store/lock.js';
 export { normalizeUrl, storyId } from './store/identity.js';
 export { displayTitle, SCHEMA_VERSION, type SavedStory, type StoryInput, type TitleBlock } from './store/record.js';
 
-export { SearchIndex, type SearchFilters, type SearchQuery } from './review/search.js';
+export { SearchIndex, type SearchFilters, type SearchQuery, type SliceOptions } from './review/search.js';
 export {
   EXPORT_FORMAT,
   storiesToCombinedMarkdown,

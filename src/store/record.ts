@@ -4,6 +4,9 @@ import type { Story } from '../core/types.js';
 /** Bumped whenever SavedStory changes shape; migrations.ts carries older records forward. */
 export const SCHEMA_VERSION = 1;
 
+/** Each story is stored under its own key: this prefix and its id. */
+export const STORY_KEY_PREFIX = 'story:';
+
 export interface TitleBlock {
   kicker: string | null;
   headline: string | null;

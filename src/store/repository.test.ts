@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { storyId } from './identity.js';
 import { localLock } from './lock.js';
-import { SCHEMA_VERSION, type SavedStory } from './record.js';
-import { createStoryRepository, STORY_KEY_PREFIX } from './repository.js';
+import { SCHEMA_VERSION, STORY_KEY_PREFIX, type SavedStory } from './record.js';
+import { createStoryRepository } from './repository.js';
 import { memoryStorageArea, type StorageArea } from './storage-area.js';
 import { inputOf } from './test-stories.js';
 

@@ -10,16 +10,14 @@
  */
 import { tagKey, uniqueTags } from '../annotate/tags.js';
 import { err, ok, type Result } from '../core/result.js';
-import { decodeStory, isObject } from './decode.js';
+import { decodeStoredStory } from './decode.js';
 import { storyId } from './identity.js';
 import { defaultLock, type Lock } from './lock.js';
 import { mergeStory } from './merge.js';
-import { migrate } from './migrations.js';
-import { SCHEMA_VERSION, type SavedStory, type StoryInput } from './record.js';
+import { SCHEMA_VERSION, STORY_KEY_PREFIX, type SavedStory, type StoryInput } from './record.js';
 import type { StorageArea } from './storage-area.js';
 import { storageErrorMessage } from './storage-error.js';
 
-export const STORY_KEY_PREFIX = 'story:';
 
 export interface StoryPatch {
   /** Replaces the tags. */
@@ -80,7 +78,7 @@ export function createStoryRepository(area: StorageArea, options: RepositoryOpti
     for (const id of ids) {
       const value = raw.value[keyOf(id)];
       if (value === undefined) continue;
-      const story = decodeStored(value);
+      const story = decodeStoredStory(value);
       if (!story.ok) return err(`A saved story cannot be read by this version (${story.error}); it was left unchanged.`);
       found.set(id, story.value);
     }
@@ -116,7 +114,7 @@ export function createStoryRepository(area: StorageArea, options: RepositoryOpti
       const stories: SavedStory[] = [];
       for (const [key, value] of Object.entries(raw.value)) {
         if (!key.startsWith(STORY_KEY_PREFIX)) continue;
-        const story = decodeStored(value);
+        const story = decodeStoredStory(value);
         if (story.ok) stories.push(story.value);
       }
       return ok(stories.sort(newestFirst));
@@ -226,12 +224,6 @@ export function applyPatch(story: SavedStory, patch: StoryPatch, time: number): 
     tags = tags.filter((t) => !removed.has(tagKey(t)));
   }
   return { ...story, tags, summary: patch.summary ?? story.summary, note: patch.note ?? story.note, updatedAt: Math.max(time, story.updatedAt) };
-}
-
-function decodeStored(value: unknown): Result<SavedStory> {
-  if (!isObject(value) || typeof value['v'] !== 'number') return err('not a stored story');
-  const migrated = migrate(value['story'], value['v']);
-  return migrated.ok ? decodeStory(migrated.value) : migrated;
 }
 
 function newestFirst(a: SavedStory, b: SavedStory): number {
