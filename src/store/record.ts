@@ -56,5 +56,5 @@ export type Annotations = Pick<SavedStory, 'tags' | 'summary' | 'note'>;
 /** The story's headline, or what of the title block there is, or the page title. */
 export function displayTitle(story: Pick<SavedStory, 'title' | 'pageTitle'>): string {
   const { kicker, headline, subheadline } = story.title;
-  return headline ?? subheadline ?? kicker ?? story.pageTitle ?? '';
+  return headline || subheadline || kicker || story.pageTitle || '';
 }

@@ -210,7 +210,8 @@ function recordFromInput(id: string, input: StoryInput, existing: SavedStory | u
     summary: input.summary ?? existing?.summary ?? '',
     note: input.note ?? existing?.note ?? '',
     savedAt: existing?.savedAt ?? time,
-    updatedAt: time,
+    // Never earlier than the stored copy (a clock set back must not make an edit look stale to a merge).
+    updatedAt: Math.max(time, existing?.updatedAt ?? 0),
     pageTitle: input.pageTitle ?? existing?.pageTitle ?? null,
     publishedTime: input.publishedTime ?? existing?.publishedTime ?? null,
   };
