@@ -18,6 +18,7 @@ export { normalizeUrl, storyId } from './store/identity.js';
 export { displayTitle, SCHEMA_VERSION, type SavedStory, type StoryInput, type TitleBlock } from './store/record.js';
 
 export { SearchIndex, type SearchFilters, type SearchQuery, type SliceOptions } from './review/search.js';
+export { excerpt, highlightRanges, type Range } from './review/highlight.js';
 export {
   EXPORT_FORMAT,
   storiesToCombinedMarkdown,
