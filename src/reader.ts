@@ -13,12 +13,14 @@ export { onDeviceSummaryAvailability, summarizeOnDevice, type OnDeviceAvailabili
 export { createStoryRepository, type ImportCounts, type RepositoryOptions, type StoryPatch, type StoryRepository } from './store/repository.js';
 export { memoryStorageArea, type StorageArea } from './store/storage-area.js';
 export { storyChanges, type StorageChange, type StoryChanges } from './store/changes.js';
+export { storyInputs, type PageFacts } from './store/input.js';
 export { localLock, webLock, type Lock } from './store/lock.js';
 export { normalizeUrl, storyId } from './store/identity.js';
 export { displayTitle, SCHEMA_VERSION, type SavedStory, type StoryInput, type TitleBlock } from './store/record.js';
 
 export { SearchIndex, type SearchFilters, type SearchQuery, type SliceOptions } from './review/search.js';
 export { excerpt, highlightRanges, type Range } from './review/highlight.js';
+export { searchFromUrl, searchToUrl } from './review/notes-url.js';
 export {
   EXPORT_FORMAT,
   storiesToCombinedMarkdown,
