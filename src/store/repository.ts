@@ -18,7 +18,6 @@ import { SCHEMA_VERSION, STORY_KEY_PREFIX, type SavedStory, type StoryInput } fr
 import type { StorageArea } from './storage-area.js';
 import { storageErrorMessage } from './storage-error.js';
 
-
 export interface StoryPatch {
   /** Replaces the tags. */
   tags?: readonly string[];
