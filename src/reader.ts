@@ -27,6 +27,7 @@ export {
   storiesToCsv,
   storiesToJson,
   storiesToMarkdownFiles,
+  storiesToMarkdownZip,
   storyToMarkdown,
   type JsonExport,
   type MarkdownFile,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { SavedStory } from '../store/record.js';
 import { savedStory } from '../store/test-stories.js';
 import { csvField } from './csv.js';
-import { EXPORT_FORMAT, storiesToCombinedMarkdown, storiesToCsv, storiesToJson, storiesToMarkdownFiles, storyToMarkdown } from './export.js';
+import { EXPORT_FORMAT, storiesToCombinedMarkdown, storiesToCsv, storiesToJson, storiesToMarkdownFiles, storiesToMarkdownZip, storyToMarkdown } from './export.js';
 import { escapeMarkdown, obsidianTag } from './markdown.js';
 import { yamlString } from './yaml.js';
 
@@ -94,6 +94,14 @@ describe('Markdown export', () => {
       '1970-01-01 a b c.md',
     ]);
     expect(files[0]?.content).toBe(storyToMarkdown(story));
+  });
+
+  it('packs the per-story files into one ZIP archive', () => {
+    const archive = storiesToMarkdownZip([story]);
+    const text = new TextDecoder().decode(archive);
+    expect(text.startsWith('PK\u0003\u0004')).toBe(true);
+    expect(text).toContain(storiesToMarkdownFiles([story])[0]?.name);
+    expect(text).toContain(storyToMarkdown(story));
   });
 
   it('combines stories in one file, each under its heading', () => {
