@@ -4,7 +4,7 @@
 import { loadavg } from 'node:os';
 import { round, searchWorkload, storyGenerator, timeRuns } from './saved-stories.mjs';
 
-const { SearchIndex, suggestTags, summarize, storyId } = await import('broadsheet/reader');
+const { SearchIndex, createStoryRepository, memoryStorageArea, suggestTags, summarize, storyId, SCHEMA_VERSION } = await import('broadsheet/reader');
 
 const STORIES = 10_000;
 const RUNS = 30;
@@ -68,6 +68,19 @@ console.table([
   { operation: 'save a new story (upsert new)', 'per story (ms)': round(add.median / added.length) },
   { operation: 'delete a story (remove)', 'per story (ms)': round(remove.median / added.length) },
 ]);
+
+// --- reading every saved story back (JSON parse, migration check, field validation) ---
+const area = memoryStorageArea(Object.fromEntries(stories.map((story) => [`story:${story.id}`, { v: SCHEMA_VERSION, story }])));
+const repository = createStoryRepository(area);
+const listed = [];
+for (let run = 0; run < 5; run++) {
+  const start = performance.now();
+  const all = await repository.list();
+  listed.push(performance.now() - start);
+  if (!all.ok || all.value.length !== STORIES) throw new Error('list() lost stories');
+}
+listed.sort((a, b) => a - b);
+console.table([{ operation: `repository.list() of ${STORIES} stories (in-memory area)`, 'median (ms)': round(listed[2]), 'max (ms)': round(listed[4]) }]);
 
 // --- annotate: what the popup computes per story ---
 const some = stories.slice(0, 200);

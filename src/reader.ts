@@ -2,6 +2,16 @@
  * The reader's side, as the popup, the notes page and Node see it: tag, summarise, save, search,
  * export and import. Pure TypeScript; storage is whatever StorageArea is passed in
  * (browser.storage.local in the extension). Node build: `import … from 'broadsheet/reader'`.
+ *
+ * Popup: repo = createStoryRepository(browser.storage.local); inputs = storyInputs(page, stories);
+ *   repo.findSaved(inputs) (saved badges) · suggestTags / completeTag(countTags(…)) · summarize(…).text
+ *   (onDeviceSummaryAvailability / summarizeOnDevice where offered) · repo.save / saveMany(inputs).
+ * Notes page: repo.list() → SearchIndex.buildInSlices(stories) → index.search(searchFromUrl(location.search));
+ *   excerpt / highlightRanges for results · repo.update(id, patch) → index.upsert · repo.remove → index.remove,
+ *   undo: repo.restore → index.upsert · storage.onChanged → storyChanges(changes) → upsert/remove ·
+ *   storiesToJson / storiesToCsv / storiesToCombinedMarkdown / storiesToMarkdownZip ·
+ *   checkImportSize(file.size), importJsonExport(repo, text).
+ * Every fallible call returns Result: show `error` to the reader as it is (it is written for them).
  */
 export { suggestTags, type KeyTermStory, type SuggestOptions } from './annotate/key-terms.js';
 export { completeTag, type CompleteOptions } from './annotate/tag-complete.js';
