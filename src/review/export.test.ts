@@ -11,7 +11,7 @@ import { yamlString } from './yaml.js';
 const yamlModule = 'js-yaml';
 const { load: loadYaml } = (await import(yamlModule)) as { load: (text: string) => unknown };
 
-const HOSTILE = ['<script>alert(1)</script>', '<img src=x onerror="alert(1)">', 'javascript:alert(1)', '[x](javascript:alert(1))', '# not a heading', '==mark== %%hide%% $x$ #tag'];
+const HOSTILE = ['    indented code', 'text\n---', 'text\n=', '-not a list', '<script>alert(1)</script>', '<img src=x onerror="alert(1)">', 'javascript:alert(1)', '[x](javascript:alert(1))', '# not a heading', '==mark== %%hide%% $x$ #tag'];
 
 const story = savedStory({
   headline: 'Fed: "rates" up — 市政府部署防汛工作',
@@ -72,6 +72,7 @@ describe('Markdown export', () => {
       const escaped = escapeMarkdown(text);
       expect(escaped).not.toMatch(/(?<!\\)[<[#$]/u);
       expect(escaped).not.toMatch(/(?<!\\)(==|%%)/u);
+      expect(escaped).not.toMatch(/^( {4}|[-+=])/mu);
       const md = storyToMarkdown(savedStory({ headline: text, paragraphs: [text], tags: [text], url: text, byline: text }));
       const body = md.slice(md.indexOf('\n---\n') + 5);
       expect(body).not.toMatch(/(?<!\\)<(script|img)/u);
