@@ -11,7 +11,8 @@
  *   undo: repo.restore → index.upsert · storage.onChanged → storyChanges(changes) → upsert/remove ·
  *   storiesToJson / storiesToCsv / storiesToCombinedMarkdown / storiesToMarkdownZip ·
  *   checkImportSize(file.size), importJsonExport(repo, text).
- * Every fallible call returns Result: show `error` to the reader as it is (it is written for them).
+ * Every fallible call returns Result: show `error` to the reader as it is (it is written for them,
+ * in English or Chinese: pass `locale: localeOf(browser.i18n.getUILanguage())`).
  */
 export { suggestTags, type KeyTermStory, type SuggestOptions } from './annotate/key-terms.js';
 export { completeTag, type CompleteOptions } from './annotate/tag-complete.js';
@@ -19,6 +20,7 @@ export { countTags, normalizeTag, tagKey, uniqueTags, type TagCount } from './an
 export { summarize, type Summary, type SummaryOptions } from './annotate/summarize.js';
 export { splitSentences } from './annotate/sentences.js';
 export { onDeviceSummaryAvailability, summarizeOnDevice, type OnDeviceAvailability } from './annotate/on-device-summary.js';
+export { localeOf, type Locale } from './annotate/messages.js';
 
 export { createStoryRepository, type ImportCounts, type RepositoryOptions, type StoryPatch, type StoryRepository } from './store/repository.js';
 export { memoryStorageArea, type StorageArea } from './store/storage-area.js';
@@ -42,4 +44,4 @@ export {
   type JsonExport,
   type MarkdownFile,
 } from './review/export.js';
-export { checkImportSize, importJsonExport, MAX_IMPORT_BYTES, parseJsonExport } from './review/import.js';
+export { checkImportSize, importJsonExport, MAX_IMPORT_BYTES, parseJsonExport, type ImportOptions } from './review/import.js';

@@ -6,6 +6,7 @@
  * stands.
  */
 import { err, ok, type Result } from '../core/result.js';
+import { type Locale, message } from './messages.js';
 
 export type OnDeviceAvailability = 'unavailable' | 'downloadable' | 'downloading' | 'available';
 
@@ -58,10 +59,11 @@ export async function onDeviceSummaryAvailability(language: string, scope: objec
 export async function summarizeOnDevice(
   text: string,
   language: string,
-  options: { onProgress?: (fraction: number) => void; scope?: object } = {},
+  options: { onProgress?: (fraction: number) => void; scope?: object; locale?: Locale } = {},
 ): Promise<Result<string>> {
+  const locale = options.locale ?? 'en';
   const api = summarizerApi(options.scope ?? globalThis);
-  if (!api) return err('This browser has no on-device summariser.');
+  if (!api) return err(message(locale, 'noOnDeviceSummarizer'));
   let summarizer: SummarizerInstance | undefined;
   try {
     summarizer = await api.create({
@@ -70,7 +72,7 @@ export async function summarizeOnDevice(
     });
     return ok((await summarizer.summarize(text)).trim());
   } catch (error) {
-    return err(`The on-device summariser could not summarise this story (${error instanceof Error ? error.message : String(error)}).`);
+    return err(message(locale, 'onDeviceFailed', { detail: error instanceof Error ? error.message : String(error) }));
   } finally {
     summarizer?.destroy?.();
   }

@@ -167,6 +167,13 @@ describe('StoryRepository when storage fails', () => {
     expect(unwrap(await repo.list())).toEqual([saved]);
   });
 
+  it('speaks the reader’s language', async () => {
+    const area = memoryStorageArea();
+    const repo = createStoryRepository(failingArea(area, 'QUOTA_BYTES quota exceeded'), { locale: 'zh' });
+    expect(await repo.save(flood)).toEqual({ ok: false, error: expect.stringMatching(/^无法保存：浏览器为 Broadsheet 提供的存储空间已满/) });
+    expect(await createStoryRepository(area, { locale: 'zh' }).update('missing', { note: 'x' })).toEqual({ ok: false, error: '无法保存：这篇文章已在别处被删除。' });
+  });
+
   it('reports other storage errors, and read errors, without throwing', async () => {
     const area = memoryStorageArea();
     expect(await createStoryRepository(failingArea(area, 'IO error')).save(flood)).toMatchObject({

@@ -8,15 +8,16 @@
  * nothing. Edits are patches applied to the freshly read record, so concurrent edits of one story
  * (a tag added in the popup, the note changed on the notes page) both survive.
  */
+import { type Locale, message } from '../annotate/messages.js';
 import { tagKey, uniqueTags } from '../annotate/tags.js';
 import { err, ok, type Result } from '../core/result.js';
-import { decodeStoredStory } from './decode.js';
+import { decodeStoredStory, isObject } from './decode.js';
 import { storyId } from './identity.js';
 import { defaultLock, type Lock } from './lock.js';
 import { mergeStory } from './merge.js';
 import { SCHEMA_VERSION, STORY_KEY_PREFIX, type SavedStory, type StoryInput } from './record.js';
 import type { StorageArea } from './storage-area.js';
-import { storageErrorMessage } from './storage-error.js';
+import { type StorageAction, storageErrorMessage } from './storage-error.js';
 
 export interface StoryPatch {
   /** Replaces the tags. */
@@ -57,6 +58,8 @@ export interface RepositoryOptions {
   /** Defaults to the Web Locks API where present, else a lock within this page. */
   lock?: Lock;
   now?: () => number;
+  /** The language of the messages in errors. Default English. */
+  locale?: Locale;
 }
 
 interface Envelope {
@@ -69,6 +72,8 @@ const keyOf = (id: string): string => `${STORY_KEY_PREFIX}${id}`;
 export function createStoryRepository(area: StorageArea, options: RepositoryOptions = {}): StoryRepository {
   const lock = options.lock ?? defaultLock();
   const now = options.now ?? Date.now;
+  const locale = options.locale ?? 'en';
+  const attempt = <T>(action: StorageAction, call: () => Promise<T>) => attemptStorage(action, call, locale);
 
   async function read(ids: readonly string[]): Promise<Result<Map<string, SavedStory>>> {
     const raw = await attempt('read', () => area.get(ids.map(keyOf)));
@@ -78,13 +83,13 @@ export function createStoryRepository(area: StorageArea, options: RepositoryOpti
       const value = raw.value[keyOf(id)];
       if (value === undefined) continue;
       const story = decodeStoredStory(value);
-      if (!story.ok) return err(`A saved story cannot be read by this version (${story.error}); it was left unchanged.`);
+      if (!story.ok) return err(isNewer(value) ? message(locale, 'newerRecord') : message(locale, 'unreadableRecord', { detail: story.error }));
       found.set(id, story.value);
     }
     return ok(found);
   }
 
-  async function write(action: 'save' | 'import', stories: readonly SavedStory[]): Promise<Result<void>> {
+  async function write(action: StorageAction, stories: readonly SavedStory[]): Promise<Result<void>> {
     const items: Record<string, Envelope> = {};
     for (const story of stories) items[keyOf(story.id)] = { v: SCHEMA_VERSION, story };
     return attempt(action, () => area.set(items));
@@ -142,7 +147,7 @@ export function createStoryRepository(area: StorageArea, options: RepositoryOpti
         const found = await read([id]);
         if (!found.ok) return found;
         const current = found.value.get(id);
-        if (!current) return err('Could not save: this story is no longer saved (it was deleted elsewhere).');
+        if (!current) return err(message(locale, 'storyGone'));
         const next = applyPatch(current, patch, now());
         const written = await write('save', [next]);
         return written.ok ? ok(next) : written;
@@ -238,10 +243,14 @@ function hostName(url: string): string | null {
   }
 }
 
-async function attempt<T>(action: 'save' | 'read' | 'delete' | 'import', call: () => Promise<T>): Promise<Result<T>> {
+async function attemptStorage<T>(action: StorageAction, call: () => Promise<T>, locale: Locale): Promise<Result<T>> {
   try {
     return ok(await call());
   } catch (error) {
-    return err(storageErrorMessage(action, error));
+    return err(storageErrorMessage(action, error, locale));
   }
+}
+
+function isNewer(stored: unknown): boolean {
+  return isObject(stored) && typeof stored['v'] === 'number' && stored['v'] > SCHEMA_VERSION;
 }
