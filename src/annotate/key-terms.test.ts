@@ -56,6 +56,11 @@ describe('suggestTags', () => {
 
   it('matches a reader’s English tag only as a whole word start', () => {
     expect(suggestTags(english, { existingTags: ['ate'] })).not.toContain('ate');
+    // A reader's tag counts where it starts a word ("Markets serve"), never inside one ("Reserve").
+    expect(suggestTags({ title: ['Reserve news'], paragraphs: ['The Reserve acted. Markets serve.'] }, { existingTags: ['serve'] })).toEqual(
+      expect.arrayContaining(['serve']),
+    );
+    expect(suggestTags({ title: ['Reserve news'], paragraphs: ['The Reserve acted.'] }, { existingTags: ['serve'] })).not.toContain('serve');
   });
 
   it('leaves out tags the story already has and respects the limit', () => {

@@ -39,6 +39,7 @@ interface Candidate {
 const TITLE_BOOST = 2;
 const PHRASE_OVER_WORD = 0.8;
 /** Capitalised runs of two or more words: names of people, places, bodies ("Federal Reserve"). */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const NAME_RUN = /\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*)+/gu;
 
 export function suggestTags(story: KeyTermStory, options: SuggestOptions = {}): string[] {
@@ -139,12 +140,10 @@ function boostReaderTags(candidates: Map<string, Candidate>, blocks: string[], t
     const tag = typeof entry === 'string' ? entry : entry.tag;
     const key = tagKey(tag);
     if (!key) continue;
-    const pattern = hasCjk(key) ? null : new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(key)}`, 'u');
+    const wholeWordsOnly = !hasCjk(key);
     folded.forEach((text, block) => {
-      let from = text.indexOf(key);
-      while (from >= 0) {
-        if (!pattern || pattern.test(text.slice(Math.max(0, from - 1)))) note(candidates, key, tag, block, 1);
-        from = text.indexOf(key, from + key.length);
+      for (let from = text.indexOf(key); from >= 0; from = text.indexOf(key, from + key.length)) {
+        if (!wholeWordsOnly || from === 0 || !LETTER_OR_DIGIT.test(text.charAt(from - 1))) note(candidates, key, tag, block, 1);
       }
     });
     const candidate = candidates.get(key) ?? candidates.get(stemWord(key));
@@ -176,8 +175,4 @@ function displayForm(c: Candidate): string {
 
 function capitalised(word: string): number {
   return /^\p{Lu}/u.test(word) ? 1 : 0;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }

@@ -31,6 +31,12 @@ describe('summarize', () => {
     }
   });
 
+  it('leaves out bylines and sign-offs when there are content sentences', () => {
+    const summary = summarize(['By Jane Doe', ...englishStory, '(END)'], { maxSentences: 3, maxChars: 1000 });
+    expect(summary.sentences).not.toContain('By Jane Doe');
+    expect(summary.sentences).not.toContain('(END)');
+  });
+
   it('picks the sentences that carry the story over an off-topic one', () => {
     const summary = summarize(englishStory, { maxSentences: 2, maxChars: 1000 });
     expect(summary.sentences).not.toContain('The weather in Washington was sunny.');
@@ -57,6 +63,7 @@ describe('summarize', () => {
     expect(summarize(['', '  '])).toEqual({ sentences: [], text: '' });
     expect(summarize(['只有一句话。']).sentences).toEqual(['只有一句话。']);
     expect(summarize(['Only one.']).sentences).toEqual(['Only one.']);
+    expect(summarize(['Markets fell. Bonds rose.'], { maxSentences: 1 }).sentences).toEqual(['Markets fell.']);
   });
 
   it('never exceeds the budget, even when no sentence fits', () => {

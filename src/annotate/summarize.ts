@@ -39,16 +39,20 @@ export function summarize(paragraphs: readonly string[], options: SummaryOptions
   const scores = biasedRank(similarity, leadPrior(sentences.length));
 
   const order = sentences.map((_, i) => i).sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b);
-  const chosen: number[] = [];
-  for (const i of order) {
-    if (chosen.length >= maxSentences) break;
-    const vector = vectors[i] ?? new Map();
-    if (vector.size < MIN_TERMS && sentences.length > 1) continue;
-    if (chosen.some((j) => (similarity[i]?.[j] ?? 0) > REDUNDANT)) continue;
-    if (inStoryOrder([...chosen, i], sentences).text.length > maxChars) continue;
-    chosen.push(i);
-  }
-  return inStoryOrder(chosen, sentences);
+  const pick = (eligible: (i: number) => boolean): number[] => {
+    const chosen: number[] = [];
+    for (const i of order) {
+      if (chosen.length >= maxSentences) break;
+      if (!eligible(i)) continue;
+      if (chosen.some((j) => (similarity[i]?.[j] ?? 0) > REDUNDANT)) continue;
+      if (inStoryOrder([...chosen, i], sentences).text.length > maxChars) continue;
+      chosen.push(i);
+    }
+    return chosen;
+  };
+  // Content sentences first; a story made only of short ones still gets its best short ones.
+  const chosen = pick((i) => (vectors[i]?.size ?? 0) >= MIN_TERMS);
+  return inStoryOrder(chosen.length ? chosen : pick(() => true), sentences);
 }
 
 function inStoryOrder(indices: number[], sentences: string[]): Summary {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { SavedStory } from '../store/record.js';
 import { savedStory } from '../store/test-stories.js';
 import { csvField } from './csv.js';
-import { EXPORT_FORMAT, storiesToCombinedMarkdown, storiesToCsv, storiesToJson, storiesToMarkdownFiles, storyToMarkdown } from './export.js';
+import { EXPORT_FORMAT, storiesToCombinedMarkdown, storiesToCsv, storiesToJson, storiesToMarkdownFiles, storiesToMarkdownZip, storyToMarkdown } from './export.js';
 import { escapeMarkdown, obsidianTag } from './markdown.js';
 import { yamlString } from './yaml.js';
 
@@ -11,7 +11,7 @@ import { yamlString } from './yaml.js';
 const yamlModule = 'js-yaml';
 const { load: loadYaml } = (await import(yamlModule)) as { load: (text: string) => unknown };
 
-const HOSTILE = ['<script>alert(1)</script>', '<img src=x onerror="alert(1)">', 'javascript:alert(1)', '[x](javascript:alert(1))', '# not a heading', '==mark== %%hide%% $x$ #tag'];
+const HOSTILE = ['    indented code', 'text\n---', 'text\n=', '-not a list', '<script>alert(1)</script>', '<img src=x onerror="alert(1)">', 'javascript:alert(1)', '[x](javascript:alert(1))', '# not a heading', '==mark== %%hide%% $x$ #tag'];
 
 const story = savedStory({
   headline: 'Fed: "rates" up — 市政府部署防汛工作',
@@ -72,6 +72,7 @@ describe('Markdown export', () => {
       const escaped = escapeMarkdown(text);
       expect(escaped).not.toMatch(/(?<!\\)[<[#$]/u);
       expect(escaped).not.toMatch(/(?<!\\)(==|%%)/u);
+      expect(escaped).not.toMatch(/^( {4}|[-+=])/mu);
       const md = storyToMarkdown(savedStory({ headline: text, paragraphs: [text], tags: [text], url: text, byline: text }));
       const body = md.slice(md.indexOf('\n---\n') + 5);
       expect(body).not.toMatch(/(?<!\\)<(script|img)/u);
@@ -94,6 +95,14 @@ describe('Markdown export', () => {
       '1970-01-01 a b c.md',
     ]);
     expect(files[0]?.content).toBe(storyToMarkdown(story));
+  });
+
+  it('packs the per-story files into one ZIP archive', () => {
+    const archive = storiesToMarkdownZip([story]);
+    const text = new TextDecoder().decode(archive);
+    expect(text.startsWith('PK\u0003\u0004')).toBe(true);
+    expect(text).toContain(storiesToMarkdownFiles([story])[0]?.name);
+    expect(text).toContain(storyToMarkdown(story));
   });
 
   it('combines stories in one file, each under its heading', () => {

@@ -3,6 +3,8 @@
  * for Obsidian and the like) and CSV (for spreadsheets).
  */
 import { SCHEMA_VERSION, type SavedStory } from '../store/record.js';
+import { storiesToMarkdownFiles } from './markdown.js';
+import { zipFiles } from './zip.js';
 
 export { storiesToCsv } from './csv.js';
 export { storiesToCombinedMarkdown, storiesToMarkdownFiles, storyToMarkdown, type MarkdownFile } from './markdown.js';
@@ -20,4 +22,9 @@ export interface JsonExport {
 export function storiesToJson(stories: readonly SavedStory[], exportedAt: Date = new Date()): string {
   const file: JsonExport = { format: EXPORT_FORMAT, schemaVersion: SCHEMA_VERSION, exportedAt: exportedAt.toISOString(), stories: [...stories] };
   return `${JSON.stringify(file, null, 1)}\n`;
+}
+
+/** One Markdown file per story, in one ZIP archive to download (an Obsidian vault folder's worth). */
+export function storiesToMarkdownZip(stories: readonly SavedStory[], exportedAt: Date = new Date()): Uint8Array {
+  return zipFiles(storiesToMarkdownFiles(stories), exportedAt);
 }

@@ -89,6 +89,14 @@ describe('importJsonExport', () => {
       });
     }
 
+    it('in the reader’s language', async () => {
+      const { area, repo } = await storeWith(['https://e.com/a', 'A', ['a.']]);
+      const before = new Map(area.data);
+      expect(await importJsonExport(repo, '{"name": "x"}', { locale: 'zh' })).toEqual({ ok: false, error: expect.stringMatching(/^这个文件不是 Broadsheet 导出文件/) });
+      expect(checkImportSize(60 * 1024 * 1024, { locale: 'zh' })).toEqual({ ok: false, error: '文件太大，无法导入（60 MB，上限为 50 MB）。' });
+      expect(area.data).toEqual(before);
+    });
+
     it('an oversized file, before reading it and after', () => {
       expect(checkImportSize(MAX_IMPORT_BYTES + 1)).toMatchObject({ ok: false, error: expect.stringMatching(/too large/) });
       expect(checkImportSize(1024)).toEqual({ ok: true, value: undefined });

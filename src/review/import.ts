@@ -3,6 +3,7 @@
  * JSON, not a Broadsheet export, from a newer version, or any story malformed → a message saying
  * so and no change. A good file merges by identity (no duplicates; the newer edit wins).
  */
+import { type Locale, message } from '../annotate/messages.js';
 import { err, ok, type Result } from '../core/result.js';
 import { decodeStory, isObject } from '../store/decode.js';
 import { storyId } from '../store/identity.js';
@@ -15,30 +16,31 @@ export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 /** Problems listed in a message at most; a broken file usually repeats one mistake. */
 const PROBLEMS_SHOWN = 3;
 
-/** For the file picker: refuse an oversized file before reading it. */
-export function checkImportSize(bytes: number): Result<void> {
-  return bytes > MAX_IMPORT_BYTES
-    ? err(`This file is too large to import (${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MB).`)
-    : ok(undefined);
+export interface ImportOptions {
+  /** The language of the messages in errors. Default English. */
+  locale?: Locale;
 }
 
-export function parseJsonExport(text: string): Result<SavedStory[]> {
-  const size = checkImportSize(utf8Length(text));
+/** For the file picker: refuse an oversized file before reading it. */
+export function checkImportSize(bytes: number, { locale = 'en' }: ImportOptions = {}): Result<void> {
+  const megabytes = (n: number) => Number((n / 1024 / 1024).toFixed(1));
+  return bytes > MAX_IMPORT_BYTES ? err(message(locale, 'importTooLarge', { size: megabytes(bytes), limit: megabytes(MAX_IMPORT_BYTES) })) : ok(undefined);
+}
+
+export function parseJsonExport(text: string, options: ImportOptions = {}): Result<SavedStory[]> {
+  const locale = options.locale ?? 'en';
+  const size = checkImportSize(utf8Length(text), options);
   if (!size.ok) return size;
   let file: unknown;
   try {
     file = JSON.parse(text);
   } catch {
-    return err('This file is not a Broadsheet export: it is not valid JSON.');
+    return err(message(locale, 'importNotJson'));
   }
-  if (!isObject(file) || file['format'] !== EXPORT_FORMAT || !Array.isArray(file['stories'])) {
-    return err('This file is not a Broadsheet export (choose a JSON file made with Export → JSON).');
-  }
+  if (!isObject(file) || file['format'] !== EXPORT_FORMAT || !Array.isArray(file['stories'])) return err(message(locale, 'importForeign'));
   const version = file['schemaVersion'];
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return err('This Broadsheet export has no valid schema version.');
-  if (version > SCHEMA_VERSION) {
-    return err(`This export was made by a newer version of Broadsheet (schema ${version}; this one reads up to ${SCHEMA_VERSION}). Update Broadsheet, then import it.`);
-  }
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return err(message(locale, 'importNoVersion'));
+  if (version > SCHEMA_VERSION) return err(message(locale, 'importNewer', { found: version, supported: SCHEMA_VERSION }));
   const stories: SavedStory[] = [];
   const problems: string[] = [];
   file['stories'].forEach((raw: unknown, i: number) => {
@@ -48,15 +50,15 @@ export function parseJsonExport(text: string): Result<SavedStory[]> {
     else problems.push(`story ${i + 1}: ${story.error}`);
   });
   if (problems.length) {
-    const more = problems.length > PROBLEMS_SHOWN ? ` (and ${problems.length - PROBLEMS_SHOWN} more)` : '';
-    return err(`This export is damaged; nothing was imported. ${problems.slice(0, PROBLEMS_SHOWN).join('; ')}${more}.`);
+    const more = problems.length > PROBLEMS_SHOWN ? message(locale, 'importMoreProblems', { count: problems.length - PROBLEMS_SHOWN }) : '';
+    return err(message(locale, 'importDamaged', { problems: `${problems.slice(0, PROBLEMS_SHOWN).join('; ')}${more}` }));
   }
   return ok(stories);
 }
 
 /** Validates, then merges into the store in one write; on any problem nothing changes. */
-export async function importJsonExport(repository: StoryRepository, text: string): Promise<Result<ImportCounts>> {
-  const stories = parseJsonExport(text);
+export async function importJsonExport(repository: StoryRepository, text: string, options: ImportOptions = {}): Promise<Result<ImportCounts>> {
+  const stories = parseJsonExport(text, options);
   return stories.ok ? repository.importStories(stories.value) : stories;
 }
 

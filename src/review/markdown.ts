@@ -76,11 +76,19 @@ function link(url: string): string {
   return `[${escapeInline(url)}](<${safe}>)`;
 }
 
-/** Every CommonMark/Obsidian marker character is backslash-escaped; line starts that open blocks too. */
+/**
+ * Every CommonMark/Obsidian marker character is backslash-escaped, and so are line starts that
+ * open blocks: list markers, "1." items, setext underlines (--- / ===); leading spaces are dropped
+ * (four of them would make a code block).
+ */
 export function escapeMarkdown(text: string): string {
   return text
     .split(/\r\n|\r|\n/u)
-    .map((line) => escapeInline(line).replace(/^(\s*)([-+])(?=\s|$)/u, '$1\\$2').replace(/^(\s*\d+)([.)])/u, '$1\\$2'))
+    .map((line) =>
+      escapeInline(line.replace(/^[ \t]+/u, ''))
+        .replace(/^([-+=])/u, '\\$1')
+        .replace(/^(\d+)([.)])/u, '$1\\$2'),
+    )
     .join('  \n');
 }
 

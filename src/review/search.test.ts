@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldText, textPieces } from '../annotate/text.js';
 import type { SavedStory } from '../store/record.js';
 import { savedStory } from '../store/test-stories.js';
 import { SearchIndex } from './search.js';
+import { foldForSearch, searchPieces } from './search-text.js';
 
 const flood = savedStory({
   id: 'flood',
@@ -106,6 +106,17 @@ describe('SearchIndex', () => {
     expect(fresh.search({ text: 'fede' })).toEqual(['fed']);
   });
 
+  it('builds in slices with pauses between them, to the same index as at once', async () => {
+    const stories = [mixed, flood, fed, { ...fed, note: 'later copy' }];
+    let pauses = 0;
+    const sliced = await SearchIndex.buildInSlices(stories, { sliceMs: 0, pause: async () => void pauses++ });
+    const whole = SearchIndex.build(stories);
+    expect(pauses).toBeGreaterThan(4);
+    for (const text of ['', '防汛', '中国人', 'fed', 'later', 'bond']) expect(sliced.search({ text })).toEqual(whole.search({ text }));
+    expect(sliced.search({ text: 'later' })).toEqual(['fed']);
+    expect(sliced.search({ text: 'bond' })).toEqual([]);
+  });
+
   it('stays correct after enough edits to compact itself', () => {
     const live = SearchIndex.build([flood, fed, mixed]);
     for (let i = 0; i < 2500; i++) live.upsert({ ...fed, note: `edit${i}` });
@@ -141,11 +152,11 @@ describe('SearchIndex (properties)', () => {
 
   /** The plain definition the index must agree with: a scan of every story. */
   function scan(stories: Map<string, SavedStory>, text: string): string[] {
-    const pieces = textPieces(foldText(text));
+    const pieces = searchPieces(foldForSearch(text));
     return [...stories.values()]
       .filter((s) => {
-        const fields = [s.title.headline, s.summary, s.note, ...s.tags, ...s.paragraphs].map((f) => foldText(f ?? ''));
-        const words = fields.flatMap((f) => textPieces(f).map((p) => p.text));
+        const fields = [s.title.headline, s.summary, s.note, ...s.tags, ...s.paragraphs].map((f) => foldForSearch(f ?? ''));
+        const words = fields.flatMap((f) => searchPieces(f).map((p) => p.text));
         return pieces.every((p) => (p.cjk ? fields.some((f) => f.includes(p.text)) : words.some((w) => w.startsWith(p.text))));
       })
       .sort((a, b) => b.savedAt - a.savedAt || (a.id < b.id ? -1 : 1))
@@ -159,9 +170,10 @@ describe('SearchIndex (properties)', () => {
       fc.record({ kind: fc.constant('remove' as const), id: fc.integer({ min: 0, max: 5 }) }),
     );
     fc.assert(
-      fc.property(fc.array(op, { maxLength: 20 }), fc.array(text, { minLength: 1, maxLength: 4 }), (ops, queries) => {
-        const index = new SearchIndex();
+      fc.property(fc.array(text, { maxLength: 6 }), fc.array(op, { maxLength: 20 }), fc.array(text, { minLength: 1, maxLength: 4 }), (initial, ops, queries) => {
         const model = new Map<string, SavedStory>();
+        for (const [i, body] of initial.entries()) model.set(`d${i}`, savedStory({ id: `d${i}`, headline: null, paragraphs: [body], savedAt: i }));
+        const index = SearchIndex.build(model.values());
         for (const o of ops) {
           if (o.kind === 'remove') {
             index.remove(`d${o.id}`);

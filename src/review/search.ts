@@ -2,15 +2,17 @@
  * Search over saved stories: titles, summaries, notes, tags, byline/dateline and story text.
  *
  * Chinese has no spaces, so a reader may type any part of a word: every 2+ character substring is
- * found. Each story's CJK character pairs are indexed (pair → stories); a query run is answered by
- * intersecting the lists of its pairs, then confirmed by a substring check (pairs can occur apart).
- * English and other spaced scripts are found by words and word prefixes: a sorted vocabulary is
- * searched by binary search for the prefix range, whose stories are united. All text is compared
- * NFKC-normalised and lower-cased. Built once, then kept current story by story.
+ * found. Each story's CJK character pairs are indexed (pair → stories, hashed into buckets and laid
+ * out in flat typed arrays, which builds fast and stays compact); a query run is answered by
+ * intersecting the lists of its pairs, then confirmed by a substring check (pairs can occur apart,
+ * buckets can collide). English and other spaced scripts are found by words and word prefixes: a
+ * sorted vocabulary is searched by binary search for the prefix range, whose stories are united.
+ * All text is compared NFKC-normalised and lower-cased. Built once; stories added or edited later go
+ * to a small side index until the next rebuild.
  */
 import { tagKey } from '../annotate/tags.js';
-import { foldText, isCjkCode, textPieces } from '../annotate/text.js';
 import type { SavedStory } from '../store/record.js';
+import { CJK, charClass, foldForSearch, searchPieces, WORD } from './search-text.js';
 
 export interface SearchFilters {
   /** Stories carrying this tag (case/width-insensitive). */
@@ -21,6 +23,13 @@ export interface SearchFilters {
   from?: number;
   /** Saved at or before (ms since the epoch). */
   to?: number;
+}
+
+export interface SliceOptions {
+  /** Work per slice, in milliseconds. Default 25. */
+  sliceMs?: number;
+  /** Between slices; default: a zero-delay timer, letting the page handle input and paint. */
+  pause?: () => Promise<void>;
 }
 
 export interface SearchQuery extends SearchFilters {
@@ -35,34 +44,53 @@ interface IndexedStory {
   tags: Set<string>;
   /** Every searchable field, folded, one per line (so no match spans two fields). */
   text: string;
-  alive: boolean;
 }
 
-/** Dead entries (deleted or replaced stories) are dropped once they outnumber this and the live ones. */
-const COMPACT_AFTER = 1000;
+/** Pair buckets of the stories indexed at the last build, as flat lists: postings[offsets[b]..offsets[b+1]). */
+interface PairTable {
+  bits: number;
+  offsets: Int32Array;
+  postings: Int32Array;
+}
+
+/** Stories added since the last build; past this share of the indexed ones, the index rebuilds. */
+const SIDE_INDEX_SHARE = 0.25;
+const SIDE_INDEX_MIN = 256;
 
 export class SearchIndex {
-  private docs: IndexedStory[] = [];
+  private docs: (IndexedStory | null)[] = [];
   private byId = new Map<string, number>();
   /** Live documents, newest saved first. */
   private order: number[] = [];
-  private pairs = new Map<number, number[]>();
+  private table: PairTable = runToEnd(pairTableSteps([]));
+  /** Documents below this number are in `table`; the others in `recentPairs`. */
+  private tableSize = 0;
+  private recentPairs = new Map<number, number[]>();
   private words = new Map<string, number[]>();
-  /** Every indexed word, sorted; kept sorted word by word, except during a bulk build (sorted once after). */
+  /** Every indexed word, sorted, for prefix lookup. */
   private vocabulary: string[] = [];
-  private bulk = false;
   private dead = 0;
 
   static build(stories: Iterable<SavedStory>): SearchIndex {
     const index = new SearchIndex();
-    index.bulk = true;
-    for (const story of stories) {
-      const existing = index.byId.get(story.id);
-      if (existing !== undefined) index.kill(existing);
-      index.addDocument(indexedStory(story));
+    runToEnd(index.buildSteps(latestCopies(stories)));
+    return index;
+  }
+
+  /**
+   * The same as build(), done in slices of about `sliceMs` with a pause (a macrotask) between
+   * them, so that a page opening with many saved stories stays responsive while it indexes.
+   */
+  static async buildInSlices(stories: Iterable<SavedStory>, options: SliceOptions = {}): Promise<SearchIndex> {
+    const sliceMs = options.sliceMs ?? 25;
+    const pause = options.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+    const index = new SearchIndex();
+    let sliceStart = performance.now();
+    for (const _ of index.buildSteps(latestCopies(stories))) {
+      if (performance.now() - sliceStart < sliceMs) continue;
+      await pause();
+      sliceStart = performance.now();
     }
-    index.endBulk();
-    index.order = index.docs.flatMap((doc, i) => (doc.alive ? [i] : [])).sort((a, b) => index.newerFirst(a, b));
     return index;
   }
 
@@ -74,30 +102,38 @@ export class SearchIndex {
   upsert(story: SavedStory): void {
     const existing = this.byId.get(story.id);
     if (existing !== undefined) this.removeAt(existing);
-    const doc = this.addDocument(indexedStory(story));
+    const doc = this.docs.length;
+    const entry = indexedStory(story);
+    this.docs.push(entry);
+    this.byId.set(entry.id, doc);
+    const pairs = pairBuckets(entry.text, this.table.bits);
+    for (let k = 0; k < pairs.length; k++) addPosting(this.recentPairs, pairs[k] as number, doc);
+    for (const word of wordsOf(entry.text)) {
+      if (!this.words.has(word)) this.vocabulary.splice(lowerBound(this.vocabulary, word), 0, word);
+      addPosting(this.words, word, doc);
+    }
     this.order.splice(this.insertionPoint(doc), 0, doc);
-    this.compactIfSparse();
+    this.rebuildIfWorn();
   }
 
   remove(id: string): void {
     const doc = this.byId.get(id);
     if (doc === undefined) return;
     this.removeAt(doc);
-    this.compactIfSparse();
+    this.rebuildIfWorn();
   }
 
   /** Ids of the matching stories, newest saved first. */
   search(query: SearchQuery): string[] {
-    const pieces = textPieces(foldText(query.text ?? ''));
     let candidates: Uint8Array | null = null;
     const confirm: string[] = [];
-    for (const piece of pieces) {
-      const matches = piece.cjk ? this.cjkMatches(piece.text) : this.prefixMatches(piece.text);
-      if (piece.cjk && piece.text.length !== 2) confirm.push(piece.text);
+    for (const piece of searchPieces(foldForSearch(query.text ?? ''))) {
+      if (piece.cjk) confirm.push(piece.text);
+      const matches = piece.cjk ? this.pairMatches(piece.text) : this.prefixMatches(piece.text);
       if (matches) candidates = candidates ? and(candidates, matches) : matches;
     }
     const tag = query.tag === undefined ? undefined : tagKey(query.tag);
-    const site = query.site === undefined ? undefined : foldText(query.site);
+    const site = query.site === undefined ? undefined : foldForSearch(query.site).trim();
     const ids: string[] = [];
     for (const i of this.order) {
       if (candidates && !candidates[i]) continue;
@@ -111,16 +147,28 @@ export class SearchIndex {
     return ids;
   }
 
-  /** Stories containing every character pair of the run (a lone character: null, left to the substring check). */
-  private cjkMatches(run: string): Uint8Array | null {
+  /** Stories holding every character pair of the run; a lone character: null (the substring check decides). */
+  private pairMatches(run: string): Uint8Array | null {
     if (run.length < 2) return null;
-    const lists: number[][] = [];
-    for (let i = 0; i + 1 < run.length; i++) lists.push(this.pairs.get(pairKey(run, i)) ?? []);
-    lists.sort((a, b) => a.length - b.length);
-    let common = lists[0] ?? [];
-    for (const list of lists.slice(1)) common = intersectSorted(common, list);
+    const lists: ArrayLike<number>[] = [];
+    const { offsets, postings, bits } = this.table;
+    for (const bucket of pairBuckets(run, bits)) {
+      lists.push(postings.subarray(offsets[bucket] as number, offsets[bucket + 1] as number));
+      lists.push(this.recentPairs.get(bucket) ?? []);
+    }
+    // A story counts for a pair when it is in the table's list or the side list of that pair's bucket.
+    const hits = new Int32Array(this.docs.length);
+    for (let pair = 0; pair < lists.length / 2; pair++) {
+      for (const list of [lists[2 * pair], lists[2 * pair + 1]] as ArrayLike<number>[]) {
+        for (let i = 0; i < list.length; i++) {
+          const doc = list[i] as number;
+          if (hits[doc] === pair) hits[doc] = pair + 1;
+        }
+      }
+    }
+    const pairs = lists.length / 2;
     const mask = new Uint8Array(this.docs.length);
-    for (const doc of common) mask[doc] = 1;
+    for (let doc = 0; doc < hits.length; doc++) if (hits[doc] === pairs) mask[doc] = 1;
     return mask;
   }
 
@@ -134,51 +182,50 @@ export class SearchIndex {
     return mask;
   }
 
-  private addDocument(doc: IndexedStory): number {
-    const at = this.docs.length;
-    this.docs.push(doc);
-    this.byId.set(doc.id, at);
-    const { text } = doc;
-    for (let i = 0; i + 1 < text.length; i++) {
-      if (isCjkCode(text.charCodeAt(i)) && isCjkCode(text.charCodeAt(i + 1))) addPosting(this.pairs, pairKey(text, i), at);
+  private *buildSteps(stories: readonly SavedStory[]): Generator<void> {
+    const docs: IndexedStory[] = [];
+    for (const story of stories) {
+      docs.push(indexedStory(story));
+      yield;
     }
-    for (const piece of textPieces(text)) {
-      if (piece.cjk) continue;
-      if (!this.bulk && !this.words.has(piece.text)) this.vocabulary.splice(lowerBound(this.vocabulary, piece.text), 0, piece.text);
-      addPosting(this.words, piece.text, at);
+    yield* this.indexSteps(docs);
+  }
+
+  /** One step per story and pass; the index changes only at the end, all at once. */
+  private *indexSteps(docs: IndexedStory[]): Generator<void> {
+    const table = yield* pairTableSteps(docs);
+    const words = new Map<string, number[]>();
+    for (let i = 0; i < docs.length; i++) {
+      for (const word of wordsOf((docs[i] as IndexedStory).text)) addPosting(words, word, i);
+      yield;
     }
-    return at;
+    const vocabulary = [...words.keys()].sort();
+    yield;
+    this.docs = docs;
+    this.byId = new Map(docs.map((doc, i) => [doc.id, i]));
+    this.table = table;
+    this.tableSize = docs.length;
+    this.recentPairs = new Map();
+    this.words = words;
+    this.vocabulary = vocabulary;
+    this.dead = 0;
+    this.order = docs.map((_, i) => i).sort((a, b) => this.newerFirst(a, b));
+  }
+
+  private rebuildIfWorn(): void {
+    const recent = this.docs.length - this.tableSize;
+    if (this.dead > this.order.length + SIDE_INDEX_MIN || recent > Math.max(SIDE_INDEX_MIN, this.tableSize * SIDE_INDEX_SHARE)) {
+      runToEnd(this.indexSteps(this.order.map((i) => this.docs[i] as IndexedStory)));
+    }
   }
 
   private removeAt(doc: number): void {
-    this.kill(doc);
+    const entry = this.docs[doc] as IndexedStory;
+    this.byId.delete(entry.id);
+    this.docs[doc] = null; // its postings stay until the next rebuild; `order` no longer lists it
+    this.dead++;
     const at = this.order.indexOf(doc);
     if (at >= 0) this.order.splice(at, 1);
-  }
-
-  private kill(doc: number): void {
-    const entry = this.docs[doc] as IndexedStory;
-    entry.alive = false;
-    this.byId.delete(entry.id);
-    this.dead++;
-  }
-
-  private compactIfSparse(): void {
-    if (this.dead < COMPACT_AFTER || this.dead < this.order.length) return;
-    const live = this.order.map((i) => this.docs[i] as IndexedStory);
-    this.docs = [];
-    this.byId.clear();
-    this.pairs.clear();
-    this.words.clear();
-    this.dead = 0;
-    this.bulk = true;
-    this.order = live.map((doc) => this.addDocument({ ...doc }));
-    this.endBulk();
-  }
-
-  private endBulk(): void {
-    this.vocabulary = [...this.words.keys()].sort();
-    this.bulk = false;
   }
 
   private insertionPoint(doc: number): number {
@@ -205,16 +252,104 @@ function indexedStory(story: SavedStory): IndexedStory {
   return {
     id: story.id,
     savedAt: story.savedAt,
-    site: foldText(story.site ?? ''),
+    site: foldForSearch(story.site ?? '').trim(),
     tags: new Set(story.tags.map(tagKey)),
-    text: fields.flatMap((f) => (f ? [foldText(f)] : [])).join('\n'),
-    alive: true,
+    text: foldForSearch(fields.filter((f) => f).join('\n')),
   };
 }
 
-/** Two UTF-16 code units as one number: cheaper map keys than two-character strings. */
-function pairKey(text: string, at: number): number {
-  return text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+/** Reused between calls: the bucket list of one text at a time, without allocating per story. */
+let bucketBuffer = new Int32Array(1024);
+
+/** The bucket of every pair of adjacent CJK characters, as a view valid until the next call. */
+function pairBuckets(text: string, bits: number): Int32Array {
+  if (bucketBuffer.length < text.length) bucketBuffer = new Int32Array(text.length * 2);
+  let count = 0;
+  let previous = 0;
+  let previousCjk = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const cjk = charClass(code) === CJK;
+    if (cjk && previousCjk) bucketBuffer[count++] = pairBucket(previous, code, bits);
+    previous = code;
+    previousCjk = cjk;
+  }
+  return bucketBuffer.subarray(0, count);
+}
+
+/** Fibonacci hashing of the two code units into 2^bits buckets. */
+function pairBucket(first: number, second: number, bits: number): number {
+  return Math.imul((first << 16) | second, 0x9e3779b1) >>> (32 - bits);
+}
+
+/** Enough buckets for few collisions (about one per 16 characters of text), within 2^10..2^20. */
+function bucketBits(docs: readonly IndexedStory[]): number {
+  const characters = docs.reduce((sum, doc) => sum + doc.text.length, 0);
+  return Math.min(20, Math.max(10, Math.ceil(Math.log2(characters / 16 + 1))));
+}
+
+/** Two passes over the text: count each bucket's stories, then lay the lists out end to end. */
+function* pairTableSteps(docs: readonly IndexedStory[]): Generator<void, PairTable> {
+  const bits = bucketBits(docs);
+  const buckets = 1 << bits;
+  const lastDoc = new Int32Array(buckets).fill(-1);
+  const counts = new Int32Array(buckets);
+  for (let d = 0; d < docs.length; d++) {
+    const pairs = pairBuckets((docs[d] as IndexedStory).text, bits);
+    for (let k = 0; k < pairs.length; k++) {
+      const bucket = pairs[k] as number;
+      if (lastDoc[bucket] === d) continue;
+      lastDoc[bucket] = d;
+      counts[bucket] = (counts[bucket] as number) + 1;
+    }
+    yield;
+  }
+  const offsets = new Int32Array(buckets + 1);
+  for (let b = 0; b < buckets; b++) offsets[b + 1] = (offsets[b] as number) + (counts[b] as number);
+  const postings = new Int32Array(offsets[buckets] as number);
+  const next = offsets.slice(0, buckets);
+  lastDoc.fill(-1);
+  for (let d = 0; d < docs.length; d++) {
+    const pairs = pairBuckets((docs[d] as IndexedStory).text, bits);
+    for (let k = 0; k < pairs.length; k++) {
+      const bucket = pairs[k] as number;
+      if (lastDoc[bucket] === d) continue;
+      lastDoc[bucket] = d;
+      const at = next[bucket] as number;
+      postings[at] = d;
+      next[bucket] = at + 1;
+    }
+    yield;
+  }
+  return { bits, offsets, postings };
+}
+
+function runToEnd<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The last copy of each story, should the input repeat one. */
+function latestCopies(stories: Iterable<SavedStory>): SavedStory[] {
+  const latest = new Map<string, SavedStory>();
+  for (const story of stories) latest.set(story.id, story);
+  return [...latest.values()];
+}
+
+function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const inWord = i < text.length && charClass(text.charCodeAt(i)) === WORD;
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      words.push(text.slice(start, i));
+      start = -1;
+    }
+  }
+  return words;
 }
 
 /** Documents are added in increasing order, so each list stays sorted and a repeat is its last entry. */
@@ -222,23 +357,6 @@ function addPosting<K>(postings: Map<K, number[]>, key: K, doc: number): void {
   const list = postings.get(key);
   if (!list) postings.set(key, [doc]);
   else if (list[list.length - 1] !== doc) list.push(doc);
-}
-
-function intersectSorted(a: number[], b: number[]): number[] {
-  const result: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] as number;
-    const y = b[j] as number;
-    if (x === y) {
-      result.push(x);
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return result;
 }
 
 function and(a: Uint8Array, b: Uint8Array): Uint8Array {

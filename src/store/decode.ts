@@ -3,6 +3,7 @@
  * field by field. Strings are kept exactly as they are — text, never interpreted.
  */
 import { err, ok, type Result } from '../core/result.js';
+import { migrate } from './migrations.js';
 import type { SavedStory, TitleBlock } from './record.js';
 
 type Fields = Record<string, unknown>;
@@ -52,6 +53,13 @@ export function decodeStory(value: unknown): Result<SavedStory> {
     pageTitle: value['pageTitle'] as string | null,
     publishedTime: value['publishedTime'] as string | null,
   });
+}
+
+/** A story as stored ({v: schema version, story}), carried forward to the current schema. */
+export function decodeStoredStory(value: unknown): Result<SavedStory> {
+  if (!isObject(value) || typeof value['v'] !== 'number') return err('not a stored story');
+  const migrated = migrate(value['story'], value['v']);
+  return migrated.ok ? decodeStory(migrated.value) : migrated;
 }
 
 function check(fields: Fields, name: string, test: (v: unknown) => boolean, expected: string, prefix = ''): string | null {

@@ -4,6 +4,9 @@ import type { Story } from '../core/types.js';
 /** Bumped whenever SavedStory changes shape; migrations.ts carries older records forward. */
 export const SCHEMA_VERSION = 1;
 
+/** Each story is stored under its own key: this prefix and its id. */
+export const STORY_KEY_PREFIX = 'story:';
+
 export interface TitleBlock {
   kicker: string | null;
   headline: string | null;
@@ -53,5 +56,5 @@ export type Annotations = Pick<SavedStory, 'tags' | 'summary' | 'note'>;
 /** The story's headline, or what of the title block there is, or the page title. */
 export function displayTitle(story: Pick<SavedStory, 'title' | 'pageTitle'>): string {
   const { kicker, headline, subheadline } = story.title;
-  return headline ?? subheadline ?? kicker ?? story.pageTitle ?? '';
+  return headline || subheadline || kicker || story.pageTitle || '';
 }

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { storyId } from './identity.js';
 import { localLock } from './lock.js';
-import { SCHEMA_VERSION, type SavedStory } from './record.js';
-import { createStoryRepository, STORY_KEY_PREFIX } from './repository.js';
+import { SCHEMA_VERSION, STORY_KEY_PREFIX, type SavedStory } from './record.js';
+import { createStoryRepository } from './repository.js';
 import { memoryStorageArea, type StorageArea } from './storage-area.js';
 import { inputOf } from './test-stories.js';
 
@@ -165,6 +165,13 @@ describe('StoryRepository when storage fails', () => {
     expect(await repo.remove(saved.id)).toMatchObject({ ok: false, error: expect.stringMatching(/^Could not delete/) });
     expect(area.data).toEqual(before);
     expect(unwrap(await repo.list())).toEqual([saved]);
+  });
+
+  it('speaks the reader’s language', async () => {
+    const area = memoryStorageArea();
+    const repo = createStoryRepository(failingArea(area, 'QUOTA_BYTES quota exceeded'), { locale: 'zh' });
+    expect(await repo.save(flood)).toEqual({ ok: false, error: expect.stringMatching(/^无法保存：浏览器为 Broadsheet 提供的存储空间已满/) });
+    expect(await createStoryRepository(area, { locale: 'zh' }).update('missing', { note: 'x' })).toEqual({ ok: false, error: '无法保存：这篇文章已在别处被删除。' });
   });
 
   it('reports other storage errors, and read errors, without throwing', async () => {

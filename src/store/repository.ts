@@ -8,18 +8,16 @@
  * nothing. Edits are patches applied to the freshly read record, so concurrent edits of one story
  * (a tag added in the popup, the note changed on the notes page) both survive.
  */
+import { type Locale, message } from '../annotate/messages.js';
 import { tagKey, uniqueTags } from '../annotate/tags.js';
 import { err, ok, type Result } from '../core/result.js';
-import { decodeStory, isObject } from './decode.js';
+import { decodeStoredStory, isObject } from './decode.js';
 import { storyId } from './identity.js';
 import { defaultLock, type Lock } from './lock.js';
 import { mergeStory } from './merge.js';
-import { migrate } from './migrations.js';
-import { SCHEMA_VERSION, type SavedStory, type StoryInput } from './record.js';
+import { SCHEMA_VERSION, STORY_KEY_PREFIX, type SavedStory, type StoryInput } from './record.js';
 import type { StorageArea } from './storage-area.js';
-import { storageErrorMessage } from './storage-error.js';
-
-export const STORY_KEY_PREFIX = 'story:';
+import { type StorageAction, storageErrorMessage } from './storage-error.js';
 
 export interface StoryPatch {
   /** Replaces the tags. */
@@ -60,6 +58,8 @@ export interface RepositoryOptions {
   /** Defaults to the Web Locks API where present, else a lock within this page. */
   lock?: Lock;
   now?: () => number;
+  /** The language of the messages in errors. Default English. */
+  locale?: Locale;
 }
 
 interface Envelope {
@@ -72,6 +72,8 @@ const keyOf = (id: string): string => `${STORY_KEY_PREFIX}${id}`;
 export function createStoryRepository(area: StorageArea, options: RepositoryOptions = {}): StoryRepository {
   const lock = options.lock ?? defaultLock();
   const now = options.now ?? Date.now;
+  const locale = options.locale ?? 'en';
+  const attempt = <T>(action: StorageAction, call: () => Promise<T>) => attemptStorage(action, call, locale);
 
   async function read(ids: readonly string[]): Promise<Result<Map<string, SavedStory>>> {
     const raw = await attempt('read', () => area.get(ids.map(keyOf)));
@@ -80,14 +82,14 @@ export function createStoryRepository(area: StorageArea, options: RepositoryOpti
     for (const id of ids) {
       const value = raw.value[keyOf(id)];
       if (value === undefined) continue;
-      const story = decodeStored(value);
-      if (!story.ok) return err(`A saved story cannot be read by this version (${story.error}); it was left unchanged.`);
+      const story = decodeStoredStory(value);
+      if (!story.ok) return err(isNewer(value) ? message(locale, 'newerRecord') : message(locale, 'unreadableRecord', { detail: story.error }));
       found.set(id, story.value);
     }
     return ok(found);
   }
 
-  async function write(action: 'save' | 'import', stories: readonly SavedStory[]): Promise<Result<void>> {
+  async function write(action: StorageAction, stories: readonly SavedStory[]): Promise<Result<void>> {
     const items: Record<string, Envelope> = {};
     for (const story of stories) items[keyOf(story.id)] = { v: SCHEMA_VERSION, story };
     return attempt(action, () => area.set(items));
@@ -116,7 +118,7 @@ export function createStoryRepository(area: StorageArea, options: RepositoryOpti
       const stories: SavedStory[] = [];
       for (const [key, value] of Object.entries(raw.value)) {
         if (!key.startsWith(STORY_KEY_PREFIX)) continue;
-        const story = decodeStored(value);
+        const story = decodeStoredStory(value);
         if (story.ok) stories.push(story.value);
       }
       return ok(stories.sort(newestFirst));
@@ -145,7 +147,7 @@ export function createStoryRepository(area: StorageArea, options: RepositoryOpti
         const found = await read([id]);
         if (!found.ok) return found;
         const current = found.value.get(id);
-        if (!current) return err('Could not save: this story is no longer saved (it was deleted elsewhere).');
+        if (!current) return err(message(locale, 'storyGone'));
         const next = applyPatch(current, patch, now());
         const written = await write('save', [next]);
         return written.ok ? ok(next) : written;
@@ -212,7 +214,8 @@ function recordFromInput(id: string, input: StoryInput, existing: SavedStory | u
     summary: input.summary ?? existing?.summary ?? '',
     note: input.note ?? existing?.note ?? '',
     savedAt: existing?.savedAt ?? time,
-    updatedAt: time,
+    // Never earlier than the stored copy (a clock set back must not make an edit look stale to a merge).
+    updatedAt: Math.max(time, existing?.updatedAt ?? 0),
     pageTitle: input.pageTitle ?? existing?.pageTitle ?? null,
     publishedTime: input.publishedTime ?? existing?.publishedTime ?? null,
   };
@@ -228,12 +231,6 @@ export function applyPatch(story: SavedStory, patch: StoryPatch, time: number): 
   return { ...story, tags, summary: patch.summary ?? story.summary, note: patch.note ?? story.note, updatedAt: Math.max(time, story.updatedAt) };
 }
 
-function decodeStored(value: unknown): Result<SavedStory> {
-  if (!isObject(value) || typeof value['v'] !== 'number') return err('not a stored story');
-  const migrated = migrate(value['story'], value['v']);
-  return migrated.ok ? decodeStory(migrated.value) : migrated;
-}
-
 function newestFirst(a: SavedStory, b: SavedStory): number {
   return b.savedAt - a.savedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
@@ -246,10 +243,14 @@ function hostName(url: string): string | null {
   }
 }
 
-async function attempt<T>(action: 'save' | 'read' | 'delete' | 'import', call: () => Promise<T>): Promise<Result<T>> {
+async function attemptStorage<T>(action: StorageAction, call: () => Promise<T>, locale: Locale): Promise<Result<T>> {
   try {
     return ok(await call());
   } catch (error) {
-    return err(storageErrorMessage(action, error));
+    return err(storageErrorMessage(action, error, locale));
   }
+}
+
+function isNewer(stored: unknown): boolean {
+  return isObject(stored) && typeof stored['v'] === 'number' && stored['v'] > SCHEMA_VERSION;
 }

@@ -1,10 +1,14 @@
-/** Turns what a failed storage call threw into a sentence for the reader. */
-export function storageErrorMessage(action: 'save' | 'read' | 'delete' | 'import', error: unknown): string {
+/** Turns what a failed storage call threw into a sentence for the reader, in their language. */
+import { type Locale, message } from '../annotate/messages.js';
+
+export type StorageAction = 'save' | 'read' | 'delete' | 'import';
+
+const ACTION = { save: 'couldNotSave', read: 'couldNotRead', delete: 'couldNotDelete', import: 'couldNotImport' } as const;
+
+export function storageErrorMessage(action: StorageAction, error: unknown, locale: Locale = 'en'): string {
   const detail = error instanceof Error ? error.message : String(error);
-  const verb = { save: 'Could not save', read: 'Could not read your saved stories', delete: 'Could not delete', import: 'Could not import' }[action];
-  if (/quota|full|QUOTA_BYTES/iu.test(detail)) {
-    return `${verb}: the browser's storage for Broadsheet is full. Nothing already saved was lost; free some space (delete or export old stories) and try again.`;
-  }
-  const keep = action === 'read' ? '' : ' Nothing already saved was lost.';
-  return `${verb}: the browser's storage reported an error (${detail}).${keep}`;
+  const verb = message(locale, ACTION[action]);
+  if (/quota|full|QUOTA_BYTES/iu.test(detail)) return message(locale, 'storageFull', { action: verb });
+  const reassurance = action === 'read' ? '' : message(locale, 'nothingLost');
+  return `${message(locale, 'storageError', { action: verb, detail })}${reassurance}`;
 }

@@ -1,0 +1,47 @@
+/**
+ * The reader's side, as the popup, the notes page and Node see it: tag, summarise, save, search,
+ * export and import. Pure TypeScript; storage is whatever StorageArea is passed in
+ * (browser.storage.local in the extension). Node build: `import … from 'broadsheet/reader'`.
+ *
+ * Popup: repo = createStoryRepository(browser.storage.local); inputs = storyInputs(page, stories);
+ *   repo.findSaved(inputs) (saved badges) · suggestTags / completeTag(countTags(…)) · summarize(…).text
+ *   (onDeviceSummaryAvailability / summarizeOnDevice where offered) · repo.save / saveMany(inputs).
+ * Notes page: repo.list() → SearchIndex.buildInSlices(stories) → index.search(searchFromUrl(location.search));
+ *   excerpt / highlightRanges for results · repo.update(id, patch) → index.upsert · repo.remove → index.remove,
+ *   undo: repo.restore → index.upsert · storage.onChanged → storyChanges(changes) → upsert/remove ·
+ *   storiesToJson / storiesToCsv / storiesToCombinedMarkdown / storiesToMarkdownZip ·
+ *   checkImportSize(file.size), importJsonExport(repo, text).
+ * Every fallible call returns Result: show `error` to the reader as it is (it is written for them,
+ * in English or Chinese: pass `locale: localeOf(browser.i18n.getUILanguage())`).
+ */
+export { suggestTags, type KeyTermStory, type SuggestOptions } from './annotate/key-terms.js';
+export { completeTag, type CompleteOptions } from './annotate/tag-complete.js';
+export { countTags, normalizeTag, tagKey, uniqueTags, type TagCount } from './annotate/tags.js';
+export { summarize, type Summary, type SummaryOptions } from './annotate/summarize.js';
+export { splitSentences } from './annotate/sentences.js';
+export { onDeviceSummaryAvailability, summarizeOnDevice, type OnDeviceAvailability } from './annotate/on-device-summary.js';
+export { localeOf, type Locale } from './annotate/messages.js';
+
+export { createStoryRepository, type ImportCounts, type RepositoryOptions, type StoryPatch, type StoryRepository } from './store/repository.js';
+export { memoryStorageArea, type StorageArea } from './store/storage-area.js';
+export { storyChanges, type StorageChange, type StoryChanges } from './store/changes.js';
+export { storyInputs, type PageFacts } from './store/input.js';
+export { localLock, webLock, type Lock } from './store/lock.js';
+export { normalizeUrl, storyId } from './store/identity.js';
+export { displayTitle, SCHEMA_VERSION, type SavedStory, type StoryInput, type TitleBlock } from './store/record.js';
+
+export { SearchIndex, type SearchFilters, type SearchQuery, type SliceOptions } from './review/search.js';
+export { excerpt, highlightRanges, type Range } from './review/highlight.js';
+export { searchFromUrl, searchToUrl } from './review/notes-url.js';
+export {
+  EXPORT_FORMAT,
+  storiesToCombinedMarkdown,
+  storiesToCsv,
+  storiesToJson,
+  storiesToMarkdownFiles,
+  storiesToMarkdownZip,
+  storyToMarkdown,
+  type JsonExport,
+  type MarkdownFile,
+} from './review/export.js';
+export { checkImportSize, importJsonExport, MAX_IMPORT_BYTES, parseJsonExport, type ImportOptions } from './review/import.js';
