@@ -21,20 +21,28 @@ export function t(key: string, substitutions?: string | string[]): string {
   });
 }
 
+type Changes = Record<string, { oldValue?: unknown; newValue?: unknown }>;
+
 export class MemoryStorageArea {
   data = new Map<string, unknown>();
   failWrites: string | null = null;
+  listeners = new Set<(changes: Changes) => void>();
+  private notify(changes: Changes) { for (const listener of this.listeners) listener(structuredClone(changes)); }
   async get(keys?: null | string | string[] | Record<string, unknown>): Promise<Record<string, unknown>> {
     const wanted = keys == null ? [...this.data.keys()] : typeof keys === 'string' ? [keys] : Array.isArray(keys) ? keys : Object.keys(keys);
     return Object.fromEntries(wanted.filter((k) => this.data.has(k)).map((k) => [k, structuredClone(this.data.get(k))]));
   }
   async set(items: Record<string, unknown>): Promise<void> {
     if (this.failWrites) throw new Error(this.failWrites);
-    for (const [k, v] of Object.entries(items)) this.data.set(k, structuredClone(v));
+    const changes: Changes = {};
+    for (const [k, v] of Object.entries(items)) { changes[k] = { oldValue: this.data.get(k), newValue: v }; this.data.set(k, structuredClone(v)); }
+    this.notify(changes);
   }
   async remove(keys: string | string[]): Promise<void> {
     if (this.failWrites) throw new Error(this.failWrites);
-    for (const k of [keys].flat()) this.data.delete(k);
+    const changes: Changes = {};
+    for (const k of [keys].flat()) if (this.data.has(k)) { changes[k] = { oldValue: this.data.get(k) }; this.data.delete(k); }
+    this.notify(changes);
   }
 }
 
@@ -48,6 +56,10 @@ export const fakePlatformModule = () => ({
   t,
   uiLanguage: () => 'en',
   get localStorageArea() { return platform.storage; },
+  onLocalStorageChanged: (listener: (changes: Changes) => void) => {
+    platform.storage.listeners.add(listener);
+    return () => platform.storage.listeners.delete(listener);
+  },
   targetTab: vi.fn(async () => ({ id: 7, url: platform.answer?.ok ? platform.answer.value.url : 'chrome://newtab/' })),
   askPage: vi.fn(async () => platform.answer ?? { ok: false, error: 'cannot-inject' }),
   openExtensionPage: vi.fn(async (path: string) => { platform.opened.push(path); return {}; }),

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../src/platform/browser.js';
 import type { SavedStory } from '../../src/store/record.js';
-import { storiesToCombinedMarkdown, storiesToCsv, storiesToJson, storiesToMarkdownFiles } from '../../src/review/export.js';
+import { storiesToCombinedMarkdown, storiesToCsv, storiesToJson, storiesToMarkdownZip } from '../../src/review/export.js';
 import { checkImportSize, importJsonExport } from '../../src/review/import.js';
 import { download } from '../lib/download.js';
-import { library } from '../lib/library.js';
+import { library, locale } from '../lib/library.js';
 
 interface Props {
   /** The stories export acts on: those shown (after search and filters). */
@@ -20,8 +20,8 @@ export function LibraryTools({ stories, onImported }: Props) {
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
-    const size = checkImportSize(file.size);
-    const result = size.ok ? await importJsonExport(library, await file.text()) : size;
+    const size = checkImportSize(file.size, { locale });
+    const result = size.ok ? await importJsonExport(library, await file.text(), { locale }) : size;
     if (!result.ok) return setMessage({ text: result.error, error: true });
     const { added, updated, unchanged } = result.value;
     setMessage({ text: t('imported', [String(added), String(updated), String(unchanged)]), error: false });
@@ -32,7 +32,7 @@ export function LibraryTools({ stories, onImported }: Props) {
     <section class="tools" aria-label={t('exportImport')}>
       <span>{t('exportShown', String(stories.length))}</span>
       <button type="button" disabled={!stories.length} onClick={() => download(`broadsheet-${stamp()}.md`, storiesToCombinedMarkdown(stories), 'text/markdown')}>{t('exportMarkdown')}</button>
-      <button type="button" disabled={!stories.length} onClick={() => storiesToMarkdownFiles(stories).forEach((f) => download(f.name, f.content, 'text/markdown'))}>{t('exportMarkdownFiles')}</button>
+      <button type="button" disabled={!stories.length} onClick={() => download(`broadsheet-${stamp()}-markdown.zip`, storiesToMarkdownZip(stories) as Uint8Array<ArrayBuffer>, 'application/zip')}>{t('exportMarkdownFiles')}</button>
       <button type="button" disabled={!stories.length} onClick={() => download(`broadsheet-${stamp()}.json`, storiesToJson(stories), 'application/json')}>JSON</button>
       <button type="button" disabled={!stories.length} onClick={() => download(`broadsheet-${stamp()}.csv`, storiesToCsv(stories), 'text/csv')}>CSV</button>
       <label class="import">

@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { countTags } from '../../src/annotate/tags.js';
-import { t } from '../../src/platform/browser.js';
+import { onLocalStorageChanged, t } from '../../src/platform/browser.js';
+import { storyChanges } from '../../src/store/changes.js';
 import { displayTitle, type Annotations, type SavedStory } from '../../src/store/record.js';
+import { searchFromUrl, searchToUrl } from '../../src/review/notes-url.js';
 import { SearchIndex, type SearchQuery } from '../../src/review/search.js';
 import { library } from '../lib/library.js';
 import { LibraryTools } from './library-tools.js';
@@ -9,74 +11,77 @@ import { SavedStoryItem } from './saved-story.js';
 
 /** Stories rendered at first; more on request, so a library of thousands opens at once. */
 const PAGE = 50;
+const DAY_MS = 86_400_000;
 
-interface Library {
-  byId: Map<string, SavedStory>;
-  index: SearchIndex;
-}
+const isoDay = (time: number | undefined) => (time === undefined ? '' : new Date(time).toISOString().slice(0, 10));
+const dayStart = (value: string) => (value ? Date.parse(`${value}T00:00:00Z`) : undefined);
 
-const dayStart = (date: string) => (date ? new Date(`${date}T00:00:00`).getTime() : undefined);
-const dayEnd = (date: string) => (date ? new Date(`${date}T23:59:59.999`).getTime() : undefined);
-
-/** The notes page: every saved story, newest first; search, filter, edit, delete with undo, export, import. */
+/**
+ * The notes page: every saved story, newest first; search, filters, edit in place, delete with undo,
+ * export, import. The list shows as soon as it is read; the search index is built in slices after.
+ */
 export function NotesApp({ search }: { search: string }) {
-  const params = new URLSearchParams(search);
-  const [lib, setLib] = useState<Library | null>(null);
+  const [stories, setStories] = useState<Map<string, SavedStory> | null>(null);
+  const [index, setIndex] = useState<SearchIndex | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [revision, setRevision] = useState(0);
-  const [query, setQuery] = useState(params.get('q') ?? '');
-  const [tag, setTag] = useState(params.get('tag') ?? '');
-  const [site, setSite] = useState(params.get('site') ?? '');
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
+  const [query, setQuery] = useState<SearchQuery>(() => searchFromUrl(search));
   const [shown, setShown] = useState(PAGE);
   const [deleted, setDeleted] = useState<SavedStory | null>(null);
   const queryBox = useRef<HTMLInputElement>(null);
+  const live = useRef<{ stories: Map<string, SavedStory>; index: SearchIndex | null } | null>(null);
 
   const load = async () => {
     const list = await library.list();
     if (!list.ok) return setLoadError(list.error);
-    setLib({ byId: new Map(list.value.map((s) => [s.id, s])), index: SearchIndex.build(list.value) });
+    const byId = new Map(list.value.map((s) => [s.id, s]));
+    live.current = { stories: byId, index: null };
+    setStories(byId);
+    setIndex(null);
+    const built = await SearchIndex.buildInSlices(list.value);
+    if (live.current?.stories !== byId) return; // reloaded meanwhile
+    for (const story of byId.values()) built.upsert(story); // changes that came in while it was built
+    live.current.index = built;
+    setIndex(built);
   };
-  useEffect(() => { void load(); queryBox.current?.focus(); }, []);
+
   useEffect(() => {
-    const url = new URL(location.href);
-    for (const [key, value] of [['q', query], ['tag', tag], ['site', site]] as const) {
-      if (value) url.searchParams.set(key, value); else url.searchParams.delete(key);
-    }
-    history.replaceState(null, '', url);
+    void load();
+    queryBox.current?.focus();
+    // Stories saved, edited or deleted elsewhere (the popup, another notes tab) show here at once.
+    return onLocalStorageChanged((changes) => {
+      const current = live.current;
+      if (!current) return;
+      const { saved, removed } = storyChanges(changes);
+      for (const story of saved) { current.stories.set(story.id, story); current.index?.upsert(story); }
+      for (const id of removed) { current.stories.delete(id); current.index?.remove(id); }
+      if (saved.length || removed.length) setRevision((r) => r + 1);
+    });
+  }, []);
+
+  useEffect(() => {
+    history.replaceState(null, '', `${location.pathname}${searchToUrl(query)}`);
     setShown(PAGE);
-  }, [query, tag, site, from, to]);
+  }, [query]);
 
-  const all = lib ? [...lib.byId.values()] : [];
-  const tags = useMemo(() => countTags(all), [lib, revision]);
-  const sites = useMemo(() => [...new Set(all.map((s) => s.site).filter((s): s is string => !!s))].sort(), [lib, revision]);
-  const q: SearchQuery = { text: query, tag: tag || undefined, site: site || undefined, from: dayStart(from), to: dayEnd(to) };
-  const results = lib ? lib.index.search(q).map((id) => lib.byId.get(id)!).filter(Boolean) : [];
+  const all = stories ? [...stories.values()] : [];
+  const tags = useMemo(() => countTags(all), [stories, revision]);
+  const sites = useMemo(() => [...new Set(all.map((s) => s.site).filter((s): s is string => !!s))].sort(), [stories, revision]);
+  const filtering = Boolean(query.text?.trim() || query.tag || query.site || query.from !== undefined || query.to !== undefined);
+  const results = !stories ? [] : index ? index.search(query).map((id) => stories.get(id)).filter((s): s is SavedStory => !!s)
+    : filtering ? [] : all.sort((a, b) => b.savedAt - a.savedAt);
+  const set = (patch: Partial<SearchQuery>) => setQuery((q) => ({ ...q, ...patch }));
 
-  const replace = (story: SavedStory) => {
-    lib!.byId.set(story.id, story);
-    lib!.index.upsert(story);
-    setRevision((r) => r + 1);
-  };
   const update = async (id: string, annotations: Annotations) => {
     const result = await library.update(id, annotations);
-    if (!result.ok) return result.error;
-    replace(result.value);
-    return null;
+    return result.ok ? null : result.error; // the change feed updates the list
   };
   const remove = async (story: SavedStory) => {
     const result = await library.remove(story.id);
-    if (!result.ok) return;
-    lib!.byId.delete(story.id);
-    lib!.index.remove(story.id);
-    setDeleted(story);
-    setRevision((r) => r + 1);
+    if (result.ok) setDeleted(story);
   };
   const undo = async () => {
-    if (!deleted) return;
-    const result = await library.restore(deleted);
-    if (result.ok) replace(result.value);
+    if (deleted) await library.restore(deleted);
     setDeleted(null);
   };
 
@@ -84,19 +89,20 @@ export function NotesApp({ search }: { search: string }) {
     <main>
       <header class="bar notes-bar">
         <h1>{t('notesTitle')}</h1>
-        <input ref={queryBox} type="search" aria-label={t('search')} placeholder={t('search')} value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+        <input ref={queryBox} type="search" aria-label={t('search')} placeholder={t('search')} value={query.text ?? ''} onInput={(e) => set({ text: e.currentTarget.value })} />
       </header>
       <section class="filters" aria-label={t('filters')}>
-        <label>{t('filterTag')} <select value={tag} onChange={(e) => setTag(e.currentTarget.value)}>
+        <label>{t('filterTag')} <select value={query.tag ?? ''} onChange={(e) => set({ tag: e.currentTarget.value || undefined })}>
           <option value="">{t('any')}</option>
-          {tags.map(({ tag: name, count }) => <option key={name} value={name}>{`${name} (${count})`}</option>)}
+          {query.tag && !tags.some((x) => x.tag === query.tag) && <option value={query.tag}>{query.tag}</option>}
+          {tags.map(({ tag, count }) => <option key={tag} value={tag}>{`${tag} (${count})`}</option>)}
         </select></label>
-        <label>{t('filterSite')} <select value={site} onChange={(e) => setSite(e.currentTarget.value)}>
+        <label>{t('filterSite')} <select value={query.site ?? ''} onChange={(e) => set({ site: e.currentTarget.value || undefined })}>
           <option value="">{t('any')}</option>
           {sites.map((name) => <option key={name} value={name}>{name}</option>)}
         </select></label>
-        <label>{t('savedFrom')} <input type="date" value={from} onInput={(e) => setFrom(e.currentTarget.value)} /></label>
-        <label>{t('savedTo')} <input type="date" value={to} onInput={(e) => setTo(e.currentTarget.value)} /></label>
+        <label>{t('savedFrom')} <input type="date" value={isoDay(query.from)} onInput={(e) => set({ from: dayStart(e.currentTarget.value) })} /></label>
+        <label>{t('savedTo')} <input type="date" value={isoDay(query.to)} onInput={(e) => { const day = dayStart(e.currentTarget.value); set({ to: day === undefined ? undefined : day + DAY_MS - 1 }); }} /></label>
       </section>
       {loadError && <p class="status error" role="alert">{loadError}</p>}
       {deleted && (
@@ -104,14 +110,15 @@ export function NotesApp({ search }: { search: string }) {
           {t('deleted', displayTitle(deleted) || t('untitled'))} <button type="button" onClick={undo}>{t('undo')}</button>
         </p>
       )}
-      {lib && <LibraryTools stories={results} onImported={load} />}
-      {lib && all.length === 0 && <p class="status">{t('noNotes')}</p>}
-      {lib && all.length > 0 && results.length === 0 && <p class="status">{t('noMatches')}</p>}
-      {lib && results.length > 0 && <p class="count" role="status">{t('matches', [String(results.length), String(all.length)])}</p>}
+      {stories && <LibraryTools stories={results} onImported={load} />}
+      {stories && all.length === 0 && <p class="status">{t('noNotes')}</p>}
+      {stories && !index && filtering && <p class="status" role="status">{t('indexing')}</p>}
+      {index && all.length > 0 && results.length === 0 && <p class="status">{t('noMatches')}</p>}
+      {results.length > 0 && <p class="count" role="status">{t('matches', [String(results.length), String(all.length)])}</p>}
       <ol class="stories">
         {results.slice(0, shown).map((story) => (
           <li key={`${story.id}:${story.updatedAt}`}>
-            <SavedStoryItem story={story} knownTags={tags} onUpdate={(a) => update(story.id, a)} onDelete={() => remove(story)} />
+            <SavedStoryItem story={story} query={query.text ?? ''} knownTags={tags} onUpdate={(a) => update(story.id, a)} onDelete={() => remove(story)} />
           </li>
         ))}
       </ol>

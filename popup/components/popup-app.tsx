@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { countTags, type TagCount } from '../../src/annotate/tags.js';
 import type { PageReading } from '../../src/messages.js';
 import { openExtensionPage, t } from '../../src/platform/browser.js';
+import { storyInputs } from '../../src/store/input.js';
 import type { Annotations, SavedStory, StoryInput } from '../../src/store/record.js';
 import { library } from '../lib/library.js';
 import { readActivePage, type PageState } from '../lib/page-state.js';
@@ -17,9 +18,7 @@ interface Ready {
 const blank: Annotations = { tags: [], summary: '', note: '' };
 
 function inputsOf(reading: PageReading, drafts?: Annotations[]): StoryInput[] {
-  return reading.page.stories.map((story, i) => ({
-    url: reading.url, story, site: reading.siteName, pageTitle: reading.title, publishedTime: reading.publishedTime, ...drafts?.[i],
-  }));
+  return storyInputs(reading, reading.page.stories, reading.url).map((input, i) => ({ ...input, ...drafts?.[i] }));
 }
 
 /** Opens on the toolbar click: reads the page, lists its stories, saves what the reader annotates. */
@@ -31,15 +30,18 @@ export function PopupApp({ search }: { search: string }) {
     (async () => {
       const page = await readActivePage(search);
       if (page.status !== 'ready') return setState(page);
-      const [saved, all] = await Promise.all([library.findSaved(inputsOf(page.reading)), library.list()]);
+      const saved = await library.findSaved(inputsOf(page.reading));
       const records: (SavedStory | null)[] = saved.ok ? saved.value : page.reading.page.stories.map(() => null);
       setReady({
         reading: page.reading,
         drafts: records.map((r) => (r ? { tags: r.tags, summary: r.summary, note: r.note } : blank)),
         saveStates: records.map((r) => ({ status: r ? 'saved' : 'unsaved' })),
-        knownTags: all.ok ? countTags(all.value) : [],
+        knownTags: [],
       });
       setState(page);
+      // The reader's tags, for autocomplete, once the stories show: a large library is slow to read whole.
+      const all = await library.list();
+      if (all.ok) setReady((prev) => prev && { ...prev, knownTags: countTags(all.value) });
     })().catch((error) => setState({ status: 'message', key: 'readFailed', detail: String(error) }));
   }, [search]);
 
@@ -75,6 +77,7 @@ export function PopupApp({ search }: { search: string }) {
             <StoryCard
               index={i}
               story={story}
+              language={reading.page.language ?? reading.lang ?? 'en'}
               draft={drafts[i]!}
               saveState={saveStates[i]!}
               knownTags={knownTags}

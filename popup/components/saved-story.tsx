@@ -2,18 +2,21 @@ import { useState } from 'preact/hooks';
 import type { TagCount } from '../../src/annotate/tags.js';
 import { t } from '../../src/platform/browser.js';
 import { displayTitle, type Annotations, type SavedStory } from '../../src/store/record.js';
+import { excerpt, type Range } from '../../src/review/highlight.js';
 import { isWebUrl } from '../lib/download.js';
 import { TagInput } from './tag-input.js';
 
 interface Props {
   story: SavedStory;
+  /** The search typed: the story shows where it matches, the match marked. */
+  query: string;
   knownTags: readonly TagCount[];
   onUpdate: (annotations: Annotations) => Promise<string | null>;
   onDelete: () => void;
 }
 
 /** A saved story on the notes page: read it, edit its tags, summary and note in place, delete it. */
-export function SavedStoryItem({ story, knownTags, onUpdate, onDelete }: Props) {
+export function SavedStoryItem({ story, query, knownTags, onUpdate, onDelete }: Props) {
   const [draft, setDraft] = useState<Annotations>({ tags: story.tags, summary: story.summary, note: story.note });
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -27,7 +30,7 @@ export function SavedStoryItem({ story, knownTags, onUpdate, onDelete }: Props) 
       <h2 class="headline" id={`${id}-title`}>{displayTitle(story) || t('untitled')}</h2>
       {story.title.subheadline && <p class="subheadline">{story.title.subheadline}</p>}
       <p class="meta">{meta}</p>
-      {open ? <div class="body">{story.paragraphs.map((p, i) => <p key={i}>{p}</p>)}</div> : <p class="lead">{story.paragraphs[0]}</p>}
+      {open ? <div class="body">{story.paragraphs.map((p, i) => <p key={i}>{p}</p>)}</div> : <Excerpt story={story} query={query} />}
       <button type="button" class="link" aria-expanded={open} onClick={() => setOpen(!open)}>{open ? t('hideText') : t('showText')}</button>
       <TagInput id={id} tags={draft.tags} known={knownTags} suggested={[]} onChange={(tags) => setDraft({ ...draft, tags })} />
       <div class="field">
@@ -46,4 +49,24 @@ export function SavedStoryItem({ story, knownTags, onUpdate, onDelete }: Props) 
       </div>
     </article>
   );
+}
+
+/** Where the story matches the search (else its opening), the matched words marked — as text, never markup. */
+function Excerpt({ story, query }: { story: SavedStory; query: string }) {
+  const lead = story.paragraphs[0] ?? '';
+  if (!query.trim()) return <p class="lead">{lead}</p>;
+  const found = excerpt(story.paragraphs.join('\n'), query);
+  return <p class="lead">{found.ranges.length ? marked(found.text, found.ranges) : lead}</p>;
+}
+
+function marked(text: string, ranges: readonly Range[]) {
+  const parts = [];
+  let at = 0;
+  for (const [start, end] of ranges) {
+    if (start > at) parts.push(text.slice(at, start));
+    parts.push(<mark key={start}>{text.slice(start, end)}</mark>);
+    at = end;
+  }
+  parts.push(text.slice(at));
+  return parts;
 }

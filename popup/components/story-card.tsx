@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { suggestTags } from '../../src/annotate/key-terms.js';
+import { onDeviceSummaryAvailability, summarizeOnDevice } from '../../src/annotate/on-device-summary.js';
 import { summarize } from '../../src/annotate/summarize.js';
 import type { TagCount } from '../../src/annotate/tags.js';
 import type { Story } from '../../src/core/types.js';
 import { t } from '../../src/platform/browser.js';
 import type { Annotations } from '../../src/store/record.js';
-import { onDeviceSummary, onDeviceSummaryAvailable } from '../lib/on-device-summary.js';
+import { locale } from '../lib/library.js';
 import { TagInput } from './tag-input.js';
 
 export type SaveState = { status: 'unsaved' } | { status: 'saved' } | { status: 'failed'; error: string };
@@ -13,6 +14,8 @@ export type SaveState = { status: 'unsaved' } | { status: 'saved' } | { status: 
 interface Props {
   index: number;
   story: Story;
+  /** The page's language: the on-device summarizer is asked for a summary in it. */
+  language: string;
   draft: Annotations;
   saveState: SaveState;
   knownTags: readonly TagCount[];
@@ -24,22 +27,25 @@ interface Props {
  * One story: title block, first line and tags; opened, its whole text with suggested tags, summary and note.
  * A card stays compact so a page of many stories can be scanned.
  */
-export function StoryCard({ index, story, draft, saveState, knownTags, onDraft, onSave }: Props) {
+export function StoryCard({ index, story, language, draft, saveState, knownTags, onDraft, onSave }: Props) {
   const [open, setOpen] = useState(false);
   const [onDevice, setOnDevice] = useState(false);
   const [summarizing, setSummarizing] = useState(false);
-  useEffect(() => { onDeviceSummaryAvailable().then(setOnDevice); }, []);
+  const [onDeviceError, setOnDeviceError] = useState<string | null>(null);
+  useEffect(() => { onDeviceSummaryAvailability(language).then((a) => setOnDevice(a !== 'unavailable')); }, [language]);
 
   const id = `story-${index}`;
   const title = story.headline ?? story.kicker ?? story.subheadline ?? t('untitled');
   const meta = [story.dateline, story.byline].filter(Boolean).join(' · ');
   // Suggestions cost a segmentation pass each; only an opened card shows them.
   const suggested = !open ? [] : suggestTags({ title: [story.kicker, story.headline, story.subheadline], paragraphs: story.paragraphs }, { existingTags: knownTags, exclude: draft.tags, limit: 4 });
-  const suggestOnDevice = () => {
+  // Called from the click itself: a first use downloads the model, which needs the reader's gesture.
+  const suggestOnDevice = async () => {
     setSummarizing(true);
-    onDeviceSummary(story.paragraphs.join('\n\n'))
-      .then((summary) => onDraft({ ...draft, summary }), () => setOnDevice(false))
-      .finally(() => setSummarizing(false));
+    const summary = await summarizeOnDevice(story.paragraphs.join('\n\n'), language, { locale });
+    setSummarizing(false);
+    if (summary.ok) onDraft({ ...draft, summary: summary.value });
+    setOnDeviceError(summary.ok ? null : summary.error);
   };
 
   return (
@@ -65,6 +71,7 @@ export function StoryCard({ index, story, draft, saveState, knownTags, onDraft, 
             {onDevice && (
               <button type="button" class="link" disabled={summarizing} onClick={suggestOnDevice}>{t('suggestOnDevice')}</button>
             )}
+            {onDeviceError && <span class="error" role="alert">{onDeviceError}</span>}
             <textarea id={`${id}-summary`} rows={3} value={draft.summary} onInput={(e) => onDraft({ ...draft, summary: e.currentTarget.value })} />
           </div>
           <div class="field">

@@ -1,6 +1,6 @@
 /** Hands a file to the browser's own download flow: export is the reader's choice, and needs no permission. */
-export function download(name: string, content: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: `${type};charset=utf-8` }));
+export function download(name: string, content: string | Uint8Array<ArrayBuffer>, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type: typeof content === 'string' ? `${type};charset=utf-8` : type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;

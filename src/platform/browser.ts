@@ -9,6 +9,13 @@ import type { ContentRequest, ContentResponse } from '../messages.js';
 export type StorageArea = browser.Storage.StorageArea;
 export const localStorageArea: StorageArea = browser.storage.local;
 
+/** Changes to storage.local from any extension page (the popup saving while the notes page is open). */
+export function onLocalStorageChanged(listener: (changes: Record<string, browser.Storage.StorageChange>) => void): () => void {
+  const handler = (changes: Record<string, browser.Storage.StorageChange>, area: string) => { if (area === 'local') listener(changes); };
+  browser.storage.onChanged.addListener(handler);
+  return () => browser.storage.onChanged.removeListener(handler);
+}
+
 export const t = (key: string, substitutions?: string | string[]): string =>
   browser.i18n.getMessage(key, substitutions) || key;
 export const uiLanguage = (): string => browser.i18n.getUILanguage();

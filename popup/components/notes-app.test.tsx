@@ -1,0 +1,63 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Story } from '../../src/core/types.js';
+import { platform } from '../../tests/fake-platform.js';
+import { library } from '../lib/library.js';
+import { NotesApp } from './notes-app.js';
+
+vi.mock('../../src/platform/browser.js', async () => (await import('../../tests/fake-platform.js')).fakePlatformModule());
+
+const story = (headline: string, paragraphs: string[]): Story => ({ kicker: null, headline, subheadline: null, dateline: null, byline: null, paragraphs });
+const settle = () => act(async () => { for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0)); });
+
+async function mount(search = ''): Promise<HTMLElement> {
+  const root = document.createElement('div');
+  document.body.replaceChildren(root);
+  await act(async () => { render(<NotesApp search={search} />, root); });
+  await settle();
+  return root;
+}
+
+const headlines = (root: HTMLElement) => [...root.querySelectorAll('article .headline')].map((h) => h.textContent);
+
+beforeEach(async () => {
+  platform.storage.data.clear();
+  await library.save({ url: 'https://paper.example/a', story: story('二七区召开产业发展推进会', ['区委书记樊惠林强调，要瞄准科技创新型企业。']), site: 'paper.example', tags: ['产业'] });
+  await library.save({ url: 'https://ledger.example/b', story: story('Council approves flood wall', ['RIVERSIDE — The council voted to fund the wall.']), site: 'ledger.example', tags: ['flooding'] });
+});
+
+describe('notes page', () => {
+  it('opens with the search in its address, Chinese by any 2-character part, English by prefix', async () => {
+    expect(headlines(await mount('?q=科技'))).toEqual(['二七区召开产业发展推进会']);
+    expect(headlines(await mount('?q=counc'))).toEqual(['Council approves flood wall']);
+    expect(headlines(await mount('?tag=flooding'))).toEqual(['Council approves flood wall']);
+    expect(headlines(await mount())).toHaveLength(2);
+  });
+
+  it('marks where a story matches, as text', async () => {
+    const root = await mount('?q=科技');
+    expect(root.querySelector('article mark')?.textContent).toBe('科技');
+  });
+
+  it('deletes with undo', async () => {
+    const root = await mount();
+    const before = platform.storage.data.size;
+    await act(async () => { [...root.querySelectorAll<HTMLButtonElement>('article button')].find((b) => b.textContent === 'Delete')!.click(); });
+    await settle();
+    expect(headlines(root)).toHaveLength(1);
+    expect(platform.storage.data.size).toBe(before - 1);
+    await act(async () => { [...root.querySelectorAll<HTMLButtonElement>('.toast button')][0]!.click(); });
+    await settle();
+    expect(headlines(root)).toHaveLength(2);
+    expect(platform.storage.data.size).toBe(before);
+  });
+
+  it('shows a story saved elsewhere (the popup) without reloading', async () => {
+    const root = await mount();
+    await library.save({ url: 'https://paper.example/c', story: story('防汛应急预案综合演练', ['区领导参加演练活动。']), site: 'paper.example' });
+    await settle();
+    expect(headlines(root)[0]).toBe('防汛应急预案综合演练');
+  });
+});
