@@ -7,7 +7,8 @@
 import { type WordSegmenter, wordSegmenter } from './segment.js';
 import { CHINESE_STOPWORDS, ENGLISH_STOPWORDS } from './stopwords.js';
 import { type TagCount, tagKey } from './tags.js';
-import { foldText, hasCjk, stemWord } from './text.js';
+import { hasCjk } from '../text/script.js';
+import { foldText, stemWord } from './text.js';
 
 export interface KeyTermStory {
   /** Kicker, headline, subheadline: whatever of the title block there is. */

@@ -3,6 +3,7 @@
  * Chinese (and other CJK scripts) is written without spaces, so it is handled per character;
  * everything else is handled per word.
  */
+import { isCjkCodeUnit } from '../text/script.js';
 
 /** Compatibility-normalise (full-width → half-width, ligatures → letters) and fold whitespace. */
 export function normalizeText(text: string): string {
@@ -12,28 +13,6 @@ export function normalizeText(text: string): string {
 /** The form two strings are compared in: NFKC, lower case, whitespace folded. */
 export function foldText(text: string): string {
   return normalizeText(text).toLowerCase();
-}
-
-/**
- * Han, kana, Hangul and CJK radicals, by UTF-16 code unit. Surrogates count too, so that a rare
- * Han character outside the BMP (common in names) stays inside its CJK run.
- */
-export function isCjkCode(code: number): boolean {
-  return (
-    (code >= 0x4e00 && code <= 0x9fff) ||
-    (code >= 0x3400 && code <= 0x4dbf) ||
-    (code >= 0x3040 && code <= 0x30ff) ||
-    (code >= 0x2e80 && code <= 0x2fdf) ||
-    (code >= 0x3100 && code <= 0x31ff) ||
-    (code >= 0xac00 && code <= 0xd7af) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xd800 && code <= 0xdfff)
-  );
-}
-
-export function hasCjk(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isCjkCode(text.charCodeAt(i))) return true;
-  return false;
 }
 
 export interface TextPiece {
@@ -53,8 +32,8 @@ export function textPieces(text: string): TextPiece[] {
     const run = match[0];
     let start = 0;
     for (let i = 1; i <= run.length; i++) {
-      if (i === run.length || isCjkCode(run.charCodeAt(i)) !== isCjkCode(run.charCodeAt(start))) {
-        pieces.push({ text: run.slice(start, i), cjk: isCjkCode(run.charCodeAt(start)) });
+      if (i === run.length || isCjkCodeUnit(run.charCodeAt(i)) !== isCjkCodeUnit(run.charCodeAt(start))) {
+        pieces.push({ text: run.slice(start, i), cjk: isCjkCodeUnit(run.charCodeAt(start)) });
         start = i;
       }
     }

@@ -3,7 +3,8 @@
  * other letters, marks and digits in words (indexed for prefix lookup); everything else separates.
  * Index and query both read text this way, so they always agree.
  */
-import { isCjkCode, type TextPiece } from '../annotate/text.js';
+import type { TextPiece } from '../annotate/text.js';
+import { isCjkCodeUnit } from '../text/script.js';
 
 export const OTHER = 0;
 export const WORD = 1;
@@ -17,7 +18,7 @@ export function charClass(code: number): number {
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) ? WORD : OTHER;
   const known = classes[code] as number;
   if (known) return known - 1;
-  const found = isCjkCode(code) ? CJK : LETTER_MARK_DIGIT.test(String.fromCharCode(code)) ? WORD : OTHER;
+  const found = isCjkCodeUnit(code) ? CJK : LETTER_MARK_DIGIT.test(String.fromCharCode(code)) ? WORD : OTHER;
   classes[code] = found + 1;
   return found;
 }

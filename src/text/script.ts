@@ -115,3 +115,25 @@ export function characterBalance(input: readonly string[], output: readonly stri
   for (const [cp, n] of astral) record(String.fromCodePoint(cp), n);
   return { missing, extra };
 }
+
+/**
+ * Han, kana, Hangul and CJK radicals, by UTF-16 code unit. Surrogates count too, so that a rare
+ * Han character outside the BMP (common in names) stays inside its CJK run.
+ */
+export function isCjkCodeUnit(code: number): boolean {
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0x3040 && code <= 0x30ff) ||
+    (code >= 0x2e80 && code <= 0x2fdf) ||
+    (code >= 0x3100 && code <= 0x31ff) ||
+    (code >= 0xac00 && code <= 0xd7af) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xd800 && code <= 0xdfff)
+  );
+}
+
+export function hasCjk(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isCjkCodeUnit(text.charCodeAt(i))) return true;
+  return false;
+}
