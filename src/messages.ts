@@ -5,18 +5,8 @@
 import type { Result } from './core/result.js';
 import type { ExtractedPage, StoryPage } from './core/types.js';
 
-/** What the content script hands back: the page's metadata and its restructured stories. */
-export interface PageReading {
-  url: string;
-  kind: ExtractedPage['kind'];
-  title: string | null;
-  byline: string | null;
-  publishedTime: string | null;
-  siteName: string | null;
-  lang: string | null;
-  canonicalUrl: string | null;
-  page: StoryPage;
-}
+/** What the content script hands back: the page's metadata (not its raw text) and its restructured stories. */
+export type PageReading = Omit<ExtractedPage, 'text' | 'lines' | 'url'> & { url: string; page: StoryPage };
 
 interface ContentContract {
   'read-page': { request: { type: 'read-page' }; response: PageReading };
