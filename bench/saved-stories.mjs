@@ -99,3 +99,21 @@ export function timeRuns(fn, runs) {
 }
 
 export const round = (n) => Number(n.toFixed(2));
+
+/** Builds the index as the notes page does, in slices with a pause between: total time, slice count, longest slice. */
+export async function measureSlicedBuild(SearchIndex, stories, sliceMs = 25) {
+  let longest = 0;
+  let slices = 0;
+  let sliceStart = performance.now();
+  const start = performance.now();
+  await SearchIndex.buildInSlices(stories, {
+    sliceMs,
+    pause: async () => {
+      longest = Math.max(longest, performance.now() - sliceStart);
+      slices++;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      sliceStart = performance.now();
+    },
+  });
+  return { total: performance.now() - start, slices, longest: Math.max(longest, performance.now() - sliceStart) };
+}

@@ -33,7 +33,7 @@ try {
   await page.goto(`${ORIGIN}/`);
   const tables = await page.evaluate(async () => {
     const { SearchIndex, storyId } = await import('/lib/reader.js');
-    const { round, searchWorkload, storyGenerator, timeRuns } = await import('/saved-stories.mjs');
+    const { measureSlicedBuild, round, searchWorkload, storyGenerator, timeRuns } = await import('/saved-stories.mjs');
     const heap = () => (globalThis.gc?.(), performance.memory?.usedJSHeapSize ?? Number.NaN);
     const generator = storyGenerator(storyId);
     const stories = generator.stories(10_000);
@@ -42,27 +42,14 @@ try {
     const heapAfter = heap();
     const build = timeRuns(() => SearchIndex.build(stories), 5);
     index = build.result;
-    let longestSlice = 0;
-    let slices = 0;
-    let sliceStart = performance.now();
-    const slicedStart = performance.now();
-    await SearchIndex.buildInSlices(stories, {
-      sliceMs: 25,
-      pause: async () => {
-        longestSlice = Math.max(longestSlice, performance.now() - sliceStart);
-        slices++;
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        sliceStart = performance.now();
-      },
-    });
-    const sliced = performance.now() - slicedStart;
+    const sliced = await measureSlicedBuild(SearchIndex, stories);
     const summary = {
       stories: stories.length,
       'build median (ms)': round(build.median),
       'build max (ms)': round(build.max),
-      'in slices: total (ms)': round(sliced),
-      slices,
-      'longest slice (ms)': round(Math.max(longestSlice, performance.now() - sliceStart)),
+      'in slices: total (ms)': round(sliced.total),
+      slices: sliced.slices,
+      'longest slice (ms)': round(sliced.longest),
       'index heap (MB)': round((heapAfter - heapBefore) / 1e6),
     };
     const queries = searchWorkload(stories, generator).map(([name, query]) => {

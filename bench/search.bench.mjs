@@ -2,7 +2,7 @@
 // memory, query time, incremental updates; plus suggest-tags and summary time per story.
 // search-chromium.bench.mjs measures the same in Chromium.
 import { loadavg } from 'node:os';
-import { round, searchWorkload, storyGenerator, timeRuns } from './saved-stories.mjs';
+import { measureSlicedBuild, round, searchWorkload, storyGenerator, timeRuns } from './saved-stories.mjs';
 
 const { SearchIndex, createStoryRepository, memoryStorageArea, suggestTags, summarize, storyId, SCHEMA_VERSION } = await import('broadsheet/reader');
 
@@ -19,21 +19,7 @@ let index = SearchIndex.build(stories);
 const heapAfter = heap();
 const build = timeRuns(() => SearchIndex.build(stories), 5);
 index = build.result;
-let longestSlice = 0;
-let slices = 0;
-let sliceStart = performance.now();
-const slicedStart = performance.now();
-await SearchIndex.buildInSlices(stories, {
-  sliceMs: 25,
-  pause: async () => {
-    longestSlice = Math.max(longestSlice, performance.now() - sliceStart);
-    slices++;
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    sliceStart = performance.now();
-  },
-});
-const sliced = performance.now() - slicedStart;
-longestSlice = Math.max(longestSlice, performance.now() - sliceStart);
+const sliced = await measureSlicedBuild(SearchIndex, stories);
 console.table([
   {
     stories: STORIES,
@@ -41,9 +27,9 @@ console.table([
     'JSON size (MB)': round(JSON.stringify(stories).length / 1e6),
     'build median (ms)': round(build.median),
     'build max (ms)': round(build.max),
-    'in slices: total (ms)': round(sliced),
-    slices,
-    'longest slice (ms)': round(longestSlice),
+    'in slices: total (ms)': round(sliced.total),
+    slices: sliced.slices,
+    'longest slice (ms)': round(sliced.longest),
     'index heap (MB)': round((heapAfter - heapBefore) / 1e6),
     'load average (1 min)': round(loadavg()[0]),
   },
