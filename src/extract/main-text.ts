@@ -280,17 +280,7 @@ function furniture(model: PageModel, totals: Totals, scores: Map<number, number>
 }
 
 /** What was removed below each element, to be subtracted from its totals. */
-interface Removed {
-  weight: Float64Array;
-  link: Float64Array;
-  commas: Int32Array;
-  punct: Int32Array;
-  paragraphs: Int32Array;
-  listItems: Int32Array;
-  images: Int32Array;
-  inputs: Int32Array;
-  embeds: Int32Array;
-}
+type Removed = Omit<Totals, 'ownBlocks'>;
 
 const REMOVED_KEYS = ['weight', 'link', 'commas', 'punct', 'paragraphs', 'listItems', 'images', 'inputs', 'embeds'] as const;
 
