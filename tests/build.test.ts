@@ -1,0 +1,45 @@
+/**
+ * What the built extension (dist/, made by `npm run build` before the tests in `npm test`) promises: minimal
+ * permissions, nothing injected into every page, no remote code, and a light content script.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+const dist = resolve(import.meta.dirname, '../dist');
+const built = existsSync(join(dist, 'manifest.json'));
+
+describe.skipIf(!built)('the built extension', () => {
+  const manifest = built ? JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) : {};
+
+  it('is Manifest V3 with only storage, activeTab and scripting (and unlimited storage for the notes)', () => {
+    expect(manifest.manifest_version).toBe(3);
+    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage', 'unlimitedStorage']);
+    expect(manifest.host_permissions).toBeUndefined();
+    expect(manifest.optional_permissions).toBeUndefined();
+    expect(manifest.content_scripts).toBeUndefined();
+  });
+
+  it('ships the pages the manifest and the notes bookmark name, at the root', () => {
+    for (const file of ['popup.html', 'notes.html', 'content.js', manifest.action.default_popup, ...Object.values<string>(manifest.icons)]) {
+      expect(existsSync(join(dist, file)), file).toBe(true);
+    }
+  });
+
+  it('loads no remote code and makes no network requests of its own', () => {
+    const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(js|html)$/.test(f));
+    for (const file of files) {
+      const source = readFileSync(join(dist, file), 'utf8');
+      expect(source, file).not.toMatch(/<script[^>]+src=["']https?:/i);
+      expect(source, file).not.toMatch(/\b(?:fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon)\s*\(\s*["'`]https?:/);
+      expect(source, file).not.toMatch(/\bimport\s*\(\s*["'`]https?:/);
+    }
+  });
+
+  it('keeps the content script one classic script under 40 KB gzipped', () => {
+    const script = readFileSync(join(dist, 'content.js'));
+    expect(script.toString('utf8')).not.toMatch(/^\s*import\s|^\s*export\s/m);
+    expect(gzipSync(script).length).toBeLessThanOrEqual(40 * 1024);
+  });
+});
