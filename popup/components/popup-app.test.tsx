@@ -89,4 +89,19 @@ describe('popup', () => {
     expect([...root.querySelectorAll('[role=group] .chip')].map((c) => c.firstChild?.textContent)).toEqual(['flooding']);
     expect(root.querySelector('textarea')?.value).toBe('Council funds the wall.'); // a card with a summary shows it unopened
   });
+
+  it('shows a failed write to the reader and keeps what was saved before', async () => {
+    platform.answer = reading([story('Flood wall approved', ['RIVERSIDE — The council voted.']), story('Bridge reopens', ['The bridge reopened.'])]);
+    let root = await mount();
+    await act(async () => { root.querySelectorAll<HTMLButtonElement>('button.primary')[0]!.click(); });
+    await act(async () => { await new Promise((r) => setTimeout(r, 0)); });
+    const saved = new Map(platform.storage.data);
+
+    platform.storage.failWrites = 'QUOTA_BYTES quota exceeded';
+    root = await mount();
+    await act(async () => { root.querySelectorAll<HTMLButtonElement>('button.primary')[1]!.click(); });
+    await act(async () => { await new Promise((r) => setTimeout(r, 0)); });
+    expect(root.querySelector('[role=alert]')?.textContent).toMatch(/storage for Broadsheet is full.*Nothing already saved was lost/);
+    expect(platform.storage.data).toEqual(saved);
+  });
 });
