@@ -4,7 +4,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 
-execFileSync('npm', ['run', '--silent', 'build:lib'], { stdio: 'inherit' });
+execFileSync('npm', ['run', '--silent', 'build:lib'], { stdio: ['ignore', 'ignore', 'inherit'] });
 const only = process.argv.slice(2);
 const benches = readdirSync('bench').filter((f) => f.endsWith('.bench.mjs') && (!only.length || only.some((o) => f.includes(o))));
 let failed = 0;
