@@ -54,12 +54,15 @@ export function restructurePage(input: RestructureInput): StoryPage {
     const paragraphs = reflow(draft.body, ctx);
     const first = paragraphs[0] ?? '';
     const title = group ? nameTitleParts(group, ctx) : { kicker: null, headline: null, subheadline: null };
+    const byline = draft.bylines.length ? joinAll(draft.bylines, ctx) : null;
+    // a byline printed apart whose words also stand in the text reads as a copy of them: keep its own text too
+    if (byline && compact(paragraphs.join('')).includes(compact(byline))) unassigned.push({ at: draft.body[0]!.line.index, text: byline });
     stories.push({
       at: draft.body[0]!.line.index,
       story: {
         ...title,
         dateline: isOpening(first) ? datelineOf(first) : null,
-        byline: draft.bylines.length ? joinAll(draft.bylines, ctx) : inlineBylineOf(first),
+        byline: byline ?? inlineBylineOf(first),
         paragraphs,
       },
     });
@@ -73,6 +76,8 @@ export function restructurePage(input: RestructureInput): StoryPage {
     unassigned: unassigned.map((u) => u.text).filter(Boolean),
   };
 }
+
+const compact = (s: string) => s.replace(/\s+/g, '');
 
 /** Each author line goes to the story that starts after it, unless that story has a byline already. */
 function giveAuthorLines(authors: readonly Placed[], drafts: readonly DraftStory[], unassigned: Placed[]): void {
