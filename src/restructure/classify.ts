@@ -1,6 +1,6 @@
 import type { Line } from './lines.js';
 import { endsMidClause, endsSentence, hasCjkClausePunctuation, medianWidth, startsSentenceLatin } from './features.js';
-import { isBareCjkName, isBylineContinuation, isCjkBylineLine, isFolio, isFurniture, isLatinBylineLine, isOpening } from './patterns.js';
+import { isBareCjkName, isBylineContinuation, isCjkBylineLine, isFolio, isFurniture, isLatinBylineLine, isOpening, trailingCjkByline } from './patterns.js';
 
 /**
  * What a line is on the page. `title` lines are candidates only: whether a title block belongs to a story is
@@ -8,8 +8,8 @@ import { isBareCjkName, isBylineContinuation, isCjkBylineLine, isFolio, isFurnit
  */
 export type LineKind = 'furniture' | 'caption' | 'byline' | 'bylineMore' | 'author' | 'title' | 'opening' | 'body';
 
-/** Longest run of lines one title piece may span. */
-const MAX_TITLE_LINES = 4;
+/** Longest run of lines one title piece may span (a kicker, a headline and a subheadline of two lines each). */
+const MAX_TITLE_LINES = 6;
 
 interface Medians {
   cjk: number;
@@ -111,8 +111,8 @@ function titleShaped(line: Line): boolean {
 const closesUnit = (k: LineKind | undefined) => k === undefined || k === 'furniture' || k === 'caption' || k === 'title';
 
 /**
- * Title pieces: runs of title-shaped lines that start a unit (after a break, page furniture or a byline; CJK also
- * after a finished sentence) and end hard (a break, a byline, an opening, furniture, or — Latin — a line that starts a new sentence;
+ * Title pieces: runs of title-shaped lines that start a unit (after a break, page furniture or a title; CJK also
+ * after a finished sentence or a closing byline) and end hard (a break, a byline, an opening, furniture, or — Latin — a line that starts a new sentence;
  * CJK without a break — a line clearly wider than the run, the body set under a narrow headline).
  */
 function markTitles(lines: readonly Line[], kinds: LineKind[], median: Medians): void {
@@ -121,13 +121,14 @@ function markTitles(lines: readonly Line[], kinds: LineKind[], median: Medians):
     const line = lines[i]!;
     const prev = lines[i - 1];
     // CJK headlines may follow a finished sentence directly; Latin ones stand after a break or a non-body line
-    const startsUnit = line.breakBefore || closesUnit(kinds[i - 1]) || (line.cjk && prev !== undefined && endsSentence(prev.text));
+    const afterClosingByline = line.cjk && prev !== undefined && (kinds[i - 1] === 'byline' || trailingCjkByline(prev.text) !== null);
+    const startsUnit = line.breakBefore || closesUnit(kinds[i - 1]) || afterClosingByline || (line.cjk && prev !== undefined && endsSentence(prev.text));
     if (kinds[i] !== 'body' || !startsUnit || !titleShaped(line)) { i++; continue; }
     let end = i + 1;
     while (end < lines.length && end - i < MAX_TITLE_LINES && kinds[end] === 'body' && !lines[end]!.breakBefore && titleShaped(lines[end]!) &&
       !endsHardAfter(lines, kinds, end - 1, i, median)) end++;
     // a CJK run that follows a finished sentence without a break must be visibly narrower than the column
-    const narrow = line.breakBefore || closesUnit(kinds[i - 1]) || lines.slice(i, end).every((l) => l.width < 0.9 * median.cjk);
+    const narrow = line.breakBefore || closesUnit(kinds[i - 1]) || afterClosingByline || lines.slice(i, end).every((l) => l.width < 0.9 * median.cjk);
     if (narrow && endsHardAfter(lines, kinds, end - 1, i, median)) {
       for (let k = i; k < end; k++) kinds[k] = 'title';
     }

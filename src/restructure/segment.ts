@@ -60,6 +60,8 @@ export function segment(lines: readonly Line[], kinds: readonly LineKind[]): Seg
   let current: DraftStory | null = null;
   let lastBylined: DraftStory | null = null;
 
+  // without any break on the page, nothing tells a kicker from its headline: each title line is a piece of its own
+  const pageHasBreaks = lines.some((l, i) => i > 0 && l.breakBefore);
   const open = (i: number, marked: boolean): DraftStory => {
     const story: DraftStory = { body: [], bylines: [], marked, closed: false, first: i, last: i };
     stories.push(story);
@@ -76,7 +78,7 @@ export function segment(lines: readonly Line[], kinds: readonly LineKind[]): Seg
     if (kind === 'author') { authors.push({ at: line.index, text: line.text }); current = null; return; }
     if (kind === 'title') {
       const piece = pieces[pieces.length - 1];
-      const continues = piece && piece.last === i - 1 && !line.breakBefore && sameType(lines[i - 1]!, line);
+      const continues = piece && piece.last === i - 1 && !line.breakBefore && sameType(lines[i - 1]!, line) && pageHasBreaks;
       if (continues) { piece.lines.push(line); piece.last = i; } else pieces.push({ lines: [line], first: i, last: i });
       current = null;
       return;
