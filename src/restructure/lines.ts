@@ -28,15 +28,15 @@ export interface PageLines {
 
 /** Splits the input into its non-blank lines; blank lines and meaningful block starts become `breakBefore`. */
 export function toLines(input: RestructureInput): PageLines {
-  const raw: PageLine[] = typeof input === 'string' ? input.split(/\r\n|\r|\n/).map((text) => ({ text })) : input.lines;
+  const raw: ReadonlyArray<PageLine | string> = typeof input === 'string' ? input.split(/\r\n|\r|\n/) : input.lines;
   const language = typeof input === 'string' ? null : (input.language ?? null);
   const blockStartsMean = blockStartsAreInformative(raw);
   const lines: Line[] = [];
   let pendingBreak = false;
   raw.forEach((pl, index) => {
-    const { text, spaced } = normaliseLine(typeof pl?.text === 'string' ? pl.text : '');
+    const { text, spaced } = normaliseLine(textOf(pl));
     if (!text) { pendingBreak = true; return; }
-    const hints = pl.hints ?? {};
+    const hints = (typeof pl === 'string' ? undefined : pl.hints) ?? NO_HINTS;
     const breakBefore = pendingBreak || (blockStartsMean && hints.blockStart === true);
     const prev = lines[lines.length - 1];
     if (prev && breakBefore) prev.breakAfter = true;
@@ -69,11 +69,19 @@ function textLayerSpacesCjk(lines: readonly Line[]): boolean {
   return spaced >= 3 && spaced >= cjk * 0.1;
 }
 
+const NO_HINTS: LineHints = Object.freeze({});
+
+/** A line's text, whatever shape a caller handed in (plain text lines are strings; never trust the rest). */
+function textOf(pl: PageLine | string | null | undefined): string {
+  if (typeof pl === 'string') return pl;
+  return typeof pl?.text === 'string' ? pl.text : '';
+}
+
 /** When (nearly) every line opens a block — one <br> line each — block starts say nothing about paragraphs. */
-function blockStartsAreInformative(raw: PageLine[]): boolean {
+function blockStartsAreInformative(raw: ReadonlyArray<PageLine | string>): boolean {
   let starts = 0, nonBlank = 0;
   for (const pl of raw) {
-    if (!pl?.text?.trim()) continue;
+    if (typeof pl === 'string' || !pl?.text?.trim()) continue;
     nonBlank++;
     if (pl.hints?.blockStart) starts++;
   }

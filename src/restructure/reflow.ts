@@ -45,12 +45,17 @@ function endsParagraph(body: readonly BodyLine[], widths: readonly number[], i: 
   return width + firstWordWidth(next.text, next.line.cjk) <= column + 0.01;
 }
 
+/** Scratch space for the widths around a line: sorted in place, so estimating a column allocates nothing. */
+const around = new Float64Array(2 * WINDOW + 1);
+
 /** The widest line around line i, leaving out lines wider than a column (two lines merged by the extractor). */
 function columnWidth(widths: readonly number[], i: number): number {
-  const around = widths.slice(Math.max(0, i - WINDOW), i + WINDOW + 1).sort((a, b) => a - b);
-  const median = around[around.length >> 1]!;
+  const from = Math.max(0, i - WINDOW), to = Math.min(widths.length, i + WINDOW + 1);
+  for (let k = from; k < to; k++) around[k - from] = widths[k]!;
+  const window = around.subarray(0, to - from).sort();
+  const median = window[window.length >> 1]!;
   let widest = 0;
-  for (const w of around) if (w <= 1.4 * median && w > widest) widest = w;
+  for (const w of window) if (w <= 1.4 * median && w > widest) widest = w;
   return widest;
 }
 
