@@ -1,6 +1,8 @@
 import type { Line } from './lines.js';
 import { endsMidClause, endsSentence, hasCjkClausePunctuation, medianWidth, startsSentenceLatin } from './features.js';
-import { isBareCjkName, isBylineContinuation, isCjkBylineLine, isFolio, isFurniture, isLatinBylineLine, isOpening, trailingCjkByline } from './patterns.js';
+import {
+  isBareCjkName, isBylineContinuation, isCjkBylineLine, isCjkCaptionStart, isFolio, isFurniture, isLatinBylineLine, isOpening, trailingCjkByline,
+} from './patterns.js';
 
 /**
  * What a line is on the page. `title` lines are candidates only: whether a title block belongs to a story is
@@ -22,6 +24,7 @@ export function classifyLines(lines: readonly Line[]): LineKind[] {
   markStandaloneFolios(lines, kinds);
   markAuthorLines(lines, kinds);
   markCaptionBlocks(lines, kinds, median);
+  extendCaptions(lines, kinds);
   markBylineContinuations(lines, kinds);
   markTitles(lines, kinds, median);
   return kinds;
@@ -29,7 +32,7 @@ export function classifyLines(lines: readonly Line[]): LineKind[] {
 
 function baseKind(line: Line): LineKind {
   const t = line.text;
-  if (line.hints.caption) return 'caption';
+  if (line.hints.caption || isCjkCaptionStart(t)) return 'caption';
   if (isFurniture(t)) return 'furniture';
   if (isCjkBylineLine(t) || isLatinBylineLine(t)) return 'byline';
   if (isOpening(t)) return 'opening';
@@ -91,6 +94,16 @@ function markCaptionBlocks(lines: readonly Line[], kinds: LineKind[], median: Me
     const pullQuote = block.length >= 3 && block.length <= 10 && quoted && block.every((l) => l.width < 0.6 * m);
     if (wide || pullQuote) for (let i = s; i < e; i++) kinds[i] = 'caption';
   }
+}
+
+/** A CJK caption recognised at its first line (图为…) runs on to the end of its block. */
+function extendCaptions(lines: readonly Line[], kinds: LineKind[]): void {
+  let inCaption = false;
+  lines.forEach((l, i) => {
+    if (l.breakBefore) inCaption = false;
+    if (kinds[i] === 'caption' && isCjkCaptionStart(l.text)) inCaption = true;
+    else if (inCaption && kinds[i] === 'body') kinds[i] = 'caption';
+  });
 }
 
 function markBylineContinuations(lines: readonly Line[], kinds: LineKind[]): void {

@@ -2,7 +2,7 @@ import { isAsciiDigit, firstCodePoint } from '../text/script.js';
 import type { LineKind } from './classify.js';
 import { endsSentence, startsLowercase } from './features.js';
 import type { Line } from './lines.js';
-import { trailingCjkByline } from './patterns.js';
+import { trailingCjkByline, trailingJump } from './patterns.js';
 
 /** A line of a story's body, or the part of it left once a closing byline was cut off its end. */
 export interface BodyLine {
@@ -112,16 +112,22 @@ export function segment(lines: readonly Line[], kinds: readonly LineKind[]): Seg
     } else if (line.breakBefore && !line.cjk && startsLowercase(line.text)) {
       current = resumable(stories, current) ?? current ?? open(i, false);
     } else if (!current || (line.breakBefore && changesColumn(current, lines, i))) current = open(i, false);
-    const trailing = line.cjk ? trailingCjkByline(line.text) : null;
+    let text = line.text;
+    const jump = line.cjk ? trailingJump(text) : -1;
+    if (jump > 0) {
+      furniture.push({ at: line.index, text: text.slice(jump) });
+      text = text.slice(0, jump);
+    }
+    const trailing = line.cjk ? trailingCjkByline(text) : null;
     if (trailing && trailing.at > 0) {
-      addBody(current, i, line.text.slice(0, trailing.at).trimEnd());
+      addBody(current, i, text.slice(0, trailing.at).trimEnd());
       current.bylines.push(trailing.byline);
       current.closed = true;
       lastBylined = current;
       current = null;
       return;
     }
-    addBody(current, i, line.text);
+    addBody(current, i, text);
   });
   return { stories, pieces, furniture, authors };
 }
