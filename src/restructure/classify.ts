@@ -1,4 +1,4 @@
-import type { Line } from './lines.js';
+import { COLUMN_LAYOUT, type Layout, type Line } from './lines.js';
 import { endsMidClause, endsSentence, hasCjkClausePunctuation, medianWidth, startsSentenceLatin } from './features.js';
 import {
   isBareCjkName, isBylineContinuation, isCjkBylineLine, isCjkCaptionStart, isFolio, isFurniture, isLatinBylineLine, isOpening, trailingCjkByline,
@@ -18,12 +18,12 @@ interface Medians {
   latin: number;
 }
 
-export function classifyLines(lines: readonly Line[]): LineKind[] {
+export function classifyLines(lines: readonly Line[], layout: Layout = COLUMN_LAYOUT): LineKind[] {
   const kinds: LineKind[] = lines.map((l) => baseKind(l));
   const median: Medians = { cjk: medianWidth(lines, true), latin: medianWidth(lines, false) };
   markStandaloneFolios(lines, kinds);
   markAuthorLines(lines, kinds);
-  markCaptionBlocks(lines, kinds, median);
+  if (!layout.prose) markCaptionBlocks(lines, kinds, median);
   extendCaptions(lines, kinds);
   markBylineContinuations(lines, kinds);
   markTitles(lines, kinds, median);

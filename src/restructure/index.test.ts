@@ -99,3 +99,35 @@ describe('restructure on many lines', () => {
     expect(page.stories.length).toBeGreaterThan(0);
   });
 });
+
+describe('restructure: ordinary articles, one paragraph per line', () => {
+  const para = (words: number, seed: string) => `${Array.from({ length: words }, (_, i) => `${seed}${i % 7 ? 'word' : 'Word'}`).join(' ')}.`;
+
+  it('keeps every paragraph, whatever its length, and subheads inside the one story', () => {
+    const text = [
+      'Senate passes the budget after a long night', '', 'By Jane Doe', '',
+      `WASHINGTON (AP) — ${para(40, 'a')}`, '', para(120, 'b'), '', 'The list includes:', '', para(30, 'c'), '',
+      'What comes next', '', para(50, 'd'), '', '“It is done,” the leader said.',
+    ].join('\n');
+    const page = restructure(text);
+    expect(page.unassigned).toEqual([]);
+    expect(page.stories).toHaveLength(1);
+    expect(page.stories[0]).toMatchObject({ headline: 'Senate passes the budget after a long night', byline: 'By Jane Doe', dateline: 'WASHINGTON (AP)' });
+    expect(page.stories[0]!.paragraphs).toHaveLength(7);
+    expect(page.stories[0]!.paragraphs[4]).toBe('What comes next');
+  });
+
+  it('reads h2 subheads of an article as paragraphs of it', () => {
+    const lines = [
+      { text: '区政府召开专题会议', hints: { heading: 1, blockStart: true } },
+      { text: `本报讯 近日，${'区政府召开专题会议研究部署重点工作。'.repeat(6)}`, hints: { blockStart: true } },
+      { text: '加快项目建设', hints: { heading: 2, blockStart: true } },
+      { text: '会议要求各部门加快项目建设进度，确保按期完成年度目标任务，切实提高工作效率和质量。'.repeat(2), hints: { blockStart: true } },
+    ];
+    const page = restructure({ lines });
+    expect(page.stories).toHaveLength(1);
+    expect(page.stories[0]!.headline).toBe('区政府召开专题会议');
+    expect(page.stories[0]!.paragraphs).toHaveLength(3);
+    expect(page.stories[0]!.paragraphs[1]).toBe('加快项目建设');
+  });
+});

@@ -21,9 +21,24 @@ export interface Line {
   cjk: boolean;
 }
 
+/** How the page's text is laid out, as a whole. */
+export interface Layout {
+  /**
+   * Lines are whole paragraphs (an ordinary article's text, one block per line) rather than lines of a printed
+   * column: every break is a paragraph break, and no line is "too wide" for a column.
+   */
+  prose: boolean;
+}
+
+export const COLUMN_LAYOUT: Layout = Object.freeze({ prose: false });
+
+/** Median line width (em) from which lines are taken for whole paragraphs rather than column lines. */
+const PROSE_WIDTH = 40;
+
 export interface PageLines {
   lines: Line[];
   language: string | null;
+  layout: Layout;
 }
 
 /** Splits the input into its non-blank lines; blank lines and meaningful block starts become `breakBefore`. */
@@ -52,7 +67,20 @@ export function toLines(input: RestructureInput): PageLines {
       if (text !== l.text) { l.text = text; l.width = emWidth(text); }
     }
   }
-  return { lines, language };
+  return { lines, language, layout: { prose: typicalWidth(lines) >= PROSE_WIDTH } };
+}
+
+/** The width of the line that holds the page's middle character: where most of the text is, not most lines. */
+function typicalWidth(lines: readonly Line[]): number {
+  const widths = lines.map((l) => l.width).sort((a, b) => a - b);
+  let total = 0;
+  for (const w of widths) total += w;
+  let seen = 0;
+  for (const w of widths) {
+    seen += w;
+    if (seen >= total / 2) return w;
+  }
+  return 0;
 }
 
 /**

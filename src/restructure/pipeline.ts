@@ -17,8 +17,8 @@ const MIN_UNMARKED_CHARS = { cjk: 30, latin: 80 };
  * metadata. Pure; every character of the input lands in one field or in `unassigned` (see index.ts for the check).
  */
 export function restructurePage(input: RestructureInput): StoryPage {
-  const { lines, language } = toLines(input);
-  const kinds = classifyLines(lines);
+  const { lines, language, layout } = toLines(input);
+  const kinds = classifyLines(lines, layout);
   const seg = segment(lines, kinds);
   const ctx: JoinContext = { hyphenated: collectHyphenated(lines.map((l) => l.text)) };
   const unassigned: Placed[] = [...seg.furniture];
@@ -35,7 +35,7 @@ export function restructurePage(input: RestructureInput): StoryPage {
   const { stories: drafts, pieces } = mergeContinuations(kept, seg.pieces, kinds, (piece, a, b) => {
     const o = owner.get(piece);
     return o !== undefined && o !== a && o !== b;
-  });
+  }, layout);
 
   const titled = assignTitles(drafts, pieces, ctx);
   for (const g of titled.leftover) for (const p of g.pieces) unassigned.push({ at: p.lines[0]!.index, text: pieceText(p, ctx) });
@@ -51,7 +51,7 @@ export function restructurePage(input: RestructureInput): StoryPage {
       if (group) for (const p of group.pieces) unassigned.push({ at: p.lines[0]!.index, text: pieceText(p, ctx) });
       return;
     }
-    const paragraphs = reflow(draft.body, ctx);
+    const paragraphs = reflow(draft.body, ctx, layout);
     const first = paragraphs[0] ?? '';
     const title = group ? nameTitleParts(group, ctx) : { kicker: null, headline: null, subheadline: null };
     const byline = draft.bylines.length ? joinAll(draft.bylines, ctx) : null;

@@ -3,6 +3,7 @@ import { endsSentence } from './features.js';
 import { joinAll, type JoinContext } from './join.js';
 import { isOpening, tail } from './patterns.js';
 import { isListItem, type BodyLine } from './segment.js';
+import { COLUMN_LAYOUT, type Layout } from './lines.js';
 
 /** Lines either side of a line that estimate its column's width (columns differ between stories and boxes). */
 const WINDOW = 8;
@@ -13,13 +14,13 @@ const WINDOW = 8;
  * on it (judged against the column width around it), a blank line follows, the next line opens a quote, a list
  * item or a new story. A blank line after an unfinished sentence is a column break, not a paragraph end.
  */
-export function reflow(body: readonly BodyLine[], ctx: JoinContext): string[] {
+export function reflow(body: readonly BodyLine[], ctx: JoinContext, layout: Layout = COLUMN_LAYOUT): string[] {
   if (!body.length) return [];
   const widths = body.map((b) => (b.text === b.line.text ? b.line.width : emWidth(b.text)));
   const paragraphs: string[] = [];
   let run: string[] = [body[0]!.text];
   for (let i = 0; i + 1 < body.length; i++) {
-    if (endsParagraph(body, widths, i)) { paragraphs.push(joinAll(run, ctx)); run = []; }
+    if ((layout.prose && body[i + 1]!.line.breakBefore) || endsParagraph(body, widths, i)) { paragraphs.push(joinAll(run, ctx)); run = []; }
     run.push(body[i + 1]!.text);
   }
   paragraphs.push(joinAll(run, ctx));
