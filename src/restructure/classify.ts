@@ -88,7 +88,9 @@ function markCaptionBlocks(lines: readonly Line[], kinds: LineKind[], median: Me
     const m = block[0]!.cjk ? median.cjk : median.latin;
     if (!m) continue;
     const last = block[block.length - 1]!.text;
-    const wide = block.length <= 3 && block.every((l) => l.width > 1.6 * m) && endsSentence(last);
+    // a caption runs over a few columns, not a whole page: a paragraph set full width is no caption
+    const chars = block.reduce((n, l) => n + l.text.length, 0);
+    const wide = block.length <= 3 && block.every((l) => l.width > 1.6 * m && l.width < 6 * m) && chars <= (block[0]!.cjk ? 150 : 300) && endsSentence(last);
     const first = block[0]!.text;
     const quoted = /^[“"「]/.test(first) && /[”"」]$/.test(last);
     const pullQuote = block.length >= 3 && block.length <= 10 && quoted && block.every((l) => l.width < 0.6 * m);

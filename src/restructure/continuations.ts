@@ -10,7 +10,7 @@ const SAME_COLUMN = 1.18;
  * not closed by a byline and has no title set right above it, the next has no opening or byline of its own, both
  * are set in the same script and column width, and what stands between them are narrow title-like lines — the
  * crossheads of one long article, which become one-line paragraphs of it. In prose (an ordinary article's text)
- * and under subheads the markup marks (h2…), unmarked text after a subhead simply continues the article. A piece
+ * and under subheads (marked by the markup, h2…, or numbered: 一、 2.), unmarked text after a subhead simply continues the article. A piece
  * that the page-wide title assignment gives to a third story stays a title.
  */
 export function mergeContinuations(
@@ -31,7 +31,7 @@ export function mergeContinuations(
     for (let k = p; k < pieces.length && pieces[k]!.first < b.first; k++) between.push(pieces[k]!);
     const inner = a ? between.filter((piece) => !titleOfOther(piece, a, b)) : [];
     // subheads marked as such by the markup, or set between paragraphs of prose, stand inside an article
-    const subheads = inner.length > 0 && inner.every((piece) => piece.lines.every((l) => (l.hints.heading ?? 0) >= 2));
+    const subheads = inner.length > 0 && inner.every(isSubhead);
     const joins = a !== undefined && (layout.prose || subheads
       ? continuesProse(a, b)
       : continues(a, b, kinds, columnOf) && inner.every((piece) => narrow(piece, columnOf(a))));
@@ -53,6 +53,12 @@ function continues(a: DraftStory, b: DraftStory, kinds: readonly LineKind[], col
   if (a.body[0]!.line.cjk !== b.body[0]!.line.cjk || titledAbove(a, kinds)) return false;
   const wa = columnOf(a), wb = columnOf(b);
   return wa > 0 && wb > 0 && Math.max(wa, wb) / Math.min(wa, wb) <= SAME_COLUMN;
+}
+
+/** A subhead by the markup (h2 and below) or by its numbering (一、 （二） 3. 第四章 IV.): a section of an article. */
+function isSubhead(piece: TitlePiece): boolean {
+  if (piece.lines.every((l) => (l.hints.heading ?? 0) >= 2)) return true;
+  return /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．)）] ?\S|第[一二三四五六七八九十\d]{1,3}[章节部分]|[IVX]{1,4}\. )/.test(piece.lines[0]!.text);
 }
 
 function continuesProse(a: DraftStory, b: DraftStory): boolean {

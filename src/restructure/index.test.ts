@@ -131,3 +131,21 @@ describe('restructure: ordinary articles, one paragraph per line', () => {
     expect(page.stories[0]!.paragraphs[1]).toBe('加快项目建设');
   });
 });
+
+describe('restructure: articles with numbered sections and wide paragraphs', () => {
+  it('keeps numbered section heads inside one article', () => {
+    const body = (s: string) => Array.from({ length: 4 }, (_, k) => `${s}是一场有着极为广泛的群众参与的政治运动第${k}行`).join('\n') + '。';
+    const text = `一、理解运动的一个重要内容\n\n${body('甲')}\n\n二、高度政治化的社会\n\n${body('乙')}\n\n三、没有对手的运动\n\n${body('丙')}`;
+    const page = restructure(text);
+    expect(page.stories).toHaveLength(1);
+    expect(page.stories[0]!.headline).toBe('一、理解运动的一个重要内容');
+    expect(page.stories[0]!.paragraphs).toContain('二、高度政治化的社会');
+  });
+
+  it('does not take a long paragraph set wider than the columns for a caption', () => {
+    const column = Array.from({ length: 12 }, () => 'short column line of text').join('\n');
+    const wide = 'Black Friday is going to be huge for all sorts of products, from TVs and vacuums to pots and more. '.repeat(5).trim();
+    const page = restructure(`${column}.\n\n${wide}\n\n${column}.`);
+    expect(page.unassigned).toEqual([]);
+  });
+});

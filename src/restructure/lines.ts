@@ -51,7 +51,10 @@ export function toLines(input: RestructureInput): PageLines {
   raw.forEach((pl, index) => {
     const { text, spaced } = normaliseLine(textOf(pl));
     if (!text) { pendingBreak = true; return; }
-    const hints = (typeof pl === 'string' ? undefined : pl.hints) ?? NO_HINTS;
+    const given = (typeof pl === 'string' ? undefined : pl.hints) ?? NO_HINTS;
+    // plain text keeps a paragraph's first-line indent as leading spaces (two or more, or an ideographic space)
+    const indent = given.indent === undefined ? leadingIndent(textOf(pl)) : given.indent;
+    const hints = indent === given.indent ? given : { ...given, indent };
     const breakBefore = pendingBreak || (blockStartsMean && hints.blockStart === true);
     const prev = lines[lines.length - 1];
     if (prev && breakBefore) prev.breakAfter = true;
@@ -98,6 +101,19 @@ function textLayerSpacesCjk(lines: readonly Line[]): boolean {
 }
 
 const NO_HINTS: LineHints = Object.freeze({});
+
+/** Leading indentation in characters (an ideographic space counts two), or undefined below two. */
+function leadingIndent(raw: string): number | undefined {
+  let n = 0;
+  for (let i = 0; i < raw.length && i < 64; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 0x20 || c === 0xa0) n++;
+    else if (c === 0x3000) n += 2;
+    else if (c === 0x09) n += 4;
+    else break;
+  }
+  return n >= 2 ? n : undefined;
+}
 
 /** A line's text, whatever shape a caller handed in (plain text lines are strings; never trust the rest). */
 function textOf(pl: PageLine | string | null | undefined): string {

@@ -76,7 +76,7 @@ export function trailingCjkByline(text: string): { at: number; byline: string } 
 
 /** A bare personal name on a line of its own (a Chinese author line: 梁玉春, 肖 培). */
 export function isBareCjkName(text: string): boolean {
-  return /^[\u3400-\u9fff](?: ?[\u3400-\u9fff]){1,3}$/.test(text);
+  return /^[\u3400-\u9fff]{2,4}$/.test(text) || /^[\u3400-\u9fff]{1,2} [\u3400-\u9fff]{1,2}$/.test(text) && text.length <= 4;
 }
 
 /** English bylines: By NAME, NAME / Staff Writer, Associated Press credits. */

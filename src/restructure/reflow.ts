@@ -17,23 +17,24 @@ const WINDOW = 8;
 export function reflow(body: readonly BodyLine[], ctx: JoinContext, layout: Layout = COLUMN_LAYOUT): string[] {
   if (!body.length) return [];
   const widths = body.map((b) => (b.text === b.line.text ? b.line.width : emWidth(b.text)));
+  const indents = indentsMarkParagraphs(body);
   const paragraphs: string[] = [];
   let run: string[] = [body[0]!.text];
   for (let i = 0; i + 1 < body.length; i++) {
-    if ((layout.prose && body[i + 1]!.line.breakBefore) || endsParagraph(body, widths, i)) { paragraphs.push(joinAll(run, ctx)); run = []; }
+    if ((layout.prose && body[i + 1]!.line.breakBefore) || endsParagraph(body, widths, i, indents)) { paragraphs.push(joinAll(run, ctx)); run = []; }
     run.push(body[i + 1]!.text);
   }
   paragraphs.push(joinAll(run, ctx));
   return paragraphs.filter((p) => p.length > 0);
 }
 
-function endsParagraph(body: readonly BodyLine[], widths: readonly number[], i: number): boolean {
+function endsParagraph(body: readonly BodyLine[], widths: readonly number[], i: number, indents: boolean): boolean {
   const cur = body[i]!, next = body[i + 1]!;
   if (cur.crosshead !== next.crosshead) return true;
   if (cur.crosshead !== undefined) return false;
   if (next.line.blockStart) return true;
-  const indent = next.line.hints.indent, curIndent = cur.line.hints.indent;
-  if (indent !== undefined && indent > (curIndent ?? 0)) return true;
+  // where indents mark paragraph starts, they decide: an indented line opens a paragraph, no other does
+  if (indents) return (next.line.hints.indent ?? 0) > 0;
   const listNext = isListItem(next.text);
   if (listNext && (isListItem(cur.text) || /[:：]$/.test(cur.text))) return true;
   if (!endsSentence(cur.text)) return false;
@@ -44,6 +45,13 @@ function endsParagraph(body: readonly BodyLine[], widths: readonly number[], i: 
   if (cur.line.spaced && widths[i]! >= 0.75 * column) return false;
   const width = widths[i]! > 1.3 * column ? widths[i]! % column : widths[i]!;
   return width + firstWordWidth(next.text, next.line.cjk) <= column + 0.01;
+}
+
+/** Some lines of the story, not (nearly) all, are indented: the indents mark its paragraph starts. */
+function indentsMarkParagraphs(body: readonly BodyLine[]): boolean {
+  let indented = 0;
+  for (const b of body) if (b.line.hints.indent) indented++;
+  return indented > 0 && indented < body.length * 0.8;
 }
 
 /** Scratch space for the widths around a line: sorted in place, so estimating a column allocates nothing. */
