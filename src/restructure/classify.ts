@@ -41,7 +41,7 @@ function baseKind(line: Line): LineKind {
 }
 
 /** The markup says heading: an h1–h6, or type clearly larger than the body's. */
-export function isHeadingByHints(line: Line): boolean {
+function isHeadingByHints(line: Line): boolean {
   return (line.hints.heading !== undefined && line.hints.heading >= 1) || (line.hints.fontScale ?? 1) >= 1.25;
 }
 
@@ -127,8 +127,9 @@ const closesUnit = (k: LineKind | undefined) => k === undefined || k === 'furnit
 
 /**
  * Title pieces: runs of title-shaped lines that start a unit (after a break, page furniture or a title; CJK also
- * after a finished sentence or a closing byline) and end hard (a break, a byline, an opening, furniture, or — Latin — a line that starts a new sentence;
- * CJK without a break — a line clearly wider than the run, the body set under a narrow headline).
+ * after a finished sentence or a closing byline) and end hard: at a break, a byline, an opening or furniture; in
+ * Latin script at a line that starts a new sentence; in CJK without a break, at a line clearly wider than the run
+ * (the body set under a narrow headline).
  */
 function markTitles(lines: readonly Line[], kinds: LineKind[], median: Medians): void {
   let i = 0;
@@ -143,8 +144,8 @@ function markTitles(lines: readonly Line[], kinds: LineKind[], median: Medians):
     while (end < lines.length && end - i < MAX_TITLE_LINES && kinds[end] === 'body' && !lines[end]!.breakBefore && titleShaped(lines[end]!) &&
       !endsHardAfter(lines, kinds, end - 1, i, median)) end++;
     // a CJK run that follows a finished sentence without a break must be visibly narrower than the column
-    const narrow = line.breakBefore || closesUnit(kinds[i - 1]) || afterClosingByline || lines.slice(i, end).every((l) => l.width < 0.9 * median.cjk);
-    if (narrow && endsHardAfter(lines, kinds, end - 1, i, median)) {
+    const setApart = line.breakBefore || closesUnit(kinds[i - 1]) || afterClosingByline || lines.slice(i, end).every((l) => l.width < 0.9 * median.cjk);
+    if (setApart && endsHardAfter(lines, kinds, end - 1, i, median)) {
       for (let k = i; k < end; k++) kinds[k] = 'title';
     }
     i = end;

@@ -135,7 +135,7 @@ export function isFolio(text: string): boolean {
     PRINTED_DATE.test(text);
 }
 
-export function isPhotoCredit(text: string): boolean {
+function isPhotoCredit(text: string): boolean {
   return /^[A-Z][A-Z.]+(?: [A-Z][A-Z.]+)?\/[A-Z]/.test(text) ||
     /^(?:Submitted(?: photo)?|Courtesy(?: photo| of [\w .'’-]{1,40})?|File photo|Photo by [\w .'’-]{1,40}|(?:AP|AFP|Reuters) Photo\b.{0,40}|Photo: .{1,40})$/i.test(text) ||
     /^(?:本报记者|记者|通讯员)?\s?[\u3400-\u9fff·]{2,5}\s?摄$|^(?:图片来源|供图)[:：]|^图[:：]/.test(text);
