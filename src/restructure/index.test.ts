@@ -149,3 +149,13 @@ describe('restructure: articles with numbered sections and wide paragraphs', () 
     expect(page.unassigned).toEqual([]);
   });
 });
+
+describe('restructure on many stray title lines', () => {
+  it('offers the title assignment only a few candidates per story (no cubic blow-up)', () => {
+    const strays = Array.from({ length: 20_000 }, (_, i) => `栏目名称第${i}号`).join('\n\n');
+    const text = `本报讯 近日，栏目名称第一号召开了推进会，部署\n了下一步工作。\n记者 景静\n\n${strays}`;
+    const page = restructure(text);
+    expect(page.stories).toHaveLength(1);
+    expect(lossless(text, page)).toBe(true);
+  });
+});

@@ -58,10 +58,39 @@ export function assignTitles(stories: readonly DraftStory[], pieces: readonly Ti
     const groups = groupPieces(windowPieces, affinity);
     placeGroups(groups, windowStories);
     const weights = groups.map((g) => windowStories.map((_, k) => groupScore(g, k, affinity) - ACCEPT));
-    const chosen = assignMaxWeight(weights);
-    groups.forEach((g, r) => { if (chosen[r]! >= 0) byStory[s0 + chosen[r]!] = g; else leftover.push(g); });
+    const rows = candidateRows(weights);
+    const chosen = assignMaxWeight(rows.map((r) => weights[r]!));
+    const storyOf = new Map<number, number>();
+    rows.forEach((r, k) => { if (chosen[k]! >= 0) storyOf.set(r, chosen[k]!); });
+    groups.forEach((g, r) => {
+      const s = storyOf.get(r);
+      if (s === undefined) leftover.push(g); else byStory[s0 + s] = g;
+    });
   }
   return { byStory, leftover };
+}
+
+/** Title groups per story worth offering to the assignment: a story takes one of its best few or none. */
+const CANDIDATES_PER_STORY = 3;
+
+/**
+ * The groups that can matter: for each story, its few best-scoring groups with a positive weight. Keeps the
+ * assignment's matrix at most CANDIDATES_PER_STORY × WINDOW rows, however many stray title lines a page has.
+ */
+function candidateRows(weights: readonly (readonly number[])[]): number[] {
+  const rows = new Set<number>();
+  const stories = weights[0]?.length ?? 0;
+  for (let s = 0; s < stories; s++) {
+    const best: number[] = [];
+    weights.forEach((row, r) => {
+      if (row[s]! <= 0) return;
+      best.push(r);
+      best.sort((a, b) => weights[b]![s]! - weights[a]![s]!);
+      if (best.length > CANDIDATES_PER_STORY) best.pop();
+    });
+    for (const r of best) rows.add(r);
+  }
+  return [...rows].sort((a, b) => a - b);
 }
 
 function windows(n: number): Array<[number, number]> {
