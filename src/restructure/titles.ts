@@ -105,6 +105,7 @@ export function pieceText(piece: TitlePiece, ctx: JoinContext): string {
 
 /** affinity[p][s]: the weighted share of piece p's terms found in story s's body. */
 function pieceAffinities(stories: readonly DraftStory[], pieces: readonly TitlePiece[], ctx: JoinContext): number[][] {
+  if (!pieces.length) return [];
   const pieceTerms = pieces.map((p) => termSet(pieceText(p, ctx)));
   const wanted = new Map<Term, Set<number>>();
   for (const terms of pieceTerms) for (const t of terms) wanted.set(t, new Set());
