@@ -84,3 +84,10 @@ describe('more trade vocabulary', () => {
     expect(isCjkCaptionStart('图书馆开馆了')).toBe(false);
   });
 });
+
+describe('closing bylines in brackets', () => {
+  it('cuts a bracketed closing byline off a paragraph end, brackets and all', () => {
+    expect(trailingCjkByline('推进工作。（记者 张三 通讯员 李四）')).toEqual({ at: 5, byline: '（记者 张三 通讯员 李四）' });
+    expect(trailingCjkByline('推进工作（见下图）')).toBeNull();
+  });
+});

@@ -49,7 +49,7 @@ const ROLE_ONLY = new RegExp(`^${ROLE}$`);
 const ROLE_WORD = /记者|通讯员|实习生|摄影|撰稿|撰文|编译/;
 /** Credits written with a slash or colon: 文/张三 图/李四, 记者：王五. */
 const SLASH_CREDIT = /^[■●◆]?\s?(?:(?:文|图|文图|文·图|记者|摄影|通讯员|作者)\s?[/／:：]\s?[\u3400-\u9fff·]{2,5}\s?){1,4}$/;
-const TRAILING_BYLINE = new RegExp(`[。！？”」）)]\\s?(${ROLE}\\s?${CJK_NAME}(?:\\s${ROLE}?\\s?${CJK_NAME}){0,6})$`);
+const TRAILING_BYLINE = new RegExp(`[。！？”」）)]\\s?((?:${ROLE}\\s?${CJK_NAME}(?:\\s${ROLE}?\\s?${CJK_NAME}){0,6})|[（(]${ROLE}\\s?${CJK_NAME}(?:\\s${ROLE}?\\s?${CJK_NAME}){0,6}[）)])$`);
 
 /** A Chinese byline standing on its own: 记者 景静 / 记者 景静 通讯员 左学彬 周祎 / 本报记者 张三 李四 / 文/张三 图/李四. */
 export function isCjkBylineLine(text: string): boolean {
@@ -63,8 +63,8 @@ export function isCjkBylineLine(text: string): boolean {
 }
 
 /**
- * A closing Chinese byline at the end of a paragraph's last line — …再立新功。记者 景静 — returned with the offset
- * where it starts, or null.
+ * A closing Chinese byline at the end of a paragraph's last line — …再立新功。记者 景静 / …工作。（记者 张三） —
+ * returned (brackets and all, as printed) with the offset where it starts, or null.
  */
 export function trailingCjkByline(text: string): { at: number; byline: string } | null {
   const t = tail(text, 64);
