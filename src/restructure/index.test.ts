@@ -159,3 +159,46 @@ describe('restructure on many stray title lines', () => {
     expect(lossless(text, page)).toBe(true);
   });
 });
+
+describe('restructure: a small English e-paper page', () => {
+  it('finds two stories with their two-line headlines, bylines with Staff Writer, a dateline and the jump line', () => {
+    const text = [
+      'PAGE A3, THE DAILY NEWS, MARCH 3, 2021',
+      '',
+      'Storm knocks out power',
+      'to thousands in county',
+      '',
+      'By JOHN SMITH',
+      'Staff Writer',
+      '',
+      'SALEM — A storm knocked out power',
+      'to thousands of homes in the county',
+      'on Tuesday night, officials said.',
+      'Crews worked through the night to',
+      'restore service to most customers',
+      'by Wednesday morning.',
+      '“We had every crew out there,” said',
+      'utility spokeswoman Ann Lee.',
+      'See STORM, Page A5',
+      '',
+      'Council approves new',
+      'budget for parks',
+      '',
+      'By MARY JONES',
+      'Staff Writer',
+      '',
+      'The city council approved a new',
+      'budget for parks on Monday, adding',
+      'two new playgrounds and a pool.',
+      'The vote was 5-2.',
+      'Council member Tom Ray said the',
+      'plan was long overdue.',
+    ].join('\n');
+    const page = restructure(text);
+    expect(page.unassigned).toEqual(['PAGE A3, THE DAILY NEWS, MARCH 3, 2021', 'See STORM, Page A5']);
+    expect(page.stories.map((s) => [s.headline, s.byline, s.dateline, s.paragraphs.length])).toEqual([
+      ['Storm knocks out power to thousands in county', 'By JOHN SMITH Staff Writer', 'SALEM', 2],
+      ['Council approves new budget for parks', 'By MARY JONES Staff Writer', null, 2],
+    ]);
+  });
+});
