@@ -202,3 +202,39 @@ describe('restructure: a small English e-paper page', () => {
     ]);
   });
 });
+
+describe('restructure: a small Chinese page with a wire story, an inline byline, a jump line and a caption', () => {
+  it('finds both stories, their titles before and after the body, and sets the furniture apart', () => {
+    const text = [
+      '2023年7月12日 星期三',
+      '责任编辑：王五',
+      '',
+      '国务院常务会议',
+      '部署稳经济一揽子措施',
+      '',
+      '新华社北京7月11日电 国务院总理主持召',
+      '开国务院常务会议，部署稳经济一揽子措施，',
+      '要求各地区各部门狠抓落实。',
+      '',
+      '会议指出，当前经济运行总体平稳，但',
+      '也面临新的困难和挑战。要加大宏观政策',
+      '调节力度，稳定市场预期。（下转第3版）',
+      '',
+      '本报讯（记者 陈晓辉 通讯员 王小明）7月',
+      '10日，市图书馆新馆正式开馆，首日接待读',
+      '者超过五千人次。',
+      '',
+      '新馆面积三万平方米，藏书两百万册。',
+      '',
+      '市图书馆新馆开馆',
+      '',
+      '图为读者在新馆阅读。本报记者 李四 摄',
+    ].join('\n');
+    const page = restructure(text);
+    expect(page.unassigned).toEqual(['2023年7月12日 星期三', '责任编辑：王五', '（下转第3版）', '图为读者在新馆阅读。本报记者 李四 摄']);
+    expect(page.stories.map((s) => [s.kicker, s.headline, s.byline, s.dateline, s.paragraphs.length])).toEqual([
+      ['国务院常务会议', '部署稳经济一揽子措施', null, '新华社北京7月11日电', 2],
+      [null, '市图书馆新馆开馆', '记者 陈晓辉 通讯员 王小明', '本报讯（记者 陈晓辉 通讯员 王小明）7月10日', 2],
+    ]);
+  });
+});
