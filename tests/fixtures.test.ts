@@ -18,11 +18,11 @@ interface Scores {
 /** The acceptance bar, and where a fixture honestly falls short of it by general means (see the report). */
 const BAR = { storyF1: 1, titleExact: 1, bylineExact: 1, paraF1: 0.95 };
 const REACHED: Record<string, Partial<typeof BAR>> = {
-  // the Peterson story's two columns are interleaved line by line (its byline line is merged into body text)
-  'epaper-en-keizertimes-2015-02-20-a10': { bylineExact: 0.8, paraF1: 0.92 },
-  // the lead article's byline is split into two lone letters far apart (肖 … 培); run-in lead sentences wrapped
-  // in a narrow box read as short paragraph ends
-  'epaper-zh-rmrb-2018-01-16-p7': { bylineExact: 0.75, paraF1: 0.84 },
+  // the Peterson story's two columns are interleaved line by line by the extractor; paragraph ends after full
+  // lines (the printed first-line indents are gone) cannot be told
+  'epaper-en-keizertimes-2015-02-20-a10': { paraF1: 0.92 },
+  // run-in lead sentences wrapped in a narrow box read as short paragraph ends; the page rubric reads as a crosshead
+  'epaper-zh-rmrb-2018-01-16-p7': { paraF1: 0.84 },
 };
 
 /** One <br> line each: every line opens a block, no blank lines (how a text layer shown as HTML may come). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   datelineOf, inlineBylineOf, isBylineContinuation, isCjkBylineLine, isCjkCaptionStart, isFolio, isFurniture, isJumpLine, isLatinBylineLine, isOpening,
-  trailingCjkByline, trailingJump,
+  trailingBylineContinuation, trailingCjkByline, trailingJump,
 } from './patterns.js';
 
 describe('openings and datelines', () => {
@@ -89,5 +89,12 @@ describe('closing bylines in brackets', () => {
   it('cuts a bracketed closing byline off a paragraph end, brackets and all', () => {
     expect(trailingCjkByline('推进工作。（记者 张三 通讯员 李四）')).toEqual({ at: 5, byline: '（记者 张三 通讯员 李四）' });
     expect(trailingCjkByline('推进工作（见下图）')).toBeNull();
+  });
+});
+
+describe('byline completions run into a line of text', () => {
+  it('finds Of the X or Staff Writer at the end of a line', () => {
+    expect(trailingBylineContinuation('on soccer team through middle school, PeterOf the Keizertimes')).toBe(43);
+    expect(trailingBylineContinuation('the rest of the season')).toBe(-1);
   });
 });

@@ -92,6 +92,12 @@ export function isBylineContinuation(text: string): boolean {
     /^[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}$/.test(text));
 }
 
+/** Where a byline's completion (Of the Keizertimes, Staff Writer) ends a line of text, or -1. */
+export function trailingBylineContinuation(text: string): number {
+  const m = /(?:Of|For) the [A-Z][\w'’-]{1,30}(?: [A-Z][\w'’-]{1,30}){0,3}$|Staff (?:Writer|Reporter)$/.exec(tail(text, 80));
+  return m ? text.length - m[0].length : -1;
+}
+
 /** A jump line at the end of a paragraph's last line — …的工作。（下转第3版） — with the offset where it starts. */
 export function trailingJump(text: string): number {
   const t = tail(text, 24);

@@ -7,6 +7,7 @@ import { datelineOf, inlineBylineOf, isOpening } from './patterns.js';
 import { reflow } from './reflow.js';
 import { mergeContinuations } from './continuations.js';
 import { segment, type DraftStory, type Placed, type TitlePiece } from './segment.js';
+import { giveAuthorLines } from './authors.js';
 import { assignTitles, nameTitleParts, pieceText, type TitleGroup } from './titles.js';
 
 /** Unmarked stories (no opening, no byline) shorter than this many characters are page debris. */
@@ -89,17 +90,6 @@ function buildStory(draft: DraftStory, group: TitleGroup | null, ctx: JoinContex
 }
 
 const compact = (s: string) => s.replace(/\s+/g, '');
-
-/** Each author line goes to the story that starts after it, unless that story has a byline already. */
-function giveAuthorLines(authors: readonly Placed[], drafts: readonly DraftStory[], unassigned: Placed[]): void {
-  let s = 0;
-  for (const author of authors) {
-    while (s < drafts.length && (drafts[s]!.body[0]?.line.index ?? -1) < author.at) s++;
-    const story = drafts[s];
-    if (story && !story.bylines.length) story.bylines.push(author.text);
-    else unassigned.push(author);
-  }
-}
 
 /** Too little unmarked text to be a story (an advert's line, a stray fragment); a title halves the bar. */
 function isDebris(draft: DraftStory, titled: boolean): boolean {

@@ -2,7 +2,7 @@ import { isAsciiDigit, firstCodePoint } from '../text/script.js';
 import type { LineKind } from './classify.js';
 import { endsSentence, startsLowercase } from './features.js';
 import type { Line } from './lines.js';
-import { trailingCjkByline, trailingJump } from './patterns.js';
+import { trailingBylineContinuation, trailingCjkByline, trailingJump } from './patterns.js';
 
 /** A line of a story's body, or the part of it left once a closing byline was cut off its end. */
 export interface BodyLine {
@@ -117,6 +117,12 @@ export function segment(lines: readonly Line[], kinds: readonly LineKind[]): Seg
     if (jump > 0) {
       furniture.push({ at: line.index, text: text.slice(jump) });
       text = text.slice(0, jump);
+    }
+    // columns extracted side by side can put the rest of an opening byline at the end of the next line
+    const credit = kinds[i - 1] === 'byline' && current.body.length === 0 && current.bylines.length ? trailingBylineContinuation(text) : -1;
+    if (credit > 0) {
+      current.bylines[current.bylines.length - 1] += ` ${text.slice(credit)}`;
+      text = text.slice(0, credit).trimEnd();
     }
     const trailing = line.cjk ? trailingCjkByline(text) : null;
     if (trailing && trailing.at > 0) {
