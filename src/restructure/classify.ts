@@ -127,7 +127,7 @@ const closesUnit = (k: LineKind | undefined) => k === undefined || k === 'furnit
 
 /**
  * Title pieces: runs of title-shaped lines that start a unit (after a break, page furniture or a title; CJK also
- * after a finished sentence or a closing byline) and end hard: at a break, a byline, an opening or furniture; in
+ * after a closing byline) and end hard: at a break, a byline, an opening or furniture; in
  * Latin script at a line that starts a new sentence; in CJK without a break, at a line clearly wider than the run
  * (the body set under a narrow headline).
  */
@@ -136,16 +136,14 @@ function markTitles(lines: readonly Line[], kinds: LineKind[], median: Medians):
   while (i < lines.length) {
     const line = lines[i]!;
     const prev = lines[i - 1];
-    // CJK headlines may follow a finished sentence directly; Latin ones stand after a break or a non-body line
+    // a headline stands after a break or a non-body line; in CJK also right after a closing byline
     const afterClosingByline = line.cjk && prev !== undefined && (kinds[i - 1] === 'byline' || trailingCjkByline(prev.text) !== null);
-    const startsUnit = line.breakBefore || closesUnit(kinds[i - 1]) || afterClosingByline || (line.cjk && prev !== undefined && endsSentence(prev.text));
+    const startsUnit = line.breakBefore || closesUnit(kinds[i - 1]) || afterClosingByline;
     if (kinds[i] !== 'body' || !startsUnit || !titleShaped(line)) { i++; continue; }
     let end = i + 1;
     while (end < lines.length && end - i < MAX_TITLE_LINES && kinds[end] === 'body' && !lines[end]!.breakBefore && titleShaped(lines[end]!) &&
       !endsHardAfter(lines, kinds, end - 1, i, median)) end++;
-    // a CJK run that follows a finished sentence without a break must be visibly narrower than the column
-    const setApart = line.breakBefore || closesUnit(kinds[i - 1]) || afterClosingByline || lines.slice(i, end).every((l) => l.width < 0.9 * median.cjk);
-    if (setApart && endsHardAfter(lines, kinds, end - 1, i, median)) {
+    if (endsHardAfter(lines, kinds, end - 1, i, median)) {
       for (let k = i; k < end; k++) kinds[k] = 'title';
     }
     i = end;
