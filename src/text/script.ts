@@ -52,17 +52,13 @@ export function isLatinLetter(cp: number): boolean {
   return isLatinLower(cp) || isLatinUpper(cp) || (cp >= 0x100 && cp <= 0x24f);
 }
 
-/**
- * Width in em as a printed line would take it: a CJK letter one em, CJK punctuation about three quarters (it is
- * often squeezed when set, so a justified line holds more characters when it has more marks), everything else
- * about half.
- */
+/** Width in em as a printed line would take it: CJK one em, everything else about half. */
 export function emWidth(text: string): number {
   let w = 0;
   for (let i = 0; i < text.length; i++) {
     const cp = text.codePointAt(i)!;
     if (cp > 0xffff) i++;
-    w += isCjkLetter(cp) ? 1 : isCjk(cp) ? 0.75 : isWhitespace(cp) ? 0.3 : 0.5;
+    w += isCjk(cp) ? 1 : isWhitespace(cp) ? 0.3 : 0.5;
   }
   return w;
 }
