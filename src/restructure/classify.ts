@@ -160,8 +160,10 @@ function endsHardAfter(lines: readonly Line[], kinds: LineKind[], last: number, 
     const runWidth = Math.max(...run.map((l) => l.width));
     return runWidth < 0.8 * median.cjk && next.width >= 1.5 * runWidth && hasCjkClausePunctuation(next.text);
   }
-  // Latin without a break: only a single, not over-wide line followed by a new sentence (a weak end, so strict)
+  // Latin without a break, a weak end, so strict: a new sentence follows a single line not over-wide, or a few
+  // lines all clearly narrower than the column (a headline over two or three lines set on the body)
   const line = lines[last]!;
-  return last === first && line.width <= 1.2 * median.latin && startsSentenceLatin(next.text) && !endsMidClause(line.text) &&
+  const shaped = last === first ? line.width <= 1.2 * median.latin : last - first < 3 && run.every((l) => l.width < 0.85 * median.latin);
+  return shaped && startsSentenceLatin(lines[first]!.text) && startsSentenceLatin(next.text) && !endsMidClause(line.text) &&
     !/\b(?:the|a|an|of|and|or|but|to|in|for|with|by|that|as|at)$/i.test(line.text);
 }

@@ -13,10 +13,12 @@ const PRIOR_BEFORE = 0.35, PRIOR_AFTER = 0.15, PER_STORY_BETWEEN = 0.05, MAX_DIS
 const WINDOW = 40;
 /** Pieces one title block may hold: kicker, headline, subheadline. */
 const MAX_PIECES = 3;
+/** Title groups per story worth offering to the assignment: a story takes one of its best few or none. */
+const CANDIDATES_PER_STORY = 3;
 
 export interface TitleGroup {
   pieces: TitlePiece[];
-  /** Indexes of its pieces in the page's piece list. */
+  /** Indexes of its pieces in the list of pieces being assigned (one window's). */
   pieceIndexes: number[];
   /** The story it stands right above / right after, when no other title group stands between (-1: none). */
   above: number;
@@ -69,9 +71,6 @@ export function assignTitles(stories: readonly DraftStory[], pieces: readonly Ti
   }
   return { byStory, leftover };
 }
-
-/** Title groups per story worth offering to the assignment: a story takes one of its best few or none. */
-const CANDIDATES_PER_STORY = 3;
 
 /**
  * The groups that can matter: for each story, its few best-scoring groups with a positive weight. Keeps the
