@@ -11,8 +11,8 @@ const WINDOW = 8;
 /**
  * Joins a story's body lines into whole paragraphs. A paragraph ends where the markup says so, at an indent, or
  * where a sentence ends and something shows the line stopped early: the next line's first word would have fit
- * on it (judged against the column width around it), a blank line follows, the next line opens a quote, a list
- * item or a new story. A blank line after an unfinished sentence is a column break, not a paragraph end.
+ * on it (judged against the column width around it), a blank line follows, the next line opens a quote (Latin),
+ * a list item or a new story. A blank line after an unfinished sentence is a column break, not a paragraph end.
  */
 export function reflow(body: readonly BodyLine[], ctx: JoinContext, layout: Layout = COLUMN_LAYOUT): string[] {
   if (!body.length) return [];
@@ -38,7 +38,9 @@ function endsParagraph(body: readonly BodyLine[], widths: readonly number[], i: 
   const listNext = isListItem(next.text);
   if (listNext && (isListItem(cur.text) || /[:：]$/.test(cur.text))) return true;
   if (!endsSentence(cur.text)) return false;
-  if (next.line.breakBefore || isOpening(next.text) || /^[“"「『]/.test(next.text)) return true;
+  if (next.line.breakBefore || isOpening(next.text)) return true;
+  // news style in Latin script: a quote opens its own paragraph (CJK text runs quotes on within paragraphs)
+  if (!next.line.cjk && /^[“"]/.test(next.text)) return true;
   if (!cur.line.cjk && endsQuoteOrAttribution(cur.text)) return true;
   const column = columnWidth(widths, i);
   // a spaced-out CJK line was stretched to the full column: it only looks short once its spaces are gone
