@@ -44,7 +44,7 @@ export interface PageLines {
 /** Splits the input into its non-blank lines; blank lines and meaningful block starts become `breakBefore`. */
 export function toLines(input: RestructureInput): PageLines {
   const raw: ReadonlyArray<PageLine | string> = typeof input === 'string' ? input.split(/\r\n|\r|\n/) : input.lines;
-  const language = typeof input === 'string' ? null : (input.language ?? null);
+  const language = typeof input === 'string' ? null : (input.language || null);
   const blockStartsMean = blockStartsAreInformative(raw);
   const lines: Line[] = [];
   let pendingBreak = false;
