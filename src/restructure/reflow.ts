@@ -1,4 +1,4 @@
-import { emWidth } from '../text/script.js';
+import { emWidth, lastCodePoint } from '../text/script.js';
 import { endsSentence } from './features.js';
 import { joinAll, type JoinContext } from './join.js';
 import { isOpening, tail } from './patterns.js';
@@ -36,7 +36,8 @@ function endsParagraph(body: readonly BodyLine[], widths: readonly number[], i: 
   // where indents mark paragraph starts, they decide: an indented line opens a paragraph, no other does
   if (indents) return (next.line.hints.indent ?? 0) > 0;
   const listNext = isListItem(next.text);
-  if (listNext && (isListItem(cur.text) || /[:：]$/.test(cur.text))) return true;
+  const colon = lastCodePoint(cur.text) === 0x3a || lastCodePoint(cur.text) === 0xff1a;
+  if (listNext && (isListItem(cur.text) || colon)) return true;
   if (!endsSentence(cur.text)) return false;
   if (next.line.breakBefore || isOpening(next.text)) return true;
   // news style in Latin script: a quote opens its own paragraph (CJK text runs quotes on within paragraphs)
