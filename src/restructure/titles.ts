@@ -5,6 +5,8 @@ import type { DraftStory, TitlePiece } from './segment.js';
 
 /** Least affinity (shared words) that ties a title piece to a story on its own. */
 const ANCHOR = 0.25;
+/** Adjacent title pieces go to different stories only if one is tied this much less to the other's story. */
+const SPLIT_RATIO = 0.5;
 /** Least score (affinity plus layout prior) for a title block to be given to a story at all. */
 const ACCEPT = 0.3;
 /** Layout prior: a title right above a story's start, right after its end; less for each story in between. */
@@ -169,7 +171,9 @@ function groupPieces(pieces: readonly TitlePiece[], affinity: number[][]): Title
     for (let s = 0; s < row.length; s++) if (row[s]! >= ANCHOR && (best < 0 || row[s]! > row[best]!)) best = s;
     const prev = groups[groups.length - 1];
     const adjacent = prev && prev.pieces[prev.pieces.length - 1]!.last + 1 === piece.first;
-    const fits = adjacent && prev.pieces.length < MAX_PIECES && (best < 0 || groupStory < 0 || best === groupStory);
+    // lines set together part only on clear evidence: this piece is tied far more to another story than the group's
+    const sameStory = best < 0 || groupStory < 0 || best === groupStory || row[groupStory]! >= SPLIT_RATIO * row[best]!;
+    const fits = adjacent && prev.pieces.length < MAX_PIECES && sameStory;
     if (fits) {
       prev.pieces.push(piece);
       prev.pieceIndexes.push(p);
