@@ -26,7 +26,7 @@ export function classifyLines(lines: readonly Line[], layout: Layout = COLUMN_LA
   if (!layout.prose) markCaptionBlocks(lines, kinds, median);
   extendCaptions(lines, kinds);
   markBylineContinuations(lines, kinds);
-  markTitles(lines, kinds, median);
+  markTitles(lines, kinds, median, layout);
   return kinds;
 }
 
@@ -131,14 +131,16 @@ const closesUnit = (k: LineKind | undefined) => k === undefined || k === 'furnit
  * Latin script at a line that starts a new sentence; in CJK without a break, at a line clearly wider than the run
  * (the body set under a narrow headline).
  */
-function markTitles(lines: readonly Line[], kinds: LineKind[], median: Medians): void {
+function markTitles(lines: readonly Line[], kinds: LineKind[], median: Medians, layout: Layout): void {
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
     const prev = lines[i - 1];
     // a headline stands after a break or a non-body line; in CJK also right after a closing byline
     const afterClosingByline = line.cjk && prev !== undefined && (kinds[i - 1] === 'byline' || trailingCjkByline(prev.text) !== null);
-    const startsUnit = line.breakBefore || closesUnit(kinds[i - 1]) || afterClosingByline;
+    // on a page without a single break (one <br> line each), a finished sentence is all there is to go by
+    const afterSentence = !layout.breaks && prev !== undefined && endsSentence(prev.text);
+    const startsUnit = line.breakBefore || closesUnit(kinds[i - 1]) || afterClosingByline || afterSentence;
     if (kinds[i] !== 'body' || !startsUnit || !titleShaped(line)) { i++; continue; }
     let end = i + 1;
     while (end < lines.length && end - i < MAX_TITLE_LINES && kinds[end] === 'body' && !lines[end]!.breakBefore && titleShaped(lines[end]!) &&

@@ -28,9 +28,14 @@ export interface Layout {
    * column: every break is a paragraph break, and no line is "too wide" for a column.
    */
   prose: boolean;
+  /**
+   * Some line has a break (blank line, block start) before it. Without any — one <br> line each — nothing sets a
+   * headline apart but the sentence before it, and nothing tells a kicker from its headline.
+   */
+  breaks: boolean;
 }
 
-export const COLUMN_LAYOUT: Layout = Object.freeze({ prose: false });
+export const COLUMN_LAYOUT: Layout = Object.freeze({ prose: false, breaks: true });
 
 /** Median line width (em) from which lines are taken for whole paragraphs rather than column lines. */
 const PROSE_WIDTH = 40;
@@ -70,7 +75,8 @@ export function toLines(input: RestructureInput): PageLines {
       if (text !== l.text) { l.text = text; l.width = emWidth(text); }
     }
   }
-  return { lines, language, layout: { prose: typicalWidth(lines) >= PROSE_WIDTH } };
+  const breaks = lines.some((l, k) => k > 0 && l.breakBefore);
+  return { lines, language, layout: { prose: typicalWidth(lines) >= PROSE_WIDTH, breaks } };
 }
 
 /** The width of the line that holds the page's middle character: where most of the text is, not most lines. */

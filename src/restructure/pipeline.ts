@@ -21,7 +21,7 @@ const MIN_UNMARKED_CHARS = { cjk: 30, latin: 80 };
 export function restructurePage(input: RestructureInput): StoryPage {
   const { lines, language, layout } = toLines(input);
   const kinds = classifyLines(lines, layout);
-  const seg = segment(lines, kinds);
+  const seg = segment(lines, kinds, layout);
   const ctx: JoinContext = { hyphenated: collectHyphenated(lines.map((l) => l.text)) };
   const unassigned: Placed[] = [...seg.furniture];
 

@@ -1,7 +1,7 @@
 import { isAsciiDigit, firstCodePoint } from '../text/script.js';
 import type { LineKind } from './classify.js';
 import { endsSentence, startsLowercase } from './features.js';
-import type { Line } from './lines.js';
+import { COLUMN_LAYOUT, type Layout, type Line } from './lines.js';
 import { trailingBylineContinuation, trailingCjkByline, trailingJump } from './patterns.js';
 
 /** A line of a story's body, or the part of it left once a closing byline was cut off its end. */
@@ -52,7 +52,7 @@ export interface Segmentation {
  * title piece ends one, body text with no story open starts an unmarked one. A lower-case line after a break
  * resumes the latest story left mid-sentence (a column continued past a boxed sidebar).
  */
-export function segment(lines: readonly Line[], kinds: readonly LineKind[]): Segmentation {
+export function segment(lines: readonly Line[], kinds: readonly LineKind[], layout: Layout = COLUMN_LAYOUT): Segmentation {
   const stories: DraftStory[] = [];
   const pieces: TitlePiece[] = [];
   const furniture: Placed[] = [];
@@ -60,8 +60,6 @@ export function segment(lines: readonly Line[], kinds: readonly LineKind[]): Seg
   let current: DraftStory | null = null;
   let lastBylined: DraftStory | null = null;
 
-  // without any break on the page, nothing tells a kicker from its headline: each title line is a piece of its own
-  const pageHasBreaks = lines.some((l, i) => i > 0 && l.breakBefore);
   const open = (i: number, marked: boolean): DraftStory => {
     const story: DraftStory = { body: [], bylines: [], marked, closed: false, first: i, last: i };
     stories.push(story);
@@ -78,7 +76,8 @@ export function segment(lines: readonly Line[], kinds: readonly LineKind[]): Seg
     if (kind === 'author') { authors.push({ at: line.index, text: line.text }); current = null; return; }
     if (kind === 'title') {
       const piece = pieces[pieces.length - 1];
-      const continues = piece && piece.last === i - 1 && !line.breakBefore && sameType(lines[i - 1]!, line) && pageHasBreaks;
+      // without any break on the page, nothing tells a kicker from its headline: each line is a piece of its own
+      const continues = piece && piece.last === i - 1 && !line.breakBefore && sameType(lines[i - 1]!, line) && layout.breaks;
       if (continues) { piece.lines.push(line); piece.last = i; } else pieces.push({ lines: [line], first: i, last: i });
       current = null;
       return;
