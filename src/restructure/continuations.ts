@@ -10,8 +10,8 @@ const SAME_COLUMN = 1.18;
  * not closed by a byline and has no title set right above it, the next has no opening or byline of its own, both
  * are set in the same script and column width, and what stands between them are narrow title-like lines — the
  * crossheads of one long article, which become one-line paragraphs of it. In prose (an ordinary article's text)
- * and under subheads (marked by the markup, h2…, or numbered: 一、 2.), unmarked text after a subhead simply continues the article. A piece
- * that the page-wide title assignment gives to a third story stays a title.
+ * and under subheads (marked by the markup, h2…, or numbered: 一、 2.), unmarked text after a subhead simply
+ * continues the article. A piece that the page-wide title assignment gives to a third story stays a title.
  */
 export function mergeContinuations(
   stories: readonly DraftStory[], pieces: readonly TitlePiece[], kinds: readonly LineKind[],
@@ -30,7 +30,6 @@ export function mergeContinuations(
     const between: TitlePiece[] = [];
     for (let k = p; k < pieces.length && pieces[k]!.first < b.first; k++) between.push(pieces[k]!);
     const inner = a ? between.filter((piece) => !titleOfOther(piece, a, b)) : [];
-    // subheads marked as such by the markup, or set between paragraphs of prose, stand inside an article
     const subheads = inner.length > 0 && inner.every(isSubhead);
     const joins = a !== undefined && (layout.prose || subheads
       ? continuesProse(a, b)
