@@ -18,17 +18,21 @@ interface Scores {
 /** The acceptance bar, and where a fixture honestly falls short of it by general means (see the report). */
 const BAR = { storyF1: 1, titleExact: 1, bylineExact: 1, paraF1: 0.95 };
 const REACHED: Record<string, Partial<typeof BAR>> = {
-  // the Peterson story's two columns are interleaved line by line (its byline line is merged into body text)
-  'epaper-en-keizertimes-2015-02-20-a10': { bylineExact: 0.8, paraF1: 0.92 },
-  // the lead article's byline is split into two lone letters far apart (肖 … 培); run-in lead sentences wrapped
-  // in a narrow box read as short paragraph ends
-  'epaper-zh-rmrb-2018-01-16-p7': { bylineExact: 0.75, paraF1: 0.84 },
+  // the Peterson story's two columns are interleaved line by line by the extractor; paragraph ends after full
+  // lines (the printed first-line indents are gone) cannot be told
+  'epaper-en-keizertimes-2015-02-20-a10': { paraF1: 0.92 },
+  // run-in lead sentences wrapped in a narrow box read as short paragraph ends; the page rubric reads as a crosshead
+  'epaper-zh-rmrb-2018-01-16-p7': { paraF1: 0.85 },
 };
 
-function score(dir: string): Scores {
+/** One <br> line each: every line opens a block, no blank lines (how a text layer shown as HTML may come). */
+const asBrLines = (text: string) => ({ lines: text.split('\n').filter((t) => t.trim()).map((t) => ({ text: t, hints: { blockStart: true } })) });
+
+function score(dir: string, asLines = false): Scores {
   const out = join(mkdtempSync(join(tmpdir(), 'broadsheet-')), 'pred.json');
   const page = join(dir, 'page.txt');
-  writeFileSync(out, JSON.stringify(restructure(readFileSync(page, 'utf8'))));
+  const text = readFileSync(page, 'utf8');
+  writeFileSync(out, JSON.stringify(restructure(asLines ? asBrLines(text) : text)));
   const json = execFileSync(process.execPath, [scorer, '--gold', join(dir, 'expected.json'), '--pred', out, '--input', page, '--json'], { encoding: 'utf8' });
   return JSON.parse(json) as Scores;
 }
@@ -47,6 +51,15 @@ describe.skipIf(!folders.length)('shared fixtures, scored by score.mjs', () => {
       expect(s.titleExact).toBeGreaterThanOrEqual(bar.titleExact);
       expect(s.bylineExact).toBeGreaterThanOrEqual(bar.bylineExact);
       expect(s.paraF1).toBeGreaterThanOrEqual(bar.paraF1);
+    });
+
+    it(`${folder} as <br> lines without blank lines: loses and invents nothing`, () => {
+      const s = score(join(fixtures, folder), true);
+      expect(s.lost).toBe(0);
+      expect(s.invented).toBe(0);
+      expect(s.cjkJoinErrors).toBe(0);
+      // without blank lines the Chinese district page still reaches the full bar; the others lose structure
+      if (folder === 'epaper-zh-erqi') for (const [k, v] of Object.entries(BAR)) expect(s[k as keyof Scores]).toBeGreaterThanOrEqual(v);
     });
   }
 });

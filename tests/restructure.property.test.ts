@@ -66,3 +66,10 @@ describe('restructure: nothing lost, nothing invented, never throws', () => {
     }), { numRuns: 300 });
   });
 });
+
+describe('restructure: cases the properties once found', () => {
+  it('keeps a byline whose words the story text repeats', () => {
+    const input = 'By ERIC A. HOWALD\nBy ERIC A. HOWALD\u0000';
+    expectConserved(input, restructurePage(input));
+  });
+});

@@ -45,6 +45,14 @@ describe('classifyLines', () => {
     ]);
   });
 
+  it('takes a headline over two narrow lines set directly on the body, but not two body lines', () => {
+    const body = ['The city council approved a new', 'budget for parks on Monday, adding', 'two new playgrounds and a pool to', 'the plan for the coming summer.'];
+    expect(kindsOf(['', 'Council approves new', 'budget for parks', ...body].join('\n')).slice(0, 3)).toEqual([
+      'title:Council approves new', 'title:budget for parks', 'body:The city council approved a new',
+    ]);
+    expect(kindsOf(['', 'the McNary Celtic Mat Club and', 'the wrestling program there', ...body].join('\n'))[0]).toBe('body:the McNary Celtic Mat Club and');
+  });
+
   it('sets furniture, standalone folios, wide captions and pull quotes apart', () => {
     const text = [
       'PAGE A10, KEIZERTIMES, FEBRUARY 20, 2015', '', '7 理论', '',

@@ -1,6 +1,8 @@
-import type { Line } from './lines.js';
+import { COLUMN_LAYOUT, type Layout, type Line } from './lines.js';
 import { endsMidClause, endsSentence, hasCjkClausePunctuation, medianWidth, startsSentenceLatin } from './features.js';
-import { isBareCjkName, isBylineContinuation, isCjkBylineLine, isFolio, isFurniture, isLatinBylineLine, isOpening } from './patterns.js';
+import {
+  isBareCjkName, isBylineContinuation, isCjkBylineLine, isCjkCaptionStart, isFolio, isFurniture, isLatinBylineLine, isOpening, trailingCjkByline,
+} from './patterns.js';
 
 /**
  * What a line is on the page. `title` lines are candidates only: whether a title block belongs to a story is
@@ -8,28 +10,29 @@ import { isBareCjkName, isBylineContinuation, isCjkBylineLine, isFolio, isFurnit
  */
 export type LineKind = 'furniture' | 'caption' | 'byline' | 'bylineMore' | 'author' | 'title' | 'opening' | 'body';
 
-/** Longest run of lines one title piece may span. */
-const MAX_TITLE_LINES = 4;
+/** Longest run of lines one title piece may span (a kicker, a headline and a subheadline of two lines each). */
+const MAX_TITLE_LINES = 6;
 
 interface Medians {
   cjk: number;
   latin: number;
 }
 
-export function classifyLines(lines: readonly Line[]): LineKind[] {
+export function classifyLines(lines: readonly Line[], layout: Layout = COLUMN_LAYOUT): LineKind[] {
   const kinds: LineKind[] = lines.map((l) => baseKind(l));
   const median: Medians = { cjk: medianWidth(lines, true), latin: medianWidth(lines, false) };
   markStandaloneFolios(lines, kinds);
   markAuthorLines(lines, kinds);
-  markCaptionBlocks(lines, kinds, median);
+  if (!layout.prose) markCaptionBlocks(lines, kinds, median);
+  extendCaptions(lines, kinds);
   markBylineContinuations(lines, kinds);
-  markTitles(lines, kinds, median);
+  markTitles(lines, kinds, median, layout);
   return kinds;
 }
 
 function baseKind(line: Line): LineKind {
   const t = line.text;
-  if (line.hints.caption) return 'caption';
+  if (line.hints.caption || isCjkCaptionStart(t)) return 'caption';
   if (isFurniture(t)) return 'furniture';
   if (isCjkBylineLine(t) || isLatinBylineLine(t)) return 'byline';
   if (isOpening(t)) return 'opening';
@@ -38,7 +41,7 @@ function baseKind(line: Line): LineKind {
 }
 
 /** The markup says heading: an h1–h6, or type clearly larger than the body's. */
-export function isHeadingByHints(line: Line): boolean {
+function isHeadingByHints(line: Line): boolean {
   return (line.hints.heading !== undefined && line.hints.heading >= 1) || (line.hints.fontScale ?? 1) >= 1.25;
 }
 
@@ -85,12 +88,24 @@ function markCaptionBlocks(lines: readonly Line[], kinds: LineKind[], median: Me
     const m = block[0]!.cjk ? median.cjk : median.latin;
     if (!m) continue;
     const last = block[block.length - 1]!.text;
-    const wide = block.length <= 3 && block.every((l) => l.width > 1.6 * m) && endsSentence(last);
+    // a caption runs over a few columns, not a whole page: a paragraph set full width is no caption
+    const chars = block.reduce((n, l) => n + l.text.length, 0);
+    const wide = block.length <= 3 && block.every((l) => l.width > 1.6 * m && l.width < 6 * m) && chars <= (block[0]!.cjk ? 150 : 300) && endsSentence(last);
     const first = block[0]!.text;
     const quoted = /^[“"「]/.test(first) && /[”"」]$/.test(last);
     const pullQuote = block.length >= 3 && block.length <= 10 && quoted && block.every((l) => l.width < 0.6 * m);
     if (wide || pullQuote) for (let i = s; i < e; i++) kinds[i] = 'caption';
   }
+}
+
+/** A CJK caption recognised at its first line (图为…) runs on to the end of its block. */
+function extendCaptions(lines: readonly Line[], kinds: LineKind[]): void {
+  let inCaption = false;
+  lines.forEach((l, i) => {
+    if (l.breakBefore) inCaption = false;
+    if (kinds[i] === 'caption' && isCjkCaptionStart(l.text)) inCaption = true;
+    else if (inCaption && kinds[i] === 'body') kinds[i] = 'caption';
+  });
 }
 
 function markBylineContinuations(lines: readonly Line[], kinds: LineKind[]): void {
@@ -111,24 +126,26 @@ function titleShaped(line: Line): boolean {
 const closesUnit = (k: LineKind | undefined) => k === undefined || k === 'furniture' || k === 'caption' || k === 'title';
 
 /**
- * Title pieces: runs of title-shaped lines that start a unit (after a break, page furniture or a byline; CJK also
- * after a finished sentence) and end hard (a break, a byline, an opening, furniture, or — Latin — a line that starts a new sentence;
- * CJK without a break — a line clearly wider than the run, the body set under a narrow headline).
+ * Title pieces: runs of title-shaped lines that start a unit (after a break, page furniture or a title; CJK also
+ * after a closing byline) and end hard: at a break, a byline, an opening or furniture; in
+ * Latin script at a line that starts a new sentence; in CJK without a break, at a line clearly wider than the run
+ * (the body set under a narrow headline).
  */
-function markTitles(lines: readonly Line[], kinds: LineKind[], median: Medians): void {
+function markTitles(lines: readonly Line[], kinds: LineKind[], median: Medians, layout: Layout): void {
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
     const prev = lines[i - 1];
-    // CJK headlines may follow a finished sentence directly; Latin ones stand after a break or a non-body line
-    const startsUnit = line.breakBefore || closesUnit(kinds[i - 1]) || (line.cjk && prev !== undefined && endsSentence(prev.text));
+    // a headline stands after a break or a non-body line; in CJK also right after a closing byline
+    const afterClosingByline = line.cjk && prev !== undefined && (kinds[i - 1] === 'byline' || trailingCjkByline(prev.text) !== null);
+    // on a page without a single break (one <br> line each), a finished sentence is all there is to go by
+    const afterSentence = !layout.breaks && prev !== undefined && endsSentence(prev.text);
+    const startsUnit = line.breakBefore || closesUnit(kinds[i - 1]) || afterClosingByline || afterSentence;
     if (kinds[i] !== 'body' || !startsUnit || !titleShaped(line)) { i++; continue; }
     let end = i + 1;
     while (end < lines.length && end - i < MAX_TITLE_LINES && kinds[end] === 'body' && !lines[end]!.breakBefore && titleShaped(lines[end]!) &&
       !endsHardAfter(lines, kinds, end - 1, i, median)) end++;
-    // a CJK run that follows a finished sentence without a break must be visibly narrower than the column
-    const narrow = line.breakBefore || closesUnit(kinds[i - 1]) || lines.slice(i, end).every((l) => l.width < 0.9 * median.cjk);
-    if (narrow && endsHardAfter(lines, kinds, end - 1, i, median)) {
+    if (endsHardAfter(lines, kinds, end - 1, i, median)) {
       for (let k = i; k < end; k++) kinds[k] = 'title';
     }
     i = end;
@@ -145,8 +162,10 @@ function endsHardAfter(lines: readonly Line[], kinds: LineKind[], last: number, 
     const runWidth = Math.max(...run.map((l) => l.width));
     return runWidth < 0.8 * median.cjk && next.width >= 1.5 * runWidth && hasCjkClausePunctuation(next.text);
   }
-  // Latin without a break: only a single, not over-wide line followed by a new sentence (a weak end, so strict)
+  // Latin without a break, a weak end, so strict: a new sentence follows a single line not over-wide, or a few
+  // lines all clearly narrower than the column (a headline over two or three lines set on the body)
   const line = lines[last]!;
-  return last === first && line.width <= 1.2 * median.latin && startsSentenceLatin(next.text) && !endsMidClause(line.text) &&
+  const shaped = last === first ? line.width <= 1.2 * median.latin : last - first < 3 && run.every((l) => l.width < 0.85 * median.latin);
+  return shaped && startsSentenceLatin(lines[first]!.text) && startsSentenceLatin(next.text) && !endsMidClause(line.text) &&
     !/\b(?:the|a|an|of|and|or|but|to|in|for|with|by|that|as|at)$/i.test(line.text);
 }

@@ -1,4 +1,5 @@
 import type { LineKind } from './classify.js';
+import { COLUMN_LAYOUT, type Layout } from './lines.js';
 import type { DraftStory, TitlePiece } from './segment.js';
 
 /** Column widths within this ratio count as the same column. */
@@ -8,12 +9,13 @@ const SAME_COLUMN = 1.18;
  * Joins a story with the unmarked body that follows it when that body is its continuation: the first story is
  * not closed by a byline and has no title set right above it, the next has no opening or byline of its own, both
  * are set in the same script and column width, and what stands between them are narrow title-like lines — the
- * crossheads of one long article, which become one-line paragraphs of it. A piece that the page-wide title
- * assignment gives to a third story stays a title.
+ * crossheads of one long article, which become one-line paragraphs of it. In prose (an ordinary article's text)
+ * and under subheads (marked by the markup, h2…, or numbered: 一、 2.), unmarked text after a subhead simply
+ * continues the article. A piece that the page-wide title assignment gives to a third story stays a title.
  */
 export function mergeContinuations(
   stories: readonly DraftStory[], pieces: readonly TitlePiece[], kinds: readonly LineKind[],
-  titleOfOther: (piece: TitlePiece, a: DraftStory, b: DraftStory) => boolean,
+  titleOfOther: (piece: TitlePiece, a: DraftStory, b: DraftStory) => boolean, layout: Layout = COLUMN_LAYOUT,
 ): { stories: DraftStory[]; pieces: TitlePiece[] } {
   const merged: DraftStory[] = [];
   const column = new Map<DraftStory, number>();
@@ -28,7 +30,10 @@ export function mergeContinuations(
     const between: TitlePiece[] = [];
     for (let k = p; k < pieces.length && pieces[k]!.first < b.first; k++) between.push(pieces[k]!);
     const inner = a ? between.filter((piece) => !titleOfOther(piece, a, b)) : [];
-    const joins = a !== undefined && continues(a, b, kinds, columnOf) && inner.every((piece) => narrow(piece, columnOf(a)));
+    const subheads = inner.length > 0 && inner.every(isSubhead);
+    const joins = a !== undefined && (layout.prose || subheads
+      ? continuesProse(a, b)
+      : continues(a, b, kinds, columnOf) && inner.every((piece) => narrow(piece, columnOf(a))));
     if (!joins) { merged.push(b); continue; }
     for (const piece of inner) {
       const id = nextId++;
@@ -47,6 +52,16 @@ function continues(a: DraftStory, b: DraftStory, kinds: readonly LineKind[], col
   if (a.body[0]!.line.cjk !== b.body[0]!.line.cjk || titledAbove(a, kinds)) return false;
   const wa = columnOf(a), wb = columnOf(b);
   return wa > 0 && wb > 0 && Math.max(wa, wb) / Math.min(wa, wb) <= SAME_COLUMN;
+}
+
+/** A subhead by the markup (h2 and below) or by its numbering (一、 （二） 3. 第四章 IV.): a section of an article. */
+function isSubhead(piece: TitlePiece): boolean {
+  if (piece.lines.every((l) => (l.hints.heading ?? 0) >= 2)) return true;
+  return /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．)）] ?\S|第[一二三四五六七八九十\d]{1,3}[章节部分]|[IVX]{1,4}\. )/.test(piece.lines[0]!.text);
+}
+
+function continuesProse(a: DraftStory, b: DraftStory): boolean {
+  return !a.closed && !b.marked && !b.bylines.length && a.body.length > 0 && b.body.length > 0 && a.body[0]!.line.cjk === b.body[0]!.line.cjk;
 }
 
 /** A title piece stands right above the story's first line (furniture, author lines and bylines aside). */

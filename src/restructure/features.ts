@@ -1,4 +1,4 @@
-import { firstCodePoint, isCjk, isLatinLower, isLatinUpper, lastCodePoint } from '../text/script.js';
+import { firstCodePoint, isLatinLower, isLatinUpper, lastCodePoint } from '../text/script.js';
 import type { Line } from './lines.js';
 
 /** Ends a sentence: 。！？… . ! ? — also when a closing quote or bracket follows the mark (…say.” 。”). */
@@ -35,10 +35,6 @@ export function startsSentenceLatin(text: string): boolean {
 
 export function startsLowercase(text: string): boolean {
   return isLatinLower(firstCodePoint(text));
-}
-
-export function startsCjk(text: string): boolean {
-  return isCjk(firstCodePoint(text));
 }
 
 /** Median width of the page's lines of one script: the yardstick for "wide" and "narrow". */

@@ -59,9 +59,11 @@ describe('restructure', () => {
     expect(restructure({ lines: [] })).toEqual({ language: null, stories: [], unassigned: [] });
   });
 
-  it('survives malformed line objects', () => {
+  it('survives malformed input', () => {
     const bad = { lines: [null, { text: 42 }, { text: 'ok line' }] } as never;
-    expect(() => restructure(bad)).not.toThrow();
+    expect(restructure(bad).stories.length + restructure(bad).unassigned.length).toBeGreaterThan(0);
+    expect(restructure(null as never)).toEqual({ language: null, stories: [], unassigned: [] });
+    expect(restructure({ lines: 'not an array' } as never)).toEqual({ language: null, stories: [], unassigned: [] });
   });
 
   it('handles one 10 MB line without blowing up and loses nothing', () => {
@@ -97,5 +99,144 @@ describe('restructure on many lines', () => {
     const page = restructure(text);
     expect(lossless(text, page)).toBe(true);
     expect(page.stories.length).toBeGreaterThan(0);
+  });
+});
+
+describe('restructure: ordinary articles, one paragraph per line', () => {
+  const para = (words: number, seed: string) => `${Array.from({ length: words }, (_, i) => `${seed}${i % 7 ? 'word' : 'Word'}`).join(' ')}.`;
+
+  it('keeps every paragraph, whatever its length, and subheads inside the one story', () => {
+    const text = [
+      'Senate passes the budget after a long night', '', 'By Jane Doe', '',
+      `WASHINGTON (AP) — ${para(40, 'a')}`, '', para(120, 'b'), '', 'The list includes:', '', para(30, 'c'), '',
+      'What comes next', '', para(50, 'd'), '', '“It is done,” the leader said.',
+    ].join('\n');
+    const page = restructure(text);
+    expect(page.unassigned).toEqual([]);
+    expect(page.stories).toHaveLength(1);
+    expect(page.stories[0]).toMatchObject({ headline: 'Senate passes the budget after a long night', byline: 'By Jane Doe', dateline: 'WASHINGTON (AP)' });
+    expect(page.stories[0]!.paragraphs).toHaveLength(7);
+    expect(page.stories[0]!.paragraphs[4]).toBe('What comes next');
+  });
+
+  it('reads h2 subheads of an article as paragraphs of it', () => {
+    const lines = [
+      { text: '区政府召开专题会议', hints: { heading: 1, blockStart: true } },
+      { text: `本报讯 近日，${'区政府召开专题会议研究部署重点工作。'.repeat(6)}`, hints: { blockStart: true } },
+      { text: '加快项目建设', hints: { heading: 2, blockStart: true } },
+      { text: '会议要求各部门加快项目建设进度，确保按期完成年度目标任务，切实提高工作效率和质量。'.repeat(2), hints: { blockStart: true } },
+    ];
+    const page = restructure({ lines });
+    expect(page.stories).toHaveLength(1);
+    expect(page.stories[0]!.headline).toBe('区政府召开专题会议');
+    expect(page.stories[0]!.paragraphs).toHaveLength(3);
+    expect(page.stories[0]!.paragraphs[1]).toBe('加快项目建设');
+  });
+});
+
+describe('restructure: articles with numbered sections and wide paragraphs', () => {
+  it('keeps numbered section heads inside one article', () => {
+    const body = (s: string) => Array.from({ length: 4 }, (_, k) => `${s}是一场有着极为广泛的群众参与的政治运动第${k}行`).join('\n') + '。';
+    const text = `一、理解运动的一个重要内容\n\n${body('甲')}\n\n二、高度政治化的社会\n\n${body('乙')}\n\n三、没有对手的运动\n\n${body('丙')}`;
+    const page = restructure(text);
+    expect(page.stories).toHaveLength(1);
+    expect(page.stories[0]!.headline).toBe('一、理解运动的一个重要内容');
+    expect(page.stories[0]!.paragraphs).toContain('二、高度政治化的社会');
+  });
+
+  it('does not take a long paragraph set wider than the columns for a caption', () => {
+    const column = Array.from({ length: 12 }, () => 'short column line of text').join('\n');
+    const wide = 'Black Friday is going to be huge for all sorts of products, from TVs and vacuums to pots and more. '.repeat(5).trim();
+    const page = restructure(`${column}.\n\n${wide}\n\n${column}.`);
+    expect(page.unassigned).toEqual([]);
+  });
+});
+
+describe('restructure on many stray title lines', () => {
+  it('offers the title assignment only a few candidates per story (no cubic blow-up)', () => {
+    const strays = Array.from({ length: 20_000 }, (_, i) => `栏目名称第${i}号`).join('\n\n');
+    const text = `本报讯 近日，栏目名称第一号召开了推进会，部署\n了下一步工作。\n记者 景静\n\n${strays}`;
+    const page = restructure(text);
+    expect(page.stories).toHaveLength(1);
+    expect(lossless(text, page)).toBe(true);
+  });
+});
+
+describe('restructure: a small English e-paper page', () => {
+  it('finds two stories with their two-line headlines, bylines with Staff Writer, a dateline and the jump line', () => {
+    const text = [
+      'PAGE A3, THE DAILY NEWS, MARCH 3, 2021',
+      '',
+      'Storm knocks out power',
+      'to thousands in county',
+      '',
+      'By JOHN SMITH',
+      'Staff Writer',
+      '',
+      'SALEM — A storm knocked out power',
+      'to thousands of homes in the county',
+      'on Tuesday night, officials said.',
+      'Crews worked through the night to',
+      'restore service to most customers',
+      'by Wednesday morning.',
+      '“We had every crew out there,” said',
+      'utility spokeswoman Ann Lee.',
+      'See STORM, Page A5',
+      '',
+      'Council approves new',
+      'budget for parks',
+      '',
+      'By MARY JONES',
+      'Staff Writer',
+      '',
+      'The city council approved a new',
+      'budget for parks on Monday, adding',
+      'two new playgrounds and a pool.',
+      'The vote was 5-2.',
+      'Council member Tom Ray said the',
+      'plan was long overdue.',
+    ].join('\n');
+    const page = restructure(text);
+    expect(page.unassigned).toEqual(['PAGE A3, THE DAILY NEWS, MARCH 3, 2021', 'See STORM, Page A5']);
+    expect(page.stories.map((s) => [s.headline, s.byline, s.dateline, s.paragraphs.length])).toEqual([
+      ['Storm knocks out power to thousands in county', 'By JOHN SMITH Staff Writer', 'SALEM', 2],
+      ['Council approves new budget for parks', 'By MARY JONES Staff Writer', null, 2],
+    ]);
+  });
+});
+
+describe('restructure: a small Chinese page with a wire story, an inline byline, a jump line and a caption', () => {
+  it('finds both stories, their titles before and after the body, and sets the furniture apart', () => {
+    const text = [
+      '2023年7月12日 星期三',
+      '责任编辑：王五',
+      '',
+      '国务院常务会议',
+      '部署稳经济一揽子措施',
+      '',
+      '新华社北京7月11日电 国务院总理主持召',
+      '开国务院常务会议，部署稳经济一揽子措施，',
+      '要求各地区各部门狠抓落实。',
+      '',
+      '会议指出，当前经济运行总体平稳，但',
+      '也面临新的困难和挑战。要加大宏观政策',
+      '调节力度，稳定市场预期。（下转第3版）',
+      '',
+      '本报讯（记者 陈晓辉 通讯员 王小明）7月',
+      '10日，市图书馆新馆正式开馆，首日接待读',
+      '者超过五千人次。',
+      '',
+      '新馆面积三万平方米，藏书两百万册。',
+      '',
+      '市图书馆新馆开馆',
+      '',
+      '图为读者在新馆阅读。本报记者 李四 摄',
+    ].join('\n');
+    const page = restructure(text);
+    expect(page.unassigned).toEqual(['2023年7月12日 星期三', '责任编辑：王五', '（下转第3版）', '图为读者在新馆阅读。本报记者 李四 摄']);
+    expect(page.stories.map((s) => [s.kicker, s.headline, s.byline, s.dateline, s.paragraphs.length])).toEqual([
+      ['国务院常务会议', '部署稳经济一揽子措施', null, '新华社北京7月11日电', 2],
+      [null, '市图书馆新馆开馆', '记者 陈晓辉 通讯员 王小明', '本报讯（记者 陈晓辉 通讯员 王小明）7月10日', 2],
+    ]);
   });
 });

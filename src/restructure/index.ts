@@ -5,6 +5,19 @@ import { restructurePage } from './pipeline.js';
 /** End-of-line hyphens the reflow may remove when it repairs a split word. */
 const REPAIRABLE = new Set(['-', '\u00ad', '\u2010']);
 
+/*
+ * The restructurer, step by step (one module each, tests beside them):
+ *   lines.ts          input → normalised lines (text-layer CJK spacing removed, breaks, indents, page layout)
+ *   classify.ts       each line's kind: furniture, caption, byline, author line, title, opening, body
+ *   segment.ts        stories (openings, bylines, title pieces, column changes), furniture, author lines
+ *   continuations.ts  an article joined across its crossheads / subheads
+ *   titles.ts         title pieces → title blocks → one per story, page-wide (affinity + layout, hungarian.ts)
+ *   authors.ts        author lines (and names broken into letters) to the story below them
+ *   reflow.ts         body lines → whole paragraphs (join.ts: how two lines meet)
+ *   pipeline.ts       the steps in order, metadata (dateline, byline)
+ * Shared text helpers (scripts, CJK spacing, terms) are in ../text.
+ */
+
 /**
  * Restructures a news page's text into clean stories (see ../../shared/schema/stories.schema.json).
  * Synchronous, pure, never throws. Whatever the pipeline returns is checked to hold every non-whitespace

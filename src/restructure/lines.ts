@@ -22,22 +22,45 @@ export interface Line {
   cjk: boolean;
 }
 
+/** How the page's text is laid out, as a whole. */
+export interface Layout {
+  /**
+   * Lines are whole paragraphs (an ordinary article's text, one block per line) rather than lines of a printed
+   * column: every break is a paragraph break, and no line is "too wide" for a column.
+   */
+  prose: boolean;
+  /**
+   * Some line has a break (blank line, block start) before it. Without any — one <br> line each — nothing sets a
+   * headline apart but the sentence before it, and nothing tells a kicker from its headline.
+   */
+  breaks: boolean;
+}
+
+export const COLUMN_LAYOUT: Layout = Object.freeze({ prose: false, breaks: true });
+
+/** Median line width (em) from which lines are taken for whole paragraphs rather than column lines. */
+const PROSE_WIDTH = 40;
+
 export interface PageLines {
   lines: Line[];
   language: string | null;
+  layout: Layout;
 }
 
 /** Splits the input into its non-blank lines; blank lines and meaningful block starts become `breakBefore`. */
 export function toLines(input: RestructureInput): PageLines {
-  const raw: PageLine[] = typeof input === 'string' ? input.split(/\r\n|\r|\n/).map((text) => ({ text })) : input.lines;
-  const language = typeof input === 'string' ? null : (input.language ?? null);
+  const raw: ReadonlyArray<PageLine | string> = typeof input === 'string' ? input.split(/\r\n|\r|\n/) : input.lines;
+  const language = typeof input === 'string' ? null : (input.language || null);
   const blockStartsMean = blockStartsAreInformative(raw);
   const lines: Line[] = [];
   let pendingBreak = false;
   raw.forEach((pl, index) => {
-    const { text, spaced } = normaliseLine(typeof pl?.text === 'string' ? pl.text : '');
+    const { text, spaced } = normaliseLine(textOf(pl));
     if (!text) { pendingBreak = true; return; }
-    const hints = pl.hints ?? {};
+    const given = (typeof pl === 'string' ? undefined : pl.hints) ?? NO_HINTS;
+    // plain text keeps a paragraph's first-line indent as leading spaces (two or more, or an ideographic space)
+    const indent = given.indent === undefined ? leadingIndent(textOf(pl)) : given.indent;
+    const hints = indent === given.indent ? given : { ...given, indent };
     const breakBefore = pendingBreak || (blockStartsMean && hints.blockStart === true);
     const prev = lines[lines.length - 1];
     if (prev && breakBefore) prev.breakAfter = true;
@@ -53,7 +76,21 @@ export function toLines(input: RestructureInput): PageLines {
       if (text !== l.text) { l.text = text; l.width = emWidth(text); }
     }
   }
-  return { lines, language };
+  const breaks = lines.some((l, k) => k > 0 && l.breakBefore);
+  return { lines, language, layout: { prose: typicalWidth(lines) >= PROSE_WIDTH, breaks } };
+}
+
+/** The width of the line that holds the page's middle character: where most of the text is, not most lines. */
+function typicalWidth(lines: readonly Line[]): number {
+  const widths = lines.map((l) => l.width).sort((a, b) => a - b);
+  let total = 0;
+  for (const w of widths) total += w;
+  let seen = 0;
+  for (const w of widths) {
+    seen += w;
+    if (seen >= total / 2) return w;
+  }
+  return 0;
 }
 
 /**
@@ -70,18 +107,39 @@ function textLayerSpacesCjk(lines: readonly Line[]): boolean {
   return spaced >= 3 && spaced >= cjk * 0.1;
 }
 
+const NO_HINTS: LineHints = Object.freeze({});
+
+/** Leading indentation in characters (an ideographic space counts two), or undefined below two. */
+function leadingIndent(raw: string): number | undefined {
+  let n = 0;
+  for (let i = 0; i < raw.length && i < 64; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 0x20 || c === 0xa0) n++;
+    else if (c === 0x3000) n += 2;
+    else if (c === 0x09) n += 4;
+    else break;
+  }
+  return n >= 2 ? n : undefined;
+}
+
+/** A line's text, whatever shape a caller handed in (plain text lines are strings; never trust the rest). */
+function textOf(pl: PageLine | string | null | undefined): string {
+  if (typeof pl === 'string') return pl;
+  return typeof pl?.text === 'string' ? pl.text : '';
+}
+
 /**
  * Markup block starts mark paragraphs — unless the page gives one element per printed line (an e-paper text
  * layer of <div>s), where blocks start mid-sentence. So they count only while most of them follow a line
  * that ends a sentence.
  */
-function blockStartsAreInformative(raw: PageLine[]): boolean {
+function blockStartsAreInformative(raw: ReadonlyArray<PageLine | string>): boolean {
   let starts = 0, afterSentence = 0;
   let previous: string | null = null;
   for (const pl of raw) {
-    const text = pl?.text?.trim();
+    const text = textOf(pl).trim();
     if (!text) continue;
-    if (pl.hints?.blockStart && previous !== null) {
+    if (typeof pl !== 'string' && pl.hints?.blockStart && previous !== null) {
       starts++;
       if (endsSentence(previous) || /[:：]$/.test(previous)) afterSentence++;
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  datelineOf, inlineBylineOf, isCjkBylineLine, isFolio, isFurniture, isJumpLine, isLatinBylineLine, isOpening, trailingCjkByline,
+  datelineOf, inlineBylineOf, isBylineContinuation, isCjkBylineLine, isCjkCaptionStart, isFolio, isFurniture, isJumpLine, isLatinBylineLine, isOpening,
+  trailingBylineContinuation, trailingCjkByline, trailingJump,
 } from './patterns.js';
 
 describe('openings and datelines', () => {
@@ -63,5 +64,37 @@ describe('page furniture', () => {
     expect(isFolio('7 理论')).toBe(true);
     expect(isFolio('February 20, 2015')).toBe(true);
     expect(isFolio('加活动。')).toBe(false);
+  });
+});
+
+describe('more trade vocabulary', () => {
+  it('recognises slash credits and bylines led by a bullet', () => {
+    expect(isCjkBylineLine('文/张三 图/李四')).toBe(true);
+    expect(isCjkBylineLine('■本报记者 张三')).toBe(true);
+    expect(isCjkBylineLine('文/张三说了很多很多话')).toBe(false);
+  });
+
+  it('recognises continuation heads, e-mail lines after a byline, trailing jumps and CJK captions', () => {
+    expect(isJumpLine('SEEDS from Page A10')).toBe(true);
+    expect(isJumpLine('(See SEEDS, Page A11)')).toBe(true);
+    expect(isBylineContinuation('ehowald@keizertimes.com')).toBe(true);
+    expect(trailingJump('进一步明确了工作。（下转第3版）')).toBe(9);
+    expect(trailingJump('进一步明确了工作。')).toBe(-1);
+    expect(isCjkCaptionStart('图为活动现场。本报记者 王五 摄')).toBe(true);
+    expect(isCjkCaptionStart('图书馆开馆了')).toBe(false);
+  });
+});
+
+describe('closing bylines in brackets', () => {
+  it('cuts a bracketed closing byline off a paragraph end, brackets and all', () => {
+    expect(trailingCjkByline('推进工作。（记者 张三 通讯员 李四）')).toEqual({ at: 5, byline: '（记者 张三 通讯员 李四）' });
+    expect(trailingCjkByline('推进工作（见下图）')).toBeNull();
+  });
+});
+
+describe('byline completions run into a line of text', () => {
+  it('finds Of the X or Staff Writer at the end of a line', () => {
+    expect(trailingBylineContinuation('on soccer team through middle school, PeterOf the Keizertimes')).toBe(43);
+    expect(trailingBylineContinuation('the rest of the season')).toBe(-1);
   });
 });

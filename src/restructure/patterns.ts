@@ -47,20 +47,24 @@ export function inlineBylineOf(text: string): string | null {
 const CJK_BYLINE_TOKEN = new RegExp(`^(?:${ROLE}|${ROLE}?${CJK_NAME})$`);
 const ROLE_ONLY = new RegExp(`^${ROLE}$`);
 const ROLE_WORD = /记者|通讯员|实习生|摄影|撰稿|撰文|编译/;
-const TRAILING_BYLINE = new RegExp(`[。！？”」）)]\\s?(${ROLE}\\s?${CJK_NAME}(?:\\s${ROLE}?\\s?${CJK_NAME}){0,6})$`);
+/** Credits written with a slash or colon: 文/张三 图/李四, 记者：王五. */
+const SLASH_CREDIT = /^[■●◆]?\s?(?:(?:文|图|文图|文·图|记者|摄影|通讯员|作者)\s?[/／:：]\s?[\u3400-\u9fff·]{2,5}\s?){1,4}$/;
+const TRAILING_BYLINE = new RegExp(`[。！？”」）)]\\s?((?:${ROLE}\\s?${CJK_NAME}(?:\\s${ROLE}?\\s?${CJK_NAME}){0,6})|[（(]${ROLE}\\s?${CJK_NAME}(?:\\s${ROLE}?\\s?${CJK_NAME}){0,6}[）)])$`);
 
-/** A Chinese byline standing on its own: 记者 景静 / 记者 景静 通讯员 左学彬 周祎 / 本报记者 张三 李四. */
+/** A Chinese byline standing on its own: 记者 景静 / 记者 景静 通讯员 左学彬 周祎 / 本报记者 张三 李四 / 文/张三 图/李四. */
 export function isCjkBylineLine(text: string): boolean {
-  if (text.length > 60 || !ROLE_WORD.test(text)) return false;
-  const tokens = text.replace(/[（(）)]/g, ' ').trim().split(' ').filter(Boolean);
+  if (text.length > 60) return false;
+  if (SLASH_CREDIT.test(text)) return true;
+  if (!ROLE_WORD.test(text)) return false;
+  const tokens = text.replace(/[（(）)■●◆□]/g, ' ').trim().split(' ').filter(Boolean);
   if (!tokens.length || !tokens.some((t) => ROLE_WORD.test(t))) return false;
   if (ROLE_ONLY.test(tokens[tokens.length - 1]!)) return false;
   return tokens.every((t) => CJK_BYLINE_TOKEN.test(t));
 }
 
 /**
- * A closing Chinese byline at the end of a paragraph's last line — …再立新功。记者 景静 — returned with the offset
- * where it starts, or null.
+ * A closing Chinese byline at the end of a paragraph's last line — …再立新功。记者 景静 / …工作。（记者 张三） —
+ * returned (brackets and all, as printed) with the offset where it starts, or null.
  */
 export function trailingCjkByline(text: string): { at: number; byline: string } | null {
   const t = tail(text, 64);
@@ -72,7 +76,7 @@ export function trailingCjkByline(text: string): { at: number; byline: string } 
 
 /** A bare personal name on a line of its own (a Chinese author line: 梁玉春, 肖 培). */
 export function isBareCjkName(text: string): boolean {
-  return /^[\u3400-\u9fff](?: ?[\u3400-\u9fff]){1,3}$/.test(text);
+  return /^[\u3400-\u9fff]{2,4}$/.test(text) || /^[\u3400-\u9fff]{1,2} [\u3400-\u9fff]{1,2}$/.test(text) && text.length <= 4;
 }
 
 /** English bylines: By NAME, NAME / Staff Writer, Associated Press credits. */
@@ -84,14 +88,34 @@ export function isLatinBylineLine(text: string): boolean {
 
 /** The line after a By-line that completes it: Of the Keizertimes, Staff Writer, The Associated Press. */
 export function isBylineContinuation(text: string): boolean {
-  return text.length <= 60 && /^(?:Of|For) the [A-Z][\w .'’-]{1,40}$|^(?:Staff Writer|Staff Reporter|The Associated Press|Associated Press|Reuters|Contributing Writer)$/.test(text);
+  return text.length <= 60 && (/^(?:Of|For) the [A-Z][\w .'’-]{1,40}$|^(?:Staff Writer|Staff Reporter|The Associated Press|Associated Press|Reuters|Contributing Writer)$/.test(text) ||
+    /^[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}$/.test(text));
+}
+
+/** Where a byline's completion (Of the Keizertimes, Staff Writer) ends a line of text, or -1. */
+export function trailingBylineContinuation(text: string): number {
+  const m = /(?:Of|For) the [A-Z][\w'’-]{1,30}(?: [A-Z][\w'’-]{1,30}){0,3}$|Staff (?:Writer|Reporter)$/.exec(tail(text, 80));
+  return m ? text.length - m[0].length : -1;
+}
+
+/** A jump line at the end of a paragraph's last line — …的工作。（下转第3版） — with the offset where it starts. */
+export function trailingJump(text: string): number {
+  const t = tail(text, 24);
+  const m = /[（(](?:下转|上接|转|接)第?\s?[\dA-Z一二三四五六七八九十]{1,3}\s?版[）)]$/.exec(t);
+  return m ? text.length - m[0].length : -1;
+}
+
+/** Chinese photo captions: 图为…, ▲…, 上图：… (with the photographer's credit, 本报记者 X 摄). */
+export function isCjkCaptionStart(text: string): boolean {
+  return /^(?:图为|▲|△|图[①-⑩\d][:：\s]?|[上下左右]图[:：为]|图片说明[:：])/.test(text);
 }
 
 /** Jump lines: See X, Page A3 / Continued on Page 4 / 下转第3版. */
 export function isJumpLine(text: string): boolean {
   if (text.length > 80) return false;
-  return /^(?:Please )?see [\w'’ .,-]{1,40}?,? (?:on )?page [A-Z]?\d{1,3}[A-Z]?\.?$/i.test(text) ||
+  return /^\(?(?:Please )?see [\w'’ .,-]{1,40}?,? (?:on )?page [A-Z]?\d{1,3}[A-Z]?\.?\)?$/i.test(text) ||
     /^\(?(?:Continued|Cont(?:'|’)?d\.?) (?:on|from) (?:page )?[A-Z]?\d{0,3}[A-Z]?\b/i.test(text) ||
+    /^(?:[A-Z][\w'’]{0,20} )?from page [A-Z]?\d{1,3}[A-Z]?$/i.test(text) ||
     /^[（(]?(?:下转|上接|转|接)第?\s?[\dA-Z一二三四五六七八九十]{1,3}\s?版/.test(text);
 }
 
@@ -117,7 +141,7 @@ export function isFolio(text: string): boolean {
     PRINTED_DATE.test(text);
 }
 
-export function isPhotoCredit(text: string): boolean {
+function isPhotoCredit(text: string): boolean {
   return /^[A-Z][A-Z.]+(?: [A-Z][A-Z.]+)?\/[A-Z]/.test(text) ||
     /^(?:Submitted(?: photo)?|Courtesy(?: photo| of [\w .'’-]{1,40})?|File photo|Photo by [\w .'’-]{1,40}|(?:AP|AFP|Reuters) Photo\b.{0,40}|Photo: .{1,40})$/i.test(text) ||
     /^(?:本报记者|记者|通讯员)?\s?[\u3400-\u9fff·]{2,5}\s?摄$|^(?:图片来源|供图)[:：]|^图[:：]/.test(text);

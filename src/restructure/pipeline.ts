@@ -1,25 +1,27 @@
 import type { RestructureInput, Story, StoryPage } from '../core/types.js';
-import { classifyLines } from './classify.js';
+import { classifyLines, type LineKind } from './classify.js';
 import { collectHyphenated, joinAll, type JoinContext } from './join.js';
 import { detectLanguage } from './language.js';
-import { toLines } from './lines.js';
+import { toLines, type Layout } from './lines.js';
 import { datelineOf, inlineBylineOf, isOpening } from './patterns.js';
 import { reflow } from './reflow.js';
 import { mergeContinuations } from './continuations.js';
 import { segment, type DraftStory, type Placed, type TitlePiece } from './segment.js';
-import { assignTitles, nameTitleParts, pieceText } from './titles.js';
+import { giveAuthorLines } from './authors.js';
+import { assignTitles, nameTitleParts, pieceText, type TitleGroup } from './titles.js';
 
 /** Unmarked stories (no opening, no byline) shorter than this many characters are page debris. */
 const MIN_UNMARKED_CHARS = { cjk: 30, latin: 80 };
 
 /**
- * The restructuring pipeline: lines → classes → stories and title pieces → title assignment → paragraphs and
- * metadata. Pure; every character of the input lands in one field or in `unassigned` (see index.ts for the check).
+ * The restructuring pipeline: lines → classes → stories and title pieces → continuations joined → title
+ * assignment → paragraphs and metadata. Pure; every character of the input lands in one field or in
+ * `unassigned` (index.ts checks it).
  */
 export function restructurePage(input: RestructureInput): StoryPage {
-  const { lines, language } = toLines(input);
-  const kinds = classifyLines(lines);
-  const seg = segment(lines, kinds);
+  const { lines, language, layout } = toLines(input);
+  const kinds = classifyLines(lines, layout);
+  const seg = segment(lines, kinds, layout);
   const ctx: JoinContext = { hyphenated: collectHyphenated(lines.map((l) => l.text)) };
   const unassigned: Placed[] = [...seg.furniture];
 
@@ -29,21 +31,14 @@ export function restructurePage(input: RestructureInput): StoryPage {
     for (const b of d.body) unassigned.push({ at: b.line.index, text: b.text });
     return false;
   });
-  const firstPass = assignTitles(kept, seg.pieces, ctx);
-  const owner = new Map<TitlePiece, DraftStory>();
-  firstPass.byStory.forEach((g, s) => g?.pieces.forEach((p) => owner.set(p, kept[s]!)));
-  const { stories: drafts, pieces } = mergeContinuations(kept, seg.pieces, kinds, (piece, a, b) => {
-    const o = owner.get(piece);
-    return o !== undefined && o !== a && o !== b;
-  });
-
+  const { stories: drafts, pieces } = joinContinuations(kept, seg.pieces, kinds, layout, ctx);
   const titled = assignTitles(drafts, pieces, ctx);
   for (const g of titled.leftover) for (const p of g.pieces) unassigned.push({ at: p.lines[0]!.index, text: pieceText(p, ctx) });
   giveAuthorLines(seg.authors, drafts, unassigned);
 
   const stories: Array<{ at: number; story: Story }> = [];
   drafts.forEach((draft, s) => {
-    const group = titled.byStory[s];
+    const group = titled.byStory[s] ?? null;
     if (!draft.body.length || isDebris(draft, group !== null)) {
       const at = draft.body[0]?.line.index ?? lines[draft.first]!.index;
       for (const b of draft.bylines) unassigned.push({ at, text: b });
@@ -51,18 +46,7 @@ export function restructurePage(input: RestructureInput): StoryPage {
       if (group) for (const p of group.pieces) unassigned.push({ at: p.lines[0]!.index, text: pieceText(p, ctx) });
       return;
     }
-    const paragraphs = reflow(draft.body, ctx);
-    const first = paragraphs[0] ?? '';
-    const title = group ? nameTitleParts(group, ctx) : { kicker: null, headline: null, subheadline: null };
-    stories.push({
-      at: draft.body[0]!.line.index,
-      story: {
-        ...title,
-        dateline: isOpening(first) ? datelineOf(first) : null,
-        byline: draft.bylines.length ? joinAll(draft.bylines, ctx) : inlineBylineOf(first),
-        paragraphs,
-      },
-    });
+    stories.push({ at: draft.body[0]!.line.index, story: buildStory(draft, group, ctx, layout, unassigned) });
   });
 
   stories.sort((a, b) => a.at - b.at);
@@ -74,16 +58,38 @@ export function restructurePage(input: RestructureInput): StoryPage {
   };
 }
 
-/** Each author line goes to the story that starts after it, unless that story has a byline already. */
-function giveAuthorLines(authors: readonly Placed[], drafts: readonly DraftStory[], unassigned: Placed[]): void {
-  let s = 0;
-  for (const author of authors) {
-    while (s < drafts.length && (drafts[s]!.body[0]?.line.index ?? -1) < author.at) s++;
-    const story = drafts[s];
-    if (story && !story.bylines.length) story.bylines.push(author.text);
-    else unassigned.push(author);
-  }
+/**
+ * Joins articles with their continuations. Which title pieces between two parts are crossheads depends on the
+ * titles' assignment, so a first assignment says which pieces belong to a third story and must stay titles.
+ */
+function joinContinuations(kept: DraftStory[], pieces: TitlePiece[], kinds: readonly LineKind[], layout: Layout, ctx: JoinContext) {
+  const firstPass = assignTitles(kept, pieces, ctx);
+  const owner = new Map<TitlePiece, DraftStory>();
+  firstPass.byStory.forEach((g, s) => g?.pieces.forEach((p) => owner.set(p, kept[s]!)));
+  const ownedByOther = (piece: TitlePiece, a: DraftStory, b: DraftStory) => {
+    const o = owner.get(piece);
+    return o !== undefined && o !== a && o !== b;
+  };
+  return mergeContinuations(kept, pieces, kinds, ownedByOther, layout);
 }
+
+/** The story as printed: title block, dateline (a copy), byline, whole paragraphs. */
+function buildStory(draft: DraftStory, group: TitleGroup | null, ctx: JoinContext, layout: Layout, unassigned: Placed[]): Story {
+  const paragraphs = reflow(draft.body, ctx, layout);
+  const first = paragraphs[0] ?? '';
+  const title = group ? nameTitleParts(group, ctx) : { kicker: null, headline: null, subheadline: null };
+  const byline = draft.bylines.length ? joinAll(draft.bylines, ctx) : null;
+  // a byline printed apart whose words also stand in the text reads as a copy of them: keep its own text too
+  if (byline && compact(paragraphs.join('')).includes(compact(byline))) unassigned.push({ at: draft.body[0]!.line.index, text: byline });
+  return {
+    ...title,
+    dateline: isOpening(first) ? datelineOf(first) : null,
+    byline: byline ?? inlineBylineOf(first),
+    paragraphs,
+  };
+}
+
+const compact = (s: string) => s.replace(/\s+/g, '');
 
 /** Too little unmarked text to be a story (an advert's line, a stray fragment); a title halves the bar. */
 function isDebris(draft: DraftStory, titled: boolean): boolean {

@@ -52,3 +52,13 @@ describe('reflow', () => {
     expect(reflow(toLines({ lines: everyLine }).lines.map((line) => ({ line, text: line.text })), ctx)).toEqual(['本报讯 近日，二七区委统战部组织机关支部党员参加活动。']);
   });
 });
+
+describe('reflow with indents', () => {
+  it('lets plain-text first-line indents decide paragraph starts', () => {
+    const text = '      众所周知，当年的中国是一个高度政治化的社会。\n      在人类生活中，政治本来就占有相当重要的地位。按照\n阿伦特的观点，仅有政治活动才能赋予生命的意义。人类\n最精华的本质在於追求不朽。';
+    expect(reflowText(text)).toEqual([
+      '众所周知，当年的中国是一个高度政治化的社会。',
+      '在人类生活中，政治本来就占有相当重要的地位。按照阿伦特的观点，仅有政治活动才能赋予生命的意义。人类最精华的本质在於追求不朽。',
+    ]);
+  });
+});

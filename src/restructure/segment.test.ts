@@ -54,3 +54,11 @@ describe('segment', () => {
     expect(seg.pieces).toEqual([['Champs in the making?']]);
   });
 });
+
+describe('segment: page furniture inside the text', () => {
+  it('cuts a jump line off the end of a paragraph and keeps a CJK caption block apart', () => {
+    const seg = segmentText('本报讯 近日，区里召开了推进会，部署\n了下一步工作。（下转第3版）\n\n图为会议现场。\n本报记者 王五 摄');
+    expect(seg.stories.map((s) => s.body)).toEqual([['本报讯 近日，区里召开了推进会，部署', '了下一步工作。']]);
+    expect(seg.furniture).toEqual(['（下转第3版）', '图为会议现场。', '本报记者 王五 摄']);
+  });
+});

@@ -1,8 +1,8 @@
 import { isAsciiDigit, firstCodePoint } from '../text/script.js';
 import type { LineKind } from './classify.js';
 import { endsSentence, startsLowercase } from './features.js';
-import type { Line } from './lines.js';
-import { trailingCjkByline } from './patterns.js';
+import { COLUMN_LAYOUT, type Layout, type Line } from './lines.js';
+import { trailingBylineContinuation, trailingCjkByline, trailingJump } from './patterns.js';
 
 /** A line of a story's body, or the part of it left once a closing byline was cut off its end. */
 export interface BodyLine {
@@ -52,7 +52,7 @@ export interface Segmentation {
  * title piece ends one, body text with no story open starts an unmarked one. A lower-case line after a break
  * resumes the latest story left mid-sentence (a column continued past a boxed sidebar).
  */
-export function segment(lines: readonly Line[], kinds: readonly LineKind[]): Segmentation {
+export function segment(lines: readonly Line[], kinds: readonly LineKind[], layout: Layout = COLUMN_LAYOUT): Segmentation {
   const stories: DraftStory[] = [];
   const pieces: TitlePiece[] = [];
   const furniture: Placed[] = [];
@@ -76,7 +76,8 @@ export function segment(lines: readonly Line[], kinds: readonly LineKind[]): Seg
     if (kind === 'author') { authors.push({ at: line.index, text: line.text }); current = null; return; }
     if (kind === 'title') {
       const piece = pieces[pieces.length - 1];
-      const continues = piece && piece.last === i - 1 && !line.breakBefore && sameType(lines[i - 1]!, line);
+      // without any break on the page, nothing tells a kicker from its headline: each line is a piece of its own
+      const continues = piece && piece.last === i - 1 && !line.breakBefore && sameType(lines[i - 1]!, line) && layout.breaks;
       if (continues) { piece.lines.push(line); piece.last = i; } else pieces.push({ lines: [line], first: i, last: i });
       current = null;
       return;
@@ -110,16 +111,28 @@ export function segment(lines: readonly Line[], kinds: readonly LineKind[]): Seg
     } else if (line.breakBefore && !line.cjk && startsLowercase(line.text)) {
       current = resumable(stories, current) ?? current ?? open(i, false);
     } else if (!current || (line.breakBefore && changesColumn(current, lines, i))) current = open(i, false);
-    const trailing = line.cjk ? trailingCjkByline(line.text) : null;
+    let text = line.text;
+    const jump = line.cjk ? trailingJump(text) : -1;
+    if (jump > 0) {
+      furniture.push({ at: line.index, text: text.slice(jump) });
+      text = text.slice(0, jump);
+    }
+    // columns extracted side by side can put the rest of an opening byline at the end of the next line
+    const credit = kinds[i - 1] === 'byline' && current.body.length === 0 && current.bylines.length ? trailingBylineContinuation(text) : -1;
+    if (credit > 0) {
+      current.bylines[current.bylines.length - 1] += ` ${text.slice(credit)}`;
+      text = text.slice(0, credit).trimEnd();
+    }
+    const trailing = line.cjk ? trailingCjkByline(text) : null;
     if (trailing && trailing.at > 0) {
-      addBody(current, i, line.text.slice(0, trailing.at).trimEnd());
+      addBody(current, i, text.slice(0, trailing.at).trimEnd());
       current.bylines.push(trailing.byline);
       current.closed = true;
       lastBylined = current;
       current = null;
       return;
     }
-    addBody(current, i, line.text);
+    addBody(current, i, text);
   });
   return { stories, pieces, furniture, authors };
 }

@@ -44,7 +44,8 @@ describe('assignTitles', () => {
 
 describe('nameTitleParts', () => {
   const group = (texts: string[][]) => {
-    const { lines } = toLines(texts.map((t) => t.join('\n')).join('\n\n'));
+    // a body paragraph after a blank line: the page has breaks, so a multi-line title stays one piece
+    const { lines } = toLines(`${texts.map((t) => t.join('\n')).join('\n\n')}\n\nBody text follows here.`);
     const seg = segment(lines, classifyLines(lines));
     return { pieces: seg.pieces, pieceIndexes: seg.pieces.map((_, i) => i), above: -1, after: -1, rank: 0 };
   };

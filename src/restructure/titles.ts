@@ -5,6 +5,8 @@ import type { DraftStory, TitlePiece } from './segment.js';
 
 /** Least affinity (shared words) that ties a title piece to a story on its own. */
 const ANCHOR = 0.25;
+/** Adjacent title pieces go to different stories only if one is tied this much less to the other's story. */
+const SPLIT_RATIO = 0.5;
 /** Least score (affinity plus layout prior) for a title block to be given to a story at all. */
 const ACCEPT = 0.3;
 /** Layout prior: a title right above a story's start, right after its end; less for each story in between. */
@@ -13,10 +15,12 @@ const PRIOR_BEFORE = 0.35, PRIOR_AFTER = 0.15, PER_STORY_BETWEEN = 0.05, MAX_DIS
 const WINDOW = 40;
 /** Pieces one title block may hold: kicker, headline, subheadline. */
 const MAX_PIECES = 3;
+/** Title groups per story worth offering to the assignment: a story takes one of its best few or none. */
+const CANDIDATES_PER_STORY = 3;
 
 export interface TitleGroup {
   pieces: TitlePiece[];
-  /** Indexes of its pieces in the page's piece list. */
+  /** Indexes of its pieces in the list of pieces being assigned (one window's). */
   pieceIndexes: number[];
   /** The story it stands right above / right after, when no other title group stands between (-1: none). */
   above: number;
@@ -58,10 +62,36 @@ export function assignTitles(stories: readonly DraftStory[], pieces: readonly Ti
     const groups = groupPieces(windowPieces, affinity);
     placeGroups(groups, windowStories);
     const weights = groups.map((g) => windowStories.map((_, k) => groupScore(g, k, affinity) - ACCEPT));
-    const chosen = assignMaxWeight(weights);
-    groups.forEach((g, r) => { if (chosen[r]! >= 0) byStory[s0 + chosen[r]!] = g; else leftover.push(g); });
+    const rows = candidateRows(weights);
+    const chosen = assignMaxWeight(rows.map((r) => weights[r]!));
+    const storyOf = new Map<number, number>();
+    rows.forEach((r, k) => { if (chosen[k]! >= 0) storyOf.set(r, chosen[k]!); });
+    groups.forEach((g, r) => {
+      const s = storyOf.get(r);
+      if (s === undefined) leftover.push(g); else byStory[s0 + s] = g;
+    });
   }
   return { byStory, leftover };
+}
+
+/**
+ * The groups that can matter: for each story, its few best-scoring groups with a positive weight. Keeps the
+ * assignment's matrix at most CANDIDATES_PER_STORY × WINDOW rows, however many stray title lines a page has.
+ */
+function candidateRows(weights: readonly (readonly number[])[]): number[] {
+  const rows = new Set<number>();
+  const stories = weights[0]?.length ?? 0;
+  for (let s = 0; s < stories; s++) {
+    const best: number[] = [];
+    weights.forEach((row, r) => {
+      if (row[s]! <= 0) return;
+      best.push(r);
+      best.sort((a, b) => weights[b]![s]! - weights[a]![s]!);
+      if (best.length > CANDIDATES_PER_STORY) best.pop();
+    });
+    for (const r of best) rows.add(r);
+  }
+  return [...rows].sort((a, b) => a - b);
 }
 
 function windows(n: number): Array<[number, number]> {
@@ -76,6 +106,7 @@ export function pieceText(piece: TitlePiece, ctx: JoinContext): string {
 
 /** affinity[p][s]: the weighted share of piece p's terms found in story s's body. */
 function pieceAffinities(stories: readonly DraftStory[], pieces: readonly TitlePiece[], ctx: JoinContext): number[][] {
+  if (!pieces.length) return [];
   const pieceTerms = pieces.map((p) => termSet(pieceText(p, ctx)));
   const wanted = new Map<Term, Set<number>>();
   for (const terms of pieceTerms) for (const t of terms) wanted.set(t, new Set());
@@ -140,7 +171,9 @@ function groupPieces(pieces: readonly TitlePiece[], affinity: number[][]): Title
     for (let s = 0; s < row.length; s++) if (row[s]! >= ANCHOR && (best < 0 || row[s]! > row[best]!)) best = s;
     const prev = groups[groups.length - 1];
     const adjacent = prev && prev.pieces[prev.pieces.length - 1]!.last + 1 === piece.first;
-    const fits = adjacent && prev.pieces.length < MAX_PIECES && (best < 0 || groupStory < 0 || best === groupStory);
+    // lines set together part only on clear evidence: this piece is tied far more to another story than the group's
+    const sameStory = best < 0 || groupStory < 0 || best === groupStory || row[groupStory]! >= SPLIT_RATIO * row[best]!;
+    const fits = adjacent && prev.pieces.length < MAX_PIECES && sameStory;
     if (fits) {
       prev.pieces.push(piece);
       prev.pieceIndexes.push(p);
