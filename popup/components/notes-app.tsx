@@ -10,10 +10,16 @@ import { SavedStoryItem } from './saved-story.js';
 /** Stories rendered at first; more on request, so a library of thousands opens at once. */
 const PAGE = 50;
 
+/** Kept as one mutable object (edits update it in place, then bump `revision`), so no handler holds a stale copy. */
 interface Library {
   byId: Map<string, SavedStory>;
-  index: SearchIndex;
+  /** Null until built: with thousands of stories building it takes a moment, and the list shows first. */
+  index: SearchIndex | null;
 }
+
+/** Resolves after the browser has painted the current frame. */
+const afterPaint = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+const newestFirst = (a: SavedStory, b: SavedStory) => b.savedAt - a.savedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 const dayStart = (date: string) => (date ? new Date(`${date}T00:00:00`).getTime() : undefined);
 const dayEnd = (date: string) => (date ? new Date(`${date}T23:59:59.999`).getTime() : undefined);
@@ -36,7 +42,11 @@ export function NotesApp({ search }: { search: string }) {
   const load = async () => {
     const list = await library.list();
     if (!list.ok) return setLoadError(list.error);
-    setLib({ byId: new Map(list.value.map((s) => [s.id, s])), index: SearchIndex.build(list.value) });
+    const loaded: Library = { byId: new Map(list.value.map((s) => [s.id, s])), index: null };
+    setLib(loaded);
+    await afterPaint();
+    loaded.index = SearchIndex.build(loaded.byId.values()); // includes edits made meanwhile
+    setRevision((r) => r + 1);
   };
   useEffect(() => { void load(); queryBox.current?.focus(); }, []);
   useEffect(() => {
@@ -52,11 +62,13 @@ export function NotesApp({ search }: { search: string }) {
   const tags = useMemo(() => countTags(all), [lib, revision]);
   const sites = useMemo(() => [...new Set(all.map((s) => s.site).filter((s): s is string => !!s))].sort(), [lib, revision]);
   const q: SearchQuery = { text: query, tag: tag || undefined, site: site || undefined, from: dayStart(from), to: dayEnd(to) };
-  const results = lib ? lib.index.search(q).map((id) => lib.byId.get(id)!).filter(Boolean) : [];
+  const filtering = Boolean(query.trim() || tag || site || from || to);
+  // Until the index is built, the unfiltered list is known and a search is not yet answered (null).
+  const results = !lib ? [] : lib.index ? lib.index.search(q).map((id) => lib.byId.get(id)!).filter(Boolean) : filtering ? null : all.sort(newestFirst);
 
   const replace = (story: SavedStory) => {
     lib!.byId.set(story.id, story);
-    lib!.index.upsert(story);
+    lib!.index?.upsert(story);
     setRevision((r) => r + 1);
   };
   const update = async (id: string, annotations: Annotations) => {
@@ -69,7 +81,7 @@ export function NotesApp({ search }: { search: string }) {
     const result = await library.remove(story.id);
     if (!result.ok) return;
     lib!.byId.delete(story.id);
-    lib!.index.remove(story.id);
+    lib!.index?.remove(story.id);
     setDeleted(story);
     setRevision((r) => r + 1);
   };
@@ -104,18 +116,18 @@ export function NotesApp({ search }: { search: string }) {
           {t('deleted', displayTitle(deleted) || t('untitled'))} <button type="button" onClick={undo}>{t('undo')}</button>
         </p>
       )}
-      {lib && <LibraryTools stories={results} onImported={load} />}
+      {lib && <LibraryTools stories={results ?? []} onImported={load} />}
       {lib && all.length === 0 && <p class="status">{t('noNotes')}</p>}
-      {lib && all.length > 0 && results.length === 0 && <p class="status">{t('noMatches')}</p>}
-      {lib && results.length > 0 && <p class="count" role="status">{t('matches', [String(results.length), String(all.length)])}</p>}
-      <ol class="stories">
-        {results.slice(0, shown).map((story) => (
+      {lib && all.length > 0 && results?.length === 0 && <p class="status">{t('noMatches')}</p>}
+      {lib && results && results.length > 0 && <p class="count" role="status">{t('matches', [String(results.length), String(all.length)])}</p>}
+      <ol class="stories" aria-busy={!results}>
+        {(results ?? []).slice(0, shown).map((story) => (
           <li key={`${story.id}:${story.updatedAt}`}>
             <SavedStoryItem story={story} knownTags={tags} onUpdate={(a) => update(story.id, a)} onDelete={() => remove(story)} />
           </li>
         ))}
       </ol>
-      {results.length > shown && <button type="button" class="more" onClick={() => setShown(shown + PAGE)}>{t('showMore')}</button>}
+      {results && results.length > shown && <button type="button" class="more" onClick={() => setShown(shown + PAGE)}>{t('showMore')}</button>}
     </main>
   );
 }
