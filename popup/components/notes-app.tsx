@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { countTags } from '../../src/annotate/tags.js';
 import { t } from '../../src/platform/browser.js';
 import { displayTitle, type Annotations, type SavedStory } from '../../src/store/record.js';
-import { SearchIndex, type SearchQuery } from '../../src/review/search.js';
+import type { SearchIndex, SearchQuery } from '../../src/review/search.js';
+import { buildIndexInSlices } from '../lib/build-index.js';
 import { library } from '../lib/library.js';
 import { LibraryTools } from './library-tools.js';
 import { SavedStoryItem } from './saved-story.js';
@@ -45,7 +46,7 @@ export function NotesApp({ search }: { search: string }) {
     const loaded: Library = { byId: new Map(list.value.map((s) => [s.id, s])), index: null };
     setLib(loaded);
     await afterPaint();
-    loaded.index = SearchIndex.build(loaded.byId.values()); // includes edits made meanwhile
+    loaded.index = await buildIndexInSlices(() => loaded.byId.values());
     setRevision((r) => r + 1);
   };
   useEffect(() => { void load(); queryBox.current?.focus(); }, []);
