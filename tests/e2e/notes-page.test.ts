@@ -61,6 +61,9 @@ describe.skipIf(!hasChromium)('Chromium: the notes page on a seeded library', ()
     expect(await shownTitles()).toEqual(titles(newestFirst(library)));
     expect(await count()).toBe(`${library.length} of ${library.length} stories`);
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
+    const original = article(displayTitle(library[0]!)).getByRole('link', { name: 'Open original page' });
+    expect(await original.getAttribute('href')).toBe(library[0]!.url);
+    expect(await original.getAttribute('target')).toBe('_blank');
   });
 
   it('finds Chinese by a 2-character piece of a word in a story’s body and by a word in a title', async () => {
