@@ -100,16 +100,16 @@ export function NotesApp({ search }: { search: string }) {
         <input ref={queryBox} type="search" aria-label={t('search')} placeholder={t('search')} value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
       </header>
       <section class="filters" aria-label={t('filters')}>
-        <label>{t('filterTag')} <select value={tag} onChange={(e) => setTag(e.currentTarget.value)}>
+        <span><label for="filter-tag">{t('filterTag')}</label> <select id="filter-tag" value={tag} onChange={(e) => setTag(e.currentTarget.value)}>
           <option value="">{t('any')}</option>
           {tags.map(({ tag: name, count }) => <option key={name} value={name}>{`${name} (${count})`}</option>)}
-        </select></label>
-        <label>{t('filterSite')} <select value={site} onChange={(e) => setSite(e.currentTarget.value)}>
+        </select></span>
+        <span><label for="filter-site">{t('filterSite')}</label> <select id="filter-site" value={site} onChange={(e) => setSite(e.currentTarget.value)}>
           <option value="">{t('any')}</option>
           {sites.map((name) => <option key={name} value={name}>{name}</option>)}
-        </select></label>
-        <label>{t('savedFrom')} <input type="date" value={from} onInput={(e) => setFrom(e.currentTarget.value)} /></label>
-        <label>{t('savedTo')} <input type="date" value={to} onInput={(e) => setTo(e.currentTarget.value)} /></label>
+        </select></span>
+        <span><label for="filter-from">{t('savedFrom')}</label> <input id="filter-from" type="date" value={from} onInput={(e) => setFrom(e.currentTarget.value)} /></span>
+        <span><label for="filter-to">{t('savedTo')}</label> <input id="filter-to" type="date" value={to} onInput={(e) => setTo(e.currentTarget.value)} /></span>
       </section>
       {loadError && <p class="status error" role="alert">{loadError}</p>}
       {deleted && (
