@@ -46,8 +46,7 @@ describe.skipIf(!hasChromium)('Chromium: the notes page on a seeded library', ()
   const searchBox = () => page.getByRole('searchbox', { name: 'Search notes' });
   const shownTitles = () => page.locator('article.story h2').allTextContents();
   const count = () => page.getByText(/^\d+ of \d+ stories$/).textContent();
-  // The select's label also reads out its value ("Tag any"), so the name is matched by its start.
-  const tagFilter = () => page.getByLabel(/^Tag\b/);
+  const tagFilter = () => page.getByLabel('Tag', { exact: true });
   const article = (title: string): Locator => page.getByRole('article', { name: title, exact: true });
 
   /** Types as a person does, then waits for the list to show the expected stories. */
@@ -101,7 +100,7 @@ describe.skipIf(!hasChromium)('Chromium: the notes page on a seeded library', ()
   it('filters by tag, by site and by the day saved', async () => {
     await openNotes();
     const tag = tagFilter();
-    const site = page.getByLabel(/^Site\b/);
+    const site = page.getByLabel('Site', { exact: true });
     await tag.selectOption('产业');
     await expect.poll(shownTitles).toEqual(titles(newestFirst(library.filter((s) => s.tags.includes('产业')))));
     await tag.selectOption('');
@@ -114,11 +113,11 @@ describe.skipIf(!hasChromium)('Chromium: the notes page on a seeded library', ()
     await site.selectOption('');
 
     const inFebruary = newestFirst(library.filter((s) => s.savedAt >= Date.parse('2026-02-01T00:00:00Z') && s.savedAt < Date.parse('2026-03-01T00:00:00Z')));
-    await page.getByLabel(/^Saved from\b/).fill('2026-02-01');
-    await page.getByLabel(/^to\b/).fill('2026-02-28');
+    await page.getByLabel('Saved from', { exact: true }).fill('2026-02-01');
+    await page.getByLabel('to', { exact: true }).fill('2026-02-28');
     await expect.poll(shownTitles).toEqual(titles(inFebruary));
     expect(await count()).toBe(`${inFebruary.length} of ${library.length} stories`);
-    await page.getByLabel(/^to\b/).fill('');
+    await page.getByLabel('to', { exact: true }).fill('');
     await expect.poll(shownTitles).toEqual(titles(newestFirst(library.filter((s) => s.savedAt >= Date.parse('2026-02-01T00:00:00Z')))));
   });
 
