@@ -174,6 +174,38 @@ describe.skipIf(!hasChromium)('Chromium: the popup’s reader features on a news
     await popup.close();
   });
 
+  it('shows markup-like text from a page as text: nothing in it runs or becomes an element', async () => {
+    const img = '<img src=x onerror="window.__pwned = 1">';
+    const script = '<script>window.__pwned = 2</script>';
+    const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    const url = 'http://hostile.test/story';
+    await browser.context.route(url, (route) => route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><title>${escape(`Breaking ${img}`)}</title><body><p>${escape(`${script} The council met on Monday. ${img}`)}</p>`
+        + `<p>${escape('<a href="javascript:window.__pwned=3">Read more</a> The vote was close.')}</p></body>`,
+    }));
+    const dialogs: string[] = [];
+    const popup = await popupFor(url);
+    popup.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    const story = popup.locator('article.story').first();
+    await story.getByRole('button', { name: 'Show text' }).click();
+    await story.getByRole('combobox', { name: 'Add a tag' }).fill(img);
+    await story.getByRole('combobox', { name: 'Add a tag' }).press('Enter');
+    await story.getByRole('button', { name: 'Suggest', exact: true }).click();
+    const dom = await popup.evaluate(() => ({
+      pwned: (window as { __pwned?: unknown }).__pwned,
+      elements: document.querySelectorAll('img, svg, iframe, object, embed, a').length,
+      inlineScripts: [...document.querySelectorAll('script')].filter((e) => !e.src).length,
+      text: document.querySelector('article.story')!.textContent,
+    }));
+    expect(dom).toMatchObject({ pwned: undefined, elements: 0, inlineScripts: 0 });
+    expect(dom.text).toContain(script);
+    expect(dom.text).toContain('<a href="javascript:window.__pwned=3">Read more</a>');
+    await story.getByRole('button', { name: `Remove tag ${img}` }).waitFor();
+    expect(dialogs).toEqual([]);
+    await popup.close();
+  });
+
   it('Save all saves every story on a page that holds several', async (context) => {
     await clearStorage(control);
     const popup = await popupFor(pages.url('epaper-zh-erqi'));
