@@ -29,19 +29,24 @@ export function NotesApp({ search }: { search: string }) {
   const [shown, setShown] = useState(PAGE);
   const [deleted, setDeleted] = useState<SavedStory | null>(null);
   const queryBox = useRef<HTMLInputElement>(null);
-  const live = useRef<{ stories: Map<string, SavedStory>; index: SearchIndex | null } | null>(null);
+  /** What the change feed updates; `pending` holds stories changed while the index was being built. */
+  const live = useRef<{ stories: Map<string, SavedStory>; index: SearchIndex | null; pending: Set<string> } | null>(null);
 
   const load = async () => {
     const list = await library.list();
     if (!list.ok) return setLoadError(list.error);
     const byId = new Map(list.value.map((s) => [s.id, s]));
-    live.current = { stories: byId, index: null };
+    const current = { stories: byId, index: null as SearchIndex | null, pending: new Set<string>() };
+    live.current = current;
     setStories(byId);
     setIndex(null);
     const built = await SearchIndex.buildInSlices(list.value);
-    if (live.current?.stories !== byId) return; // reloaded meanwhile
-    for (const story of byId.values()) built.upsert(story); // changes that came in while it was built
-    live.current.index = built;
+    if (live.current !== current) return; // reloaded meanwhile
+    for (const id of current.pending) {
+      const story = byId.get(id);
+      if (story) built.upsert(story); else built.remove(id);
+    }
+    current.index = built;
     setIndex(built);
   };
 
@@ -53,8 +58,8 @@ export function NotesApp({ search }: { search: string }) {
       const current = live.current;
       if (!current) return;
       const { saved, removed } = storyChanges(changes);
-      for (const story of saved) { current.stories.set(story.id, story); current.index?.upsert(story); }
-      for (const id of removed) { current.stories.delete(id); current.index?.remove(id); }
+      for (const story of saved) { current.stories.set(story.id, story); if (current.index) current.index.upsert(story); else current.pending.add(story.id); }
+      for (const id of removed) { current.stories.delete(id); if (current.index) current.index.remove(id); else current.pending.add(id); }
       if (saved.length || removed.length) setRevision((r) => r + 1);
     });
   }, []);
@@ -92,17 +97,17 @@ export function NotesApp({ search }: { search: string }) {
         <input ref={queryBox} type="search" aria-label={t('search')} placeholder={t('search')} value={query.text ?? ''} onInput={(e) => set({ text: e.currentTarget.value })} />
       </header>
       <section class="filters" aria-label={t('filters')}>
-        <label>{t('filterTag')} <select value={query.tag ?? ''} onChange={(e) => set({ tag: e.currentTarget.value || undefined })}>
+        <span><label for="filter-tag">{t('filterTag')}</label> <select id="filter-tag" value={query.tag ?? ''} onChange={(e) => set({ tag: e.currentTarget.value || undefined })}>
           <option value="">{t('any')}</option>
           {query.tag && !tags.some((x) => x.tag === query.tag) && <option value={query.tag}>{query.tag}</option>}
           {tags.map(({ tag, count }) => <option key={tag} value={tag}>{`${tag} (${count})`}</option>)}
-        </select></label>
-        <label>{t('filterSite')} <select value={query.site ?? ''} onChange={(e) => set({ site: e.currentTarget.value || undefined })}>
+        </select></span>
+        <span><label for="filter-site">{t('filterSite')}</label> <select id="filter-site" value={query.site ?? ''} onChange={(e) => set({ site: e.currentTarget.value || undefined })}>
           <option value="">{t('any')}</option>
           {sites.map((name) => <option key={name} value={name}>{name}</option>)}
-        </select></label>
-        <label>{t('savedFrom')} <input type="date" value={isoDay(query.from)} onInput={(e) => set({ from: dayStart(e.currentTarget.value) })} /></label>
-        <label>{t('savedTo')} <input type="date" value={isoDay(query.to)} onInput={(e) => { const day = dayStart(e.currentTarget.value); set({ to: day === undefined ? undefined : day + DAY_MS - 1 }); }} /></label>
+        </select></span>
+        <span><label for="filter-from">{t('savedFrom')}</label> <input id="filter-from" type="date" value={isoDay(query.from)} onInput={(e) => set({ from: dayStart(e.currentTarget.value) })} /></span>
+        <span><label for="filter-to">{t('savedTo')}</label> <input id="filter-to" type="date" value={isoDay(query.to)} onInput={(e) => { const day = dayStart(e.currentTarget.value); set({ to: day === undefined ? undefined : day + DAY_MS - 1 }); }} /></span>
       </section>
       {loadError && <p class="status error" role="alert">{loadError}</p>}
       {deleted && (

@@ -1,0 +1,188 @@
+/**
+ * The notes page with 10 000 saved stories, in real Chromium with the built extension (dist/):
+ * time until it is usable, time for a search keystroke to update the results, JS heap, storage size.
+ * Needs /usr/bin/chromium and `npm run build:ext`; prints why and exits quietly when either is missing.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const STORIES = 10_000;
+const OPEN_RUNS = 3;
+const TARGET_OPEN_MS = 500;
+const TARGET_KEYSTROKE_MS = 50;
+const CHROMIUM = '/usr/bin/chromium';
+const dist = resolve(import.meta.dirname, '../dist');
+
+if (!existsSync(CHROMIUM) || !existsSync(join(dist, 'manifest.json'))) {
+  console.log(`notes-page: skipped (needs ${CHROMIUM} and dist/ — run npm run build:ext)`);
+  process.exit(0);
+}
+
+// ---- A reproducible library: mixed Chinese and English stories of 1–3 KB, Zipf-distributed words. ----
+
+/** mulberry32: small, seeded, and free of the short cycles of a plain LCG (which made stories repeat). */
+let seed = 20260301;
+function random() {
+  seed = (seed + 0x6d2b79f5) >>> 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+}
+const pick = (list) => list[Math.floor(random() * list.length)];
+/** Rank r drawn with probability ∝ 1/r: a few words are everywhere, most are rare, as in news text. */
+const zipf = (list) => list[Math.min(list.length - 1, Math.floor(Math.exp(random() * Math.log(list.length + 1))) - 1)];
+
+const HAN = '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理府研质造势';
+const hanWords = Array.from({ length: 4000 }, () => Array.from({ length: 2 + Math.floor(random() * 3) }, () => pick(HAN)).join(''));
+const COMMON = 'the of and to in a is that for on was with he it as at by from his said have has are be an its were which this but not they had been after who their will more would about than over up out year new also government people other two first city police state officials council president week percent million market company minister report workers water school court health plan election'.split(' ');
+const SYLLABLES = 'ba be bi bo ca co da de di do fa fe ga go ha he ka la le li lo ma me mi mo na ne no pa pe po ra re ri ro sa se si so ta te ti to va ve vi wa we za ton ter ment tion ing ers ist ary'.split(' ');
+const englishWords = [...COMMON, ...Array.from({ length: 12_000 }, () => Array.from({ length: 2 + Math.floor(random() * 3) }, () => pick(SYLLABLES)).join(''))];
+const TAGS = ['经济', '政治', '科技', '教育', '环境', '春运', '新能源', '就业', 'climate', 'economy', 'elections', 'health', 'science', 'transport', 'local', 'courts', 'energy', 'housing'];
+const SITES = ['人民日报', '新华网', '澎湃新闻', '郑州日报', '南方周末', 'AP News', 'BBC News', 'The Guardian', 'Reuters', 'The Riverside Ledger'];
+
+function englishSentence() {
+  const words = Array.from({ length: 8 + Math.floor(random() * 18) }, () => zipf(englishWords));
+  return `${words[0][0].toUpperCase()}${words.join(' ').slice(1)}.`;
+}
+const chineseSentence = () => `${Array.from({ length: 6 + Math.floor(random() * 12) }, () => zipf(hanWords)).join('')}。`;
+const utf8 = (text) => Buffer.byteLength(text);
+
+function story(i) {
+  const chinese = i % 2 === 0;
+  const sentence = chinese ? chineseSentence : englishSentence;
+  const bytes = 1024 + Math.floor(random() * 2048);
+  const paragraphs = [];
+  for (let size = 0; size < bytes;) {
+    const paragraph = Array.from({ length: 2 + Math.floor(random() * 3) }, sentence).join(chinese ? '' : ' ');
+    paragraphs.push(paragraph);
+    size += utf8(paragraph);
+  }
+  const headline = chinese ? Array.from({ length: 4 }, () => zipf(hanWords)).join('') : englishSentence().slice(0, 70).replace(/\.$/, '');
+  const savedAt = Date.UTC(2024, 0, 1) + Math.floor(random() * 2 * 365 * 864e5);
+  const url = `https://news.example/${chinese ? 'zh' : 'en'}/${i}`;
+  return {
+    id: createHash('sha256').update(url).digest('hex').slice(0, 16),
+    url, site: pick(SITES), title: { kicker: null, headline, subheadline: null },
+    byline: chinese ? '本报记者 李明' : 'By Staff Writer', dateline: null, paragraphs,
+    tags: Array.from({ length: Math.floor(random() * 4) }, () => pick(TAGS)).filter((t, k, all) => all.indexOf(t) === k),
+    summary: random() < 0.3 ? sentence() : '', note: random() < 0.1 ? sentence() : '',
+    savedAt, updatedAt: savedAt, pageTitle: null, publishedTime: null,
+  };
+}
+
+// ---- Chromium with the extension, as the browser tests launch it. ----
+
+const extensionPath = realpathSync(dist);
+const extensionId = [...createHash('sha256').update(extensionPath).digest('hex').slice(0, 32)].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+const notesUrl = `chrome-extension://${extensionId}/notes.html`;
+const profile = mkdtempSync(join(tmpdir(), 'broadsheet-bench-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: CHROMIUM, headless: true,
+  args: [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`, '--no-first-run', '--disable-sync', '--disable-background-networking', '--disable-component-update', '--disable-gpu', '--no-sandbox'],
+});
+context.setDefaultTimeout(60_000);
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const round = (ms) => Math.round(ms * 10) / 10;
+
+try {
+  const page = await context.newPage();
+  await page.goto(notesUrl);
+  const library = Array.from({ length: STORIES }, (_, i) => story(i));
+  const meanBytes = library.reduce((sum, s) => sum + utf8(s.paragraphs.join('')), 0) / STORIES;
+  for (let at = 0; at < STORIES; at += 500) {
+    const items = Object.fromEntries(library.slice(at, at + 500).map((s) => [`story:${s.id}`, { v: 1, story: s }]));
+    await page.evaluate((entries) => chrome.storage.local.set(entries), items);
+  }
+
+  // From navigation start (performance.now() counts from it) until the first story and the count are on screen:
+  // watched from the document's start, so the time does not depend on when this script gets to ask.
+  await page.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => ({ start: e.startTime, ms: e.duration })))).observe({ type: 'longtask' });
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector('article.story') || !document.querySelector('.count')) return;
+      observer.disconnect();
+      requestAnimationFrame(() => { window.__usableAt = performance.now(); });
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const untilUsable = async () => {
+    await page.waitForFunction(() => window.__usableAt != null, null, { timeout: 60_000 });
+    return page.evaluate(() => window.__usableAt);
+  };
+  const opens = [];
+  const blocked = [];
+  for (let run = 0; run < OPEN_RUNS; run++) {
+    await page.goto(notesUrl, { waitUntil: 'commit' });
+    opens.push(await untilUsable());
+    // The page is shown; does it answer a click or a key at once? The longest task in the next 5 s says.
+    await page.waitForTimeout(5000);
+    blocked.push(await page.evaluate(() => Math.max(0, ...window.__longTasks.filter((t) => t.start >= window.__usableAt).map((t) => t.ms))));
+  }
+  const shownCount = await page.locator('.count').textContent();
+  // Opening with a search (notes.html?q=…) waits for the search index too.
+  const searchOpens = [];
+  for (let run = 0; run < OPEN_RUNS; run++) {
+    await page.goto(`${notesUrl}?q=${encodeURIComponent(COMMON[30])}`, { waitUntil: 'commit' });
+    searchOpens.push(await untilUsable());
+  }
+  // Where the opening time goes: most of it is reading the whole library out of storage.
+  const readMs = await page.evaluate(async () => { const t = performance.now(); await chrome.storage.local.get(null); return performance.now() - t; });
+
+  // One keystroke: from its input event (a key, or an IME's committed Chinese) until the frame after the result count changed.
+  await page.evaluate(() => {
+    window.addEventListener('input', () => { window.__keyAt = performance.now(); window.__shownAt = null; }, { capture: true });
+    new MutationObserver(() => {
+      if (window.__keyAt == null || window.__shownAt != null) return;
+      const text = document.querySelector('.count')?.textContent ?? document.querySelector('.status')?.textContent;
+      if (text !== window.__before) requestAnimationFrame(() => { window.__shownAt ??= performance.now(); });
+    }).observe(document.querySelector('main'), { childList: true, subtree: true, characterData: true });
+  });
+  const countText = () => page.evaluate(() => document.querySelector('.count')?.textContent ?? document.querySelector('.status')?.textContent);
+  const box = page.locator('input[type=search]');
+  // The index is built just after the first paint; a first search waits for it (measured above), keystrokes after.
+  await box.fill(COMMON[0]);
+  await page.locator('.count').waitFor();
+  // The last character of each is the keystroke measured; the text before it is entered first, unmeasured.
+  // Frequent to rare (Zipf ranks): lone characters and letters, Chinese pairs, English prefixes, two words.
+  const queries = [
+    ...'经科治', ...[20, 100, 300, 1000, 2000].map((rank) => hanWords[rank].slice(0, 2)), ...[50, 500].map((rank) => hanWords.filter((w) => w.length > 2)[rank]),
+    ...'tmc', ...[60, 80, 120, 200, 400, 2000].map((rank) => englishWords[rank].slice(0, 3)), ...[100, 1000].map((rank) => `council ${englishWords[rank].slice(0, 3)}`),
+  ];
+  const keystrokes = [];
+  for (const query of queries) {
+    await box.fill(query.slice(0, -1));
+    const before = await countText();
+    await page.evaluate((text) => { window.__before = text; window.__keyAt = null; }, before);
+    await box.pressSequentially(query.at(-1));
+    await page.waitForFunction(() => window.__shownAt != null, null, { timeout: 3_000 }).catch(() => null);
+    const ms = await page.evaluate(() => (window.__shownAt == null ? null : window.__shownAt - window.__keyAt));
+    keystrokes.push({ query, ms, results: await countText() });
+  }
+  await box.fill('');
+
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const storageBytes = await page.evaluate(() => chrome.storage.local.getBytesInUse(null));
+
+  const measured = keystrokes.filter((k) => k.ms != null).map((k) => k.ms);
+  console.log(`${STORIES} stories, mean body ${Math.round(meanBytes)} bytes (UTF-8); page shows "${shownCount}"; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${availableParallelism()} cores`);
+  console.table([
+    { metric: 'open notes.html → first story + count (median of 3)', value: `${round(median(opens))} ms`, target: `≤ ${TARGET_OPEN_MS} ms`, met: median(opens) <= TARGET_OPEN_MS },
+    { metric: 'longest main-thread task in the 5 s after that (median)', value: `${round(median(blocked))} ms`, target: '', met: '' },
+    { metric: '  storage.local.get(null) alone, page idle', value: `${round(readMs)} ms`, target: '', met: '' },
+    { metric: 'open notes.html?q=… → results (median of 3)', value: `${round(median(searchOpens))} ms`, target: '', met: '' },
+    { metric: `search keystroke → results (median of ${measured.length})`, value: `${round(median(measured))} ms`, target: `≤ ${TARGET_KEYSTROKE_MS} ms`, met: median(measured) <= TARGET_KEYSTROKE_MS },
+    { metric: 'search keystroke, slowest', value: `${round(Math.max(...measured))} ms`, target: '', met: '' },
+    { metric: 'JS heap used (after GC)', value: `${(heap.usedSize / 2 ** 20).toFixed(1)} MB`, target: '', met: '' },
+    { metric: 'storage.local bytes in use', value: `${(storageBytes / 2 ** 20).toFixed(1)} MB`, target: '', met: '' },
+  ]);
+  console.table(keystrokes.map((k) => ({ query: k.query, ms: k.ms == null ? 'no change' : round(k.ms), results: k.results })));
+} finally {
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
+}

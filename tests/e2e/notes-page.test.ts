@@ -1,0 +1,401 @@
+/// <reference types="chrome" />
+/**
+ * The notes page in real Chromium, used as a reader uses it: on a seeded library of Chinese and English
+ * stories, search, filter, edit in place, delete with undo, export each format and read the files back,
+ * import good and broken files, and see that hostile text from pages or files stays text.
+ */
+import { readFileSync } from 'node:fs';
+import type { Download, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { storiesToJson } from '../../src/review/export.js';
+import { displayTitle, SCHEMA_VERSION, type SavedStory } from '../../src/store/record.js';
+import { hasChromium, launchWithExtension, saveArtifact, type ExtensionBrowser } from './harness.js';
+import { clearStorage, library, newestFirst, savedStoryOf, seedStories, storageSnapshot, storedStories } from './seed.js';
+
+/** Every wait in this file is bounded by this (Playwright's own default is 30 s, longer than a test should hang). */
+const WAIT = 10_000;
+
+const titles = (stories: readonly SavedStory[]) => stories.map(displayTitle);
+const byTitle = (title: string) => library.find((s) => displayTitle(s) === title)!;
+
+describe.skipIf(!hasChromium)('Chromium: the notes page on a seeded library', () => {
+  let browser: ExtensionBrowser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+    browser.context.setDefaultTimeout(WAIT);
+    page = await browser.context.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** Each test starts from the same library. */
+  beforeEach(async () => {
+    await page.goto(browser.pageUrl('notes.html'));
+    await clearStorage(page);
+    await seedStories(page, library);
+  });
+
+  async function openNotes(search = ''): Promise<void> {
+    await page.goto(browser.pageUrl(`notes.html${search}`));
+    await page.getByRole('heading', { name: 'Broadsheet notes' }).waitFor();
+    await page.getByText(/^\d+ of \d+ stories$|^No saved story matches\.$|^No saved stories yet/).waitFor();
+  }
+  const searchBox = () => page.getByRole('searchbox', { name: 'Search notes' });
+  const shownTitles = () => page.locator('article.story h2').allTextContents();
+  const count = () => page.getByText(/^\d+ of \d+ stories$/).textContent();
+  const tagFilter = () => page.getByLabel('Tag', { exact: true });
+  const article = (title: string): Locator => page.getByRole('article', { name: title, exact: true });
+
+  /** Types as a person does, then waits for the list to show the expected stories. */
+  async function search(text: string, expected: readonly SavedStory[]): Promise<void> {
+    await searchBox().fill(text);
+    await expect.poll(shownTitles, { timeout: WAIT }).toEqual(titles(expected));
+  }
+
+  it('lists every saved story, newest first, with the count', async () => {
+    await openNotes();
+    expect(await shownTitles()).toEqual(titles(newestFirst(library)));
+    expect(await count()).toBe(`${library.length} of ${library.length} stories`);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
+    const original = article(displayTitle(library[0]!)).getByRole('link', { name: 'Open original page' });
+    expect(await original.getAttribute('href')).toBe(library[0]!.url);
+    expect(await original.getAttribute('target')).toBe('_blank');
+  });
+
+  it('finds Chinese by a 2-character piece of a word in a story’s body and by a word in a title', async () => {
+    await openNotes();
+    await search('电桩', [byTitle('我国新能源汽车产销连续十年居全球首位')]); // inside 充电桩, only in the body
+    await search('毕业生', [byTitle('高校毕业生就业形势总体稳定')]);
+    await search('记者', newestFirst(library.filter((s) => s.byline?.includes('记者'))));
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('记者'); // the address can be bookmarked
+    await search('电桩 汽车', [byTitle('我国新能源汽车产销连续十年居全球首位')]);
+    await search('高铁电桩', []);
+    expect(await page.getByText('No saved story matches.').isVisible()).toBe(true);
+  });
+
+  it('finds English by a word and by the start of a word, in titles, text and tags', async () => {
+    await openNotes();
+    await search('reservoir', [byTitle('Drought pushes reservoir levels to record lows across the West')]);
+    // "clim": the Guardian's title (Climate) and the AP story's body (climate change), newest first.
+    await search('clim', newestFirst(library.filter((s) => /climate/i.test([displayTitle(s), ...s.paragraphs].join(' ')))));
+    await search('CLIM', newestFirst(library.filter((s) => /climate/i.test([displayTitle(s), ...s.paragraphs].join(' ')))));
+    await search('transport', [byTitle('City council approves new bike lanes downtown')]);
+    await search('clim ARCTIC', [byTitle('Climate scientists warn of faster Arctic ice loss')]);
+  });
+
+  it('opens notes.html?q=… with that search and notes.html?tag=… with that filter', async () => {
+    await openNotes(`?q=${encodeURIComponent('reservoir')}`);
+    expect(await searchBox().inputValue()).toBe('reservoir');
+    expect(await shownTitles()).toEqual(['Drought pushes reservoir levels to record lows across the West']);
+
+    await openNotes(`?tag=${encodeURIComponent('产业')}`);
+    expect(await tagFilter().inputValue()).toBe('产业');
+    expect(await shownTitles()).toEqual(titles(newestFirst(library.filter((s) => s.tags.includes('产业')))));
+    expect(await count()).toBe(`2 of ${library.length} stories`);
+  });
+
+  it('filters by tag, by site and by the day saved', async () => {
+    await openNotes();
+    const tag = tagFilter();
+    const site = page.getByLabel('Site', { exact: true });
+    await tag.selectOption('产业');
+    await expect.poll(shownTitles).toEqual(titles(newestFirst(library.filter((s) => s.tags.includes('产业')))));
+    await tag.selectOption('');
+    await site.selectOption('AP News');
+    await expect.poll(shownTitles).toEqual(titles(newestFirst(library.filter((s) => s.site === 'AP News'))));
+    await site.selectOption('人民日报');
+    await searchBox().fill('就业');
+    await expect.poll(shownTitles).toEqual(['高校毕业生就业形势总体稳定']);
+    await searchBox().fill('');
+    await site.selectOption('');
+
+    const inFebruary = newestFirst(library.filter((s) => s.savedAt >= Date.parse('2026-02-01T00:00:00Z') && s.savedAt < Date.parse('2026-03-01T00:00:00Z')));
+    await page.getByLabel('Saved from', { exact: true }).fill('2026-02-01');
+    await page.getByLabel('to', { exact: true }).fill('2026-02-28');
+    await expect.poll(shownTitles).toEqual(titles(inFebruary));
+    expect(await count()).toBe(`${inFebruary.length} of ${library.length} stories`);
+    await page.getByLabel('to', { exact: true }).fill('');
+    await expect.poll(shownTitles).toEqual(titles(newestFirst(library.filter((s) => s.savedAt >= Date.parse('2026-02-01T00:00:00Z')))));
+  });
+
+  it('edits tags (with autocomplete), summary and note in place; the changes survive a reload', async () => {
+    await openNotes();
+    const title = 'Drought pushes reservoir levels to record lows across the West';
+    const story = article(title);
+    const tagBox = story.getByRole('combobox', { name: 'Add a tag' });
+    await tagBox.fill('sci');
+    await story.getByRole('option', { name: 'science' }).waitFor();
+    await tagBox.press('ArrowDown');
+    await expect.poll(() => story.getByRole('option', { name: 'science' }).getAttribute('aria-selected')).toBe('true');
+    await tagBox.press('Enter');
+    await tagBox.fill('产');
+    await tagBox.press('ArrowDown');
+    await tagBox.press('Enter');
+    await story.getByRole('button', { name: 'Remove tag West' }).click();
+    await story.getByRole('textbox', { name: 'Summary' }).fill('The West’s largest reservoir is at a record low.');
+    await story.getByRole('textbox', { name: 'Note' }).fill('Follow up on water cuts in Arizona.');
+    await story.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => story.getByRole('button', { name: 'Save changes' }).isDisabled()).toBe(true);
+
+    await page.reload();
+    const again = article(title);
+    await again.waitFor();
+    expect(await again.getByRole('group', { name: 'Tags' }).getByRole('button').evaluateAll((b) => b.map((x) => x.getAttribute('aria-label'))))
+      .toEqual(['Remove tag water', 'Remove tag science', 'Remove tag 产业']);
+    expect(await again.getByRole('textbox', { name: 'Summary' }).inputValue()).toBe('The West’s largest reservoir is at a record low.');
+    expect(await again.getByRole('textbox', { name: 'Note' }).inputValue()).toBe('Follow up on water cuts in Arizona.');
+    const stored = (await storedStories(page)).find((s) => s.id === byTitle(title).id)!;
+    expect(stored).toMatchObject({ tags: ['water', 'science', '产业'], summary: 'The West’s largest reservoir is at a record low.', note: 'Follow up on water cuts in Arizona.' });
+    expect(stored.updatedAt).toBeGreaterThan(stored.savedAt);
+    // The new tag is now a filter and a search term.
+    await tagFilter().selectOption('science');
+    await expect.poll(shownTitles).toEqual(titles(newestFirst(library.filter((s) => s.tags.includes('science') || s.id === stored.id))));
+  });
+
+  it('deletes with undo: Undo brings the story back; without undo it is gone from storage', async () => {
+    await openNotes();
+    const first = library.find((s) => s.title.headline === '高校毕业生就业形势总体稳定')!;
+    await article(displayTitle(first)).getByRole('button', { name: 'Delete' }).click();
+    await article(displayTitle(first)).waitFor({ state: 'detached' });
+    expect((await storedStories(page)).map((s) => s.id)).not.toContain(first.id);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await article(displayTitle(first)).waitFor();
+    expect(await shownTitles()).toEqual(titles(newestFirst(library)));
+    expect((await storedStories(page)).find((s) => s.id === first.id)).toEqual(first);
+
+    const second = library.find((s) => s.title.headline === 'City council approves new bike lanes downtown')!;
+    await article(displayTitle(second)).getByRole('button', { name: 'Delete' }).click();
+    await article(displayTitle(second)).waitFor({ state: 'detached' });
+    await page.reload();
+    await page.getByText(/^\d+ of \d+ stories$/).waitFor();
+    expect(await count()).toBe(`${library.length - 1} of ${library.length - 1} stories`);
+    expect((await storedStories(page)).map((s) => s.id).sort()).toEqual(library.filter((s) => s !== second).map((s) => s.id).sort());
+  });
+
+  async function downloadsOf(button: string, expected = 1): Promise<Download[]> {
+    const downloads: Download[] = [];
+    const collect = (d: Download) => downloads.push(d);
+    page.on('download', collect);
+    try {
+      await page.getByRole('button', { name: button, exact: true }).click();
+      await expect.poll(() => downloads.length, { timeout: WAIT }).toBe(expected);
+      return downloads;
+    } finally {
+      page.off('download', collect);
+    }
+  }
+  const textOf = async (download: Download) => readFileSync(await download.path()).toString('utf8');
+
+  it('exports JSON that re-imports, with the full records of the stories shown', async () => {
+    await openNotes();
+    const [file] = await downloadsOf('JSON');
+    expect(file!.suggestedFilename()).toMatch(/^broadsheet-\d{4}-\d{2}-\d{2}\.json$/);
+    const json = await textOf(file!);
+    const parsed = JSON.parse(json) as { format: string; schemaVersion: number; stories: SavedStory[] };
+    expect(parsed).toMatchObject({ format: 'broadsheet-stories', schemaVersion: SCHEMA_VERSION });
+    expect(parsed.stories).toEqual(newestFirst(library));
+
+    await clearStorage(page);
+    await openNotes();
+    await importFile('broadsheet.json', json);
+    await page.getByText(`Imported: ${library.length} new, 0 updated, 0 unchanged.`).waitFor();
+    await expect.poll(shownTitles).toEqual(titles(newestFirst(library)));
+    expect(sortById(await storedStories(page))).toEqual(sortById(library));
+  });
+
+  it('exports Markdown, one combined file and one file per story, with YAML front matter', async () => {
+    await openNotes();
+    const [combined] = await downloadsOf('Markdown (one file)');
+    const text = await textOf(combined!);
+    expect(frontMatter(text)).toMatchObject({ title: 'Broadsheet export', stories: String(library.length) });
+    for (const story of library) {
+      expect(text).toContain(`# ${displayTitle(story)}\n`);
+      expect(text).toContain(`- URL: [`);
+    }
+
+    const files = await downloadsOf('Markdown (a file per story)', library.length);
+    const byUrl = new Map<string, Record<string, string | string[]>>();
+    for (const file of files) {
+      expect(file.suggestedFilename()).toMatch(/^\d{4}-\d{2}-\d{2} .+\.md$/);
+      const front = frontMatter(await textOf(file));
+      byUrl.set(front['url'] as string, front);
+    }
+    for (const story of library) {
+      expect(byUrl.get(story.url)).toMatchObject({ title: displayTitle(story), tags: story.tags, site: story.site });
+    }
+  });
+
+  it('exports CSV with a header and one row per story shown', async () => {
+    await openNotes();
+    await search('clim', newestFirst(library.filter((s) => /climate/i.test([displayTitle(s), ...s.paragraphs].join(' ')))));
+    const [file] = await downloadsOf('CSV');
+    const rows = parseCsv((await textOf(file!)).replace(/^\ufeff/, ''));
+    expect(rows[0]).toEqual(expect.arrayContaining(['id', 'title', 'url', 'site', 'tags', 'summary', 'note', 'text']));
+    const column = (name: string) => rows.slice(1).map((row) => row[rows[0]!.indexOf(name)]);
+    expect(rows).toHaveLength(3);
+    expect(column('title')).toEqual(await shownTitles());
+    expect(column('text')[0]).toBe(byTitle('Climate scientists warn of faster Arctic ice loss').paragraphs.join('\n\n'));
+  });
+
+  async function importFile(name: string, content: string): Promise<void> {
+    await page.getByLabel('Import JSON…').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+  }
+
+  it('imports a good JSON export, and importing it twice adds no duplicates', async () => {
+    await openNotes();
+    const incoming = [
+      savedStoryOf({ url: 'https://www.thepaper.cn/newsDetail_forward_2901', headline: '长江流域启动禁渔期巡查', paragraphs: ['长江流域各地启动禁渔期联合巡查，守护水生生物多样性。'], tags: ['生态'], savedAt: '2026-03-10T08:00:00Z' }),
+      savedStoryOf({ url: 'https://www.reuters.com/world/ports-strike', headline: 'Port workers strike over automation plans', paragraphs: ['Dock workers walked off the job at three ports on Friday.'], tags: ['labour'], savedAt: '2026-03-09T08:00:00Z' }),
+      library[0]!, // already saved: merges by identity
+    ];
+    const file = storiesToJson(incoming);
+    await importFile('incoming.json', file);
+    await page.getByText('Imported: 2 new, 0 updated, 1 unchanged.').waitFor();
+    await expect.poll(shownTitles).toEqual(titles(newestFirst([...library, ...incoming.slice(0, 2)])));
+
+    await importFile('incoming.json', file);
+    await page.getByText('Imported: 0 new, 0 updated, 3 unchanged.').waitFor();
+    expect(await count()).toBe(`${library.length + 2} of ${library.length + 2} stories`);
+    expect(await storedStories(page)).toHaveLength(library.length + 2);
+  });
+
+  it.each([
+    ['not JSON', 'stories,title\n1,hello', /not valid JSON/],
+    ['foreign JSON', JSON.stringify({ items: [{ title: 'x' }] }), /not a Broadsheet export/],
+    ['a newer schema version', JSON.stringify({ format: 'broadsheet-stories', schemaVersion: SCHEMA_VERSION + 1, exportedAt: '2030-01-01T00:00:00Z', stories: [] }), /newer version of Broadsheet/],
+    ['a damaged story', storiesToJson([{ ...library[0]!, title: 'no title block' } as unknown as SavedStory]), /damaged; nothing was imported/],
+  ])('refuses an import file that is %s, says why, and changes nothing', async (_kind, content, message) => {
+    await openNotes();
+    const before = await storageSnapshot(page);
+    await importFile('library.json', content);
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(message);
+    expect(await storageSnapshot(page)).toEqual(before);
+    expect(await count()).toBe(`${library.length} of ${library.length} stories`);
+  });
+
+  it('shows hostile titles, tags, text, notes and URLs as text: nothing runs, no element is made from them', async () => {
+    const script = '<script>window.__pwned = "script"</script>';
+    const img = '<img src=x onerror="window.__pwned = \'img\'">';
+    const hostile = [
+      savedStoryOf({
+        url: 'javascript:window.__pwned="link"', site: `<b>site</b>${img}`, kicker: img, headline: `Breaking ${script}`, subheadline: img,
+        byline: `By ${img}`, paragraphs: [`${script} first ${img}`, `<iframe src="javascript:window.__pwned='iframe'"></iframe>`],
+        tags: [img, '<svg onload=window.__pwned=1>'], summary: script, note: `<a href="javascript:window.__pwned='note'">click</a>`, savedAt: '2026-03-20T08:00:00Z',
+      }),
+    ];
+    const imported = savedStoryOf({
+      url: 'JaVaScRiPt:window.__pwned="imported"', headline: `<img src=x onerror=window.__pwned='title'>`, paragraphs: [`<svg><script>window.__pwned=2</script></svg>`],
+      tags: [`"><script>window.__pwned=3</script>`], note: img, savedAt: '2026-03-21T08:00:00Z',
+    });
+    await seedStories(page, hostile);
+    const dialogs: string[] = [];
+    const cspViolations: string[] = [];
+    page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text()); });
+    await openNotes();
+    await importFile('hostile.json', storiesToJson([imported]));
+    await page.getByText('Imported: 1 new, 0 updated, 0 unchanged.').waitFor();
+    await article(displayTitle(imported)).waitFor();
+
+    const showText = page.getByRole('button', { name: 'Show text' });
+    while (await showText.count()) await showText.first().click();
+    // The other story's hostile tags, offered as completions.
+    await article(displayTitle(imported)).getByRole('combobox', { name: 'Add a tag' }).fill('<');
+    await article(displayTitle(imported)).getByRole('listbox').getByRole('option', { name: img }).waitFor();
+    await tagFilter().selectOption(img);
+    await tagFilter().selectOption('');
+
+    const dom = await page.evaluate(() => ({
+      pwned: (window as { __pwned?: unknown }).__pwned,
+      elements: document.querySelectorAll('img, svg, iframe, object, embed, b').length,
+      inlineScripts: [...document.querySelectorAll('script')].filter((s) => !s.src).length,
+      links: [...document.querySelectorAll('a')].map((a) => a.getAttribute('href')),
+      texts: [...document.querySelectorAll('article.story h2, article.story .kicker, article.story .body, article.story .meta, [role=option]')].map((e) => e.textContent),
+    }));
+    expect(dom.pwned).toBeUndefined();
+    expect(dom.elements).toBe(0);
+    expect(dom.inlineScripts).toBe(0);
+    expect(dom.links.filter((href) => !/^https?:\/\//.test(href ?? ''))).toEqual([]);
+    expect(dom.texts).toEqual(expect.arrayContaining([`Breaking ${script}`, img, displayTitle(imported), `${script} first ${img}<iframe src="javascript:window.__pwned='iframe'"></iframe>`]));
+    expect(await page.getByText('javascript:window.__pwned="link"', { exact: true }).count()).toBe(1); // shown as plain text
+    expect(await article(`Breaking ${script}`).getByRole('link').count()).toBe(0);
+    expect(await article(displayTitle(imported)).getByRole('link').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    expect(cspViolations).toEqual([]);
+  });
+
+  async function screenshotSearch(name: string, target: Page = page): Promise<string> {
+    await target.getByRole('searchbox').fill('记者');
+    await expect.poll(() => target.locator('article.story').count()).toBe(library.filter((s) => s.byline?.includes('记者')).length);
+    return saveArtifact(name, await target.screenshot({ fullPage: true }));
+  }
+
+  it('screenshots: search results in light and in dark', async () => {
+    await openNotes();
+    await page.emulateMedia({ colorScheme: 'light' });
+    await screenshotSearch('notes-search-light.png');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(27, 26, 24)');
+    await screenshotSearch('notes-search-dark.png');
+    await page.emulateMedia({ colorScheme: null });
+  });
+
+  it('follows the browser’s language: Simplified Chinese UI under zh-CN, with a screenshot', async () => {
+    const zh = await launchWithExtension({ locale: 'zh-CN' });
+    try {
+      zh.context.setDefaultTimeout(WAIT);
+      const notes = await zh.context.newPage();
+      await notes.goto(zh.pageUrl('notes.html'));
+      await seedStories(notes, library);
+      await notes.reload();
+      await notes.getByRole('heading', { name: 'Broadsheet 笔记' }).waitFor();
+      expect(await notes.getByRole('searchbox').getAttribute('aria-label')).toBe('搜索笔记');
+      await notes.getByText(`${library.length} 篇中的 ${library.length} 篇`).waitFor();
+      expect(await notes.getByRole('button', { name: '删除' }).count()).toBe(library.length);
+      await screenshotSearch('notes-search-zh-CN.png', notes);
+    } finally {
+      await zh.close();
+    }
+  });
+});
+
+const sortById = (stories: readonly SavedStory[]) => [...stories].sort((a, b) => (a.id < b.id ? -1 : 1));
+
+/** The YAML front matter the exports write: `key: "double-quoted"` scalars and `  - "item"` lists. */
+function frontMatter(markdown: string): Record<string, string | string[]> {
+  const match = /^---\n([\s\S]*?)\n---\n/.exec(markdown);
+  if (!match) throw new Error(`no front matter in ${markdown.slice(0, 80)}`);
+  const fields: Record<string, string | string[]> = {};
+  let list: string[] | null = null;
+  for (const line of match[1]!.split('\n')) {
+    const item = /^ {2}- (.*)$/.exec(line);
+    if (item && list) { list.push(JSON.parse(item[1]!) as string); continue; }
+    const [, key, value] = /^(\w+):\s*(.*)$/.exec(line) ?? [];
+    if (!key) throw new Error(`unexpected front matter line: ${line}`);
+    if (value === '') fields[key] = list = [];
+    else fields[key] = value === '[]' ? [] : value!.startsWith('"') ? (JSON.parse(value!) as string) : value!;
+    if (value !== '') list = null;
+  }
+  return fields;
+}
+
+/** RFC 4180: quoted fields with doubled quotes and line breaks inside, CRLF between records. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
+    else field += c;
+  }
+  return rows;
+}
