@@ -11,6 +11,7 @@ import { storiesToJson } from '../../src/review/export.js';
 import { displayTitle, SCHEMA_VERSION, type SavedStory } from '../../src/store/record.js';
 import { hasChromium, launchWithExtension, saveArtifact, type ExtensionBrowser } from './harness.js';
 import { clearStorage, library, newestFirst, savedStoryOf, seedStories, storageSnapshot, storedStories } from './seed.js';
+import { unzip } from '../unzip.js';
 
 /** Every wait in this file is bounded by this (Playwright's own default is 30 s, longer than a test should hang). */
 const WAIT = 10_000;
@@ -206,7 +207,7 @@ describe.skipIf(!hasChromium)('Chromium: the notes page on a seeded library', ()
     expect(sortById(await storedStories(page))).toEqual(sortById(library));
   });
 
-  it('exports Markdown, one combined file and one file per story, with YAML front matter', async () => {
+  it('exports Markdown, one combined file and a ZIP of one file per story, with YAML front matter', async () => {
     await openNotes();
     const [combined] = await downloadsOf('Markdown (one file)');
     const text = await textOf(combined!);
@@ -216,11 +217,14 @@ describe.skipIf(!hasChromium)('Chromium: the notes page on a seeded library', ()
       expect(text).toContain(`- URL: [`);
     }
 
-    const files = await downloadsOf('Markdown (a file per story)', library.length);
+    const [zip] = await downloadsOf('Markdown (a file per story, zipped)');
+    expect(zip!.suggestedFilename()).toMatch(/^broadsheet-\d{4}-\d{2}-\d{2}-markdown\.zip$/);
+    const files = unzip(readFileSync(await zip!.path()));
+    expect(files).toHaveLength(library.length);
     const byUrl = new Map<string, Record<string, string | string[]>>();
     for (const file of files) {
-      expect(file.suggestedFilename()).toMatch(/^\d{4}-\d{2}-\d{2} .+\.md$/);
-      const front = frontMatter(await textOf(file));
+      expect(file.name).toMatch(/^\d{4}-\d{2}-\d{2} .+\.md$/);
+      const front = frontMatter(file.content);
       byUrl.set(front['url'] as string, front);
     }
     for (const story of library) {

@@ -5,8 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { storyId } from '../../src/store/identity.js';
-import { SCHEMA_VERSION, type SavedStory } from '../../src/store/record.js';
-import { STORY_KEY_PREFIX } from '../../src/store/repository.js';
+import { SCHEMA_VERSION, STORY_KEY_PREFIX, type SavedStory } from '../../src/store/record.js';
 
 export interface StoryFields {
   url: string;
