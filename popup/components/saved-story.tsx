@@ -15,7 +15,7 @@ interface Props {
   onDelete: () => void;
 }
 
-/** A saved story on the notes page: read it, edit its tags, summary and note in place, delete it. */
+/** A saved story on the notes page: read it, edit its tags, summary and note in place (fields show once used or opened), delete it. */
 export function SavedStoryItem({ story, query, knownTags, onUpdate, onDelete }: Props) {
   const [draft, setDraft] = useState<Annotations>({ tags: story.tags, summary: story.summary, note: story.note });
   const [open, setOpen] = useState(false);
@@ -31,16 +31,20 @@ export function SavedStoryItem({ story, query, knownTags, onUpdate, onDelete }: 
       {story.title.subheadline && <p class="subheadline">{story.title.subheadline}</p>}
       <p class="meta">{meta}</p>
       {open ? <div class="body">{story.paragraphs.map((p, i) => <p key={i}>{p}</p>)}</div> : <Excerpt story={story} query={query} />}
-      <button type="button" class="link" aria-expanded={open} onClick={() => setOpen(!open)}>{open ? t('hideText') : t('showText')}</button>
+      <button type="button" class="link" aria-expanded={open} onClick={() => setOpen(!open)}>{open ? t('hideText') : t('openStory')}</button>
       <TagInput id={id} tags={draft.tags} known={knownTags} suggested={[]} onChange={(tags) => setDraft({ ...draft, tags })} />
-      <div class="field">
-        <label for={`${id}-summary`}>{t('summary')}</label>
-        <textarea id={`${id}-summary`} rows={2} value={draft.summary} onInput={(e) => setDraft({ ...draft, summary: e.currentTarget.value })} />
-      </div>
-      <div class="field">
-        <label for={`${id}-note`}>{t('note')}</label>
-        <textarea id={`${id}-note`} rows={2} value={draft.note} onInput={(e) => setDraft({ ...draft, note: e.currentTarget.value })} />
-      </div>
+      {(open || draft.summary || draft.note) && (
+        <>
+          <div class="field">
+            <label for={`${id}-summary`}>{t('summary')}</label>
+            <textarea id={`${id}-summary`} rows={2} value={draft.summary} onInput={(e) => setDraft({ ...draft, summary: e.currentTarget.value })} />
+          </div>
+          <div class="field">
+            <label for={`${id}-note`}>{t('note')}</label>
+            <textarea id={`${id}-note`} rows={2} value={draft.note} onInput={(e) => setDraft({ ...draft, note: e.currentTarget.value })} />
+          </div>
+        </>
+      )}
       <div class="actions">
         <button type="button" class="primary" disabled={!changed} onClick={() => onUpdate(draft).then(setError)}>{t('saveChanges')}</button>
         <button type="button" onClick={onDelete}>{t('delete')}</button>

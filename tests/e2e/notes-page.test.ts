@@ -136,6 +136,7 @@ describe.skipIf(!hasChromium)('Chromium: the notes page on a seeded library', ()
     await tagBox.press('ArrowDown');
     await tagBox.press('Enter');
     await story.getByRole('button', { name: 'Remove tag West' }).click();
+    await story.getByRole('button', { name: 'Read and annotate' }).click();
     await story.getByRole('textbox', { name: 'Summary' }).fill('The West’s largest reservoir is at a record low.');
     await story.getByRole('textbox', { name: 'Note' }).fill('Follow up on water cuts in Arizona.');
     await story.getByRole('button', { name: 'Save changes' }).click();
@@ -304,7 +305,7 @@ describe.skipIf(!hasChromium)('Chromium: the notes page on a seeded library', ()
     await page.getByText('Imported: 1 new, 0 updated, 0 unchanged.').waitFor();
     await article(displayTitle(imported)).waitFor();
 
-    const showText = page.getByRole('button', { name: 'Show text' });
+    const showText = page.getByRole('button', { name: 'Read and annotate' });
     while (await showText.count()) await showText.first().click();
     // The other story's hostile tags, offered as completions.
     await article(displayTitle(imported)).getByRole('combobox', { name: 'Add a tag' }).fill('<');
