@@ -63,5 +63,4 @@ export const fakePlatformModule = () => ({
   targetTab: vi.fn(async () => ({ id: 7, url: platform.answer?.ok ? platform.answer.value.url : 'chrome://newtab/' })),
   askPage: vi.fn(async () => platform.answer ?? { ok: false, error: 'cannot-inject' }),
   openExtensionPage: vi.fn(async (path: string) => { platform.opened.push(path); return {}; }),
-  openUrl: vi.fn(async (url: string) => { platform.opened.push(url); return {}; }),
 });

@@ -203,7 +203,7 @@ function widen(model: PageModel, totals: Totals, scores: Map<number, number>, to
   for (let p = model.parent[top]!; p >= 0 && p !== within && model.names[p] !== 'body'; p = model.parent[p]!) {
     const ps = scores.get(p);
     if (ps === undefined) {
-      if (onlyChildWithText(model, totals, top, p)) {
+      if (onlyChildWithText(totals, top, p)) {
         top = p;
         continue;
       }
@@ -217,13 +217,13 @@ function widen(model: PageModel, totals: Totals, scores: Map<number, number>, to
     last = ps;
   }
   while (model.parent[top]! >= 0 && model.parent[top] !== within && model.names[model.parent[top]!] !== 'body'
-    && onlyChildWithText(model, totals, top, model.parent[top]!)) {
+    && onlyChildWithText(totals, top, model.parent[top]!)) {
     top = model.parent[top]!;
   }
   return top;
 }
 
-function onlyChildWithText(model: PageModel, totals: Totals, child: number, parent: number): boolean {
+function onlyChildWithText(totals: Totals, child: number, parent: number): boolean {
   return totals.weight[parent]! - totals.weight[child]! < 1;
 }
 

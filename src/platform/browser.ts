@@ -3,7 +3,7 @@
  * (vi.mock) instead of faking `browser` piecemeal, and the core stays free of extension APIs.
  */
 import browser from 'webextension-polyfill';
-import { err, ok, type Result } from '../core/result.js';
+import { err, type Result } from '../core/result.js';
 import type { ContentRequest, ContentResponse } from '../messages.js';
 
 export type StorageArea = browser.Storage.StorageArea;
@@ -51,4 +51,3 @@ export async function askPage<K extends ContentRequest['type']>(
 export const openExtensionPage = (path: string): Promise<browser.Tabs.Tab> =>
   browser.tabs.create({ url: browser.runtime.getURL(path) });
 
-export const openUrl = (url: string): Promise<browser.Tabs.Tab> => browser.tabs.create({ url });
