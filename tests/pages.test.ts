@@ -36,6 +36,11 @@ describe('test pages', () => {
     expect(JSON.stringify(page)).not.toMatch(/Advertisement|Sign up|Related stories|basement|Share on|All rights reserved|cookies/);
   });
 
+  it('a page of several short <article>s: each its own story, not one article with subheads', () => {
+    const page = read('briefs-en');
+    expect(acceptance(score(page, join(pages, 'briefs-en/expected.json')))).toEqual(perfect);
+  });
+
   it('a search page has no article', () => {
     expect(existsSync(join(pages, 'no-article-search/page.html'))).toBe(true);
     expect(read('no-article-search').stories).toEqual([]);

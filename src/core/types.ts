@@ -32,6 +32,8 @@ export interface LineHints {
   blockStart?: boolean;
   /** Figure caption, photo credit or similar: never body text. */
   caption?: boolean;
+  /** The markup starts a new story here (a new <article>, a live-blog post, a brief): never a continuation. */
+  storyStart?: boolean;
 }
 
 export interface PageLine {

@@ -49,12 +49,15 @@ describe('pages of several stories', () => {
     }
     expect(page.lines.find((l) => l.text === BRIEFS[0]![0])?.hints?.heading).toBe(3);
     expect(page.text).not.toContain('Sign in');
+    // each brief's first line opens a story, by the markup
+    expect(page.lines.filter((l) => l.hints?.storyStart).map((l) => l.text)).toEqual(BRIEFS.map(([headline]) => headline));
   });
 
   it('reads every <article> of a page of several, without their share bars', () => {
     const page = extractDocument(parse(severalArticlesPage));
     expect(page.kind).toBe('multi');
     expect(page.text).toBe(STORIES.map(([h, t]) => `${h}\n\n${t}`).join('\n\n'));
+    expect(page.lines.filter((l) => l.hints?.storyStart).map((l) => l.text)).toEqual(STORIES.map(([headline]) => headline));
   });
 
   it('reads an e-paper text layer line for line, with no site chrome', () => {

@@ -39,17 +39,19 @@ export function extractDocument(doc: Document, options: ExtractOptions = {}): Ex
     if (found === null) continue;
     const indices = integration.read(page, found);
     if (indices.length === 0 && integration.kind !== 'none') continue;
-    return assemble(page, integration.kind, indices, meta, url);
+    return assemble(page, integration.kind, indices, meta, url, integration.stories?.(page, found) ?? []);
   }
-  return assemble(page, 'none', [], meta, url);
+  return assemble(page, 'none', [], meta, url, []);
 }
 
-function assemble(page: PageContext, kind: ExtractedPage['kind'], indices: number[], meta: PageMetadata, url: string | null): ExtractedPage {
+function assemble(
+  page: PageContext, kind: ExtractedPage['kind'], indices: number[], meta: PageMetadata, url: string | null, stories: readonly number[],
+): ExtractedPage {
   const { model } = page;
   const header = kind === 'article' ? headlineLines(model, indices, meta.title) : [];
   const body = header.length ? filter(indices, (i) => indexOf(header, i) < 0) : indices;
   const fontScale = fontScaleReader(model, body);
-  const bodyLines = toPageLines(model.lines, body, fontScale);
+  const bodyLines = toPageLines(model.lines, body, fontScale, firstLinesOf(model, body, stories));
   // A standfirst under the headline is its subheadline: hinted one heading level down.
   const headerLines = map(toPageLines(model.lines, header, fontScale), (line, i) => (i === 0 || line.hints?.heading ? line : { ...line, hints: { ...line.hints, heading: 2 } }));
   const lines: PageLine[] = [...headerLines, ...bodyLines];
@@ -88,6 +90,19 @@ function headlineLines(model: PageModel, body: readonly number[], title: string 
     return header;
   }
   return [];
+}
+
+/** The first line of each story's element among the lines read: where the markup starts a new story. */
+function firstLinesOf(model: PageModel, lines: readonly number[], stories: readonly number[]): Set<number> {
+  const starts = new Set<number>();
+  let next = 0;
+  for (const line of lines) {
+    const el = model.lines[line]!.el;
+    // stories are in document order and do not nest, so one pass pairs each with its first line
+    while (next < stories.length && el >= model.end[stories[next]!]!) next++;
+    if (next < stories.length && el >= stories[next]!) { starts.add(line); next++; }
+  }
+  return starts;
 }
 
 export { decodeHtml } from './decode-html.js';

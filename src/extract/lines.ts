@@ -2,7 +2,9 @@
 import type { PageLine, LineHints } from '../core/types.js';
 import { IN_CAPTION, type RawLine } from './page-model.js';
 
-export function toPageLines(raw: readonly RawLine[], indices: readonly number[], fontScale?: (line: RawLine) => number | null): PageLine[] {
+export function toPageLines(
+  raw: readonly RawLine[], indices: readonly number[], fontScale?: (line: RawLine) => number | null, storyStarts?: ReadonlySet<number>,
+): PageLine[] {
   const out: PageLine[] = [];
   let first = true;
   for (const i of indices) {
@@ -15,6 +17,7 @@ export function toPageLines(raw: readonly RawLine[], indices: readonly number[],
     if (line.heading > 0) hints.heading = line.heading;
     if (line.boldChars > 0 && line.boldChars >= line.chars * 0.9) hints.bold = true;
     if ((line.flags & IN_CAPTION) !== 0) hints.caption = true;
+    if (storyStarts?.has(i)) hints.storyStart = true;
     if (line.indent > 0) hints.indent = line.indent;
     const scale = fontScale?.(line);
     if (scale && Math.abs(scale - 1) > 0.05) hints.fontScale = Math.round(scale * 100) / 100;

@@ -39,4 +39,23 @@ describe('mergeContinuations', () => {
     expect(merged(`${column(3, '甲')}完成。\n记者 景静\n\n完善监督体系\n\n${column(3, '乙')}完成。`).stories).toHaveLength(2);
     expect(merged(`${column(3, '甲')}完成。\n\n完善监督体系\n\n本报讯 近日，${column(2, '乙')}完成。`).stories).toHaveLength(2);
   });
+
+  it('never joins across a story start the markup asserts, though prose under a subhead would otherwise continue', () => {
+    const para = (text: string) => ({ text, hints: { blockStart: true } });
+    const heading = (text: string, storyStart: boolean) => ({ text, hints: { blockStart: true, heading: 2, ...(storyStart ? { storyStart } : {}) } });
+    const page = (storyStart: boolean) => ({ lines: [
+      heading('Bridge reopens after repairs', storyStart),
+      para('The Main Street bridge reopened on Monday after six weeks of repairs to its deck and railings.'),
+      heading('Library extends weekend hours', storyStart),
+      para('The central library will stay open until 8 p.m. on Saturdays starting next month, the board decided.'),
+    ] });
+    const storiesOf = (input: ReturnType<typeof page>) => {
+      const { lines, layout } = toLines(input);
+      const kinds = classifyLines(lines, layout);
+      const seg = segment(lines, kinds, layout);
+      return mergeContinuations(seg.stories, seg.pieces, kinds, never, layout).stories.length;
+    };
+    expect(storiesOf(page(false))).toBe(1);
+    expect(storiesOf(page(true))).toBe(2);
+  });
 });

@@ -12,6 +12,7 @@ const SAME_COLUMN = 1.18;
  * crossheads of one long article, which become one-line paragraphs of it. In prose (an ordinary article's text)
  * and under subheads (marked by the markup, h2…, or numbered: 一、 2.), unmarked text after a subhead simply
  * continues the article. A piece that the page-wide title assignment gives to a third story stays a title.
+ * Where the markup starts a new story (LineHints.storyStart), nothing joins across it.
  */
 export function mergeContinuations(
   stories: readonly DraftStory[], pieces: readonly TitlePiece[], kinds: readonly LineKind[],
@@ -31,7 +32,7 @@ export function mergeContinuations(
     for (let k = p; k < pieces.length && pieces[k]!.first < b.first; k++) between.push(pieces[k]!);
     const inner = a ? between.filter((piece) => !titleOfOther(piece, a, b)) : [];
     const subheads = inner.length > 0 && inner.every(isSubhead);
-    const joins = a !== undefined && (layout.prose || subheads
+    const joins = a !== undefined && !startsStoryByMarkup(b, between) && (layout.prose || subheads
       ? continuesProse(a, b)
       : continues(a, b, kinds, columnOf) && inner.every((piece) => narrow(piece, columnOf(a))));
     if (!joins) { merged.push(b); continue; }
@@ -52,6 +53,11 @@ function continues(a: DraftStory, b: DraftStory, kinds: readonly LineKind[], col
   if (a.body[0]!.line.cjk !== b.body[0]!.line.cjk || titledAbove(a, kinds)) return false;
   const wa = columnOf(a), wb = columnOf(b);
   return wa > 0 && wb > 0 && Math.max(wa, wb) / Math.min(wa, wb) <= SAME_COLUMN;
+}
+
+/** The markup said a new story starts at b or at a title printed right before it (a new <article>, a post). */
+function startsStoryByMarkup(b: DraftStory, between: readonly TitlePiece[]): boolean {
+  return b.body[0]?.line.hints.storyStart === true || between.some((piece) => piece.lines.some((l) => l.hints.storyStart));
 }
 
 /** A subhead by the markup (h2 and below) or by its numbering (一、 （二） 3. 第四章 IV.): a section of an article. */

@@ -18,6 +18,8 @@ export interface Integration<Found> {
   detect(page: PageContext): Found | null;
   /** Indices into model.lines, in document order. */
   read(page: PageContext, found: Found): number[];
+  /** For pages of several stories: the elements that each hold one story, so their first lines open a story. */
+  stories?(page: PageContext, found: Found): number[];
 }
 
 export function pageContext(model: PageModel): PageContext {

@@ -28,4 +28,5 @@ export const severalArticles: Integration<number[]> = {
     return largest < total * 0.75 ? stories : null;
   },
   read: ({ model, totals }, stories) => cleanedLines(model, totals, stories),
+  stories: (_, stories) => stories,
 };

@@ -2,6 +2,7 @@
  * A list of stories in one container — briefs, a live blog's posts: at least three items alike, each
  * opening with a headline (a heading or a bold line, not a link) and going on with prose.
  */
+import { filter } from '../builtins.js';
 import { cleanedLines } from '../main-text.js';
 import { IN_UNLIKELY } from '../page-model.js';
 import { weightOf } from '../text-stats.js';
@@ -46,6 +47,7 @@ export const storyList: Integration<number> = {
     if (main && container >= main.root && container < end[main.root]!) return main.lines;
     return cleanedLines(page.model, page.totals, [container]);
   },
+  stories: (page, container) => filter(storyItems(page), (item) => page.model.parent[item] === container),
 };
 
 /** Elements whose first line is a headline that is not a link, followed by prose. */
