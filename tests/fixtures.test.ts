@@ -21,8 +21,6 @@ const REACHED: Record<string, Partial<typeof BAR>> = {
   // the Peterson story's two columns are interleaved line by line by the extractor; paragraph ends after full
   // lines (the printed first-line indents are gone) cannot be told
   'epaper-en-keizertimes-2015-02-20-a10': { paraF1: 0.92 },
-  // run-in lead sentences wrapped in a narrow box read as short paragraph ends; the page rubric reads as a crosshead
-  'epaper-zh-rmrb-2018-01-16-p7': { paraF1: 0.85 },
 };
 
 /** One <br> line each: every line opens a block, no blank lines (how a text layer shown as HTML may come). */

@@ -39,4 +39,29 @@ describe('mergeContinuations', () => {
     expect(merged(`${column(3, '甲')}完成。\n记者 景静\n\n完善监督体系\n\n${column(3, '乙')}完成。`).stories).toHaveLength(2);
     expect(merged(`${column(3, '甲')}完成。\n\n完善监督体系\n\n本报讯 近日，${column(2, '乙')}完成。`).stories).toHaveLength(2);
   });
+  it('takes a title-like line that another story\'s title separates from the text below for page furniture, not a crosshead', () => {
+    const text = `${column(3, '甲')}完成。\n\n认真学习宣传贯彻精神\n\n心中有戒方能抵腐\n\n${column(3, '乙')}完成。`;
+    const out = merged(text, (piece) => piece.lines[0]!.text.startsWith('心中'));
+    expect(out.stories).toHaveLength(1);
+    expect(out.stories[0]!.some((t) => t.startsWith('#'))).toBe(false);
+    expect(out.pieces).toEqual(['认真学习宣传贯彻精神', '心中有戒方能抵腐']);
+  });
+
+  it('puts a continuation without a crosshead of its own under a crosshead that heads no text (CJK)', () => {
+    const text = `${column(2, '甲')}完成。\n\n完善监督体系\n的历史性探索\n\n健全监督体系\n的战略部署\n${column(2, '乙')}完成。\n\n心中有戒方能抵腐\n\n${column(2, '丙')}完成。`;
+    const body = merged(text, (piece) => piece.lines[0]!.text.startsWith('心中')).stories[0]!;
+    expect(body.indexOf('#的历史性探索') + 1).toBe(body.findIndex((t) => t.startsWith('丙')));
+    expect(body.indexOf('#健全监督体系')).toBeGreaterThan(body.findIndex((t) => t.startsWith('丙')));
+  });
+
+  it('puts a continuation under an empty crosshead in Latin text too, and at the end where every crosshead has text', () => {
+    const lines = (n: number, w: string) => Array.from({ length: n }, () => `the ${w} council will vote on the plan`).join('\n');
+    const text = `${lines(3, 'city')} today.\n\nBudget fight\n\nSchools first\n\n${lines(3, 'school')} soon.\n\nMarathon Runners Return\n\n${lines(3, 'budget')} again.`;
+    const other = (piece: { lines: Array<{ text: string }> }) => piece.lines[0]!.text.startsWith('Marathon');
+    const body = merged(text, other).stories[0]!;
+    expect(body.indexOf('#Budget fight') + 1).toBe(body.findIndex((t) => t.includes('budget council')));
+    const filled = `${lines(3, 'city')} today.\n\nBudget fight\n${lines(3, 'school')} soon.\n\nMarathon Runners Return\n\n${lines(3, 'budget')} again.`;
+    const end = merged(filled, other).stories[0]!;
+    expect(end[end.length - 1]).toBe('the budget council will vote on the plan again.');
+  });
 });

@@ -1,6 +1,6 @@
 import type { LineKind } from './classify.js';
 import { COLUMN_LAYOUT, type Layout } from './lines.js';
-import type { DraftStory, TitlePiece } from './segment.js';
+import type { BodyLine, DraftStory, TitlePiece } from './segment.js';
 
 /** Column widths within this ratio count as the same column. */
 const SAME_COLUMN = 1.18;
@@ -29,7 +29,7 @@ export function mergeContinuations(
     while (p < pieces.length && pieces[p]!.first < (a?.last ?? -1)) p++;
     const between: TitlePiece[] = [];
     for (let k = p; k < pieces.length && pieces[k]!.first < b.first; k++) between.push(pieces[k]!);
-    const inner = a ? between.filter((piece) => !titleOfOther(piece, a, b)) : [];
+    const inner = a ? between.filter((piece) => !titleOfOther(piece, a, b) && headsText(piece, between, a, b, titleOfOther)) : [];
     const subheads = inner.length > 0 && inner.every(isSubhead);
     const joins = a !== undefined && (layout.prose || subheads
       ? continuesProse(a, b)
@@ -40,11 +40,43 @@ export function mergeContinuations(
       a.body.push(...piece.lines.map((line) => ({ line, text: line.text, crosshead: id })));
       crossheads.add(piece);
     }
-    for (const line of b.body) a.body.push(line); // a loop, not a spread: bodies can be longer than an argument list
+    a.body = inner.length ? [...a.body, ...b.body] : placeUnderEmptyCrosshead(a.body, b.body);
     a.last = b.last;
     a.closed = b.closed;
   }
   return { stories: merged, pieces: pieces.filter((piece) => !crossheads.has(piece)) };
+}
+
+/**
+ * A crosshead heads the text set right under it: a title-like line that another story's title separates from the
+ * text that follows is no crosshead of it — a rubric or banner over the page, which then finds a story's title
+ * block or goes to `unassigned`.
+ */
+function headsText(
+  piece: TitlePiece, between: readonly TitlePiece[], a: DraftStory, b: DraftStory,
+  titleOfOther: (piece: TitlePiece, a: DraftStory, b: DraftStory) => boolean,
+): boolean {
+  return !between.some((other) => other.first > piece.last && titleOfOther(other, a, b));
+}
+
+/**
+ * Two crossheads in a row head no text between them: the text under the first was extracted elsewhere, out of
+ * column order. A continuation that joins without a crosshead of its own is that text, so it goes under the first
+ * empty crosshead; with none, it follows the article's end.
+ */
+function placeUnderEmptyCrosshead(body: BodyLine[], more: readonly BodyLine[]): BodyLine[] {
+  const out: BodyLine[] = [];
+  let placed = false;
+  body.forEach((line, k) => {
+    out.push(line);
+    const next = body[k + 1];
+    if (!placed && line.crosshead !== undefined && next?.crosshead !== undefined && next.crosshead !== line.crosshead) {
+      for (const m of more) out.push(m); // a loop, not a spread: bodies can be longer than an argument list
+      placed = true;
+    }
+  });
+  if (!placed) for (const m of more) out.push(m);
+  return out;
 }
 
 function continues(a: DraftStory, b: DraftStory, kinds: readonly LineKind[], columnOf: (s: DraftStory) => number): boolean {
