@@ -1,4 +1,6 @@
+import { emWidth } from '../text/script.js';
 import { endsSentence } from './features.js';
+import type { Line } from './lines.js';
 import type { BodyLine } from './segment.js';
 
 /** Lines either side of a line that estimate its column's measure (columns differ between stories and boxes). */
@@ -9,6 +11,12 @@ const MERGED = 1.4;
 const NARROWED = 0.7;
 /** Least lines in a row, and least of them cut by the measure, that make a narrowed measure. */
 const NARROWED_LINES = 3, NARROWED_CUT = 2;
+/** Least lines cut by the measure around a line that show the measure. */
+const MEASURE_SAMPLES = 3;
+/** Justified lines of one column stay this close to their measure (share of it), most of them (share of lines). */
+const JUSTIFIED_SPREAD = 0.15, JUSTIFIED_SHARE = 2 / 3;
+/** Least paragraph starts, known by other evidence, that show a page's indent; enough of them to stop looking. */
+const INDENT_SAMPLES = 3, INDENT_SAMPLES_ENOUGH = 99;
 
 /** What a story's body says about the width of its column, line by line (widths in em). */
 export interface Measures {
@@ -20,6 +28,11 @@ export interface Measures {
    * squeezed or letter-spaced), so it is the yardstick for "short", not the widest line.
    */
   full: Float64Array;
+  /**
+   * Whether the lines cut by the measure around each line are enough, and alike enough, to show a measure: a
+   * justified column's lines, not whole paragraphs or list items of any width (then `full` is the widest line).
+   */
+  evident: Uint8Array;
 }
 
 /** Scratch space for the widths around a line: sorted in place, so estimating a measure allocates nothing. */
@@ -33,50 +46,105 @@ const cutAround = new Float64Array(2 * WINDOW + 1);
  */
 export function measuresOf(body: readonly BodyLine[], widths: readonly number[]): Measures {
   const n = body.length;
-  const widest = new Float64Array(n), full = new Float64Array(n);
+  const widest = new Float64Array(n), full = new Float64Array(n), evident = new Uint8Array(n);
   const cut = body.map((b, k) => k + 1 < n && !endsSentence(b.text));
   for (let i = 0; i < n; i++) {
-    const from = Math.max(0, i - WINDOW), to = Math.min(n, i + WINDOW + 1);
-    let m = 0;
-    for (let k = from; k < to; k++) around[m++] = widths[k]!;
-    const window = around.subarray(0, m).sort();
-    const median = window[m >> 1]!;
-    let w = 0, c = 0;
-    for (let k = from; k < to; k++) {
-      const x = widths[k]!;
-      if (x > MERGED * median) continue;
-      if (x > w) w = x;
-      if (cut[k]) cutAround[c++] = x;
-    }
-    widest[i] = w;
-    full[i] = c >= 3 ? medianOf(cutAround.subarray(0, c)) : w;
+    measureAround(i, widths, cut);
+    widest[i] = here.widest;
+    full[i] = here.full;
+    evident[i] = here.evident ? 1 : 0;
   }
-  narrowMeasures(body, widths, cut, widest, full);
-  return { widest, full };
+  narrowMeasures(body, widths, cut, widest, full, evident);
+  return { widest, full, evident };
 }
 
-function narrowMeasures(body: readonly BodyLine[], widths: readonly number[], cut: readonly boolean[], widest: Float64Array, full: Float64Array): void {
+/** The measures around one line, as `measureAround` last found them (one object, reused: no allocation). */
+const here = { widest: 0, full: 0, evident: false };
+
+function measureAround(i: number, widths: readonly number[], cut: readonly boolean[]): void {
+  const from = Math.max(0, i - WINDOW), to = Math.min(widths.length, i + WINDOW + 1);
+  let m = 0;
+  for (let k = from; k < to; k++) around[m++] = widths[k]!;
+  const window = around.subarray(0, m).sort();
+  const median = window[m >> 1]!;
+  let w = 0, c = 0;
+  for (let k = from; k < to; k++) {
+    const x = widths[k]!;
+    if (x > MERGED * median) continue;
+    if (x > w) w = x;
+    if (cut[k]) cutAround[c++] = x;
+  }
+  const cuts = cutAround.subarray(0, c);
+  const measure = c >= MEASURE_SAMPLES ? medianOf(cuts) : 0;
+  here.widest = w;
+  here.evident = measure > 0 && justified(cuts, measure);
+  here.full = here.evident ? measure : w;
+}
+
+function narrowMeasures(
+  body: readonly BodyLine[], widths: readonly number[], cut: readonly boolean[], widest: Float64Array, full: Float64Array, evident: Uint8Array,
+): void {
   const n = body.length;
+  const narrowed = (k: number) => evident[k] === 1 && widths[k]! < NARROWED * full[k]!;
   let s = 0;
   while (s < n) {
-    if (!(widths[s]! < NARROWED * full[s]!)) { s++; continue; }
+    if (!narrowed(s)) { s++; continue; }
     let e = s + 1;
-    while (e < n && !body[e]!.line.breakBefore && widths[e]! < NARROWED * full[e]!) e++;
+    while (e < n && !body[e]!.line.breakBefore && narrowed(e)) e++;
     const cuts: number[] = [];
     let w = 0;
     for (let k = s; k < e; k++) {
       if (cut[k]) cuts.push(widths[k]!);
       if (widths[k]! > w) w = widths[k]!;
     }
-    if (e - s >= NARROWED_LINES && cuts.length >= NARROWED_CUT) {
-      const m = medianOf(Float64Array.from(cuts));
-      for (let k = s; k < e; k++) { full[k] = m; widest[k] = w; }
+    const cutWidths = Float64Array.from(cuts);
+    const m = cuts.length >= NARROWED_CUT ? medianOf(cutWidths) : 0;
+    if (e - s >= NARROWED_LINES && m > 0 && justified(cutWidths, m)) {
+      for (let k = s; k < e; k++) { full[k] = m; widest[k] = w; evident[k] = 1; }
     }
     s = e;
   }
 }
 
+/** Most cut lines are about as wide as their median: lines of a justified column, not paragraphs or list items. */
+function justified(cuts: Float64Array, median: number): boolean {
+  let near = 0;
+  for (const x of cuts) if (Math.abs(x - median) <= JUSTIFIED_SPREAD * median) near++;
+  return near >= JUSTIFIED_SHARE * cuts.length;
+}
+
 function medianOf(xs: Float64Array): number {
   xs.sort();
   return xs[xs.length >> 1]!;
+}
+
+/** The width of the first word of a line (a CJK character, or a Latin word and the space before it). */
+export function firstWordWidth(text: string, cjk: boolean): number {
+  if (cjk) return 1;
+  const space = text.indexOf(' ');
+  return 0.3 + emWidth(space < 0 ? text.slice(0, 40) : text.slice(0, space));
+}
+
+/**
+ * How far the page's Latin text sets in a paragraph's first line, in em, as the paragraph starts known by other
+ * evidence show it: lines right after a sentence finished on a clearly short line, that run on themselves and
+ * stand in the column (not wider than its measure). The median of how much narrower than the full measure they
+ * are; 0 with too few of them. The printed indent is gone from a PDF's text layer, but the first line still holds
+ * that much less.
+ */
+export function paragraphIndent(lines: readonly Line[]): number {
+  const n = lines.length;
+  const widths = lines.map((l) => l.width);
+  const cut = lines.map((l, k) => k + 1 < n && !endsSentence(l.text));
+  const setIn: number[] = [];
+  for (let k = 1; k + 1 < n && setIn.length < INDENT_SAMPLES_ENOUGH; k++) {
+    const prev = lines[k - 1]!, line = lines[k]!;
+    if (line.cjk || prev.cjk || line.breakBefore || lines[k + 1]!.breakBefore || !cut[k] || cut[k - 1]) continue;
+    measureAround(k - 1, widths, cut);
+    if (widths[k - 1]! + firstWordWidth(line.text, false) > here.widest) continue;
+    measureAround(k, widths, cut);
+    if (!here.evident || widths[k]! > here.widest) continue;
+    setIn.push(here.full - widths[k]!);
+  }
+  return setIn.length >= INDENT_SAMPLES ? Math.max(0, medianOf(Float64Array.from(setIn))) : 0;
 }

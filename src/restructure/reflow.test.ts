@@ -81,6 +81,23 @@ describe('reflow of CJK columns whose paragraph indents were lost', () => {
   });
 });
 
+describe('reflow of Latin columns whose paragraph indents were lost', () => {
+  const text = 'McNary High School’s varsity team\nwill have two seeds at the meet\non Friday at Sprague High School.\nMarissa Kuch will be\nthe No. 6 seed going into the\nhundred yard freestyle race there.\nShe took the title at the meet.';
+  const paragraphs = (indent: number) => reflow(toLines(text).lines.map((line) => ({ line, text: line.text })), ctx, { prose: false, breaks: true, indent });
+
+  it('starts a paragraph at a line set in by the page\'s indent after a finished sentence', () => {
+    expect(paragraphs(2)).toEqual([
+      'McNary High School’s varsity team will have two seeds at the meet on Friday at Sprague High School.',
+      'Marissa Kuch will be the No. 6 seed going into the hundred yard freestyle race there. She took the title at the meet.',
+    ]);
+  });
+
+  it('does not where the page shows no indent, or a line lacks less than it', () => {
+    expect(paragraphs(0)).toHaveLength(1);
+    expect(paragraphs(6)).toHaveLength(1);
+  });
+});
+
 describe('reflow with indents', () => {
   it('lets plain-text first-line indents decide paragraph starts', () => {
     const text = '      众所周知，当年的中国是一个高度政治化的社会。\n      在人类生活中，政治本来就占有相当重要的地位。按照\n阿伦特的观点，仅有政治活动才能赋予生命的意义。人类\n最精华的本质在於追求不朽。';

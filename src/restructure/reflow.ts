@@ -4,7 +4,7 @@ import { joinAll, type JoinContext } from './join.js';
 import { isOpening, tail } from './patterns.js';
 import { isListItem, type BodyLine } from './segment.js';
 import { COLUMN_LAYOUT, type Layout } from './lines.js';
-import { measuresOf, type Measures } from './measure.js';
+import { firstWordWidth, measuresOf, type Measures } from './measure.js';
 
 /**
  * The paragraph indent of CJK text, in em: two characters (首行缩进两字), and as a first line's width shows it,
@@ -29,14 +29,16 @@ export function reflow(body: readonly BodyLine[], ctx: JoinContext, layout: Layo
   let run: string[] = [body[0]!.text];
   for (let i = 0; i + 1 < body.length; i++) {
     const firstLine = run.length === 1;
-    if ((layout.prose && body[i + 1]!.line.breakBefore) || endsParagraph(body, widths, measures, i, indents, firstLine)) { paragraphs.push(joinAll(run, ctx)); run = []; }
+    if ((layout.prose && body[i + 1]!.line.breakBefore) || endsParagraph(body, widths, measures, i, indents, firstLine, layout)) { paragraphs.push(joinAll(run, ctx)); run = []; }
     run.push(body[i + 1]!.text);
   }
   paragraphs.push(joinAll(run, ctx));
   return paragraphs.filter((p) => p.length > 0);
 }
 
-function endsParagraph(body: readonly BodyLine[], widths: readonly number[], measures: Measures, i: number, indents: boolean, firstLine: boolean): boolean {
+function endsParagraph(
+  body: readonly BodyLine[], widths: readonly number[], measures: Measures, i: number, indents: boolean, firstLine: boolean, layout: Layout,
+): boolean {
   const cur = body[i]!, next = body[i + 1]!;
   if (cur.crosshead !== next.crosshead) return true;
   if (cur.crosshead !== undefined) return false;
@@ -51,10 +53,27 @@ function endsParagraph(body: readonly BodyLine[], widths: readonly number[], mea
   // news style in Latin script: a quote opens its own paragraph (CJK text runs quotes on within paragraphs)
   if (!next.line.cjk && /^[“"]/.test(next.text)) return true;
   if (!cur.line.cjk && endsQuoteOrAttribution(cur.text)) return true;
-  if (cur.line.cjk && next.line.cjk) return endsCjkParagraph(body, widths, measures, i, firstLine);
+  // lines that are whole paragraphs (an ordinary article's text) have no column to measure against
+  if (cur.line.cjk && next.line.cjk && !layout.prose) return endsCjkParagraph(body, widths, measures, i, firstLine);
+  if (setInLatin(body, widths, measures, i + 1, layout.indent)) return true;
   const column = measures.widest[i]!;
+  if (cur.line.spaced && widths[i]! >= 0.75 * column) return false;
   const width = widths[i]! > 1.3 * column ? widths[i]! % column : widths[i]!;
   return width + firstWordWidth(next.text, next.line.cjk) <= column + 0.01;
+}
+
+/** Least indent (em) that tells a first line from the scatter of justified Latin lines. */
+const LATIN_LEAST_INDENT = 1;
+
+/**
+ * On a page that indents its paragraphs, a Latin line set in by at least the page's usual indent and running on
+ * mid-sentence is a paragraph's first line. Latin letters differ in width, so a full line holds more or fewer of
+ * them: only a first line set in as far as the page's typical one counts.
+ */
+function setInLatin(body: readonly BodyLine[], widths: readonly number[], measures: Measures, k: number, indent: number): boolean {
+  const line = body[k], after = body[k + 1];
+  if (indent < LATIN_LEAST_INDENT || !line || !after || after.line.breakBefore || line.line.cjk || endsSentence(line.text)) return false;
+  return measures.full[k]! - widths[k]! >= indent;
 }
 
 /**
@@ -69,6 +88,8 @@ function endsCjkParagraph(body: readonly BodyLine[], widths: readonly number[], 
   // a spaced-out CJK line was stretched to the full column: it only looks short once its spaces are gone
   if (body[i]!.line.spaced && widths[i]! >= 0.75 * widest) return false;
   const width = widths[i]! > 1.3 * widest ? widths[i]! % widest : widths[i]!;
+  // lines that are not a column's (one paragraph or list item each) show no measure: the next character decides
+  if (!measures.evident[i]) return width + 1 <= widest;
   // a paragraph's first line set in by the indent is as full as it gets
   if (firstLine && isIndentWidth(width, full)) return false;
   return width + 1 + CJK_SLACK <= full;
@@ -80,7 +101,7 @@ function endsCjkParagraph(body: readonly BodyLine[], widths: readonly number[], 
  */
 function setInByIndent(body: readonly BodyLine[], widths: readonly number[], measures: Measures, k: number): boolean {
   const line = body[k], after = body[k + 1];
-  if (!line || !after || after.line.breakBefore || !line.line.cjk || !isIndentWidth(widths[k]!, measures.full[k]!)) return false;
+  if (!line || !after || after.line.breakBefore || !line.line.cjk || !measures.evident[k] || !isIndentWidth(widths[k]!, measures.full[k]!)) return false;
   return !endsSentence(line.text) || widths[k + 1]! >= measures.full[k + 1]! - 1;
 }
 
@@ -102,8 +123,4 @@ function endsQuoteOrAttribution(text: string): boolean {
     /[”"],? (?:said|says|added|asked) [^“”"]{1,40}\.$/.test(t);
 }
 
-function firstWordWidth(text: string, cjk: boolean): number {
-  if (cjk) return 1;
-  const space = text.indexOf(' ');
-  return 0.3 + emWidth(space < 0 ? text.slice(0, 40) : text.slice(0, space));
-}
+
