@@ -18,21 +18,24 @@ const JUSTIFIED_SPREAD = 0.15, JUSTIFIED_SHARE = 2 / 3;
 /** Least paragraph starts, known by other evidence, that show a page's indent; enough of them to stop looking. */
 const INDENT_SAMPLES = 3, INDENT_SAMPLES_ENOUGH = 99;
 
-/** What a story's body says about the width of its column, line by line (widths in em). */
+/**
+ * What a story's body says about the width of its column at each line (widths in em). Worked out only for the
+ * lines asked about (most never are: only where a sentence ends does the reflow look), and kept.
+ */
 export interface Measures {
-  /** The widest line around each line, lines merged by the extractor left out. */
-  widest: Float64Array;
+  /** The widest line around line i, lines merged by the extractor left out. */
+  widest(i: number): number;
   /**
-   * The width of a full line around each line: the median of the lines cut by the measure — those that stop
+   * The width of a full line around line i: the median of the lines cut by the measure — those that stop
    * mid-sentence, so that the next word or character did not fit. Justified lines vary about it (punctuation
    * squeezed or letter-spaced), so it is the yardstick for "short", not the widest line.
    */
-  full: Float64Array;
+  full(i: number): number;
   /**
-   * Whether the lines cut by the measure around each line are enough, and alike enough, to show a measure: a
+   * Whether the lines cut by the measure around line i are enough, and alike enough, to show a measure: a
    * justified column's lines, not whole paragraphs or list items of any width (then `full` is the widest line).
    */
-  evident: Uint8Array;
+  evident(i: number): boolean;
 }
 
 /** Scratch space for the widths around a line: sorted in place, so estimating a measure allocates nothing. */
@@ -41,69 +44,72 @@ const cutAround = new Float64Array(2 * WINDOW + 1);
 
 /**
  * The measures around each body line. Where several lines in a row are clearly narrower than their column and
- * some of them stop mid-sentence, the text runs in a narrowed measure (set beside a picture or a box): there the
- * measure is theirs.
+ * those of them that stop mid-sentence agree, the text runs in a narrowed measure (set beside a picture or a box):
+ * there the measure is theirs.
  */
 export function measuresOf(body: readonly BodyLine[], widths: readonly number[]): Measures {
   const n = body.length;
-  const widest = new Float64Array(n), full = new Float64Array(n), evident = new Uint8Array(n);
-  const cut = body.map((b, k) => k + 1 < n && !endsSentence(b.text));
-  for (let i = 0; i < n; i++) {
+  // per line, NaN until asked: the column's own measure, then the narrowed measure where one applies
+  const widest = new Float64Array(n).fill(NaN), full = new Float64Array(n).fill(NaN), evident = new Uint8Array(n);
+  const narrowFull = new Float64Array(n).fill(NaN), narrowWidest = new Float64Array(n);
+  const resolved = new Uint8Array(n);
+  const cut = (k: number) => k + 1 < n && !endsSentence(body[k]!.text);
+  const own = (i: number) => {
+    if (!Number.isNaN(full[i]!)) return;
     measureAround(i, widths, cut);
     widest[i] = here.widest;
     full[i] = here.full;
     evident[i] = here.evident ? 1 : 0;
-  }
-  narrowMeasures(body, widths, cut, widest, full, evident);
-  return { widest, full, evident };
+  };
+  const narrowed = (k: number) => { own(k); return evident[k] === 1 && widths[k]! < NARROWED * full[k]!; };
+  const resolve = (i: number) => {
+    if (resolved[i]) return;
+    resolved[i] = 1;
+    if (!narrowed(i)) return;
+    let s = i, e = i + 1;
+    while (s > 0 && !body[s]!.line.breakBefore && narrowed(s - 1)) s--;
+    while (e < n && !body[e]!.line.breakBefore && narrowed(e)) e++;
+    const cuts: number[] = [];
+    let w = 0;
+    for (let k = s; k < e; k++) {
+      resolved[k] = 1;
+      if (cut(k)) cuts.push(widths[k]!);
+      if (widths[k]! > w) w = widths[k]!;
+    }
+    const cutWidths = Float64Array.from(cuts);
+    const m = cuts.length >= NARROWED_CUT ? medianOf(cutWidths) : 0;
+    if (e - s >= NARROWED_LINES && m > 0 && justified(cutWidths, m)) {
+      for (let k = s; k < e; k++) { narrowFull[k] = m; narrowWidest[k] = w; }
+    }
+  };
+  const at = (i: number) => { own(i); resolve(i); return Number.isNaN(narrowFull[i]!); };
+  return {
+    widest: (i) => (at(i) ? widest[i]! : narrowWidest[i]!),
+    full: (i) => (at(i) ? full[i]! : narrowFull[i]!),
+    evident: (i) => !at(i) || evident[i] === 1,
+  };
 }
 
 /** The measures around one line, as `measureAround` last found them (one object, reused: no allocation). */
 const here = { widest: 0, full: 0, evident: false };
 
-function measureAround(i: number, widths: readonly number[], cut: readonly boolean[]): void {
+function measureAround(i: number, widths: readonly number[], cut: (k: number) => boolean): void {
   const from = Math.max(0, i - WINDOW), to = Math.min(widths.length, i + WINDOW + 1);
   let m = 0;
   for (let k = from; k < to; k++) around[m++] = widths[k]!;
-  const window = around.subarray(0, m).sort();
-  const median = window[m >> 1]!;
+  const median = medianOf(around.subarray(0, m));
   let w = 0, c = 0;
   for (let k = from; k < to; k++) {
     const x = widths[k]!;
     if (x > MERGED * median) continue;
     if (x > w) w = x;
-    if (cut[k]) cutAround[c++] = x;
+    if (cut(k)) cutAround[c++] = x;
   }
   const cuts = cutAround.subarray(0, c);
   const measure = c >= MEASURE_SAMPLES ? medianOf(cuts) : 0;
   here.widest = w;
   here.evident = measure > 0 && justified(cuts, measure);
   here.full = here.evident ? measure : w;
-}
-
-function narrowMeasures(
-  body: readonly BodyLine[], widths: readonly number[], cut: readonly boolean[], widest: Float64Array, full: Float64Array, evident: Uint8Array,
-): void {
-  const n = body.length;
-  const narrowed = (k: number) => evident[k] === 1 && widths[k]! < NARROWED * full[k]!;
-  let s = 0;
-  while (s < n) {
-    if (!narrowed(s)) { s++; continue; }
-    let e = s + 1;
-    while (e < n && !body[e]!.line.breakBefore && narrowed(e)) e++;
-    const cuts: number[] = [];
-    let w = 0;
-    for (let k = s; k < e; k++) {
-      if (cut[k]) cuts.push(widths[k]!);
-      if (widths[k]! > w) w = widths[k]!;
-    }
-    const cutWidths = Float64Array.from(cuts);
-    const m = cuts.length >= NARROWED_CUT ? medianOf(cutWidths) : 0;
-    if (e - s >= NARROWED_LINES && m > 0 && justified(cutWidths, m)) {
-      for (let k = s; k < e; k++) { full[k] = m; widest[k] = w; evident[k] = 1; }
-    }
-    s = e;
-  }
 }
 
 /** Most cut lines are about as wide as their median: lines of a justified column, not paragraphs or list items. */
@@ -113,8 +119,14 @@ function justified(cuts: Float64Array, median: number): boolean {
   return near >= JUSTIFIED_SHARE * cuts.length;
 }
 
+/** The median, sorting in place: insertion sort, as the arrays are a window of lines (cheaper than a sort call). */
 function medianOf(xs: Float64Array): number {
-  xs.sort();
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i]!;
+    let j = i - 1;
+    while (j >= 0 && xs[j]! > x) { xs[j + 1] = xs[j]!; j--; }
+    xs[j + 1] = x;
+  }
   return xs[xs.length >> 1]!;
 }
 
@@ -135,11 +147,12 @@ export function firstWordWidth(text: string, cjk: boolean): number {
 export function paragraphIndent(lines: readonly Line[]): number {
   const n = lines.length;
   const widths = lines.map((l) => l.width);
-  const cut = lines.map((l, k) => k + 1 < n && !endsSentence(l.text));
+  const cuts = lines.map((l, k) => k + 1 < n && !endsSentence(l.text));
+  const cut = (k: number) => cuts[k]!;
   const setIn: number[] = [];
   for (let k = 1; k + 1 < n && setIn.length < INDENT_SAMPLES_ENOUGH; k++) {
     const prev = lines[k - 1]!, line = lines[k]!;
-    if (line.cjk || prev.cjk || line.breakBefore || lines[k + 1]!.breakBefore || !cut[k] || cut[k - 1]) continue;
+    if (line.cjk || prev.cjk || line.breakBefore || lines[k + 1]!.breakBefore || !cuts[k] || cuts[k - 1]) continue;
     measureAround(k - 1, widths, cut);
     if (widths[k - 1]! + firstWordWidth(line.text, false) > here.widest) continue;
     measureAround(k, widths, cut);

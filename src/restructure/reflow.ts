@@ -56,7 +56,7 @@ function endsParagraph(
   // lines that are whole paragraphs (an ordinary article's text) have no column to measure against
   if (cur.line.cjk && next.line.cjk && !layout.prose) return endsCjkParagraph(body, widths, measures, i, firstLine);
   if (setInLatin(body, widths, measures, i + 1, layout.indent)) return true;
-  const column = measures.widest[i]!;
+  const column = measures.widest(i);
   if (cur.line.spaced && widths[i]! >= 0.75 * column) return false;
   const width = widths[i]! > 1.3 * column ? widths[i]! % column : widths[i]!;
   return width + firstWordWidth(next.text, next.line.cjk) <= column + 0.01;
@@ -73,7 +73,7 @@ const LATIN_LEAST_INDENT = 1;
 function setInLatin(body: readonly BodyLine[], widths: readonly number[], measures: Measures, k: number, indent: number): boolean {
   const line = body[k], after = body[k + 1];
   if (indent < LATIN_LEAST_INDENT || !line || !after || after.line.breakBefore || line.line.cjk || endsSentence(line.text)) return false;
-  return measures.full[k]! - widths[k]! >= indent;
+  return measures.full(k) - widths[k]! >= indent;
 }
 
 /**
@@ -84,12 +84,12 @@ function setInLatin(body: readonly BodyLine[], widths: readonly number[], measur
  */
 function endsCjkParagraph(body: readonly BodyLine[], widths: readonly number[], measures: Measures, i: number, firstLine: boolean): boolean {
   if (setInByIndent(body, widths, measures, i + 1)) return true;
-  const full = measures.full[i]!, widest = measures.widest[i]!;
+  const full = measures.full(i), widest = measures.widest(i);
   // a spaced-out CJK line was stretched to the full column: it only looks short once its spaces are gone
   if (body[i]!.line.spaced && widths[i]! >= 0.75 * widest) return false;
   const width = widths[i]! > 1.3 * widest ? widths[i]! % widest : widths[i]!;
   // lines that are not a column's (one paragraph or list item each) show no measure: the next character decides
-  if (!measures.evident[i]) return width + 1 <= widest;
+  if (!measures.evident(i)) return width + 1 <= widest;
   // a paragraph's first line set in by the indent is as full as it gets
   if (firstLine && isIndentWidth(width, full)) return false;
   return width + 1 + CJK_SLACK <= full;
@@ -101,8 +101,8 @@ function endsCjkParagraph(body: readonly BodyLine[], widths: readonly number[], 
  */
 function setInByIndent(body: readonly BodyLine[], widths: readonly number[], measures: Measures, k: number): boolean {
   const line = body[k], after = body[k + 1];
-  if (!line || !after || after.line.breakBefore || !line.line.cjk || !measures.evident[k] || !isIndentWidth(widths[k]!, measures.full[k]!)) return false;
-  return !endsSentence(line.text) || widths[k + 1]! >= measures.full[k + 1]! - 1;
+  if (!line || !after || after.line.breakBefore || !line.line.cjk || !measures.evident(k) || !isIndentWidth(widths[k]!, measures.full(k))) return false;
+  return !endsSentence(line.text) || widths[k + 1]! >= measures.full(k + 1) - 1;
 }
 
 function isIndentWidth(width: number, full: number): boolean {
