@@ -82,11 +82,12 @@ export function measuresOf(body: readonly BodyLine[], widths: readonly number[])
       for (let k = s; k < e; k++) { narrowFull[k] = m; narrowWidest[k] = w; }
     }
   };
-  const at = (i: number) => { own(i); resolve(i); return Number.isNaN(narrowFull[i]!); };
+  // whether line i stands in its column's own measure rather than a narrowed one
+  const inOwn = (i: number) => { own(i); resolve(i); return Number.isNaN(narrowFull[i]!); };
   return {
-    widest: (i) => (at(i) ? widest[i]! : narrowWidest[i]!),
-    full: (i) => (at(i) ? full[i]! : narrowFull[i]!),
-    evident: (i) => !at(i) || evident[i] === 1,
+    widest: (i) => (inOwn(i) ? widest[i]! : narrowWidest[i]!),
+    full: (i) => (inOwn(i) ? full[i]! : narrowFull[i]!),
+    evident: (i) => !inOwn(i) || evident[i] === 1,
   };
 }
 

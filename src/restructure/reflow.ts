@@ -17,8 +17,9 @@ const CJK_SLACK = 1;
 /**
  * Joins a story's body lines into whole paragraphs. A paragraph ends where the markup says so, at an indent, or
  * where a sentence ends and something shows the line stopped early: the next line's first word would have fit
- * on it (judged against the column width around it), a blank line follows, the next line opens a quote (Latin),
- * a list item or a new story. A blank line after an unfinished sentence is a column break, not a paragraph end.
+ * on it (judged against the column's measure around it, see measure.ts), the next line is set in by the
+ * paragraph indent the text layer lost, a blank line follows, the next line opens a quote (Latin), a list item or
+ * a new story. A blank line after an unfinished sentence is a column break, not a paragraph end.
  */
 export function reflow(body: readonly BodyLine[], ctx: JoinContext, layout: Layout = COLUMN_LAYOUT): string[] {
   if (!body.length) return [];
@@ -122,5 +123,3 @@ function endsQuoteOrAttribution(text: string): boolean {
   return /[.?!][”"]$/.test(t) || /[”"][^“”"]{0,40}\b(?:said|says|added|asked|explained|wrote)\.$/.test(t) ||
     /[”"],? (?:said|says|added|asked) [^“”"]{1,40}\.$/.test(t);
 }
-
-
