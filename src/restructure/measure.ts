@@ -51,8 +51,9 @@ export function measuresOf(body: readonly BodyLine[], widths: readonly number[])
   const n = body.length;
   // per line, NaN until asked: the column's own measure, then the narrowed measure where one applies
   const widest = new Float64Array(n).fill(NaN), full = new Float64Array(n).fill(NaN), evident = new Uint8Array(n);
-  const narrowFull = new Float64Array(n).fill(NaN), narrowWidest = new Float64Array(n);
   const resolved = new Uint8Array(n);
+  // lines in a narrowed measure are few (a box's height): kept apart
+  const narrowedTo = new Map<number, { full: number; widest: number }>();
   const cut = (k: number) => k + 1 < n && !endsSentence(body[k]!.text);
   const own = (i: number) => {
     if (!Number.isNaN(full[i]!)) return;
@@ -79,22 +80,23 @@ export function measuresOf(body: readonly BodyLine[], widths: readonly number[])
     const cutWidths = Float64Array.from(cuts);
     const m = cuts.length >= NARROWED_CUT ? medianOf(cutWidths) : 0;
     if (e - s >= NARROWED_LINES && m > 0 && justified(cutWidths, m)) {
-      for (let k = s; k < e; k++) { narrowFull[k] = m; narrowWidest[k] = w; }
+      const measure = { full: m, widest: w };
+      for (let k = s; k < e; k++) narrowedTo.set(k, measure);
     }
   };
-  // whether line i stands in its column's own measure rather than a narrowed one
-  const inOwn = (i: number) => { own(i); resolve(i); return Number.isNaN(narrowFull[i]!); };
+  // the narrowed measure line i stands in, if any
+  const narrowedAt = (i: number) => { own(i); resolve(i); return narrowedTo.get(i); };
   return {
-    widest: (i) => (inOwn(i) ? widest[i]! : narrowWidest[i]!),
-    full: (i) => (inOwn(i) ? full[i]! : narrowFull[i]!),
-    evident: (i) => !inOwn(i) || evident[i] === 1,
+    widest: (i) => narrowedAt(i)?.widest ?? widest[i]!,
+    full: (i) => narrowedAt(i)?.full ?? full[i]!,
+    evident: (i) => narrowedAt(i) !== undefined || evident[i] === 1,
   };
 }
 
 /** The measures around one line, as `measureAround` last found them (one object, reused: no allocation). */
 const here = { widest: 0, full: 0, evident: false };
 
-function measureAround(i: number, widths: readonly number[], cut: (k: number) => boolean): void {
+function measureAround(i: number, widths: ArrayLike<number>, cut: (k: number) => boolean): void {
   const from = Math.max(0, i - WINDOW), to = Math.min(widths.length, i + WINDOW + 1);
   let m = 0;
   for (let k = from; k < to; k++) around[m++] = widths[k]!;
@@ -147,9 +149,10 @@ export function firstWordWidth(text: string, cjk: boolean): number {
  */
 export function paragraphIndent(lines: readonly Line[]): number {
   const n = lines.length;
-  const widths = lines.map((l) => l.width);
-  const cuts = lines.map((l, k) => k + 1 < n && !endsSentence(l.text));
-  const cut = (k: number) => cuts[k]!;
+  // typed arrays: a page can have hundreds of thousands of lines
+  const widths = Float64Array.from(lines, (l) => l.width);
+  const cuts = Uint8Array.from(lines, (l, k) => (k + 1 < n && !endsSentence(l.text) ? 1 : 0));
+  const cut = (k: number) => cuts[k] === 1;
   const setIn: number[] = [];
   for (let k = 1; k + 1 < n && setIn.length < INDENT_SAMPLES_ENOUGH; k++) {
     const prev = lines[k - 1]!, line = lines[k]!;
