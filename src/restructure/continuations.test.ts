@@ -4,7 +4,12 @@ import { mergeContinuations } from './continuations.js';
 import { toLines } from './lines.js';
 import { segment } from './segment.js';
 
-const never = () => false;
+import type { DraftStory, TitlePiece } from './segment.js';
+
+const never = () => undefined;
+/** A story printed further down the page, away from its title. */
+const elsewhere: DraftStory = { body: [], bylines: [], marked: true, closed: false, first: Infinity, last: Infinity };
+const ownedWhen = (prefix: string) => (piece: TitlePiece) => (piece.lines[0]!.text.startsWith(prefix) ? elsewhere : undefined);
 
 function merged(text: string, titleOfOther: Parameters<typeof mergeContinuations>[3] = never) {
   const { lines } = toLines(text);
@@ -30,7 +35,7 @@ describe('mergeContinuations', () => {
     expect(merged(titled).stories).toHaveLength(2);
     const wide = `${column(3, '甲')}完成。\n\n区领导调研二七经开区重点项目推进工作情况汇报会议\n\n${column(3, '乙')}完成。`;
     expect(merged(wide).stories).toHaveLength(2);
-    const other = merged(`${column(3, '甲')}完成。\n\n心中有戒方能抵腐\n\n${column(3, '乙')}完成。`, () => true);
+    const other = merged(`${column(3, '甲')}完成。\n\n心中有戒方能抵腐\n\n${column(3, '乙')}完成。`, () => elsewhere);
     expect(other.stories).toHaveLength(1);
     expect(other.pieces).toEqual(['心中有戒方能抵腐']);
   });
@@ -57,5 +62,31 @@ describe('mergeContinuations', () => {
     };
     expect(storiesOf(page(false))).toBe(1);
     expect(storiesOf(page(true))).toBe(2);
+  });
+
+  it('takes a title-like line that another story\'s title separates from the text below for page furniture, not a crosshead', () => {
+    const text = `${column(3, '甲')}完成。\n\n认真学习宣传贯彻精神\n\n心中有戒方能抵腐\n\n${column(3, '乙')}完成。`;
+    const out = merged(text, ownedWhen('心中'));
+    expect(out.stories).toHaveLength(1);
+    expect(out.stories[0]!.some((t) => t.startsWith('#'))).toBe(false);
+    expect(out.pieces).toEqual(['认真学习宣传贯彻精神', '心中有戒方能抵腐']);
+  });
+
+  it('puts a continuation without a crosshead of its own under a crosshead that heads no text (CJK)', () => {
+    const text = `${column(2, '甲')}完成。\n\n完善监督体系\n的历史性探索\n\n健全监督体系\n的战略部署\n${column(2, '乙')}完成。\n\n心中有戒方能抵腐\n\n${column(2, '丙')}完成。`;
+    const body = merged(text, ownedWhen('心中')).stories[0]!;
+    expect(body.indexOf('#的历史性探索') + 1).toBe(body.findIndex((t) => t.startsWith('丙')));
+    expect(body.indexOf('#健全监督体系')).toBeGreaterThan(body.findIndex((t) => t.startsWith('丙')));
+  });
+
+  it('puts a continuation under an empty crosshead in Latin text too, and at the end where every crosshead has text', () => {
+    const lines = (n: number, w: string) => Array.from({ length: n }, () => `the ${w} council will vote on the plan`).join('\n');
+    const text = `${lines(3, 'city')} today.\n\nBudget fight\n\nSchools first\n\n${lines(3, 'school')} soon.\n\nMarathon Runners Return\n\n${lines(3, 'budget')} again.`;
+    const other = ownedWhen('Marathon');
+    const body = merged(text, other).stories[0]!;
+    expect(body.indexOf('#Budget fight') + 1).toBe(body.findIndex((t) => t.includes('budget council')));
+    const filled = `${lines(3, 'city')} today.\n\nBudget fight\n${lines(3, 'school')} soon.\n\nMarathon Runners Return\n\n${lines(3, 'budget')} again.`;
+    const end = merged(filled, other).stories[0]!;
+    expect(end[end.length - 1]).toBe('the budget council will vote on the plan again.');
   });
 });

@@ -1,6 +1,6 @@
 import type { LineKind } from './classify.js';
 import { COLUMN_LAYOUT, type Layout } from './lines.js';
-import type { DraftStory, TitlePiece } from './segment.js';
+import type { BodyLine, DraftStory, TitlePiece } from './segment.js';
 
 /** Column widths within this ratio count as the same column. */
 const SAME_COLUMN = 1.18;
@@ -16,7 +16,7 @@ const SAME_COLUMN = 1.18;
  */
 export function mergeContinuations(
   stories: readonly DraftStory[], pieces: readonly TitlePiece[], kinds: readonly LineKind[],
-  titleOfOther: (piece: TitlePiece, a: DraftStory, b: DraftStory) => boolean, layout: Layout = COLUMN_LAYOUT,
+  ownerOf: (piece: TitlePiece) => DraftStory | undefined, layout: Layout = COLUMN_LAYOUT,
 ): { stories: DraftStory[]; pieces: TitlePiece[] } {
   const merged: DraftStory[] = [];
   const column = new Map<DraftStory, number>();
@@ -30,7 +30,9 @@ export function mergeContinuations(
     while (p < pieces.length && pieces[p]!.first < (a?.last ?? -1)) p++;
     const between: TitlePiece[] = [];
     for (let k = p; k < pieces.length && pieces[k]!.first < b.first; k++) between.push(pieces[k]!);
-    const inner = a ? between.filter((piece) => !titleOfOther(piece, a, b)) : [];
+    const ofOther = (piece: TitlePiece) => { const o = ownerOf(piece); return o !== undefined && o !== a && o !== b; };
+    // rubrics over titles are a printed page's; in an article's own text a line over a heading is a section's
+    const inner = a ? between.filter((piece) => !ofOther(piece) && (layout.prose || headsText(piece, between, b, ownerOf))) : [];
     const subheads = inner.length > 0 && inner.every(isSubhead);
     const joins = a !== undefined && !startsStoryByMarkup(b, between) && (layout.prose || subheads
       ? continuesProse(a, b)
@@ -41,11 +43,44 @@ export function mergeContinuations(
       a.body.push(...piece.lines.map((line) => ({ line, text: line.text, crosshead: id })));
       crossheads.add(piece);
     }
-    for (const line of b.body) a.body.push(line); // a loop, not a spread: bodies can be longer than an argument list
+    // text that joins from beyond another story's title, with no crosshead of its own, was displaced
+    const displaced = !layout.prose && inner.length === 0 && between.length > 0;
+    a.body = displaced ? placeUnderEmptyCrosshead(a.body, b.body) : [...a.body, ...b.body];
     a.last = b.last;
     a.closed = b.closed;
   }
   return { stories: merged, pieces: pieces.filter((piece) => !crossheads.has(piece)) };
+}
+
+/**
+ * A crosshead heads the text set right under it. A title-like line set directly above the title of a story printed
+ * further on (a title set apart from its text, beyond this continuation) is no crosshead of the article around it
+ * but a rubric or kicker over that title: it finds a story's title block or goes to `unassigned`.
+ */
+function headsText(piece: TitlePiece, between: readonly TitlePiece[], b: DraftStory, ownerOf: (piece: TitlePiece) => DraftStory | undefined): boolean {
+  const below = between.find((other) => other.first === piece.last + 1);
+  const owner = below && ownerOf(below);
+  return !(owner && owner.first > b.first);
+}
+
+/**
+ * Two crossheads in a row head no text between them: the text under the first was extracted elsewhere, out of
+ * column order. A continuation displaced beyond another story's title, without a crosshead of its own, is that
+ * text, so it goes under the first empty crosshead; with none, it follows the article's end.
+ */
+function placeUnderEmptyCrosshead(body: BodyLine[], more: readonly BodyLine[]): BodyLine[] {
+  const out: BodyLine[] = [];
+  let placed = false;
+  body.forEach((line, k) => {
+    out.push(line);
+    const next = body[k + 1];
+    if (!placed && line.crosshead !== undefined && next?.crosshead !== undefined && next.crosshead !== line.crosshead) {
+      for (const m of more) out.push(m); // a loop, not a spread: bodies can be longer than an argument list
+      placed = true;
+    }
+  });
+  if (!placed) for (const m of more) out.push(m);
+  return out;
 }
 
 function continues(a: DraftStory, b: DraftStory, kinds: readonly LineKind[], columnOf: (s: DraftStory) => number): boolean {

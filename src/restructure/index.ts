@@ -13,7 +13,7 @@ const REPAIRABLE = new Set(['-', '\u00ad', '\u2010']);
  *   continuations.ts  an article joined across its crossheads / subheads
  *   titles.ts         title pieces → title blocks → one per story, page-wide (affinity + layout, hungarian.ts)
  *   authors.ts        author lines (and names broken into letters) to the story below them
- *   reflow.ts         body lines → whole paragraphs (join.ts: how two lines meet)
+ *   reflow.ts         body lines → whole paragraphs (join.ts: how two lines meet; measure.ts: column widths)
  *   pipeline.ts       the steps in order, metadata (dateline, byline)
  * Shared text helpers (scripts, CJK spacing, terms) are in ../text.
  */

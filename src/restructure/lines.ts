@@ -2,6 +2,7 @@ import type { LineHints, PageLine, RestructureInput } from '../core/types.js';
 import { dropSpacesNextToCjk, normaliseLine } from '../text/normalise.js';
 import { cjkShare, emWidth } from '../text/script.js';
 import { endsSentence } from './features.js';
+import { paragraphIndent } from './measure.js';
 
 /** One non-blank line of the page, normalised, with what its surroundings say about it. */
 export interface Line {
@@ -34,9 +35,11 @@ export interface Layout {
    * headline apart but the sentence before it, and nothing tells a kicker from its headline.
    */
   breaks: boolean;
+  /** How far Latin paragraphs' first lines are set in (em), as the page shows it; 0: not known to indent. */
+  indent: number;
 }
 
-export const COLUMN_LAYOUT: Layout = Object.freeze({ prose: false, breaks: true });
+export const COLUMN_LAYOUT: Layout = Object.freeze({ prose: false, breaks: true, indent: 0 });
 
 /** Median line width (em) from which lines are taken for whole paragraphs rather than column lines. */
 const PROSE_WIDTH = 40;
@@ -77,7 +80,8 @@ export function toLines(input: RestructureInput): PageLines {
     }
   }
   const breaks = lines.some((l, k) => k > 0 && l.breakBefore);
-  return { lines, language, layout: { prose: typicalWidth(lines) >= PROSE_WIDTH, breaks } };
+  const prose = typicalWidth(lines) >= PROSE_WIDTH;
+  return { lines, language, layout: { prose, breaks, indent: prose ? 0 : paragraphIndent(lines) } };
 }
 
 /** The width of the line that holds the page's middle character: where most of the text is, not most lines. */

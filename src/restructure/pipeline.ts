@@ -66,11 +66,7 @@ function joinContinuations(kept: DraftStory[], pieces: TitlePiece[], kinds: read
   const firstPass = assignTitles(kept, pieces, ctx);
   const owner = new Map<TitlePiece, DraftStory>();
   firstPass.byStory.forEach((g, s) => g?.pieces.forEach((p) => owner.set(p, kept[s]!)));
-  const ownedByOther = (piece: TitlePiece, a: DraftStory, b: DraftStory) => {
-    const o = owner.get(piece);
-    return o !== undefined && o !== a && o !== b;
-  };
-  return mergeContinuations(kept, pieces, kinds, ownedByOther, layout);
+  return mergeContinuations(kept, pieces, kinds, (piece) => owner.get(piece), layout);
 }
 
 /** The story as printed: title block, dateline (a copy), byline, whole paragraphs. */

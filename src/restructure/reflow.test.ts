@@ -53,6 +53,51 @@ describe('reflow', () => {
   });
 });
 
+describe('reflow of CJK columns whose paragraph indents were lost', () => {
+  // a column 16 characters wide; a paragraph's first line is set in by two
+  const full = '子丑寅卯辰巳午未申酉戌亥子丑寅卯', setIn = '子丑寅卯辰巳午未申酉戌亥子丑';
+
+  it('ends a paragraph at a full line that finishes a sentence when the next line is set in by the indent', () => {
+    const paragraphs = reflowText([setIn, full, '子丑寅卯辰巳午未申酉戌亥子丑寅。', setIn, full, '子丑。'].join('\n'));
+    expect(paragraphs).toHaveLength(2);
+    expect(paragraphs[0]).toMatch(/丑寅。$/);
+  });
+
+  it('keeps a set-in first line that finishes a sentence (a run-in lead) with the full line after it', () => {
+    const paragraphs = reflowText([setIn, full, '子丑寅卯辰巳午未申酉戌亥子丑寅。', '坚持党对反腐工作的统一领导。', full, full, '丑寅。'].join('\n'));
+    expect(paragraphs).toHaveLength(2);
+    expect(paragraphs[1]).toMatch(/^坚持党对反腐工作的统一领导。子丑/);
+  });
+
+  it('keeps a line one character short of the measure that finishes a sentence (squeezed punctuation)', () => {
+    expect(reflowText([setIn, full, full, '子丑寅卯辰巳午未申酉戌亥子丑。', full, full, '丑寅。'].join('\n'))).toHaveLength(1);
+  });
+
+  it('judges lines set beside a box by their own narrowed measure', () => {
+    const five = [full, full, full, full, full];
+    const paragraphs = reflowText([setIn, ...five, '子丑寅卯辰巳午', '午未申酉戌亥。', '子丑寅卯辰巳午', '子丑。', '子丑寅卯辰巳午', ...five, '丑寅。'].join('\n'));
+    expect(paragraphs).toHaveLength(2);
+    expect(paragraphs[0]).toMatch(/午未申酉戌亥。子丑寅卯辰巳午子丑。$/);
+  });
+});
+
+describe('reflow of Latin columns whose paragraph indents were lost', () => {
+  const text = 'McNary High School’s varsity team\nwill have two seeds at the meet\non Friday at Sprague High School.\nMarissa Kuch will be\nthe No. 6 seed going into the\nhundred yard freestyle race there.\nShe took the title at the meet.';
+  const paragraphs = (indent: number) => reflow(toLines(text).lines.map((line) => ({ line, text: line.text })), ctx, { prose: false, breaks: true, indent });
+
+  it('starts a paragraph at a line set in by the page\'s indent after a finished sentence', () => {
+    expect(paragraphs(2)).toEqual([
+      'McNary High School’s varsity team will have two seeds at the meet on Friday at Sprague High School.',
+      'Marissa Kuch will be the No. 6 seed going into the hundred yard freestyle race there. She took the title at the meet.',
+    ]);
+  });
+
+  it('does not where the page shows no indent, or a line lacks less than it', () => {
+    expect(paragraphs(0)).toHaveLength(1);
+    expect(paragraphs(6)).toHaveLength(1);
+  });
+});
+
 describe('reflow with indents', () => {
   it('lets plain-text first-line indents decide paragraph starts', () => {
     const text = '      众所周知，当年的中国是一个高度政治化的社会。\n      在人类生活中，政治本来就占有相当重要的地位。按照\n阿伦特的观点，仅有政治活动才能赋予生命的意义。人类\n最精华的本质在於追求不朽。';

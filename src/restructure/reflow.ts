@@ -4,31 +4,42 @@ import { joinAll, type JoinContext } from './join.js';
 import { isOpening, tail } from './patterns.js';
 import { isListItem, type BodyLine } from './segment.js';
 import { COLUMN_LAYOUT, type Layout } from './lines.js';
+import { firstWordWidth, measuresOf, type Measures } from './measure.js';
 
-/** Lines either side of a line that estimate its column's width (columns differ between stories and boxes). */
-const WINDOW = 8;
+/**
+ * The paragraph indent of CJK text, in em: two characters (首行缩进两字), and as a first line's width shows it,
+ * give or take the squeezed punctuation and letter-spacing of justified lines.
+ */
+const CJK_INDENT = { least: 1.5, most: 3.5 };
+/** Squeezed punctuation and letter-spacing: how much narrower than the measure a full CJK line may come out (em). */
+const CJK_SLACK = 1;
 
 /**
  * Joins a story's body lines into whole paragraphs. A paragraph ends where the markup says so, at an indent, or
  * where a sentence ends and something shows the line stopped early: the next line's first word would have fit
- * on it (judged against the column width around it), a blank line follows, the next line opens a quote (Latin),
- * a list item or a new story. A blank line after an unfinished sentence is a column break, not a paragraph end.
+ * on it (judged against the column's measure around it, see measure.ts), the next line is set in by the
+ * paragraph indent the text layer lost, a blank line follows, the next line opens a quote (Latin), a list item or
+ * a new story. A blank line after an unfinished sentence is a column break, not a paragraph end.
  */
 export function reflow(body: readonly BodyLine[], ctx: JoinContext, layout: Layout = COLUMN_LAYOUT): string[] {
   if (!body.length) return [];
   const widths = body.map((b) => (b.text === b.line.text ? b.line.width : emWidth(b.text)));
+  const measures = measuresOf(body, widths);
   const indents = indentsMarkParagraphs(body);
   const paragraphs: string[] = [];
   let run: string[] = [body[0]!.text];
   for (let i = 0; i + 1 < body.length; i++) {
-    if ((layout.prose && body[i + 1]!.line.breakBefore) || endsParagraph(body, widths, i, indents)) { paragraphs.push(joinAll(run, ctx)); run = []; }
+    const firstLine = run.length === 1;
+    if ((layout.prose && body[i + 1]!.line.breakBefore) || endsParagraph(body, widths, measures, i, indents, firstLine, layout)) { paragraphs.push(joinAll(run, ctx)); run = []; }
     run.push(body[i + 1]!.text);
   }
   paragraphs.push(joinAll(run, ctx));
   return paragraphs.filter((p) => p.length > 0);
 }
 
-function endsParagraph(body: readonly BodyLine[], widths: readonly number[], i: number, indents: boolean): boolean {
+function endsParagraph(
+  body: readonly BodyLine[], widths: readonly number[], measures: Measures, i: number, indents: boolean, firstLine: boolean, layout: Layout,
+): boolean {
   const cur = body[i]!, next = body[i + 1]!;
   if (cur.crosshead !== next.crosshead) return true;
   if (cur.crosshead !== undefined) return false;
@@ -43,11 +54,60 @@ function endsParagraph(body: readonly BodyLine[], widths: readonly number[], i: 
   // news style in Latin script: a quote opens its own paragraph (CJK text runs quotes on within paragraphs)
   if (!next.line.cjk && /^[“"]/.test(next.text)) return true;
   if (!cur.line.cjk && endsQuoteOrAttribution(cur.text)) return true;
-  const column = columnWidth(widths, i);
-  // a spaced-out CJK line was stretched to the full column: it only looks short once its spaces are gone
+  // lines that are whole paragraphs (an ordinary article's text) have no column to measure against
+  if (cur.line.cjk && next.line.cjk && !layout.prose) return endsCjkParagraph(body, widths, measures, i, firstLine);
+  if (setInLatin(body, widths, measures, i + 1, layout.indent)) return true;
+  const column = measures.widest(i);
   if (cur.line.spaced && widths[i]! >= 0.75 * column) return false;
   const width = widths[i]! > 1.3 * column ? widths[i]! % column : widths[i]!;
   return width + firstWordWidth(next.text, next.line.cjk) <= column + 0.01;
+}
+
+/** Least indent (em) that tells a first line from the scatter of justified Latin lines. */
+const LATIN_LEAST_INDENT = 1;
+
+/**
+ * On a page that indents its paragraphs, a Latin line set in by at least the page's usual indent and running on
+ * mid-sentence is a paragraph's first line. Latin letters differ in width, so a full line holds more or fewer of
+ * them: only a first line set in as far as the page's typical one counts.
+ */
+function setInLatin(body: readonly BodyLine[], widths: readonly number[], measures: Measures, k: number, indent: number): boolean {
+  const line = body[k], after = body[k + 1];
+  if (indent < LATIN_LEAST_INDENT || !line || !after || after.line.breakBefore || line.line.cjk || endsSentence(line.text)) return false;
+  return measures.full(k) - widths[k]! >= indent;
+}
+
+/**
+ * CJK text set in justified columns with indented paragraphs: after a finished sentence, a paragraph ends where the
+ * next line is set in by the indent, or where the line stops clearly short of its measure — by more than the
+ * squeezed punctuation and letter-spacing of a full line explain. A paragraph's own first line, set in by the
+ * indent, is full at that width.
+ */
+function endsCjkParagraph(body: readonly BodyLine[], widths: readonly number[], measures: Measures, i: number, firstLine: boolean): boolean {
+  if (setInByIndent(body, widths, measures, i + 1)) return true;
+  const full = measures.full(i), widest = measures.widest(i);
+  // a spaced-out CJK line was stretched to the full column: it only looks short once its spaces are gone
+  if (body[i]!.line.spaced && widths[i]! >= 0.75 * widest) return false;
+  const width = widths[i]! > 1.3 * widest ? widths[i]! % widest : widths[i]!;
+  // lines that are not a column's (one paragraph or list item each) show no measure: the next character decides
+  if (!measures.evident(i)) return width + 1 <= widest;
+  // a paragraph's first line set in by the indent is as full as it gets
+  if (firstLine && isIndentWidth(width, full)) return false;
+  return width + 1 + CJK_SLACK <= full;
+}
+
+/**
+ * Line k is a paragraph's first line, narrower than its measure by the indent, and not for ending early: it runs
+ * on mid-sentence, or the full line after it continues it.
+ */
+function setInByIndent(body: readonly BodyLine[], widths: readonly number[], measures: Measures, k: number): boolean {
+  const line = body[k], after = body[k + 1];
+  if (!line || !after || after.line.breakBefore || !line.line.cjk || !measures.evident(k) || !isIndentWidth(widths[k]!, measures.full(k))) return false;
+  return !endsSentence(line.text) || widths[k + 1]! >= measures.full(k + 1) - 1;
+}
+
+function isIndentWidth(width: number, full: number): boolean {
+  return full - width >= CJK_INDENT.least && full - width <= CJK_INDENT.most;
 }
 
 /** Some lines of the story, not (nearly) all, are indented: the indents mark its paragraph starts. */
@@ -57,29 +117,9 @@ function indentsMarkParagraphs(body: readonly BodyLine[]): boolean {
   return indented > 0 && indented < body.length * 0.8;
 }
 
-/** Scratch space for the widths around a line: sorted in place, so estimating a column allocates nothing. */
-const around = new Float64Array(2 * WINDOW + 1);
-
-/** The widest line around line i, leaving out lines wider than a column (two lines merged by the extractor). */
-function columnWidth(widths: readonly number[], i: number): number {
-  const from = Math.max(0, i - WINDOW), to = Math.min(widths.length, i + WINDOW + 1);
-  for (let k = from; k < to; k++) around[k - from] = widths[k]!;
-  const window = around.subarray(0, to - from).sort();
-  const median = window[window.length >> 1]!;
-  let widest = 0;
-  for (const w of window) if (w <= 1.4 * median && w > widest) widest = w;
-  return widest;
-}
-
 /** News style: a quote closing at a sentence end, or its attribution (…,” Ebbs said.), ends the paragraph. */
 function endsQuoteOrAttribution(text: string): boolean {
   const t = tail(text, 80);
   return /[.?!][”"]$/.test(t) || /[”"][^“”"]{0,40}\b(?:said|says|added|asked|explained|wrote)\.$/.test(t) ||
     /[”"],? (?:said|says|added|asked) [^“”"]{1,40}\.$/.test(t);
-}
-
-function firstWordWidth(text: string, cjk: boolean): number {
-  if (cjk) return 1;
-  const space = text.indexOf(' ');
-  return 0.3 + emWidth(space < 0 ? text.slice(0, 40) : text.slice(0, space));
 }
