@@ -35,7 +35,7 @@ describe('cards', () => {
         let shard = encodeShard([]);
         for (const { id, tags, removed } of changes) {
           if (removed) stories.delete(id); else stories.set(id, savedStory({ id, tags }));
-          shard = removed ? updateShard(shard.cards, [], [id]) : updateShard(shard.cards, [stories.get(id)!], []);
+          shard = removed ? updateShard(decodeShard(shard)!, [], [id]) : updateShard(decodeShard(shard)!, [stories.get(id)!], []);
         }
         expect(shard).toEqual(shardsFor([...stories.values()], 1).get(0));
       }),

@@ -6,7 +6,7 @@
  * derived data: the stories stay the truth, and a shard that is missing, unreadable or of another
  * layout makes the whole set of cards be rebuilt from the stories.
  */
-import { decodeStory, isObject } from './decode.js';
+import { isObject, isStringArray, isStringOrNull, isTime } from './decode.js';
 import { fnv1a64 } from './identity.js';
 import type { SavedStory, TitleBlock } from './record.js';
 
@@ -24,10 +24,13 @@ export const CARDS_VERSION = 1;
 export const CARD_SHARDS = 16;
 export const CARD_KEY_PREFIX = 'cards:';
 
+/** A card as stored: a tuple, not an object, which halves the bytes to read (no field names 10 000 times). */
+type StoredCard = [id: string, savedAt: number, updatedAt: number, site: string | null, kicker: string | null, headline: string | null, subheadline: string | null, tags: string[]];
+
 /** The stored form of one shard: its cards in id order, so equal shards have equal JSON. */
 export interface StoredShard {
   v: number;
-  cards: Card[];
+  cards: StoredCard[];
 }
 
 export const shardKey = (shard: number): string => `${CARD_KEY_PREFIX}${shard}`;
@@ -42,7 +45,9 @@ export function cardOf(story: SavedStory): Card {
 }
 
 export function encodeShard(cards: readonly Card[]): StoredShard {
-  return { v: CARDS_VERSION, cards: [...cards].sort(byId) };
+  const stored = [...cards].sort(byId).map(({ id, savedAt, updatedAt, site, title, tags }): StoredCard =>
+    [id, savedAt, updatedAt, site, title.kicker, title.headline, title.subheadline, tags]);
+  return { v: CARDS_VERSION, cards: stored };
 }
 
 /** A stored shard's cards, or null where it is not a shard of this version (then the cards are rebuilt). */
@@ -50,10 +55,12 @@ export function decodeShard(value: unknown): Card[] | null {
   if (!isObject(value) || value['v'] !== CARDS_VERSION || !Array.isArray(value['cards'])) return null;
   const cards: Card[] = [];
   for (const item of value['cards'] as unknown[]) {
-    // A card is a story's fields minus the bulky ones: checked by the story decoder, with those filled in.
-    const checked = isObject(item) && decodeStory({ ...item, url: '', byline: null, dateline: null, paragraphs: [], summary: '', note: '', pageTitle: null, publishedTime: null });
-    if (!checked || !checked.ok) return null;
-    cards.push(cardOf(checked.value));
+    if (!Array.isArray(item) || item.length !== 8) return null;
+    const [id, savedAt, updatedAt, site, kicker, headline, subheadline, tags] = item as unknown[];
+    if (typeof id !== 'string' || !id || !isTime(savedAt) || !isTime(updatedAt) || !isStringArray(tags)) return null;
+    if (![site, kicker, headline, subheadline].every(isStringOrNull)) return null;
+    cards.push({ id, savedAt: savedAt as number, updatedAt: updatedAt as number, site: site as string | null,
+      title: { kicker: kicker as string | null, headline: headline as string | null, subheadline: subheadline as string | null }, tags: [...(tags as string[])] });
   }
   return cards;
 }

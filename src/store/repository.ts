@@ -144,8 +144,8 @@ export function createStoryRepository(area: StorageArea, options: RepositoryOpti
     }
     const stale: Record<string, StoredShard> = {};
     for (const [shard, expected] of shardsFor(stories, shards)) {
-      const stored = decodeShard(raw.value[shardKey(shard)]);
-      if (!stored || JSON.stringify(stored) !== JSON.stringify(expected.cards)) stale[shardKey(shard)] = expected;
+      // Written by this version, a shard reads back exactly as encoded; anything else is out of step.
+      if (JSON.stringify(raw.value[shardKey(shard)]) !== JSON.stringify(expected)) stale[shardKey(shard)] = expected;
     }
     return ok({ stories: stories.sort(newestFirst), stale });
   }
