@@ -23,7 +23,7 @@ const isStory = (s: SavedStory | undefined): s is SavedStory => !!s;
 /**
  * The notes page: every saved story, newest first; search, filters, edit in place, delete with undo,
  * export, import. It shows from the stories' cards (a small read) and the first stories fetched by id;
- * every story is read after, then the search index is built in slices.
+ * every story is read after, in batches, then the search index is built in slices.
  */
 export function NotesApp({ search }: { search: string }) {
   /** What is on screen; the change feed updates the newest shelf (live) in place and bumps `revision`. */
@@ -49,7 +49,7 @@ export function NotesApp({ search }: { search: string }) {
     showCards(current, cards.value, first.ok ? first.value : []);
     setShelf(current);
     refresh();
-    const list = await library.list();
+    const list = await library.listByCards(cards.value);
     if (superseded()) return;
     if (!list.ok) return setLoadError(list.error);
     completeShelf(current, list.value);

@@ -47,6 +47,13 @@ export interface StoryRepository {
   list(): Promise<Result<SavedStory[]>>;
   /** Every listed story's card, newest saved first: a fraction of list()'s reading. */
   cards(): Promise<Result<Card[]>>;
+  /**
+   * What list() returns, read in batches of ids in the cards' order: each batch is a short task, where
+   * list()'s one read of everything holds a page's main thread for as long as the library is large.
+   * Where the cards turn out not to match the stories — or the storage cannot list its keys to show
+   * that no story lacks a card — it is list() (which mends the cards).
+   */
+  listByCards(cards: readonly Card[]): Promise<Result<SavedStory[]>>;
   get(id: string): Promise<Result<SavedStory | null>>;
   /** The readable stories of these ids, in their order; ids no longer saved are left out. */
   getMany(ids: readonly string[]): Promise<Result<SavedStory[]>>;
@@ -79,6 +86,9 @@ interface Envelope {
   v: number;
   story: SavedStory;
 }
+
+/** Stories per read in listByCards: about 1 MB, read back in a few tens of milliseconds. */
+const LIST_BATCH = 400;
 
 const keyOf = (id: string): string => `${STORY_KEY_PREFIX}${id}`;
 
@@ -180,12 +190,25 @@ export function createStoryRepository(area: StorageArea, options: RepositoryOpti
     });
   }
 
+  async function list(): Promise<Result<SavedStory[]>> {
+    const all = await readAll();
+    if (!all.ok) return all;
+    return Object.keys(all.value.stale).length ? healCards() : ok(all.value.stories);
+  }
+
+  async function getMany(ids: readonly string[]): Promise<Result<SavedStory[]>> {
+    const raw = await attempt('read', () => area.get(ids.map(keyOf)));
+    if (!raw.ok) return raw;
+    const stories: SavedStory[] = [];
+    for (const id of ids) {
+      const story = raw.value[keyOf(id)] === undefined ? null : decodeStoredStory(raw.value[keyOf(id)]);
+      if (story?.ok) stories.push(story.value);
+    }
+    return ok(stories);
+  }
+
   return {
-    async list() {
-      const all = await readAll();
-      if (!all.ok) return all;
-      return Object.keys(all.value.stale).length ? healCards() : ok(all.value.stories);
-    },
+    list,
 
     async cards() {
       const raw = await attempt('read', () => area.get(allShardKeys));
@@ -202,21 +225,30 @@ export function createStoryRepository(area: StorageArea, options: RepositoryOpti
       return ok(cards.sort(newestFirst));
     },
 
+    async listByCards(cards) {
+      const { getKeys } = area;
+      if (!getKeys) return list();
+      const keys = await attempt('read', () => getKeys.call(area));
+      if (!keys.ok) return keys;
+      if (keys.value.filter((key) => key.startsWith(STORY_KEY_PREFIX)).length !== cards.length) return list();
+      const stories: SavedStory[] = [];
+      for (let at = 0; at < cards.length; at += LIST_BATCH) {
+        const batch = cards.slice(at, at + LIST_BATCH);
+        const found = await getMany(batch.map((c) => c.id));
+        if (!found.ok) return found;
+        const inStep = found.value.length === batch.length && batch.every((card, i) => JSON.stringify(cardOf(found.value[i] as SavedStory)) === JSON.stringify(card));
+        if (!inStep) return list();
+        stories.push(...found.value);
+      }
+      return ok(stories);
+    },
+
     async get(id) {
       const found = await read([id]);
       return found.ok ? ok(found.value.get(id) ?? null) : found;
     },
 
-    async getMany(ids) {
-      const raw = await attempt('read', () => area.get(ids.map(keyOf)));
-      if (!raw.ok) return raw;
-      const stories: SavedStory[] = [];
-      for (const id of ids) {
-        const story = raw.value[keyOf(id)] === undefined ? null : decodeStoredStory(raw.value[keyOf(id)]);
-        if (story?.ok) stories.push(story.value);
-      }
-      return ok(stories);
-    },
+    getMany,
 
     async findSaved(inputs) {
       const ids = inputs.map((input) => storyId(input.url, input.story));
