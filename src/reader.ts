@@ -25,6 +25,7 @@ export { localeOf, type Locale } from './annotate/messages.js';
 export { createStoryRepository, type ImportCounts, type RepositoryOptions, type StoryPatch, type StoryRepository } from './store/repository.js';
 export { memoryStorageArea, type StorageArea } from './store/storage-area.js';
 export { storyChanges, type StorageChange, type StoryChanges } from './store/changes.js';
+export { cardOf, type Card } from './store/cards.js';
 export { storyInputs, type PageFacts } from './store/input.js';
 export { localLock, webLock, type Lock } from './store/lock.js';
 export { normalizeUrl, storyId } from './store/identity.js';

@@ -7,15 +7,17 @@ import { download } from '../lib/download.js';
 import { library, locale } from '../lib/library.js';
 
 interface Props {
-  /** The stories export acts on: those shown (after search and filters). */
-  stories: readonly SavedStory[];
+  /** The stories export acts on: those shown (after search and filters); null while they are still being read. */
+  stories: readonly SavedStory[] | null;
+  /** How many are shown. */
+  shown: number;
   onImported: () => void;
 }
 
 const stamp = () => new Date().toISOString().slice(0, 10);
 
 /** Export what is shown (Markdown, JSON, CSV) and import a JSON export. */
-export function LibraryTools({ stories, onImported }: Props) {
+export function LibraryTools({ stories, shown, onImported }: Props) {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
 
   const importFile = async (file: File | undefined) => {
@@ -29,12 +31,12 @@ export function LibraryTools({ stories, onImported }: Props) {
   };
 
   return (
-    <section class="tools" aria-label={t('exportImport')}>
-      <span>{t('exportShown', String(stories.length))}</span>
-      <button type="button" disabled={!stories.length} onClick={() => download(`broadsheet-${stamp()}.md`, storiesToCombinedMarkdown(stories), 'text/markdown')}>{t('exportMarkdown')}</button>
-      <button type="button" disabled={!stories.length} onClick={() => download(`broadsheet-${stamp()}-markdown.zip`, storiesToMarkdownZip(stories) as Uint8Array<ArrayBuffer>, 'application/zip')}>{t('exportMarkdownFiles')}</button>
-      <button type="button" disabled={!stories.length} onClick={() => download(`broadsheet-${stamp()}.json`, storiesToJson(stories), 'application/json')}>JSON</button>
-      <button type="button" disabled={!stories.length} onClick={() => download(`broadsheet-${stamp()}.csv`, storiesToCsv(stories), 'text/csv')}>CSV</button>
+    <section class="tools" aria-label={t('exportImport')} aria-busy={!stories}>
+      <span>{t('exportShown', String(shown))}</span>
+      <button type="button" disabled={!stories?.length} onClick={() => stories && download(`broadsheet-${stamp()}.md`, storiesToCombinedMarkdown(stories), 'text/markdown')}>{t('exportMarkdown')}</button>
+      <button type="button" disabled={!stories?.length} onClick={() => stories && download(`broadsheet-${stamp()}-markdown.zip`, storiesToMarkdownZip(stories) as Uint8Array<ArrayBuffer>, 'application/zip')}>{t('exportMarkdownFiles')}</button>
+      <button type="button" disabled={!stories?.length} onClick={() => stories && download(`broadsheet-${stamp()}.json`, storiesToJson(stories), 'application/json')}>JSON</button>
+      <button type="button" disabled={!stories?.length} onClick={() => stories && download(`broadsheet-${stamp()}.csv`, storiesToCsv(stories), 'text/csv')}>CSV</button>
       <label class="import">
         {t('importJson')}
         <input type="file" accept=".json,application/json" onChange={(e) => { void importFile(e.currentTarget.files?.[0]); e.currentTarget.value = ''; }} />

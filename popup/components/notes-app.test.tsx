@@ -54,6 +54,42 @@ describe('notes page', () => {
     expect(platform.storage.data.size).toBe(before);
   });
 
+  it('shows the newest stories and the count from the cards, before the whole library is read; export waits for it', async () => {
+    for (let i = 0; i < 60; i++) await library.save({ url: `https://ledger.example/n${i}`, story: story(`Story ${i}`, [`Body ${i}.`]), site: 'ledger.example' });
+    await library.cards(); // built before the page opens; the saves after keep them
+    const get = platform.storage.get.bind(platform.storage);
+    let readAll = () => {};
+    const wholeRead = new Promise<void>((resolve) => { readAll = resolve; });
+    const spy = vi.spyOn(platform.storage, 'get').mockImplementation(async (keys) => {
+      const read = get(keys); // the whole library as it is when the page asks: delivered late
+      if (keys == null) await wholeRead;
+      return read;
+    });
+    try {
+      const root = await mount();
+      expect(headlines(root)).toHaveLength(50);
+      expect(headlines(root)[0]).toBe('Story 59');
+      expect(root.querySelector('.count')?.textContent).toBe('62 of 62 stories');
+      const exportButtons = [...root.querySelectorAll<HTMLButtonElement>('.tools button')];
+      expect(exportButtons.length).toBeGreaterThan(0);
+      expect(exportButtons.every((b) => b.disabled)).toBe(true);
+      // "Show more" fetches the next stories by id meanwhile.
+      await act(async () => { root.querySelector<HTMLButtonElement>('button.more')!.click(); });
+      await settle();
+      expect(headlines(root)).toHaveLength(62);
+      // A save from the popup while the library is still being read is not lost when the read returns.
+      await library.save({ url: 'https://paper.example/late', story: story('开会期间新保存的报道', ['正文。']), site: 'paper.example' });
+      await settle();
+      readAll();
+      await settle();
+      expect(headlines(root)[0]).toBe('开会期间新保存的报道');
+      expect(root.querySelector('.count')?.textContent).toBe('63 of 63 stories');
+      expect(exportButtons.every((b) => !b.disabled)).toBe(true);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('shows a story saved elsewhere (the popup) without reloading', async () => {
     const root = await mount();
     await library.save({ url: 'https://paper.example/c', story: story('防汛应急预案综合演练', ['区领导参加演练活动。']), site: 'paper.example' });

@@ -1,11 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { countTags } from '../../src/annotate/tags.js';
 import { onLocalStorageChanged, t } from '../../src/platform/browser.js';
+import { newestFirst, type Card } from '../../src/store/cards.js';
 import { storyChanges } from '../../src/store/changes.js';
 import { displayTitle, type Annotations, type SavedStory } from '../../src/store/record.js';
 import { searchFromUrl, searchToUrl } from '../../src/review/notes-url.js';
 import { SearchIndex, type SearchQuery } from '../../src/review/search.js';
 import { library } from '../lib/library.js';
+import { addFetched, applyChange, completeShelf, emptyShelf, indexReady, showCards, type Shelf } from '../lib/notes-shelf.js';
 import { LibraryTools } from './library-tools.js';
 import { SavedStoryItem } from './saved-story.js';
 
@@ -16,38 +18,46 @@ const DAY_MS = 86_400_000;
 const isoDay = (time: number | undefined) => (time === undefined ? '' : new Date(time).toISOString().slice(0, 10));
 const dayStart = (value: string) => (value ? Date.parse(`${value}T00:00:00Z`) : undefined);
 
+const isStory = (s: SavedStory | undefined): s is SavedStory => !!s;
+
 /**
  * The notes page: every saved story, newest first; search, filters, edit in place, delete with undo,
- * export, import. The list shows as soon as it is read; the search index is built in slices after.
+ * export, import. It shows from the stories' cards (a small read) and the first stories fetched by id;
+ * every story is read after, in batches, then the search index is built in slices.
  */
 export function NotesApp({ search }: { search: string }) {
-  const [stories, setStories] = useState<Map<string, SavedStory> | null>(null);
-  const [index, setIndex] = useState<SearchIndex | null>(null);
+  /** What is on screen; the change feed updates the newest shelf (live) in place and bumps `revision`. */
+  const [shelf, setShelf] = useState<Shelf | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [revision, setRevision] = useState(0);
   const [query, setQuery] = useState<SearchQuery>(() => searchFromUrl(search));
   const [shown, setShown] = useState(PAGE);
   const [deleted, setDeleted] = useState<SavedStory | null>(null);
   const queryBox = useRef<HTMLInputElement>(null);
-  /** What the change feed updates; `pending` holds stories changed while the index was being built. */
-  const live = useRef<{ stories: Map<string, SavedStory>; index: SearchIndex | null; pending: Set<string> } | null>(null);
+  const live = useRef<Shelf | null>(null);
+  const refresh = () => setRevision((r) => r + 1);
 
   const load = async () => {
-    const list = await library.list();
-    if (!list.ok) return setLoadError(list.error);
-    const byId = new Map(list.value.map((s) => [s.id, s]));
-    const current = { stories: byId, index: null as SearchIndex | null, pending: new Set<string>() };
+    const current = emptyShelf();
     live.current = current;
-    setStories(byId);
-    setIndex(null);
-    const built = await SearchIndex.buildInSlices(list.value);
-    if (live.current !== current) return; // reloaded meanwhile
-    for (const id of current.pending) {
-      const story = byId.get(id);
-      if (story) built.upsert(story); else built.remove(id);
-    }
-    current.index = built;
-    setIndex(built);
+    const superseded = () => live.current !== current; // reloaded meanwhile (after an import)
+    const cards = await library.cards();
+    if (superseded()) return;
+    if (!cards.ok) return setLoadError(cards.error);
+    const first = await library.getMany(cards.value.slice(0, PAGE).map((c) => c.id));
+    if (superseded()) return;
+    showCards(current, cards.value, first.ok ? first.value : []);
+    setShelf(current);
+    refresh();
+    const list = await library.listByCards(cards.value);
+    if (superseded()) return;
+    if (!list.ok) return setLoadError(list.error);
+    completeShelf(current, list.value);
+    refresh();
+    const built = await SearchIndex.buildInSlices([...current.stories.values()]);
+    if (superseded()) return;
+    indexReady(current, built);
+    refresh();
   };
 
   useEffect(() => {
@@ -58,9 +68,9 @@ export function NotesApp({ search }: { search: string }) {
       const current = live.current;
       if (!current) return;
       const { saved, removed } = storyChanges(changes);
-      for (const story of saved) { current.stories.set(story.id, story); if (current.index) current.index.upsert(story); else current.pending.add(story.id); }
-      for (const id of removed) { current.stories.delete(id); if (current.index) current.index.remove(id); else current.pending.add(id); }
-      if (saved.length || removed.length) setRevision((r) => r + 1);
+      for (const story of saved) applyChange(current, story.id, story);
+      for (const id of removed) applyChange(current, id, null);
+      if (saved.length || removed.length) refresh();
     });
   }, []);
 
@@ -69,12 +79,31 @@ export function NotesApp({ search }: { search: string }) {
     setShown(PAGE);
   }, [query]);
 
-  const all = stories ? [...stories.values()] : [];
-  const tags = useMemo(() => countTags(all), [stories, revision]);
-  const sites = useMemo(() => [...new Set(all.map((s) => s.site).filter((s): s is string => !!s))].sort(), [stories, revision]);
+  /** Newest first: the cards until every story is read. */
+  const all: readonly (Card | SavedStory)[] | null = useMemo(
+    () => (!shelf ? null : shelf.complete ? [...shelf.stories.values()].sort(newestFirst) : shelf.cards), [shelf, revision]);
+  const index = shelf?.index ?? null;
+  const tags = useMemo(() => countTags(all ?? []), [all]);
+  const sites = useMemo(() => [...new Set((all ?? []).map((s) => s.site).filter((s): s is string => !!s))].sort(), [all]);
   const filtering = Boolean(query.text?.trim() || query.tag || query.site || query.from !== undefined || query.to !== undefined);
-  const results = !stories ? [] : index ? index.search(query).map((id) => stories.get(id)).filter((s): s is SavedStory => !!s)
-    : filtering ? [] : all.sort((a, b) => b.savedAt - a.savedAt);
+  const results: readonly { id: string }[] = !all ? [] : index ? index.search(query).map((id) => ({ id })) : filtering ? [] : all;
+  const storyOf = (entry: { id: string }) => shelf?.stories.get(entry.id);
+  const visible = results.slice(0, shown).map(storyOf).filter(isStory);
+  /** Export needs every story's text: offered once all are read. */
+  const exportable = shelf?.complete ? results.map(storyOf).filter(isStory) : null;
+
+  // Before every story is read, the stories "show more" reveals are fetched by id.
+  useEffect(() => {
+    if (!shelf || shelf.complete || !all) return;
+    const missing = all.slice(0, shown).map((c) => c.id).filter((id) => !shelf.stories.has(id));
+    if (!missing.length) return;
+    void library.getMany(missing).then((found) => {
+      if (!found.ok || shelf.complete) return;
+      addFetched(shelf, found.value);
+      refresh();
+    });
+  }, [all, shown]);
+
   const set = (patch: Partial<SearchQuery>) => setQuery((q) => ({ ...q, ...patch }));
 
   const update = async (id: string, annotations: Annotations) => {
@@ -115,13 +144,13 @@ export function NotesApp({ search }: { search: string }) {
           {t('deleted', displayTitle(deleted) || t('untitled'))} <button type="button" onClick={undo}>{t('undo')}</button>
         </p>
       )}
-      {stories && <LibraryTools stories={results} onImported={load} />}
-      {stories && all.length === 0 && <p class="status">{t('noNotes')}</p>}
-      {stories && !index && filtering && <p class="status" role="status">{t('indexing')}</p>}
-      {index && all.length > 0 && results.length === 0 && <p class="status">{t('noMatches')}</p>}
-      {results.length > 0 && <p class="count" role="status">{t('matches', [String(results.length), String(all.length)])}</p>}
+      {all && <LibraryTools stories={exportable} shown={results.length} onImported={load} />}
+      {all && all.length === 0 && <p class="status">{t('noNotes')}</p>}
+      {all && !index && filtering && <p class="status" role="status">{t('indexing')}</p>}
+      {all && index && all.length > 0 && results.length === 0 && <p class="status">{t('noMatches')}</p>}
+      {all && results.length > 0 && <p class="count" role="status">{t('matches', [String(results.length), String(all.length)])}</p>}
       <ol class="stories">
-        {results.slice(0, shown).map((story) => (
+        {visible.map((story) => (
           <li key={`${story.id}:${story.updatedAt}`}>
             <SavedStoryItem story={story} query={query.text ?? ''} knownTags={tags} onUpdate={(a) => update(story.id, a)} onDelete={() => remove(story)} />
           </li>

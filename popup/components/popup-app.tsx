@@ -39,8 +39,8 @@ export function PopupApp({ search }: { search: string }) {
         knownTags: [],
       });
       setState(page);
-      // The reader's tags, for autocomplete, once the stories show: a large library is slow to read whole.
-      const all = await library.list();
+      // The reader's tags, for autocomplete, once the stories show: from the cards, a fraction of the library.
+      const all = await library.cards();
       if (all.ok) setReady((prev) => prev && { ...prev, knownTags: countTags(all.value) });
     })().catch((error) => setState({ status: 'message', key: 'readFailed', detail: String(error) }));
   }, [search]);
@@ -53,7 +53,7 @@ export function PopupApp({ search }: { search: string }) {
   const save = async (indexes: number[]) => {
     const inputs = inputsOf(reading, drafts);
     const result = await library.saveMany(indexes.map((i) => inputs[i]!));
-    const all = result.ok ? await library.list() : null; // autocomplete then offers the tags just added
+    const all = result.ok ? await library.cards() : null; // autocomplete then offers the tags just added
     setReady((prev) => prev && {
       ...prev,
       saveStates: prev.saveStates.map((s, i) => (indexes.includes(i) ? (result.ok ? { status: 'saved' } : { status: 'failed', error: result.error }) : s)),

@@ -72,6 +72,6 @@ export function isObject(value: unknown): value is Fields {
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isNonEmptyString = (v: unknown): boolean => typeof v === 'string' && v.length > 0;
-const isStringOrNull = (v: unknown): boolean => v === null || typeof v === 'string';
-const isStringArray = (v: unknown): boolean => Array.isArray(v) && v.every(isString);
-const isTime = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+export const isStringOrNull = (v: unknown): boolean => v === null || typeof v === 'string';
+export const isStringArray = (v: unknown): boolean => Array.isArray(v) && v.every(isString);
+export const isTime = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v) && v >= 0;

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CARD_SHARDS, cardOf, type Card, decodeShard, shardKey } from './cards.js';
 import { storyId } from './identity.js';
 import { localLock } from './lock.js';
 import { SCHEMA_VERSION, STORY_KEY_PREFIX, type SavedStory } from './record.js';
@@ -17,6 +18,24 @@ const sport = inputOf('https://news.example.com/sport', 'Cup final tonight', ['T
 function clock(start = 1_000) {
   let t = start;
   return () => (t += 1000);
+}
+
+/** The cards as stored, read shard by shard (not through cards(), which would rebuild what is missing). */
+async function storedCards(area: StorageArea, shards = CARD_SHARDS): Promise<Card[]> {
+  const raw = await area.get(Array.from({ length: shards }, (_, shard) => shardKey(shard)));
+  const cards: Card[] = [];
+  for (let shard = 0; shard < shards; shard++) {
+    const decoded = decodeShard(raw[shardKey(shard)]);
+    if (!decoded) throw new Error(`shard ${shard} missing or unreadable`);
+    cards.push(...decoded);
+  }
+  return cards.sort((a, b) => b.savedAt - a.savedAt || a.id.localeCompare(b.id));
+}
+
+/** The cards the stories call for: what stored cards must equal. */
+async function expectedCards(area: StorageArea): Promise<Card[]> {
+  const stories = unwrap(await createStoryRepository(memoryStorageArea(await area.get(null))).list());
+  return stories.map(cardOf);
 }
 
 function unwrap<T>(result: { ok: true; value: T } | { ok: false; error: string }): T {
@@ -87,14 +106,163 @@ describe('StoryRepository', () => {
     expect(unwrap(await repo.remove('missing'))).toBeNull();
   });
 
-  it('keeps one key per story and no index to fight over', async () => {
+  it('keeps one key per story, and the cards in a fixed set of shard keys', async () => {
     const area = memoryStorageArea();
     const repo = createStoryRepository(area);
+    unwrap(await repo.cards());
     const saved = unwrap(await repo.saveMany([flood, rates]));
-    expect([...area.data.keys()].sort()).toEqual(saved.map((s) => `${STORY_KEY_PREFIX}${s.id}`).sort());
+    const shards = Array.from({ length: CARD_SHARDS }, (_, shard) => shardKey(shard));
+    expect([...area.data.keys()].sort()).toEqual([...saved.map((s) => `${STORY_KEY_PREFIX}${s.id}`), ...shards].sort());
     expect(JSON.parse(area.data.get(`${STORY_KEY_PREFIX}${saved[0]?.id}`) ?? '')).toMatchObject({ v: SCHEMA_VERSION });
   });
 });
+
+describe('StoryRepository cards', () => {
+  /** Records each set() call's keys. */
+  function watchedArea(area: StorageArea & { data: Map<string, string> }) {
+    const sets: string[][] = [];
+    let fullReads = 0;
+    const watched: StorageArea = {
+      get: (keys) => { if (keys === null) fullReads++; return area.get(keys); },
+      set: (items) => { sets.push(Object.keys(items).sort()); return area.set(items); },
+      remove: (keys) => area.remove(keys),
+    };
+    return { watched, sets, fullReads: () => fullReads };
+  }
+
+  it('lists every story’s card, newest first, without the bulky fields', async () => {
+    const repo = createStoryRepository(memoryStorageArea(), { now: clock() });
+    const saved = [unwrap(await repo.save(flood)), unwrap(await repo.save(rates)), unwrap(await repo.save(sport))];
+    const cards = unwrap(await repo.cards());
+    expect(cards.map((c) => c.id)).toEqual([...saved].reverse().map((s) => s.id));
+    expect(cards[2]).toEqual({ id: saved[0]?.id, savedAt: saved[0]?.savedAt, updatedAt: saved[0]?.updatedAt, site: '示例日报', title: saved[0]?.title, tags: ['防汛'] });
+  });
+
+  it('writes each change to a story and to its card in the same set() call', async () => {
+    const area = memoryStorageArea();
+    const { watched, sets } = watchedArea(area);
+    const repo = createStoryRepository(watched, { now: clock() });
+    unwrap(await repo.cards());
+    const keysOf = (id: string) => [`${STORY_KEY_PREFIX}${id}`, shardKey(shardOfStored(area, id))].sort();
+    const changes: [string, () => Promise<{ id: string }[]>][] = [
+      ['save', async () => [unwrap(await repo.save(flood))]],
+      ['update', async () => [unwrap(await repo.update(storyId(flood.url, flood.story), { addTags: ['天气'] }))]],
+      ['saveMany', async () => unwrap(await repo.saveMany([rates, sport]))],
+      ['import', async () => { const c = { ...unwrap(await repo.get(storyId(rates.url, rates.story)))!, id: 'imported', note: 'n' }; unwrap(await repo.importStories([c])); return [c]; }],
+    ];
+    for (const [name, change] of changes) {
+      sets.length = 0;
+      const stories = await change();
+      expect(sets, name).toHaveLength(1);
+      for (const story of stories) expect(sets[0], name).toEqual(expect.arrayContaining(keysOf(story.id)));
+      expect(await storedCards(area), name).toEqual(await expectedCards(area));
+    }
+    const removed = unwrap(await repo.remove('imported'));
+    expect(await storedCards(area)).toEqual(await expectedCards(area));
+    sets.length = 0;
+    unwrap(await repo.restore(removed!));
+    expect(sets).toEqual([keysOf('imported')]);
+    expect(await storedCards(area)).toEqual(await expectedCards(area));
+    expect(await storedCards(area)).toHaveLength(4);
+  });
+
+  it('rebuilds missing cards from the stories (seeded directly, or saved before cards existed), once', async () => {
+    const source = createStoryRepository(memoryStorageArea(), { now: clock() });
+    const a = [unwrap(await source.save(flood)), unwrap(await source.save(rates))];
+    const area = memoryStorageArea(Object.fromEntries(a.map((story) => [`${STORY_KEY_PREFIX}${story.id}`, { v: SCHEMA_VERSION, story }])));
+    const { watched, fullReads } = watchedArea(area);
+    const repo = createStoryRepository(watched);
+    expect(unwrap(await repo.cards())).toEqual([...a].reverse().map(cardOf));
+    expect(fullReads()).toBe(1);
+    expect(await storedCards(area)).toEqual(await expectedCards(area));
+    unwrap(await repo.cards());
+    expect(fullReads()).toBe(1); // read from the shards now
+  });
+
+  it('rebuilds shards of another version', async () => {
+    const area = memoryStorageArea();
+    const repo = createStoryRepository(area, { now: clock() });
+    const saved = unwrap(await repo.save(flood));
+    unwrap(await repo.cards());
+    await area.set({ [shardKey(shardOfStored(area, saved.id))]: { v: 0, cards: [{ id: saved.id }] } });
+    expect(unwrap(await repo.cards())).toEqual([cardOf(saved)]);
+    expect(await storedCards(area)).toEqual([cardOf(saved)]);
+  });
+
+  it('list() finds cards out of step with the stories (an older Broadsheet wrote them) and rewrites them', async () => {
+    const area = memoryStorageArea();
+    const repo = createStoryRepository(area, { now: clock() });
+    const [a, b] = unwrap(await repo.saveMany([flood, rates])) as [SavedStory, SavedStory];
+    unwrap(await repo.cards());
+    // What a version without cards does: story keys only.
+    const edited = { ...a, tags: ['改过'], updatedAt: a.updatedAt + 1 };
+    const added = { ...b, id: 'added-by-old-version', savedAt: b.savedAt + 1 };
+    await area.set({ [`${STORY_KEY_PREFIX}${a.id}`]: { v: SCHEMA_VERSION, story: edited }, [`${STORY_KEY_PREFIX}${added.id}`]: { v: SCHEMA_VERSION, story: added } });
+    await area.remove(`${STORY_KEY_PREFIX}${b.id}`);
+    expect(unwrap(await repo.list())).toEqual([added, edited]);
+    expect(await storedCards(area)).toEqual([cardOf(added), cardOf(edited)]);
+    expect(unwrap(await repo.cards())).toEqual([cardOf(added), cardOf(edited)]);
+  });
+
+  describe('listByCards', () => {
+    async function library(count: number) {
+      const area = memoryStorageArea();
+      const repo = createStoryRepository(area, { now: clock() });
+      unwrap(await repo.saveMany(Array.from({ length: count }, (_, i) => inputOf(`https://news.example.com/${i}`, `Story ${i}`, [`Body ${i}.`]))));
+      unwrap(await repo.save(flood)); // a newer one, on top
+      return { area, repo, cards: unwrap(await repo.cards()) };
+    }
+    const wholeReads = (area: StorageArea) => {
+      const reads = { count: 0 };
+      const watched: StorageArea = { ...area, get: (keys) => { if (keys === null) reads.count++; return area.get(keys); }, getKeys: area.getKeys?.bind(area) };
+      return { watched, reads };
+    };
+
+    it('reads what list() reads, in batches of ids, without reading everything at once', async () => {
+      const { area, repo, cards } = await library(900);
+      const { watched, reads } = wholeReads(area);
+      expect(unwrap(await createStoryRepository(watched).listByCards(cards))).toEqual(unwrap(await repo.list()));
+      expect(reads.count).toBe(0);
+    });
+
+    it('is list(), which mends the cards, where a story has no card or differs from it', async () => {
+      const { area, repo, cards } = await library(3);
+      const [newest, other] = unwrap(await repo.list()) as [SavedStory, SavedStory];
+      const older = { ...other, id: 'saved-by-older-version' };
+      await area.set({ [`${STORY_KEY_PREFIX}${older.id}`]: { v: SCHEMA_VERSION, story: older } });
+      const { watched, reads } = wholeReads(area);
+      expect(unwrap(await createStoryRepository(watched).listByCards(cards))).toContainEqual(older);
+      expect(reads.count).toBeGreaterThan(0); // list(), then its mending under the lock
+      expect(await storedCards(area)).toEqual(await expectedCards(area));
+      const before = reads.count;
+      const edited = { ...newest, tags: ['edited-by-older-version'] };
+      await area.set({ [`${STORY_KEY_PREFIX}${newest.id}`]: { v: SCHEMA_VERSION, story: edited } });
+      expect(unwrap(await createStoryRepository(watched).listByCards(unwrap(await repo.cards())))[0]).toEqual(edited);
+      expect(reads.count).toBeGreaterThan(before);
+      expect(await storedCards(area)).toEqual(await expectedCards(area));
+    });
+
+    it('is list() where the storage cannot list its keys', async () => {
+      const { area, repo, cards } = await library(3);
+      const { watched, reads } = wholeReads(area);
+      const { getKeys: _, ...withoutKeys } = watched;
+      expect(unwrap(await createStoryRepository(withoutKeys).listByCards(cards))).toEqual(unwrap(await repo.list()));
+      expect(reads.count).toBe(1);
+    });
+  });
+
+  it('fetches stories by id in the order asked, leaving out those no longer saved', async () => {
+    const repo = createStoryRepository(memoryStorageArea(), { now: clock() });
+    const [a, b] = unwrap(await repo.saveMany([flood, rates])) as [SavedStory, SavedStory];
+    expect(unwrap(await repo.getMany([b.id, 'gone', a.id]))).toEqual([b, a]);
+  });
+});
+
+/** The shard a stored card of this id is in: the one whose key changes when it is saved. */
+function shardOfStored(area: { data: Map<string, string> }, id: string): number {
+  for (let shard = 0; shard < CARD_SHARDS; shard++) if (area.data.get(shardKey(shard))?.includes(`"${id}"`)) return shard;
+  throw new Error(`no card for ${id}`);
+}
 
 describe('StoryRepository under concurrent writers', () => {
   /** Every storage call resolves when the scheduler says so: any interleaving of the two pages. */
@@ -106,14 +274,19 @@ describe('StoryRepository under concurrent writers', () => {
     };
   }
 
-  it('loses no update when the popup and the notes page write at once (shared Web Lock)', async () => {
+  it('loses no update, to a story or to the cards, when the popup and the notes page write at once (shared Web Lock)', async () => {
     await fc.assert(
       fc.asyncProperty(fc.scheduler(), async (s) => {
         const area = memoryStorageArea();
-        const seeded = unwrap(await createStoryRepository(area).save(flood));
+        // One shard: every write rewrites the same cards key, the worst case for lost updates.
+        const setup = createStoryRepository(area, { cardShards: 1 });
+        const seeded = unwrap(await setup.save(flood));
+        const doomed = unwrap(await setup.save(inputOf('https://news.example.com/old', 'Old news', ['Gone soon.'])));
+        unwrap(await setup.cards());
         const lock = localLock(); // stands for navigator.locks, which spans the extension's pages
-        const popup = createStoryRepository(scheduledArea(area, s), { lock, now: clock(5_000) });
-        const notes = createStoryRepository(scheduledArea(area, s), { lock, now: clock(9_000) });
+        const popup = createStoryRepository(scheduledArea(area, s), { lock, now: clock(5_000), cardShards: 1 });
+        const notes = createStoryRepository(scheduledArea(area, s), { lock, now: clock(9_000), cardShards: 1 });
+        const imported = { ...seeded, id: 'imported', tags: ['import'] };
         const results = await s.waitFor(
           Promise.all([
             popup.update(seeded.id, { addTags: ['popup'] }),
@@ -122,14 +295,18 @@ describe('StoryRepository under concurrent writers', () => {
             popup.save({ ...flood, tags: undefined, summary: 'from the popup' }),
             popup.save(rates),
             notes.save(sport),
+            notes.remove(doomed.id),
+            popup.importStories([imported]),
           ]),
         );
         expect(results.every((r) => r.ok)).toBe(true);
-        const stories = unwrap(await createStoryRepository(area).list());
-        expect(stories).toHaveLength(3);
+        const cards = await storedCards(area, 1); // before list(), which would mend them
+        const stories = unwrap(await createStoryRepository(area, { cardShards: 1 }).list());
+        expect(stories).toHaveLength(4);
         const first = stories.find((x) => x.id === seeded.id);
         expect(new Set(first?.tags)).toEqual(new Set(['防汛', 'popup', 'notes']));
         expect(first).toMatchObject({ note: 'from the notes page', summary: 'from the popup', savedAt: seeded.savedAt });
+        expect(cards).toEqual(stories.map(cardOf));
       }),
       { numRuns: 60 },
     );
@@ -154,9 +331,10 @@ describe('StoryRepository when storage fails', () => {
     return { ...area, set: async () => Promise.reject(new Error(message)), remove: async () => Promise.reject(new Error(message)) };
   }
 
-  it('reports a full storage in words and leaves what was saved intact', async () => {
+  it('reports a full storage in words and leaves what was saved, and its cards, intact', async () => {
     const area = memoryStorageArea();
     const saved = unwrap(await createStoryRepository(area).save(flood));
+    unwrap(await createStoryRepository(area).cards());
     const before = new Map(area.data);
     const repo = createStoryRepository(failingArea(area, 'QUOTA_BYTES quota exceeded'));
     for (const result of [await repo.save(rates), await repo.save({ ...flood, note: 'x' }), await repo.update(saved.id, { note: 'y' })]) {
@@ -165,6 +343,27 @@ describe('StoryRepository when storage fails', () => {
     expect(await repo.remove(saved.id)).toMatchObject({ ok: false, error: expect.stringMatching(/^Could not delete/) });
     expect(area.data).toEqual(before);
     expect(unwrap(await repo.list())).toEqual([saved]);
+    expect(unwrap(await repo.cards())).toEqual([cardOf(saved)]);
+  });
+
+  it('still opens the library when rebuilding the cards cannot be written', async () => {
+    const area = memoryStorageArea();
+    const saved = unwrap(await createStoryRepository(area).save(flood));
+    const repo = createStoryRepository(failingArea(area, 'QUOTA_BYTES quota exceeded'));
+    expect(unwrap(await repo.cards())).toEqual([cardOf(saved)]);
+    expect(unwrap(await repo.list())).toEqual([saved]);
+  });
+
+  it('a card left behind when a delete could not update it is dropped by the next list()', async () => {
+    const area = memoryStorageArea();
+    const repo = createStoryRepository(area);
+    const saved = unwrap(await repo.save(flood));
+    unwrap(await repo.cards());
+    const setFails: StorageArea = { ...area, set: async () => Promise.reject(new Error('IO error')) };
+    expect(unwrap(await createStoryRepository(setFails).remove(saved.id))).toEqual(saved);
+    expect(await storedCards(area)).toEqual([cardOf(saved)]);
+    expect(unwrap(await repo.list())).toEqual([]);
+    expect(await storedCards(area)).toEqual([]);
   });
 
   it('speaks the reader’s language', async () => {

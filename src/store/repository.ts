@@ -1,16 +1,23 @@
 /**
  * The saved stories, over browser.storage.local (or any StorageArea).
  *
- * Layout: one key per story ("story:<id>" → {v: schema version, story}); there is no index key —
- * the list is read with get(null) — so two pages saving different stories never touch the same
- * key. Every read-modify-write runs under a lock shared by the extension's pages (see lock.ts) and
- * writes with one set() call, which storage.local applies atomically: a failed write changes
- * nothing. Edits are patches applied to the freshly read record, so concurrent edits of one story
- * (a tag added in the popup, the note changed on the notes page) both survive.
+ * Layout: one key per story ("story:<id>" → {v: schema version, story}), read whole with get(null),
+ * and beside them the stories' cards in a few shard keys ("cards:<n>", see cards.ts), which the notes
+ * page reads first. Every read-modify-write runs under a lock shared by the extension's pages (see
+ * lock.ts) and writes the stories and their cards' shards with one set() call, which storage.local
+ * applies atomically: a failed write changes nothing, and the cards never disagree with the stories
+ * they were written with. Edits are patches applied to the freshly read record, so concurrent edits
+ * of one story (a tag added in the popup, the note changed on the notes page) both survive.
+ *
+ * The cards heal themselves: shards that are missing (a library saved before cards existed, or
+ * seeded directly), of another version, or that disagree with the stories (written by an older
+ * Broadsheet) are rebuilt from the stories — by cards() when it cannot read them, by list() when it
+ * finds them out of step.
  */
 import { type Locale, message } from '../annotate/messages.js';
 import { tagKey, uniqueTags } from '../annotate/tags.js';
 import { err, ok, type Result } from '../core/result.js';
+import { CARD_SHARDS, type Card, cardOf, decodeShard, newestFirst, shardKey, shardOf, shardsFor, type StoredShard, updateShard } from './cards.js';
 import { decodeStoredStory, isObject } from './decode.js';
 import { storyId } from './identity.js';
 import { defaultLock, type Lock } from './lock.js';
@@ -38,7 +45,18 @@ export interface ImportCounts {
 export interface StoryRepository {
   /** Every readable saved story, newest saved first. Records a newer Broadsheet wrote are left alone. */
   list(): Promise<Result<SavedStory[]>>;
+  /** Every listed story's card, newest saved first: a fraction of list()'s reading. */
+  cards(): Promise<Result<Card[]>>;
+  /**
+   * What list() returns, read in batches of ids in the cards' order: each batch is a short task, where
+   * list()'s one read of everything holds a page's main thread for as long as the library is large.
+   * Where the cards turn out not to match the stories — or the storage cannot list its keys to show
+   * that no story lacks a card — it is list() (which mends the cards).
+   */
+  listByCards(cards: readonly Card[]): Promise<Result<SavedStory[]>>;
   get(id: string): Promise<Result<SavedStory | null>>;
+  /** The readable stories of these ids, in their order; ids no longer saved are left out. */
+  getMany(ids: readonly string[]): Promise<Result<SavedStory[]>>;
   /** For each input (a story on the open page), the saved record if there is one. */
   findSaved(inputs: readonly StoryInput[]): Promise<Result<(SavedStory | null)[]>>;
   /** Saves or, when the story is already saved, updates it (same identity → same record). */
@@ -60,6 +78,8 @@ export interface RepositoryOptions {
   now?: () => number;
   /** The language of the messages in errors. Default English. */
   locale?: Locale;
+  /** How many keys the cards are spread over (default CARD_SHARDS); tests use 1 so every write contends for it. */
+  cardShards?: number;
 }
 
 interface Envelope {
@@ -67,12 +87,17 @@ interface Envelope {
   story: SavedStory;
 }
 
+/** Stories per read in listByCards: about 1 MB, read back in a few tens of milliseconds. */
+const LIST_BATCH = 400;
+
 const keyOf = (id: string): string => `${STORY_KEY_PREFIX}${id}`;
 
 export function createStoryRepository(area: StorageArea, options: RepositoryOptions = {}): StoryRepository {
   const lock = options.lock ?? defaultLock();
   const now = options.now ?? Date.now;
   const locale = options.locale ?? 'en';
+  const shards = options.cardShards ?? CARD_SHARDS;
+  const allShardKeys = Array.from({ length: shards }, (_, shard) => shardKey(shard));
   const attempt = <T>(action: StorageAction, call: () => Promise<T>) => attemptStorage(action, call, locale);
 
   async function read(ids: readonly string[]): Promise<Result<Map<string, SavedStory>>> {
@@ -89,10 +114,64 @@ export function createStoryRepository(area: StorageArea, options: RepositoryOpti
     return ok(found);
   }
 
+  /**
+   * The shards holding these ids, with the saved stories' cards put in and the removed ones taken out.
+   * Shards not readable as this version's are left alone: the cards are rebuilt as a whole then.
+   * Called under the lock, so no other write comes between this read and the write of its result.
+   */
+  async function updatedShards(saved: readonly SavedStory[], removed: readonly string[]): Promise<Result<Record<string, StoredShard>>> {
+    const touched = [...new Set([...saved.map((s) => s.id), ...removed].map((id) => shardOf(id, shards)))];
+    const raw = await attempt('read', () => area.get(touched.map(shardKey)));
+    if (!raw.ok) return raw;
+    const items: Record<string, StoredShard> = {};
+    for (const shard of touched) {
+      const cards = decodeShard(raw.value[shardKey(shard)]);
+      if (!cards) continue;
+      const inShard = (id: string) => shardOf(id, shards) === shard;
+      items[shardKey(shard)] = updateShard(cards, saved.filter((s) => inShard(s.id)), removed.filter(inShard));
+    }
+    return ok(items);
+  }
+
+  /** The stories and their cards' shards, in one atomic set(). */
   async function write(action: StorageAction, stories: readonly SavedStory[]): Promise<Result<void>> {
-    const items: Record<string, Envelope> = {};
+    const shardItems = await updatedShards(stories, []);
+    if (!shardItems.ok) return shardItems;
+    const items: Record<string, Envelope | StoredShard> = { ...shardItems.value };
     for (const story of stories) items[keyOf(story.id)] = { v: SCHEMA_VERSION, story };
     return attempt(action, () => area.set(items));
+  }
+
+  /** Everything stored, read at once: the readable stories (newest first), and the shards out of step with them. */
+  async function readAll(): Promise<Result<{ stories: SavedStory[]; stale: Record<string, StoredShard> }>> {
+    const raw = await attempt('read', () => area.get(null));
+    if (!raw.ok) return raw;
+    const stories: SavedStory[] = [];
+    for (const [key, value] of Object.entries(raw.value)) {
+      if (!key.startsWith(STORY_KEY_PREFIX)) continue;
+      const story = decodeStoredStory(value);
+      if (story.ok) stories.push(story.value);
+    }
+    const stale: Record<string, StoredShard> = {};
+    for (const [shard, expected] of shardsFor(stories, shards)) {
+      // Written by this version, a shard reads back exactly as encoded; anything else is out of step.
+      if (JSON.stringify(raw.value[shardKey(shard)]) !== JSON.stringify(expected)) stale[shardKey(shard)] = expected;
+    }
+    return ok({ stories: stories.sort(newestFirst), stale });
+  }
+
+  /**
+   * Rewrites the shards out of step with the stories, under the lock (re-read there, so a write that
+   * finished meanwhile is not undone). The stories read are returned even when that write fails:
+   * the cards are a shortcut, and a full storage must not stop the reader from seeing the library.
+   */
+  function healCards(): Promise<Result<SavedStory[]>> {
+    return lock(async () => {
+      const all = await readAll();
+      if (!all.ok) return all;
+      if (Object.keys(all.value.stale).length) await attempt('save', () => area.set(all.value.stale));
+      return ok(all.value.stories);
+    });
   }
 
   function saveUnderLock(inputs: readonly StoryInput[]): Promise<Result<SavedStory[]>> {
@@ -111,23 +190,65 @@ export function createStoryRepository(area: StorageArea, options: RepositoryOpti
     });
   }
 
+  async function list(): Promise<Result<SavedStory[]>> {
+    const all = await readAll();
+    if (!all.ok) return all;
+    return Object.keys(all.value.stale).length ? healCards() : ok(all.value.stories);
+  }
+
+  async function getMany(ids: readonly string[]): Promise<Result<SavedStory[]>> {
+    const raw = await attempt('read', () => area.get(ids.map(keyOf)));
+    if (!raw.ok) return raw;
+    const stories: SavedStory[] = [];
+    for (const id of ids) {
+      const story = raw.value[keyOf(id)] === undefined ? null : decodeStoredStory(raw.value[keyOf(id)]);
+      if (story?.ok) stories.push(story.value);
+    }
+    return ok(stories);
+  }
+
   return {
-    async list() {
-      const raw = await attempt('read', () => area.get(null));
+    list,
+
+    async cards() {
+      const raw = await attempt('read', () => area.get(allShardKeys));
       if (!raw.ok) return raw;
-      const stories: SavedStory[] = [];
-      for (const [key, value] of Object.entries(raw.value)) {
-        if (!key.startsWith(STORY_KEY_PREFIX)) continue;
-        const story = decodeStoredStory(value);
-        if (story.ok) stories.push(story.value);
+      const cards: Card[] = [];
+      for (const key of allShardKeys) {
+        const shard = decodeShard(raw.value[key]);
+        if (!shard) {
+          const healed = await healCards();
+          return healed.ok ? ok(healed.value.map(cardOf)) : healed;
+        }
+        cards.push(...shard);
       }
-      return ok(stories.sort(newestFirst));
+      return ok(cards.sort(newestFirst));
+    },
+
+    async listByCards(cards) {
+      const { getKeys } = area;
+      if (!getKeys) return list();
+      const keys = await attempt('read', () => getKeys.call(area));
+      if (!keys.ok) return keys;
+      if (keys.value.filter((key) => key.startsWith(STORY_KEY_PREFIX)).length !== cards.length) return list();
+      const stories: SavedStory[] = [];
+      for (let at = 0; at < cards.length; at += LIST_BATCH) {
+        const batch = cards.slice(at, at + LIST_BATCH);
+        const found = await getMany(batch.map((c) => c.id));
+        if (!found.ok) return found;
+        const inStep = found.value.length === batch.length && batch.every((card, i) => JSON.stringify(cardOf(found.value[i] as SavedStory)) === JSON.stringify(card));
+        if (!inStep) return list();
+        stories.push(...found.value);
+      }
+      return ok(stories);
     },
 
     async get(id) {
       const found = await read([id]);
       return found.ok ? ok(found.value.get(id) ?? null) : found;
     },
+
+    getMany,
 
     async findSaved(inputs) {
       const ids = inputs.map((input) => storyId(input.url, input.story));
@@ -158,8 +279,14 @@ export function createStoryRepository(area: StorageArea, options: RepositoryOpti
       return lock(async () => {
         const found = await read([id]);
         if (!found.ok) return found;
+        // storage.local cannot remove one key and set another atomically. The story goes first: if its
+        // card then stays behind (a failed second write), the next list() finds it out of step and drops it.
         const removed = await attempt('delete', () => area.remove(keyOf(id)));
-        return removed.ok ? ok(found.value.get(id) ?? null) : removed;
+        if (!removed.ok) return removed;
+        const story = found.value.get(id) ?? null;
+        const shardItems = story ? await updatedShards([], [id]) : null;
+        if (shardItems?.ok) await attempt('delete', () => area.set(shardItems.value));
+        return ok(story);
       });
     },
 
@@ -229,10 +356,6 @@ export function applyPatch(story: SavedStory, patch: StoryPatch, time: number): 
     tags = tags.filter((t) => !removed.has(tagKey(t)));
   }
   return { ...story, tags, summary: patch.summary ?? story.summary, note: patch.note ?? story.note, updatedAt: Math.max(time, story.updatedAt) };
-}
-
-function newestFirst(a: SavedStory, b: SavedStory): number {
-  return b.savedAt - a.savedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 function hostName(url: string): string | null {

@@ -8,6 +8,8 @@ export interface StorageArea {
   /** Atomic: all the given keys are written, or (on failure) none. */
   set(items: Record<string, unknown>): Promise<void>;
   remove(keys: string | string[]): Promise<void>;
+  /** Every key, without the values (storage.local.getKeys: Chrome 130+, not everywhere). */
+  getKeys?(): Promise<string[]>;
 }
 
 /**
@@ -33,6 +35,9 @@ export function memoryStorageArea(initial: Record<string, unknown> = {}): Storag
     },
     async remove(keys) {
       for (const key of typeof keys === 'string' ? [keys] : keys) data.delete(key);
+    },
+    async getKeys() {
+      return [...data.keys()];
     },
   };
 }

@@ -10,7 +10,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { storiesToJson } from '../../src/review/export.js';
 import { displayTitle, SCHEMA_VERSION, type SavedStory } from '../../src/store/record.js';
 import { hasChromium, launchWithExtension, saveArtifact, type ExtensionBrowser } from './harness.js';
-import { clearStorage, library, newestFirst, savedStoryOf, seedStories, storageSnapshot, storedStories } from './seed.js';
+import { cardOf } from '../../src/store/cards.js';
+import { clearStorage, library, newestFirst, savedStoryOf, seedStories, storageSnapshot, storedCards, storedStories } from './seed.js';
 import { unzip } from '../unzip.js';
 
 /** Every wait in this file is bounded by this (Playwright's own default is 30 s, longer than a test should hang). */
@@ -64,6 +65,18 @@ describe.skipIf(!hasChromium)('Chromium: the notes page on a seeded library', ()
     const original = article(displayTitle(library[0]!)).getByRole('link', { name: 'Open original page' });
     expect(await original.getAttribute('href')).toBe(library[0]!.url);
     expect(await original.getAttribute('target')).toBe('_blank');
+  });
+
+  it('builds the cards of a library stored without them, and mends them when stories change behind their back', async () => {
+    // The library was seeded as story keys only, as a Broadsheet from before the cards left it.
+    await openNotes();
+    expect(await shownTitles()).toEqual(titles(newestFirst(library)));
+    await expect.poll(() => storedCards(page)).toEqual(newestFirst(library).map(cardOf));
+    const late = savedStoryOf({ url: 'https://example.org/late', headline: 'Saved without its card', paragraphs: ['Body.'], savedAt: '2026-04-01T00:00:00Z' });
+    await seedStories(page, [late]);
+    await openNotes();
+    await expect.poll(shownTitles).toEqual(titles(newestFirst([...library, late])));
+    await expect.poll(() => storedCards(page)).toEqual(newestFirst([...library, late]).map(cardOf));
   });
 
   it('finds Chinese by a 2-character piece of a word in a story’s body and by a word in a title', async () => {

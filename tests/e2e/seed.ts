@@ -4,6 +4,7 @@
  * write them into (and read them back from) the extension's own storage through one of its pages.
  */
 import type { Page } from 'playwright-core';
+import { CARD_SHARDS, decodeShard, newestFirst as newestCardFirst, shardKey, type Card } from '../../src/store/cards.js';
 import { storyId } from '../../src/store/identity.js';
 import { SCHEMA_VERSION, STORY_KEY_PREFIX, type SavedStory } from '../../src/store/record.js';
 
@@ -63,6 +64,14 @@ export function storageSnapshot(page: Page): Promise<Record<string, unknown>> {
 export async function storedStories(page: Page): Promise<SavedStory[]> {
   const all = await storageSnapshot(page);
   return Object.entries(all).filter(([key]) => key.startsWith(STORY_KEY_PREFIX)).map(([, value]) => (value as { story: SavedStory }).story);
+}
+
+/** The cards as stored, newest first; null while any shard is missing (not yet built). */
+export async function storedCards(page: Page): Promise<Card[] | null> {
+  const keys = Array.from({ length: CARD_SHARDS }, (_, shard) => shardKey(shard));
+  const stored = await page.evaluate((wanted) => chrome.storage.local.get(wanted), keys);
+  const shards = keys.map((key) => decodeShard(stored[key]));
+  return shards.every((shard) => shard !== null) ? shards.flat().sort(newestCardFirst) : null;
 }
 
 /** Newest saved first, as the notes page lists them. */
