@@ -5,6 +5,7 @@ import { displayTitle, type Annotations, type SavedStory } from '../../src/store
 import { excerpt, type Range } from '../../src/review/highlight.js';
 import { isWebUrl } from '../lib/download.js';
 import { TagInput } from './tag-input.js';
+import { TextField } from './text-field.js';
 
 interface Props {
   story: SavedStory;
@@ -35,14 +36,8 @@ export function SavedStoryItem({ story, query, knownTags, onUpdate, onDelete }: 
       <TagInput id={id} tags={draft.tags} known={knownTags} suggested={[]} onChange={(tags) => setDraft({ ...draft, tags })} />
       {(open || draft.summary || draft.note) && (
         <>
-          <div class="field">
-            <label for={`${id}-summary`}>{t('summary')}</label>
-            <textarea id={`${id}-summary`} rows={2} value={draft.summary} onInput={(e) => setDraft({ ...draft, summary: e.currentTarget.value })} />
-          </div>
-          <div class="field">
-            <label for={`${id}-note`}>{t('note')}</label>
-            <textarea id={`${id}-note`} rows={2} value={draft.note} onInput={(e) => setDraft({ ...draft, note: e.currentTarget.value })} />
-          </div>
+          <TextField id={`${id}-summary`} label={t('summary')} rows={2} value={draft.summary} onChange={(summary) => setDraft({ ...draft, summary })} />
+          <TextField id={`${id}-note`} label={t('note')} rows={2} value={draft.note} onChange={(note) => setDraft({ ...draft, note })} />
         </>
       )}
       <div class="actions">

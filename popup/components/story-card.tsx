@@ -8,6 +8,7 @@ import { t } from '../../src/platform/browser.js';
 import type { Annotations } from '../../src/store/record.js';
 import { locale } from '../lib/library.js';
 import { TagInput } from './tag-input.js';
+import { TextField } from './text-field.js';
 
 export type SaveState = { status: 'unsaved' } | { status: 'saved' } | { status: 'failed'; error: string };
 
@@ -65,19 +66,14 @@ export function StoryCard({ index, story, language, draft, saveState, knownTags,
       <TagInput id={id} tags={draft.tags} known={knownTags} suggested={open ? suggested : []} onChange={(tags) => onDraft({ ...draft, tags })} />
       {(open || draft.summary || draft.note) && (
         <>
-          <div class="field">
-            <label for={`${id}-summary`}>{t('summary')}</label>
+          <TextField id={`${id}-summary`} label={t('summary')} rows={3} value={draft.summary} onChange={(summary) => onDraft({ ...draft, summary })}>
             <button type="button" class="link" onClick={() => onDraft({ ...draft, summary: summarize(story.paragraphs).text })}>{t('suggestSummary')}</button>
             {onDevice && (
               <button type="button" class="link" disabled={summarizing} onClick={suggestOnDevice}>{t('suggestOnDevice')}</button>
             )}
             {onDeviceError && <span class="error" role="alert">{onDeviceError}</span>}
-            <textarea id={`${id}-summary`} rows={3} value={draft.summary} onInput={(e) => onDraft({ ...draft, summary: e.currentTarget.value })} />
-          </div>
-          <div class="field">
-            <label for={`${id}-note`}>{t('note')}</label>
-            <textarea id={`${id}-note`} rows={2} value={draft.note} onInput={(e) => onDraft({ ...draft, note: e.currentTarget.value })} />
-          </div>
+          </TextField>
+          <TextField id={`${id}-note`} label={t('note')} rows={2} value={draft.note} onChange={(note) => onDraft({ ...draft, note })} />
         </>
       )}
       <div class="actions">
