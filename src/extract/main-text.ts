@@ -4,7 +4,7 @@
  * its worthy siblings) is taken, and boxes inside it that look like page furniture (link lists, share
  * bars, forms, image galleries without text) are left out.
  */
-import { IN_LINK, IN_UNLIKELY, type PageModel } from './page-model.js';
+import { IN_LINK, IN_UNLIKELY, isBlockName, type PageModel } from './page-model.js';
 import { filter, map, slice, sort } from './builtins.js';
 import { weightOf } from './text-stats.js';
 
@@ -101,7 +101,7 @@ function attempt(model: PageModel, totals: Totals, within: number, skipUnlikely:
     }
   }
   if (top < 0) return null;
-  top = widen(model, totals, scores, top, best, within);
+  top = enclosingBlock(model, widen(model, totals, scores, top, best, within), within);
   const roots = withSiblings(model, totals, scores, top, within);
   return { root: top, ...collectLines(model, roots, furniture(model, totals, scores, roots, skipUnlikely), skipUnlikely) };
 }
@@ -220,6 +220,16 @@ function widen(model: PageModel, totals: Totals, scores: Map<number, number>, to
     && onlyChildWithText(totals, top, model.parent[top]!)) {
     top = model.parent[top]!;
   }
+  return top;
+}
+
+/**
+ * An inline element (a <font>, a <span>) is no region of its own: its loose text is counted on the block
+ * around it, and a parser that closes a paragraph at a table re-opens the inline element after it as a
+ * sibling, with the rest of the text. The body is that block.
+ */
+function enclosingBlock(model: PageModel, top: number, within: number): number {
+  while (!isBlockName(model.names[top]!) && top !== within && model.parent[top]! >= 0) top = model.parent[top]!;
   return top;
 }
 

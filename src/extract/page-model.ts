@@ -91,6 +91,11 @@ const BLOCK = new Set([
   'html', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot',
   'tr', 'td', 'th', 'caption', 'ul', 'legend', 'listing', 'plaintext', 'xmp', 'frameset', 'frame', 'iframe',
 ]);
+/** Block elements start and end lines; text inside an inline element belongs to the block around it. */
+export function isBlockName(name: string): boolean {
+  return BLOCK.has(name);
+}
+
 const SKIP = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'select', 'option', 'datalist', 'button',
   'textarea', 'input', 'object', 'embed', 'video', 'audio', 'map', 'head', 'link', 'meta', 'base', 'title', 'source',
