@@ -43,4 +43,15 @@ describe('main text', () => {
       ${sidebar}<div class="main"><div class="post">${story.map((p) => `<p>${p}</p>`).join('')}</div>${comments}</div></form></body></html>`;
     expect(textOf(html).replace(/\s+/g, '')).toBe(story.join(''));
   });
+
+  it('takes a short post over a longer list of entries that each open with a link (a thread index, related posts)', () => {
+    const post = '导游的收入很大一部分来自购物的回扣，这是业内的行规，境内游境外游都是这样的。以国内游为例，回扣一般在购物额的百分之十左右，个别的会更多。旅行车停在购物店门口会有停车费，进店购物一般要停留四十五分钟左右，店里会根据客人的人数付钱。所以，以我的经验，一定要看清楚合同。';
+    const titles = ['参与旅行社的一般都是弱势群体', '你们是要故事，还是要发牢骚', '一把辛酸泪啊', '还是素质问题', '我也来哭诉一个', '我的经历：别上当', '北京之旅的困惑', '转一个别人的经历'];
+    const entries = Array.from({ length: 40 }, (_, i) => `<li><a href="/t/${i}">${titles[i % titles.length]}，第${i}帖</a>【网友${i}】08-11 16:${10 + i} ${100 + i}字 [${140 + i}/0]</li>`).join('');
+    const html = `<html><body>${sidebar}<table><tr><td><b>主题：</b>导游为什么热衷于让你购物</td></tr>
+      <tr><td><p>${post}</p></td></tr></table><table><tr><td><b>回复线索：</b></td></tr><tr><td><ul>${entries}</ul></td></tr></table></body></html>`;
+    const page = extractDocument(parse(html));
+    expect(page.kind).toBe('article');
+    expect(page.text).toBe(post);
+  });
 });

@@ -4,7 +4,7 @@
  * its worthy siblings) is taken, and boxes inside it that look like page furniture (link lists, share
  * bars, forms, image galleries without text) are left out.
  */
-import { IN_LINK, IN_UNLIKELY, isBlockName, type PageModel } from './page-model.js';
+import { IN_LINK, IN_LIST_ITEM, IN_UNLIKELY, isBlockName, type PageModel } from './page-model.js';
 import { filter, map, slice, sort } from './builtins.js';
 import { weightOf } from './text-stats.js';
 
@@ -164,7 +164,9 @@ function scoreContainers(model: PageModel, totals: Totals, within: number, skipU
     i = j;
     if (start.el < lo || start.el >= hi || w < MIN_PARAGRAPH || start.heading > 0) continue;
     if (skipUnlikely && (start.flags & IN_UNLIKELY) !== 0) continue;
-    if ((start.flags & IN_LINK) !== 0 && link >= w * 0.9) continue;
+    // A block that is a link, and a list item that opens with one (an entry of a thread index or of related
+    // stories: headline link, then author, date, counts), are pointers to other pages, not prose.
+    if ((start.flags & IN_LINK) !== 0 && (link >= w * 0.9 || (start.flags & IN_LIST_ITEM) !== 0)) continue;
     const score = 1 + commas + Math.min(Math.floor(w / 100), 3);
     // A paragraph element passes its score to its parent; text sitting loose in a container scores the container.
     let target = totals.ownBlocks[start.el]! > 1 ? start.el : model.parent[start.el]!;
