@@ -54,4 +54,17 @@ describe('main text', () => {
     expect(page.kind).toBe('article');
     expect(page.text).toBe(post);
   });
+
+  it('keeps a table of data (header cells) inside the article even when its rows carry icons and no punctuation', () => {
+    const paragraphs = [
+      '本届选举共有五个政党参加，投票率比上届略有上升，各党得票情况如下表所示，计票工作已于昨晚全部完成。',
+      '选举委员会表示，正式结果将在一周内公布，如有异议，各党可在三日内提出书面申诉，委员会将依法处理。',
+    ];
+    const rows = [['人民党', '412万', '38席'], ['民主党', '367万', '33席'], ['绿党', '98万', '9席'], ['自由党', '75万', '6席']];
+    const table = `<table class="results"><tr><th>政党</th><th>得票</th><th>议席</th></tr>${rows
+      .map(([party, votes, seats]) => `<tr><td><img src="/logo/${party}.png">${party}</td><td>${votes}</td><td>${seats}</td></tr>`).join('')}</table>`;
+    const html = `<html><body>${sidebar}<div class="article"><p>${paragraphs[0]}</p>${table}<p>${paragraphs[1]}</p></div></body></html>`;
+    const text = textOf(html).replace(/\s+/g, '');
+    expect(text).toBe(paragraphs[0] + '政党得票议席' + rows.flat().join('') + paragraphs[1]);
+  });
 });

@@ -32,6 +32,8 @@ export interface Totals {
   embeds: Int32Array;
   /** Blocks (runs of lines) whose nearest block element is this one. */
   ownBlocks: Int32Array;
+  /** Header cells, table heads and captions: the marks of a table of data rather than of layout. */
+  tableHeads: Int32Array;
 }
 
 export function subtreeTotals(model: PageModel): Totals {
@@ -40,6 +42,7 @@ export function subtreeTotals(model: PageModel): Totals {
     weight: new Float64Array(n), link: new Float64Array(n), commas: new Int32Array(n), punct: new Int32Array(n),
     paragraphs: new Int32Array(n), listItems: new Int32Array(n), images: Int32Array.from(model.images),
     inputs: Int32Array.from(model.inputs), embeds: Int32Array.from(model.embeds), ownBlocks: new Int32Array(n),
+    tableHeads: new Int32Array(n),
   };
   for (const line of model.lines) {
     const w = weightOf(line.chars, line.cjk);
@@ -53,6 +56,7 @@ export function subtreeTotals(model: PageModel): Totals {
     const name = model.names[i];
     if (name === 'p') t.paragraphs[i]!++;
     else if (name === 'li') t.listItems[i]!++;
+    else if (name === 'th' || name === 'thead' || name === 'caption') t.tableHeads[i]!++;
   }
   for (let i = n - 1; i > 0; i--) {
     const p = model.parent[i]!;
@@ -66,6 +70,7 @@ export function subtreeTotals(model: PageModel): Totals {
     t.images[p]! += t.images[i]!;
     t.inputs[p]! += t.inputs[i]!;
     t.embeds[p]! += t.embeds[i]!;
+    t.tableHeads[p]! += t.tableHeads[i]!;
   }
   return t;
 }
@@ -281,7 +286,7 @@ function furniture(model: PageModel, totals: Totals, scores: Map<number, number>
   for (const root of roots) {
     for (let e = model.end[root]! - 1; e > root; e--) {
       const kept = keptOf(totals, left, e);
-      if (isFurniture(model, kept, scores, e, skipUnlikely)) dropped[e] = 1;
+      if (isFurniture(model, kept, scores, e, skipUnlikely) && !isDataTable(model, totals, kept, e)) dropped[e] = 1;
       const p = model.parent[e]!;
       if (dropped[e]) addAll(left, totals, p, e);
       else addRemoved(left, p, e);
@@ -292,7 +297,7 @@ function furniture(model: PageModel, totals: Totals, scores: Map<number, number>
 }
 
 /** What was removed below each element, to be subtracted from its totals. */
-type Removed = Omit<Totals, 'ownBlocks'>;
+type Removed = Omit<Totals, 'ownBlocks' | 'tableHeads'>;
 
 const REMOVED_KEYS = ['weight', 'link', 'commas', 'punct', 'paragraphs', 'listItems', 'images', 'inputs', 'embeds'] as const;
 
@@ -338,6 +343,14 @@ function keptOf(totals: Totals, removed: Removed, e: number): Kept {
 
 const CLEANED = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'form', 'aside', 'header', 'footer', 'nav', 'figure', 'fieldset', 'center', 'span', 'p']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * A table with header cells or a caption holds data (results, figures, a fact box): it is part of the
+ * article even when its cells are short and unpunctuated, unless it is mostly links (a navigation grid).
+ */
+function isDataTable(model: PageModel, totals: Totals, kept: Kept, e: number): boolean {
+  return model.names[e] === 'table' && totals.tableHeads[e]! > 0 && kept.link <= kept.weight * 0.5;
+}
 
 function isFurniture(model: PageModel, kept: Kept, scores: Map<number, number>, e: number, skipUnlikely: boolean): boolean {
   const name = model.names[e]!;
