@@ -67,4 +67,12 @@ describe('main text', () => {
     const text = textOf(html).replace(/\s+/g, '');
     expect(text).toBe(paragraphs[0] + '政党得票议席' + rows.flat().join('') + paragraphs[1]);
   });
+
+  it('leaves out a box of dated links under the article (times are not punctuation)', () => {
+    const related = ['富夫妻望子成龙假离婚 三月后另娶', '银行关照直系亲属房贷记录', '夫妻勾结受贿近37万 原局长被判13年', '大学生结婚不能休婚假', '长期忍而不射 下下之策', '丈夫发现套子失踪']
+      .map((t, i) => `·<a href="/n/${i}">${t}</a><span>（2005-04-0${i + 1} 17:1${i}PM）</span><br>`).join('');
+    const html = `<html><body>${sidebar}<table><tr><td>${story.map((p) => `<p>${p}</p>`).join('')}
+      <table><tr><td><b>相关报道：</b></td></tr><tr><td>${related}</td></tr></table></td></tr></table></body></html>`;
+    expect(textOf(html).replace(/\s+/g, '')).toBe(story.join(''));
+  });
 });
