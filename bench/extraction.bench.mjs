@@ -54,13 +54,16 @@ const ms = (v) => Number(v.toFixed(2));
 function run(set, pages, domName) {
   const parse = DOMS[domName];
   const mine = {}, theirs = {}, tMine = [], tTheirs = [], tParse = [];
+  let parseFailures = 0;
   for (const { id, html } of pages) {
     let t = performance.now();
     let doc;
     try {
       doc = parse(html);
     } catch {
+      // A DOM that cannot parse the page gives both extractors nothing (jsdom's CSS parser throws on a few).
       mine[id] = theirs[id] = { articleBody: '' };
+      parseFailures++;
       continue;
     }
     tParse.push(performance.now() - t);
@@ -90,7 +93,7 @@ function run(set, pages, domName) {
     set: set.name, dom: domName, extractor: who, pages: pages.length,
     F1: Number(m.f1.toFixed(3)), precision: Number(m.precision.toFixed(3)), recall: Number(m.recall.toFixed(3)),
     'F1 ±': Number(m.f1_std.toFixed(3)), 'median ms': ms(quantile(times, 0.5)), 'p95 ms': ms(quantile(times, 0.95)),
-    'parse median ms': ms(quantile(tParse, 0.5)),
+    'parse median ms': ms(quantile(tParse, 0.5)), 'parse failures': parseFailures,
   });
   return [row('broadsheet', score(mine), tMine), row('@mozilla/readability', score(theirs), tTheirs)];
 }
