@@ -75,4 +75,14 @@ describe('main text', () => {
       <table><tr><td><b>相关报道：</b></td></tr><tr><td>${related}</td></tr></table></td></tr></table></body></html>`;
     expect(textOf(html).replace(/\s+/g, '')).toBe(story.join(''));
   });
+
+  it('leaves out a side column of links and comment snippets that sits beside the article in a layout table', () => {
+    const snippets = ['拿了人家的钱就是手软，说话都没什么底气，不要再说了。', '有些人就是会骂，见什么骂什么，回去自己干点实在的吧。', '这里估计挑拨的人非常多，真激烈啊，大家冷静一点。'];
+    const latest = Array.from({ length: 4 }, (_, i) =>
+      `<li>〖网友${i}〗回复：<a href="/p/${i}">《第${i}篇文章的标题在这里》</a><br>${snippets[i % 3]}<br>(2006-12-0${i % 9 + 1})</li>`).join('');
+    const archive = Array.from({ length: 12 }, (_, i) => `<li><a href="/m/${i}">2006年${i + 1}月</a></li>`).join('');
+    const html = `<html><body><table><tr><td>${story.map((p) => `<p>${p}</p>`).join('')}</td>
+      <td><b>最新评论</b><ul>${latest}</ul><b>存档目录</b><ul>${archive}</ul></td></tr></table></body></html>`;
+    expect(textOf(html).replace(/\s+/g, '')).toBe(story.join(''));
+  });
 });

@@ -261,7 +261,9 @@ function withSiblings(model: PageModel, totals: Totals, scores: Map<number, numb
     const cls = model.access.attr(model.elements[s]!, 'class');
     if (topClass && cls === topClass) bonus = topScore * 0.2;
     const score = scores.get(s);
-    if (score !== undefined && score + bonus >= threshold) {
+    // A column of links beside the article (archives, latest posts, latest comments) scores on its
+    // snippets' punctuation but is no more of the article.
+    if (score !== undefined && score + bonus >= threshold && linkDensity(totals, s) < 0.33) {
       roots.push(s);
       continue;
     }
