@@ -85,4 +85,10 @@ describe('main text', () => {
       <td><b>最新评论</b><ul>${latest}</ul><b>存档目录</b><ul>${archive}</ul></td></tr></table></body></html>`;
     expect(textOf(html).replace(/\s+/g, '')).toBe(story.join(''));
   });
+
+  it('leaves out the page-turn bars above and below the article', () => {
+    const bar = '<div>第<b>1</b>页/共<b>2</b>页 &lt;&lt;&nbsp;上一页 | <a href="?p=2">下一页</a>&nbsp;&gt;&gt;</div>';
+    const html = `<html><body>${sidebar}<div class="article">${bar}${story.map((p) => `<p>${p}</p>`).join('')}${bar}</div></body></html>`;
+    expect(textOf(html).replace(/\s+/g, '')).toBe(story.join(''));
+  });
 });

@@ -6,6 +6,7 @@
  */
 import { IN_LINK, IN_LIST_ITEM, IN_UNLIKELY, isBlockName, type PageModel } from './page-model.js';
 import { filter, map, slice, sort } from './builtins.js';
+import { isPaginationLine } from './pagination.js';
 import { weightOf } from './text-stats.js';
 
 export interface MainText {
@@ -128,6 +129,7 @@ function collectLines(model: PageModel, roots: readonly number[], dropped: Uint8
     if (r >= roots.length) break;
     if (line.el < roots[r]! || dropped[line.el]) continue;
     if (skipUnlikely && (line.flags & IN_UNLIKELY) !== 0 && !insideUnlikelyRoot(model, roots[r]!)) continue;
+    if (isPaginationLine(line.text)) continue;
     lines.push(i);
     const w = weightOf(line.chars, line.cjk);
     weight += w;
