@@ -4,8 +4,9 @@
  * its worthy siblings) is taken, and boxes inside it that look like page furniture (link lists, share
  * bars, forms, image galleries without text) are left out.
  */
-import { IN_LINK, IN_UNLIKELY, type PageModel } from './page-model.js';
+import { IN_LINK, IN_LIST_ITEM, IN_UNLIKELY, isBlockName, type PageModel } from './page-model.js';
 import { filter, map, slice, sort } from './builtins.js';
+import { isPaginationLine } from './pagination.js';
 import { weightOf } from './text-stats.js';
 
 export interface MainText {
@@ -32,6 +33,8 @@ export interface Totals {
   embeds: Int32Array;
   /** Blocks (runs of lines) whose nearest block element is this one. */
   ownBlocks: Int32Array;
+  /** Header cells, table heads and captions: the marks of a table of data rather than of layout. */
+  tableHeads: Int32Array;
 }
 
 export function subtreeTotals(model: PageModel): Totals {
@@ -40,6 +43,7 @@ export function subtreeTotals(model: PageModel): Totals {
     weight: new Float64Array(n), link: new Float64Array(n), commas: new Int32Array(n), punct: new Int32Array(n),
     paragraphs: new Int32Array(n), listItems: new Int32Array(n), images: Int32Array.from(model.images),
     inputs: Int32Array.from(model.inputs), embeds: Int32Array.from(model.embeds), ownBlocks: new Int32Array(n),
+    tableHeads: new Int32Array(n),
   };
   for (const line of model.lines) {
     const w = weightOf(line.chars, line.cjk);
@@ -53,6 +57,7 @@ export function subtreeTotals(model: PageModel): Totals {
     const name = model.names[i];
     if (name === 'p') t.paragraphs[i]!++;
     else if (name === 'li') t.listItems[i]!++;
+    else if (name === 'th' || name === 'thead' || name === 'caption') t.tableHeads[i]!++;
   }
   for (let i = n - 1; i > 0; i--) {
     const p = model.parent[i]!;
@@ -66,6 +71,7 @@ export function subtreeTotals(model: PageModel): Totals {
     t.images[p]! += t.images[i]!;
     t.inputs[p]! += t.inputs[i]!;
     t.embeds[p]! += t.embeds[i]!;
+    t.tableHeads[p]! += t.tableHeads[i]!;
   }
   return t;
 }
@@ -101,7 +107,7 @@ function attempt(model: PageModel, totals: Totals, within: number, skipUnlikely:
     }
   }
   if (top < 0) return null;
-  top = widen(model, totals, scores, top, best, within);
+  top = enclosingBlock(model, widen(model, totals, scores, top, best, within), within);
   const roots = withSiblings(model, totals, scores, top, within);
   return { root: top, ...collectLines(model, roots, furniture(model, totals, scores, roots, skipUnlikely), skipUnlikely) };
 }
@@ -123,6 +129,7 @@ function collectLines(model: PageModel, roots: readonly number[], dropped: Uint8
     if (r >= roots.length) break;
     if (line.el < roots[r]! || dropped[line.el]) continue;
     if (skipUnlikely && (line.flags & IN_UNLIKELY) !== 0 && !insideUnlikelyRoot(model, roots[r]!)) continue;
+    if (isPaginationLine(line.text)) continue;
     lines.push(i);
     const w = weightOf(line.chars, line.cjk);
     weight += w;
@@ -164,7 +171,9 @@ function scoreContainers(model: PageModel, totals: Totals, within: number, skipU
     i = j;
     if (start.el < lo || start.el >= hi || w < MIN_PARAGRAPH || start.heading > 0) continue;
     if (skipUnlikely && (start.flags & IN_UNLIKELY) !== 0) continue;
-    if ((start.flags & IN_LINK) !== 0 && link >= w * 0.9) continue;
+    // A block that is a link, and a list item that opens with one (an entry of a thread index or of related
+    // stories: headline link, then author, date, counts), are pointers to other pages, not prose.
+    if ((start.flags & IN_LINK) !== 0 && (link >= w * 0.9 || (start.flags & IN_LIST_ITEM) !== 0)) continue;
     const score = 1 + commas + Math.min(Math.floor(w / 100), 3);
     // A paragraph element passes its score to its parent; text sitting loose in a container scores the container.
     let target = totals.ownBlocks[start.el]! > 1 ? start.el : model.parent[start.el]!;
@@ -223,6 +232,16 @@ function widen(model: PageModel, totals: Totals, scores: Map<number, number>, to
   return top;
 }
 
+/**
+ * An inline element (a <font>, a <span>) is no region of its own: its loose text is counted on the block
+ * around it, and a parser that closes a paragraph at a table re-opens the inline element after it as a
+ * sibling, with the rest of the text. The body is that block.
+ */
+function enclosingBlock(model: PageModel, top: number, within: number): number {
+  while (!isBlockName(model.names[top]!) && top !== within && model.parent[top]! >= 0) top = model.parent[top]!;
+  return top;
+}
+
 function onlyChildWithText(totals: Totals, child: number, parent: number): boolean {
   return totals.weight[parent]! - totals.weight[child]! < 1;
 }
@@ -244,7 +263,9 @@ function withSiblings(model: PageModel, totals: Totals, scores: Map<number, numb
     const cls = model.access.attr(model.elements[s]!, 'class');
     if (topClass && cls === topClass) bonus = topScore * 0.2;
     const score = scores.get(s);
-    if (score !== undefined && score + bonus >= threshold) {
+    // A column of links beside the article (archives, latest posts, latest comments) scores on its
+    // snippets' punctuation but is no more of the article.
+    if (score !== undefined && score + bonus >= threshold && linkDensity(totals, s) < 0.33) {
       roots.push(s);
       continue;
     }
@@ -269,7 +290,7 @@ function furniture(model: PageModel, totals: Totals, scores: Map<number, number>
   for (const root of roots) {
     for (let e = model.end[root]! - 1; e > root; e--) {
       const kept = keptOf(totals, left, e);
-      if (isFurniture(model, kept, scores, e, skipUnlikely)) dropped[e] = 1;
+      if (isFurniture(model, kept, scores, e, skipUnlikely) && !isDataTable(model, totals, kept, e)) dropped[e] = 1;
       const p = model.parent[e]!;
       if (dropped[e]) addAll(left, totals, p, e);
       else addRemoved(left, p, e);
@@ -280,7 +301,7 @@ function furniture(model: PageModel, totals: Totals, scores: Map<number, number>
 }
 
 /** What was removed below each element, to be subtracted from its totals. */
-type Removed = Omit<Totals, 'ownBlocks'>;
+type Removed = Omit<Totals, 'ownBlocks' | 'tableHeads'>;
 
 const REMOVED_KEYS = ['weight', 'link', 'commas', 'punct', 'paragraphs', 'listItems', 'images', 'inputs', 'embeds'] as const;
 
@@ -326,6 +347,14 @@ function keptOf(totals: Totals, removed: Removed, e: number): Kept {
 
 const CLEANED = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'form', 'aside', 'header', 'footer', 'nav', 'figure', 'fieldset', 'center', 'span', 'p']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * A table with header cells or a caption holds data (results, figures, a fact box): it is part of the
+ * article even when its cells are short and unpunctuated, unless it is mostly links (a navigation grid).
+ */
+function isDataTable(model: PageModel, totals: Totals, kept: Kept, e: number): boolean {
+  return model.names[e] === 'table' && totals.tableHeads[e]! > 0 && kept.link <= kept.weight * 0.5;
+}
 
 function isFurniture(model: PageModel, kept: Kept, scores: Map<number, number>, e: number, skipUnlikely: boolean): boolean {
   const name = model.names[e]!;

@@ -91,6 +91,11 @@ const BLOCK = new Set([
   'html', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot',
   'tr', 'td', 'th', 'caption', 'ul', 'legend', 'listing', 'plaintext', 'xmp', 'frameset', 'frame', 'iframe',
 ]);
+/** Block elements start and end lines; text inside an inline element belongs to the block around it. */
+export function isBlockName(name: string): boolean {
+  return BLOCK.has(name);
+}
+
 const SKIP = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'select', 'option', 'datalist', 'button',
   'textarea', 'input', 'object', 'embed', 'video', 'audio', 'map', 'head', 'link', 'meta', 'base', 'title', 'source',
@@ -98,7 +103,9 @@ const SKIP = new Set([
 ]);
 const EMBEDS = new Set(['object', 'embed', 'video', 'audio', 'iframe', 'frame']);
 const INPUTS = new Set(['input', 'select', 'textarea', 'button']);
-const UNLIKELY_TAGS = new Set(['nav', 'aside', 'footer', 'menu', 'form']);
+// Not <form>: server-side form frameworks wrap the whole page in one. A form box inside the article is
+// furniture by its inputs (main-text.ts).
+const UNLIKELY_TAGS = new Set(['nav', 'aside', 'footer', 'menu']);
 
 interface Frame {
   node: Element;
@@ -235,7 +242,9 @@ class Builder {
     }
     if (UNLIKELY_ROLES.test(role) || UNLIKELY_TAGS.has(name)) unlikely = true;
     if (unlikely) own |= IN_UNLIKELY;
-    if (name === 'a') own |= IN_LINK;
+    // An <a> without href is a placeholder or a named anchor, not a link; a parser re-opens an unclosed
+    // one around every block that follows, so counting it would make the whole article read as links.
+    if (name === 'a' && access.attr(el, 'href') !== null) own |= IN_LINK;
     if (name === 'b' || name === 'strong') own |= IN_BOLD;
     if (name === 'figcaption') own |= IN_CAPTION;
     if (name === 'pre' || name === 'xmp' || name === 'listing' || name === 'plaintext' || name === 'textarea') own |= IN_PRE;

@@ -9,9 +9,13 @@ export const CJK_WEIGHT = 3;
 
 const CJK_CHAR = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu;
 const NON_SPACE = /\S/gu;
-/** Punctuation that ends or splits clauses: its density marks running prose in any script. */
-const CLAUSE_PUNCT = /[,.;:!?，。；：！？、]/g;
-const COMMA = /[,，、]/g;
+/**
+ * Punctuation that ends or splits clauses: its density marks running prose in any script. A Latin
+ * comma, full stop or colon between two digits (1,038 · 3.5 · 17:19) is part of a number or a time,
+ * not punctuation: a list of dated links is not prose.
+ */
+const CLAUSE_PUNCT = /[;!?，。；：！？、]|(?<!\d)[,.:]|[,.:](?!\d)/g;
+const COMMA = /[，、]|(?<!\d),|,(?!\d)/g;
 
 export interface TextMeasure {
   /** Non-whitespace characters. */

@@ -1,0 +1,94 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from './index.js';
+
+const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
+const textOf = (html: string): string => extractDocument(parse(html)).text;
+
+const chrome = `<div class="nav"><a href="/">首页</a> <a href="/news">新闻</a> <a href="/sports">体育</a> <a href="/finance">财经</a></div>`;
+
+describe('main text', () => {
+  it('keeps the loose text that sits beside the paragraphs of an inline wrapper (a <font> around the article)', () => {
+    const paragraphs = [
+      '国际新闻局开张伊始，就酝酿创办对外宣传刊物，编辑部设在前门一带，人手不多，大家白天编稿，晚上还要校对清样，十分辛苦。',
+      '这一段文字没有包在段落里，它直接跟在前一段后面，读者看到的却是同一篇文章的下一段，内容连贯，不能丢掉。',
+      '国际新闻局正副局长都很谦虚，与局里的知识分子相处融洽，大家都觉得这段时期工作最愉快，工作上也很顺手。',
+    ];
+    const html = `<html><body>${chrome}<table><tr><td><font class="f14">
+      <p>${paragraphs[0]}</p>${paragraphs[1]}<p>${paragraphs[2]}</p></font></td></tr></table></body></html>`;
+    expect(textOf(html).replace(/\s+/g, '')).toBe(paragraphs.join(''));
+  });
+
+  const story = [
+    '承蒙朋友的邀请，很高兴入住这个社区。作为技术社区，这里是写技术文章的好地方，我会集中写两个方面的内容。',
+    '简单介绍一下我的情况：我曾为一家杂志写过专栏，从此进入技术写作，也翻译过几本书，和这个领域结下了不解之缘。',
+    '目前我在一家公司担任软件架构师，并讲授软件开发课程，业余时间写作，希望以后和各位多多交流，共同进步。',
+    '关于我的更多信息，可以访问我的个人网站，那里有我写过的文章、翻译过的书和讲过的课程的目录，欢迎批评指正。',
+  ];
+  const sidebar = `<div class="side"><ul>${['首页', '联系', '订阅', '登录', '归档', '分类'].map((t) => `<li><a href="/${t}">${t}</a></li>`).join('')}</ul></div>`;
+
+  it('does not count an <a> without href (a named anchor left open around the article) as link text', () => {
+    const html = `<html><body>${sidebar}<div class="main"><a name="top">
+      ${story.map((p) => `<p>${p}</p>`).join('')}</a></div></body></html>`;
+    const page = extractDocument(parse(html));
+    expect(page.kind).toBe('article');
+    expect(page.text.replace(/\s+/g, '')).toBe(story.join(''));
+  });
+
+  it('reads a page wrapped whole in one <form> (a server-side form page) and still leaves its comments out', () => {
+    // More comment text than article text: left out for what the region is, not for being smaller.
+    const remarks = ['又来了一位大哥啊，欢迎欢迎，以后常来交流，多写一些实用的文章。', '拜读了你翻译的书，很不错，期待你的新作早日出版，一定买一本。', '签个名吧，支持一下，写得很好，继续加油，希望多分享经验。'];
+    const comments = `<div id="comments"><h3>评论</h3>${Array.from({ length: 12 }, (_, i) => `<h4><a href="#c${i}">#</a> 读者${i}</h4><p>${remarks[i % 3]}</p>`).join('')}</div>`;
+    const html = `<html><body><form id="Form1" method="post" action="page.aspx"><input type="hidden" name="state" value="">
+      ${sidebar}<div class="main"><div class="post">${story.map((p) => `<p>${p}</p>`).join('')}</div>${comments}</div></form></body></html>`;
+    expect(textOf(html).replace(/\s+/g, '')).toBe(story.join(''));
+  });
+
+  it('takes a short post over a longer list of entries that each open with a link (a thread index, related posts)', () => {
+    const post = '导游的收入很大一部分来自购物的回扣，这是业内的行规，境内游境外游都是这样的。以国内游为例，回扣一般在购物额的百分之十左右，个别的会更多。旅行车停在购物店门口会有停车费，进店购物一般要停留四十五分钟左右，店里会根据客人的人数付钱。所以，以我的经验，一定要看清楚合同。';
+    const titles = ['参与旅行社的一般都是弱势群体', '你们是要故事，还是要发牢骚', '一把辛酸泪啊', '还是素质问题', '我也来哭诉一个', '我的经历：别上当', '北京之旅的困惑', '转一个别人的经历'];
+    const entries = Array.from({ length: 40 }, (_, i) => `<li><a href="/t/${i}">${titles[i % titles.length]}，第${i}帖</a>【网友${i}】08-11 16:${10 + i} ${100 + i}字 [${140 + i}/0]</li>`).join('');
+    const html = `<html><body>${sidebar}<table><tr><td><b>主题：</b>导游为什么热衷于让你购物</td></tr>
+      <tr><td><p>${post}</p></td></tr></table><table><tr><td><b>回复线索：</b></td></tr><tr><td><ul>${entries}</ul></td></tr></table></body></html>`;
+    const page = extractDocument(parse(html));
+    expect(page.kind).toBe('article');
+    expect(page.text).toBe(post);
+  });
+
+  it('keeps a table of data (header cells) inside the article even when its rows carry icons and no punctuation', () => {
+    const paragraphs = [
+      '本届选举共有五个政党参加，投票率比上届略有上升，各党得票情况如下表所示，计票工作已于昨晚全部完成。',
+      '选举委员会表示，正式结果将在一周内公布，如有异议，各党可在三日内提出书面申诉，委员会将依法处理。',
+    ];
+    const rows = [['人民党', '412万', '38席'], ['民主党', '367万', '33席'], ['绿党', '98万', '9席'], ['自由党', '75万', '6席']];
+    const table = `<table class="results"><tr><th>政党</th><th>得票</th><th>议席</th></tr>${rows
+      .map(([party, votes, seats]) => `<tr><td><img src="/logo/${party}.png">${party}</td><td>${votes}</td><td>${seats}</td></tr>`).join('')}</table>`;
+    const html = `<html><body>${sidebar}<div class="article"><p>${paragraphs[0]}</p>${table}<p>${paragraphs[1]}</p></div></body></html>`;
+    const text = textOf(html).replace(/\s+/g, '');
+    expect(text).toBe(paragraphs[0] + '政党得票议席' + rows.flat().join('') + paragraphs[1]);
+  });
+
+  it('leaves out a box of dated links under the article (times are not punctuation)', () => {
+    const related = ['富夫妻望子成龙假离婚 三月后另娶', '银行关照直系亲属房贷记录', '夫妻勾结受贿近37万 原局长被判13年', '大学生结婚不能休婚假', '长期忍而不射 下下之策', '丈夫发现套子失踪']
+      .map((t, i) => `·<a href="/n/${i}">${t}</a><span>（2005-04-0${i + 1} 17:1${i}PM）</span><br>`).join('');
+    const html = `<html><body>${sidebar}<table><tr><td>${story.map((p) => `<p>${p}</p>`).join('')}
+      <table><tr><td><b>相关报道：</b></td></tr><tr><td>${related}</td></tr></table></td></tr></table></body></html>`;
+    expect(textOf(html).replace(/\s+/g, '')).toBe(story.join(''));
+  });
+
+  it('leaves out a side column of links and comment snippets that sits beside the article in a layout table', () => {
+    const snippets = ['拿了人家的钱就是手软，说话都没什么底气，不要再说了。', '有些人就是会骂，见什么骂什么，回去自己干点实在的吧。', '这里估计挑拨的人非常多，真激烈啊，大家冷静一点。'];
+    const latest = Array.from({ length: 4 }, (_, i) =>
+      `<li>〖网友${i}〗回复：<a href="/p/${i}">《第${i}篇文章的标题在这里》</a><br>${snippets[i % 3]}<br>(2006-12-0${i % 9 + 1})</li>`).join('');
+    const archive = Array.from({ length: 12 }, (_, i) => `<li><a href="/m/${i}">2006年${i + 1}月</a></li>`).join('');
+    const html = `<html><body><table><tr><td>${story.map((p) => `<p>${p}</p>`).join('')}</td>
+      <td><b>最新评论</b><ul>${latest}</ul><b>存档目录</b><ul>${archive}</ul></td></tr></table></body></html>`;
+    expect(textOf(html).replace(/\s+/g, '')).toBe(story.join(''));
+  });
+
+  it('leaves out the page-turn bars above and below the article', () => {
+    const bar = '<div>第<b>1</b>页/共<b>2</b>页 &lt;&lt;&nbsp;上一页 | <a href="?p=2">下一页</a>&nbsp;&gt;&gt;</div>';
+    const html = `<html><body>${sidebar}<div class="article">${bar}${story.map((p) => `<p>${p}</p>`).join('')}${bar}</div></body></html>`;
+    expect(textOf(html).replace(/\s+/g, '')).toBe(story.join(''));
+  });
+});
