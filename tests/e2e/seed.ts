@@ -47,9 +47,17 @@ export function savedStoryOf(fields: StoryFields): SavedStory {
 }
 
 /** Writes stories the way the repository does ("story:<id>" → {v, story}); `page` must be an extension page. */
+/**
+ * Writes stories straight into storage, as an older Broadsheet without story cards would have: the cards are
+ * dropped too, so the store rebuilds them from the stories on its next read instead of trusting stale ones.
+ */
 export async function seedStories(page: Page, stories: readonly SavedStory[]): Promise<void> {
   const items = Object.fromEntries(stories.map((story) => [`${STORY_KEY_PREFIX}${story.id}`, { v: SCHEMA_VERSION, story }]));
-  await page.evaluate((entries) => chrome.storage.local.set(entries), items);
+  const cards = Array.from({ length: CARD_SHARDS }, (_, shard) => shardKey(shard));
+  await page.evaluate(async ([entries, stale]) => {
+    await chrome.storage.local.set(entries);
+    await chrome.storage.local.remove(stale);
+  }, [items, cards] as const);
 }
 
 export async function clearStorage(page: Page): Promise<void> {
