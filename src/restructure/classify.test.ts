@@ -67,3 +67,27 @@ describe('classifyLines', () => {
     expect(kinds.slice(6)).toEqual(['caption:“I got a little', 'caption:light-headed', 'caption:and I was tired.”']);
   });
 });
+
+describe('classifyLines on other papers', () => {
+  it('takes a name-like line over a title block for its kicker, not an author line', () => {
+    expect(kindsOf('城市更新\n老旧小区改造惠及十二万户居民\n\n本报讯 今年以来，本市加快推进\n老旧小区改造。').slice(0, 2)).toEqual([
+      'title:城市更新', 'title:老旧小区改造惠及十二万户居民',
+    ]);
+    expect(kindsOf('心中有戒方能抵腐有力\n\n梁玉春\n\n党的十八大以来，大量腐败分子受\n到查处。')[1]).toBe('author:梁玉春');
+  });
+
+  it('sets the section name that opens a page apart from the first title block', () => {
+    expect(kindsOf('4A • WEDNESDAY, JULY 12, 2023 • THE LEDGER\n\nNATION & WORLD\n\nSenate panel advances bill\n\nBy JANE MORROW\nWASHINGTON (AP) — A Senate\ncommittee advanced a bill.').slice(0, 3)).toEqual([
+      'furniture:4A • WEDNESDAY, JULY 12, 2023 • THE LEDGER', 'furniture:NATION & WORLD', 'title:Senate panel advances bill',
+    ]);
+    expect(kindsOf('要闻\n\n全国夏粮收购进度过半\n\n新华社北京7月10日电 记者10日\n从有关部门获悉。')[0]).toBe('furniture:要闻');
+    // a kicker set on its headline is no rubric
+    expect(kindsOf('SCHOOLS\nDistrict hires nurses\n\nEvery school will have a nurse.')[0]).toBe('title:SCHOOLS');
+  });
+
+  it('does not take the body line set right under an English headline for a second title', () => {
+    expect(kindsOf('\nRamp to close for repaving\nThe northbound ramp from\nOak Street to Route 9 will close\nfrom 7 p.m. Friday to Monday.').slice(0, 2)).toEqual([
+      'title:Ramp to close for repaving', 'body:The northbound ramp from',
+    ]);
+  });
+});

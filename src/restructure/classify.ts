@@ -27,6 +27,7 @@ export function classifyLines(lines: readonly Line[], layout: Layout = COLUMN_LA
   extendCaptions(lines, kinds);
   markBylineContinuations(lines, kinds);
   markTitles(lines, kinds, median, layout);
+  if (!layout.prose) markPageRubric(lines, kinds);
   return kinds;
 }
 
@@ -61,10 +62,45 @@ function markAuthorLines(lines: readonly Line[], kinds: LineKind[]): void {
     if (kinds[i] !== 'body') return;
     // a name the text layer broke into single characters (肖 … 培) leaves lone letters standing apart
     if (l.text.length === 1 && l.cjk && l.breakBefore && l.breakAfter) { kinds[i] = 'author'; return; }
-    if (!isBareCjkName(l.text)) return;
+    if (!isBareCjkName(l.text) || headsTitleBlock(lines, i)) return;
     const prev = lines[i - 1];
     if (!prev || l.breakBefore || endsSentence(prev.text) || (prev.cjk && !hasCjkClausePunctuation(prev.text))) kinds[i] = 'author';
   });
+}
+
+/** Lines a title block set over a story may take (kicker, headline and subheadline, one or two lines each). */
+const TITLE_BLOCK_LINES = 4;
+
+/**
+ * The lines after line i, up to the next break (or, after a break, the whole next block), are a few CJK lines
+ * without clause punctuation: a title block. A name-like line over it (城市更新, 要闻) is its kicker or a rubric,
+ * not an author line, which stands over text.
+ */
+function headsTitleBlock(lines: readonly Line[], i: number): boolean {
+  let k = i + 1;
+  const first = lines[k];
+  if (!first || !first.cjk) return false;
+  do {
+    if (k - i > TITLE_BLOCK_LINES || !lines[k]!.cjk || hasCjkClausePunctuation(lines[k]!.text) || endsSentence(lines[k]!.text)) return false;
+    k++;
+  } while (k < lines.length && !lines[k]!.breakBefore);
+  return true;
+}
+
+/** Longest page rubric: a section's name (要闻, LOCAL, NATION & WORLD), not a headline. */
+const RUBRIC_CHARS = { cjk: 6, latin: 30 };
+
+/**
+ * A printed page opens with its section's name (要闻, NATION & WORLD) set apart over the first title: the first
+ * line of the page that is no furniture, one title line standing alone (Latin: in capitals), with another title
+ * right after the break. It heads the page, no one story. A kicker set on its headline has no break between.
+ */
+function markPageRubric(lines: readonly Line[], kinds: LineKind[]): void {
+  const i = kinds.findIndex((k) => k !== 'furniture' && k !== 'caption');
+  const line = lines[i], next = lines[i + 1];
+  if (!line || !next || kinds[i] !== 'title' || kinds[i + 1] !== 'title' || !line.breakAfter) return;
+  const rubric = line.cjk ? line.text.length <= RUBRIC_CHARS.cjk : line.text.length <= RUBRIC_CHARS.latin && !/[a-z]/.test(line.text);
+  if (rubric) kinds[i] = 'furniture';
 }
 
 /** The blank-separated blocks of the page, as [start, end) index pairs. */
@@ -133,6 +169,8 @@ const closesUnit = (k: LineKind | undefined) => k === undefined || k === 'furnit
  */
 function markTitles(lines: readonly Line[], kinds: LineKind[], median: Medians, layout: Layout): void {
   let i = 0;
+  // the line a title run was ended on, set right under it: the body's first line, not the start of another title
+  let bodyUnder = -1;
   while (i < lines.length) {
     const line = lines[i]!;
     const prev = lines[i - 1];
@@ -140,13 +178,14 @@ function markTitles(lines: readonly Line[], kinds: LineKind[], median: Medians, 
     const afterClosingByline = line.cjk && prev !== undefined && (kinds[i - 1] === 'byline' || trailingCjkByline(prev.text) !== null);
     // on a page without a single break (one <br> line each), a finished sentence is all there is to go by
     const afterSentence = !layout.breaks && prev !== undefined && endsSentence(prev.text);
-    const startsUnit = line.breakBefore || closesUnit(kinds[i - 1]) || afterClosingByline || afterSentence;
+    const startsUnit = line.breakBefore || (closesUnit(kinds[i - 1]) && i !== bodyUnder) || afterClosingByline || afterSentence;
     if (kinds[i] !== 'body' || !startsUnit || !titleShaped(line)) { i++; continue; }
     let end = i + 1;
     while (end < lines.length && end - i < MAX_TITLE_LINES && kinds[end] === 'body' && !lines[end]!.breakBefore && titleShaped(lines[end]!) &&
       !endsHardAfter(lines, kinds, end - 1, i, median)) end++;
     if (endsHardAfter(lines, kinds, end - 1, i, median)) {
       for (let k = i; k < end; k++) kinds[k] = 'title';
+      if (end < lines.length && !lines[end]!.breakBefore && kinds[end] === 'body') bodyUnder = end;
     }
     i = end;
   }

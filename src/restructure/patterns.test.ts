@@ -98,3 +98,47 @@ describe('byline completions run into a line of text', () => {
     expect(trailingBylineContinuation('the rest of the season')).toBe(-1);
   });
 });
+
+describe('trade patterns of other papers', () => {
+  it('takes relayed wire dispatches and 本报记者…报道 for openings, with their bylines', () => {
+    expect(isOpening('据新华社北京7月1日电 7')).toBe(true);
+    expect(datelineOf('据新华社北京7月1日电 7月1日起，全国')).toBe('据新华社北京7月1日电');
+    expect(inlineBylineOf('中新社旧金山7月10日电（记者 刘欣）加州议会')).toBe('记者 刘欣');
+    expect(isOpening('本报记者 孙立平 通讯员 何佳 报道：今年以来')).toBe(true);
+    expect(inlineBylineOf('本报记者 孙立平 通讯员 何佳 报道：今年以来，')).toBe('本报记者 孙立平 通讯员 何佳');
+    expect(inlineBylineOf('记者在现场看到，大家都很忙')).toBeNull();
+  });
+
+  it('does not take an opening whose bracketed byline runs on to the next line for a byline line', () => {
+    expect(isCjkBylineLine('本报讯（记者 陈晓辉 通讯员 杜')).toBe(false);
+    expect(isCjkBylineLine('本报讯（通讯员 李 强）')).toBe(false);
+  });
+
+  it('takes a bare name in brackets for the closing byline of a brief, not a bracketed note', () => {
+    expect(trailingCjkByline('就近看书。（李 明）')).toEqual({ at: 5, byline: '（李 明）' });
+    expect(isCjkBylineLine('（李明）')).toBe(true);
+    expect(trailingCjkByline('请看下期。（待续）')).toBeNull();
+    expect(trailingCjkByline('这是规定（试行）')).toBeNull();
+  });
+
+  it('sets photo credits apart from bylines, whoever the agency, but not a line of text ending in 拍摄', () => {
+    expect(isFurniture('新华社记者 张远航 摄')).toBe(true);
+    expect(isFurniture('本报记者 韩 冰 摄')).toBe(true);
+    expect(isFurniture('摄影：周 杰')).toBe(true);
+    expect(isFurniture('(Photo by Ana Ruiz / The Ledger)')).toBe(true);
+    expect(isFurniture('(AP Photo/Sam Lee)')).toBe(true);
+    expect(isFurniture('大家在一起进行了拍摄')).toBe(false);
+    expect(isCjkBylineLine('文/张三 图/李四')).toBe(true);
+  });
+
+  it('sets editor and layout credits, brief-column labels, staff-report credits and running heads apart', () => {
+    expect(isFurniture('本版编辑：陈 晨')).toBe(true);
+    expect(isFurniture('版式设计：王 岩')).toBe(true);
+    expect(isFurniture('简讯')).toBe(true);
+    expect(isFurniture('— From staff reports')).toBe(true);
+    expect(isFurniture('4A • WEDNESDAY, JULY 12, 2023 • THE LEDGER')).toBe(true);
+    expect(isFurniture('The Ledger | Wednesday, July 12, 2023 | 3A')).toBe(true);
+    expect(isFurniture('The vote on July 12, 2023 was close, 3A said.')).toBe(false);
+    expect(isFolio('B3 湾区新闻')).toBe(true);
+  });
+});

@@ -9,6 +9,8 @@ export const head = (text: string, n = 120) => (text.length > n ? text.slice(0, 
 export const tail = (text: string, n = 120) => (text.length > n ? text.slice(-n) : text);
 
 const CJK_NAME = '[\\u3400-\\u9fff·]{1,5}';
+/** News agencies and sites whose dispatches open 新华社北京7月10日电; 据 relays one (据新华社电). */
+const WIRE = '据?(?:新华社|中新社|中新网|人民网|央视网|新华网)';
 const ROLE = '(?:本报)?(?:特约|实习|首席)?(?:记者|通讯员|实习生|摄影|撰稿|撰文|编译|见习记者)';
 
 /** Openings of a story's first paragraph: 本报讯, 本报记者…报道, 新华社…电, `CITY —`, `CITY (AP) —`. */
@@ -16,7 +18,7 @@ const OPENINGS: RegExp[] = [
   /^本报讯/,
   /^本报(?:北京|[\u3400-\u9fff]{2,8})?\d{0,2}月?\d{0,2}日?电/,
   /^本报记者/,
-  /^(?:新华社|中新社|中新网|人民网|央视网|新华网)[\u3400-\u9fff\d ]{0,16}电/,
+  new RegExp(`^${WIRE}[\\u3400-\\u9fff\\d ]{0,16}电`),
   /^[（(](?:记者|通讯员|本报记者)[^）)\n]{1,40}[）)]/,
   /^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \((?:AP|Reuters|AFP|UPI|Bloomberg|CNN|[A-Z]{2,5})\))? ?[—–]{1,2} ?/,
   /^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3} \((?:AP|Reuters|AFP|UPI|Bloomberg|[A-Z]{2,5})\) ?-{1,2} /,
@@ -24,7 +26,7 @@ const OPENINGS: RegExp[] = [
 
 export function isOpening(text: string): boolean {
   const h = head(text, 80);
-  return OPENINGS.some((re) => re.test(h));
+  return OPENINGS.some((re) => re.test(h)) || REPORTED.test(h);
 }
 
 /** The dateline inside an opening: the words up to the first comma or the dash (a copy, the text stays). */
@@ -32,15 +34,25 @@ export function datelineOf(text: string): string | null {
   const h = head(text, 60);
   const dash = /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \([A-Za-z]{2,10}\))?) ?(?:[—–]{1,2}|-{2}) ?/.exec(h);
   if (dash) return dash[1]!;
-  const wire = /^((?:新华社|中新社|中新网|人民网|央视网|新华网|本报)[^，。,；]{0,20}?电)/.exec(h);
+  const wire = new RegExp(`^((?:${WIRE}|本报)[^，。,；]{0,20}?电)`).exec(h);
   if (wire) return wire[1]!;
+  const reported = REPORTED.exec(h);
+  if (reported) return reported[0].replace(/[：:，,]$/, '');
   const own = /^((?:本报讯|本报记者)[^，。,；]{0,24}?)[，,。]/.exec(h);
   return own ? own[1]!.trim() : null;
 }
 
-/** A byline inside an opening — 本报讯（记者 X 通讯员 Y） — copied, the text stays in the paragraph. */
+/** An opening that names its reporters and says 报道: 本报记者 张三 通讯员 李四 报道：… */
+const REPORTED = new RegExp(`^((?:本报|${WIRE})?(?:特约|实习|首席)?记者\\s?${CJK_NAME}(?:\\s?(?:${ROLE}\\s?)?${CJK_NAME}){0,6})\\s?报道[：:，,]?`);
+const BRACKETED_OPENING = new RegExp(`^(?:本报讯|本报[\\u3400-\\u9fff]{0,8}电|${WIRE}[\\u3400-\\u9fff\\d ]{0,16}电)?\\s?[（(]((?:记者|通讯员|本报记者|特约记者|实习生)[^）)]{1,40})[）)]`);
+
+/**
+ * A byline inside an opening — 本报讯（记者 X 通讯员 Y）, 新华社北京7月10日电（记者 X）, 本报记者 X 报道： — copied,
+ * the text stays in the paragraph.
+ */
 export function inlineBylineOf(text: string): string | null {
-  const m = /^(?:本报讯|本报[\u3400-\u9fff]{0,8}电|新华社[\u3400-\u9fff\d ]{0,16}电)?\s?[（(]((?:记者|通讯员|本报记者|特约记者|实习生)[^）)]{1,40})[）)]/.exec(head(text, 80));
+  const h = head(text, 80);
+  const m = BRACKETED_OPENING.exec(h) ?? REPORTED.exec(h);
   return m ? m[1]!.trim() : null;
 }
 
@@ -53,13 +65,27 @@ const TRAILING_BYLINE = new RegExp(`[。！？”」）)]\\s?((?:${ROLE}\\s?${CJ
 
 /** A Chinese byline standing on its own: 记者 景静 / 记者 景静 通讯员 左学彬 周祎 / 本报记者 张三 李四 / 文/张三 图/李四. */
 export function isCjkBylineLine(text: string): boolean {
-  if (text.length > 60) return false;
-  if (SLASH_CREDIT.test(text)) return true;
+  if (text.length > 60 || OPENS_DISPATCH.test(text)) return false;
+  if (SLASH_CREDIT.test(text) || isBracketedName(text)) return true;
   if (!ROLE_WORD.test(text)) return false;
   const tokens = text.replace(/[（(）)■●◆□]/g, ' ').trim().split(' ').filter(Boolean);
   if (!tokens.length || !tokens.some((t) => ROLE_WORD.test(t))) return false;
   if (ROLE_ONLY.test(tokens[tokens.length - 1]!)) return false;
   return tokens.every((t) => CJK_BYLINE_TOKEN.test(t));
+}
+
+/** A line that opens a dispatch (本报讯（记者 X…, 新华社北京…电): an opening, whatever names follow in it. */
+const OPENS_DISPATCH = new RegExp(`^(?:本报讯|本报[\\u3400-\\u9fff]{0,8}\\d{0,2}月?\\d{0,2}日?电|${WIRE}[\\u3400-\\u9fff\\d ]{0,16}电)`);
+
+/** Bracketed words that close a paragraph but name no one: 未完待续, 完, 图略. */
+const NOT_A_NAME = /^(?:待续|未完|未完待续|完|续|图略|附图|略|全文完|转载)$/;
+
+/** A bare name in brackets, as briefs are signed: （李明） （李 明）. */
+function isBracketedName(text: string): boolean {
+  const m = /^[（(]([\u3400-\u9fff]{1,3}) ?([\u3400-\u9fff]{0,3})[）)]$/.exec(text);
+  if (!m) return false;
+  const name = m[1]! + m[2]!;
+  return name.length >= 2 && name.length <= 4 && !NOT_A_NAME.test(name);
 }
 
 /**
@@ -68,6 +94,8 @@ export function isCjkBylineLine(text: string): boolean {
  */
 export function trailingCjkByline(text: string): { at: number; byline: string } | null {
   const t = tail(text, 64);
+  const named = /[。！？”」]([（(][\u3400-\u9fff ]{2,5}[）)])$/.exec(t);
+  if (named && isBracketedName(named[1]!)) return { at: text.length - named[1]!.length, byline: named[1]! };
   if (!ROLE_WORD.test(t)) return null;
   const m = TRAILING_BYLINE.exec(t);
   if (!m || !isCjkBylineLine(m[1]!)) return null;
@@ -126,23 +154,46 @@ const PRINTED_DATE = new RegExp(`^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday
 export function isFurniture(text: string): boolean {
   if (text.length > 100) return false;
   return isJumpLine(text) ||
-    /^(?:责任编辑|编辑|责编|校对|美编|版式|审读|组版|制图|图片编辑)[:：\s]/.test(text) ||
+    /^(?:责任编辑|本版编辑|编辑|责编|校对|美编|美术编辑|版式|版式设计|审读|组版|制图|图片编辑|视觉设计)[:：\s]/.test(text) ||
+    COLUMN_LABEL.test(text) || isLatinFolioLine(text) ||
+    /^[—–-]{1,2} ?(?:From )?(?:staff|wire|staff and wire|news services?) reports?$/i.test(text) ||
     (/\bPAGE [A-Z]?\d{1,3}[A-Z]?\b/.test(text) && !/[a-z]/.test(text)) ||
     /^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|cn|co\.uk|de|fr|info|news)(?:\/\S*)?$/i.test(text) ||
     isPhotoCredit(text);
 }
+
+/** The label over a column of briefs (简讯, 短讯…): it heads the column, no one story. */
+const COLUMN_LABEL = /^(?:简讯|短讯|快讯|简明新闻|新闻速递|速读|资讯)$/;
 
 /** Folios and dates: furniture when they stand apart (blank lines around), body text otherwise. */
 export function isFolio(text: string): boolean {
   if (text.length > 40) return false;
   return /^\d{4} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日(?: ?星期[一二三四五六日天])?$/.test(text) ||
     /^(?:星期[一二三四五六日天]|第 ?\d{1,3} ?版|[A-Z]?\d{1,3} ?版?)$/.test(text) ||
-    /^\d{1,3} ?[\u3400-\u9fff]{1,5}$/.test(text) ||
+    /^[A-Z]?\d{1,3} ?[\u3400-\u9fff]{1,5}$/.test(text) ||
     PRINTED_DATE.test(text);
+}
+
+const DATE_IN_LINE = new RegExp(`\\b(?:${MONTHS}) \\d{1,2},? \\d{4}\\b`, 'i');
+
+/**
+ * A running head printed as one line: the page (3A, B2, A10), the paper's name and the date, set apart by
+ * bullets or bars — `4A • WEDNESDAY, JULY 12, 2023 • THE LEDGER`, `The Ledger | Wednesday, July 12, 2023 | 3A`.
+ */
+function isLatinFolioLine(text: string): boolean {
+  if (text.length > 80 || !DATE_IN_LINE.test(text)) return false;
+  return /(?:^|[\s•|·])(?:[A-Z]\d{1,2}|\d{1,2}[A-Z])(?:$|[\s•|·])/.test(text) && !/[.!?]["”’]?$/.test(text);
 }
 
 function isPhotoCredit(text: string): boolean {
   return /^[A-Z][A-Z.]+(?: [A-Z][A-Z.]+)?\/[A-Z]/.test(text) ||
     /^(?:Submitted(?: photo)?|Courtesy(?: photo| of [\w .'’-]{1,40})?|File photo|Photo by [\w .'’-]{1,40}|(?:AP|AFP|Reuters) Photo\b.{0,40}|Photo: .{1,40})$/i.test(text) ||
-    /^(?:本报记者|记者|通讯员)?\s?[\u3400-\u9fff·]{2,5}\s?摄$|^(?:图片来源|供图)[:：]|^图[:：]/.test(text);
+    // in brackets, as captions end: (Photo by Jane Doe / The Ledger), (AP Photo/Sam Lee), (Staff photo)
+    /^\((?:(?:Staff |File |Submitted |AP |AFP |Reuters )?Photos? (?:by|courtesy of) [^()]{1,60}|(?:AP|AFP|Reuters|Staff|File|Submitted) [Pp]hoto(?:\/[^()]{1,40})?)\)$/.test(text) ||
+    // 摄 closes a photographer's credit, whoever the agency: 本报记者 韩 冰 摄, 新华社记者 张三 摄
+    // (a role word or a space before 摄: a line of text may end in 拍摄)
+    text.length <= 30 && /^(?:[\u3400-\u9fff]{0,4}(?:记者|通讯员|摄影师?)\s?(?:[\u3400-\u9fff·]{1,5}\s?){1,3}|(?:[\u3400-\u9fff·]{1,5}\s){1,3})摄$/.test(text) ||
+    /^(?:图片来源|供图)[:：]|^图[:：]/.test(text) ||
+    // a credit for the pictures alone (a writer's credit with it makes a byline): 摄影：周 杰, 图/李四
+    /^(?:摄影|图|图片)\s?[/／:：]\s?[\u3400-\u9fff·]{1,5}(?: [\u3400-\u9fff·]{1,4})?$/.test(text);
 }
