@@ -71,3 +71,14 @@ describe('nameTitleParts', () => {
     expect(nameTitleParts(titles, ctx)).toEqual({ kicker: null, headline: 'Council approves flood wall', subheadline: 'The project will protect 1,200 homes.' });
   });
 });
+
+describe('assignTitles: one-word pieces', () => {
+  it('keeps a kicker whose one word two stories share with the headline below it, not with the story above', () => {
+    const page = [
+      'Students win robotics title', 'HARLAN — A team of five students from', 'Harlan Middle School won first place at', 'the state robotics championship.', '',
+      'SCHOOLS', '', 'District hires a nurse for each school', '', 'By Ana Ruiz',
+      'Every school in the district will have', 'its own full-time nurse this fall, after', 'the board approved the hires on Tuesday.',
+    ].join('\n');
+    expect(titlesOf(page)).toEqual(['Students win robotics title', 'SCHOOLS|District hires a nurse for each school']);
+  });
+});
