@@ -91,3 +91,19 @@ describe('classifyLines on other papers', () => {
     ]);
   });
 });
+
+describe('classifyLines: briefs and folios', () => {
+  it('takes a brief’s title line set on its narrow column, clearly short of it, for a title', () => {
+    const kinds = kindsOf('序预约。\n\n博物馆推出夜场活动\n7月至8月每周五、周六晚，\n省博物馆延时开放至21时，并\n推出夜间讲解、文物修复体验\n等活动，观众可预约。');
+    expect(kinds.slice(1, 3)).toEqual(['title:博物馆推出夜场活动', 'body:7月至8月每周五、周六晚，']);
+  });
+
+  it('keeps a crosshead broken over two narrow lines whole', () => {
+    const kinds = kindsOf('代完善党和国家监督体系指明了方向。\n\n健全党和国家监\n督体系的战略部署\n中国特色社会主义进入新时代，我\n们党要有新气象新作为。形成新的气象\n和作为首先要靠全面从严治党，并把严');
+    expect(kinds.slice(1, 3)).toEqual(['title:健全党和国家监', 'title:督体系的战略部署']);
+  });
+
+  it('sets a block of folio lines apart, a date over the page number', () => {
+    expect(kindsOf('经济日报\n\n2023年7月12日 星期三\n第6版\n\n生态修复见成效').slice(1, 3)).toEqual(['furniture:2023年7月12日 星期三', 'furniture:第6版']);
+  });
+});

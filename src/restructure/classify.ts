@@ -46,10 +46,17 @@ function isHeadingByHints(line: Line): boolean {
   return (line.hints.heading !== undefined && line.hints.heading >= 1) || (line.hints.fontScale ?? 1) >= 1.25;
 }
 
+/** Lines a folio block may take: the date, the weekday, the page and its section, set together. */
+const FOLIO_LINES = 3;
+
+/** Folios standing apart: a blank-separated block of a few lines that are all folios (a date over 第6版). */
 function markStandaloneFolios(lines: readonly Line[], kinds: LineKind[]): void {
-  lines.forEach((l, i) => {
-    if (kinds[i] === 'body' && l.breakBefore && l.breakAfter && isFolio(l.text)) kinds[i] = 'furniture';
-  });
+  for (const [s, e] of blocksOf(lines)) {
+    if (e - s > FOLIO_LINES) continue;
+    let folios = true;
+    for (let i = s; i < e && folios; i++) folios = (kinds[i] === 'body' || kinds[i] === 'furniture') && isFolio(lines[i]!.text);
+    if (folios) for (let i = s; i < e; i++) kinds[i] = 'furniture';
+  }
 }
 
 /**
@@ -191,6 +198,26 @@ function markTitles(lines: readonly Line[], kinds: LineKind[], median: Medians, 
   }
 }
 
+/** How much narrower than the column a line must be to be no line of it: more than a paragraph's indent (2 em). */
+const SHORT_OF_COLUMN = 3.5;
+/** Lines below that show the column's measure: enough to tell a column from a line or two. */
+const COLUMN_LINES = 3;
+
+/**
+ * A CJK line set apart above a column of text, and clearly narrower than that column, without finishing a sentence:
+ * no line of the column (its lines run full, its first set in by the indent only), but a title set on it — a
+ * brief's title line in a narrow column of briefs — provided the line right below is as wide as the column's.
+ */
+function shortOfColumnBelow(lines: readonly Line[], from: number, width: number): boolean {
+  let measure = 0, n = 0, clauses = false;
+  for (let k = from; k < lines.length && n < COLUMN_LINES + 1 && (k === from || !lines[k]!.breakBefore) && lines[k]!.cjk; k++, n++) {
+    measure = Math.max(measure, lines[k]!.width);
+    clauses ||= hasCjkClausePunctuation(lines[k]!.text);
+  }
+  // and the line right below is one of the column's, not the rest of a title broken over two narrow lines
+  return n >= COLUMN_LINES && clauses && width + SHORT_OF_COLUMN < measure && lines[from]!.width + SHORT_OF_COLUMN >= measure;
+}
+
 function endsHardAfter(lines: readonly Line[], kinds: LineKind[], last: number, first: number, median: Medians): boolean {
   const next = lines[last + 1];
   if (!next || next.breakBefore) return true;
@@ -199,7 +226,8 @@ function endsHardAfter(lines: readonly Line[], kinds: LineKind[], last: number, 
   const run = lines.slice(first, last + 1);
   if (next.cjk) {
     const runWidth = Math.max(...run.map((l) => l.width));
-    return runWidth < 0.8 * median.cjk && next.width >= 1.5 * runWidth && hasCjkClausePunctuation(next.text);
+    if (runWidth < 0.8 * median.cjk && next.width >= 1.5 * runWidth && hasCjkClausePunctuation(next.text)) return true;
+    return last === first && lines[first]!.breakBefore && shortOfColumnBelow(lines, last + 1, runWidth);
   }
   // Latin without a break, a weak end, so strict: a new sentence follows a single line not over-wide, or a few
   // lines all clearly narrower than the column (a headline over two or three lines set on the body)
