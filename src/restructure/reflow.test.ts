@@ -107,3 +107,23 @@ describe('reflow with indents', () => {
     ]);
   });
 });
+
+describe('reflow: column breaks in CJK columns', () => {
+  // a column of 16 characters: cut lines run full, a paragraph's first line is set in by two
+  const col = ['一二三四五六七八九十一二三四五六', '七八九十一二三四五六七八九十一二', '三四五六七八九十一二三四五六七八'];
+
+  it('keeps one paragraph across a column break after a full line that ends a sentence, the next line full too', () => {
+    const text = [...col, '九十一二三四五六七八九十一二三。', '', '四五六七八九十一二三四五六七八九', '十一二三四五六七八九十一二三四五', '六七八。'].join('\n');
+    expect(reflowText(text)).toHaveLength(1);
+  });
+
+  it('ends the paragraph at that column break when the next line is set in by the indent', () => {
+    const text = [...col, '九十一二三四五六七八九十一二三。', '', '四五六七八九十一二三四五六七', '十一二三四五六七八九十一二三四五', '六七八。'].join('\n');
+    expect(reflowText(text)).toHaveLength(2);
+  });
+
+  it('starts a paragraph at a line set in by the indent even when a column break follows it', () => {
+    const text = [...col, '九十一二三四五六七八九十一二三。', '四五六七八九十一二三四五六七', '', '十一二三四五六七八九十一二三四五', '六七八九十一二三四五六七八九十一', '六七八。'].join('\n');
+    expect(reflowText(text)).toHaveLength(2);
+  });
+});

@@ -50,7 +50,8 @@ function endsParagraph(
   const colon = lastCodePoint(cur.text) === 0x3a || lastCodePoint(cur.text) === 0xff1a;
   if (listNext && (isListItem(cur.text) || colon)) return true;
   if (!endsSentence(cur.text)) return false;
-  if (next.line.breakBefore || isOpening(next.text)) return true;
+  if (isOpening(next.text)) return true;
+  if (next.line.breakBefore) return !(cur.line.cjk && next.line.cjk && !layout.prose && columnBreakInParagraph(widths, measures, i));
   // news style in Latin script: a quote opens its own paragraph (CJK text runs quotes on within paragraphs)
   if (!next.line.cjk && /^[“"]/.test(next.text)) return true;
   if (!cur.line.cjk && endsQuoteOrAttribution(cur.text)) return true;
@@ -102,8 +103,20 @@ function endsCjkParagraph(body: readonly BodyLine[], widths: readonly number[], 
  */
 function setInByIndent(body: readonly BodyLine[], widths: readonly number[], measures: Measures, k: number): boolean {
   const line = body[k], after = body[k + 1];
-  if (!line || !after || after.line.breakBefore || !line.line.cjk || !measures.evident(k) || !isIndentWidth(widths[k]!, measures.full(k))) return false;
+  if (!line || !after || !line.line.cjk || !measures.evident(k) || !isIndentWidth(widths[k]!, measures.full(k))) return false;
+  // a column may break right after a paragraph's first line: running on mid-sentence, it is still one
+  if (after.line.breakBefore) return !endsSentence(line.text);
   return !endsSentence(line.text) || widths[k + 1]! >= measures.full(k + 1) - 1;
+}
+
+/**
+ * A blank line after a finished sentence in CJK columns: a column break inside a paragraph when the line runs full
+ * to its measure and the next one, the new column's first, does too — a paragraph's first line would be set in
+ * by the indent.
+ */
+function columnBreakInParagraph(widths: readonly number[], measures: Measures, i: number): boolean {
+  if (!measures.evident(i) || !measures.evident(i + 1)) return false;
+  return widths[i]! + 1 + CJK_SLACK > measures.full(i) && widths[i + 1]! >= measures.full(i + 1) - CJK_SLACK;
 }
 
 function isIndentWidth(width: number, full: number): boolean {
