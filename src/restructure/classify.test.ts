@@ -107,3 +107,19 @@ describe('classifyLines: briefs and folios', () => {
     expect(kindsOf('经济日报\n\n2023年7月12日 星期三\n第6版\n\n生态修复见成效').slice(1, 3)).toEqual(['furniture:2023年7月12日 星期三', 'furniture:第6版']);
   });
 });
+
+describe('classifyLines: captions with credits', () => {
+  it('takes a sentence set apart over a photo credit for a caption, not a column of text over one', () => {
+    const body = ['while crews set the new beams in', 'place over the creek this fall.', ''];
+    expect(kindsOf([...body, 'Volunteers plant trees along the trail.', '(Photo by Ana Ruiz / The Ledger)'].join('\n')).slice(2)).toEqual([
+      'caption:Volunteers plant trees along the trail.', 'furniture:(Photo by Ana Ruiz / The Ledger)',
+    ]);
+    expect(kindsOf([...body, 'Volunteers plant trees along the', 'Mill Creek trail on Saturday while', 'crews set the new beams in place', 'over the creek this fall.', '(Photo by Ana Ruiz / The Ledger)'].join('\n'))[2]).toBe('body:Volunteers plant trees along the');
+  });
+});
+
+describe('classifyLines: lines that run on', () => {
+  it('does not take a line ending in a preposition for a headline', () => {
+    expect(kindsOf('\nThe council approved the plan on\nMonday. Work is expected to start\nin October this year, after the rains.')[0]).toBe('body:The council approved the plan on');
+  });
+});

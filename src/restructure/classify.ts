@@ -1,7 +1,8 @@
 import { COLUMN_LAYOUT, type Layout, type Line } from './lines.js';
 import { endsMidClause, endsSentence, hasCjkClausePunctuation, medianWidth, startsSentenceLatin } from './features.js';
 import {
-  isBareCjkName, isBylineContinuation, isCjkBylineLine, isCjkCaptionStart, isFolio, isFurniture, isLatinBylineLine, isOpening, trailingCjkByline,
+  isBareCjkName, isBylineContinuation, isCjkBylineLine, isCjkCaptionStart, isFolio, isFurniture, isLatinBylineLine, isOpening, isPhotoCredit,
+  trailingCjkByline,
 } from './patterns.js';
 
 /**
@@ -24,6 +25,7 @@ export function classifyLines(lines: readonly Line[], layout: Layout = COLUMN_LA
   markStandaloneFolios(lines, kinds);
   markAuthorLines(lines, kinds);
   if (!layout.prose) markCaptionBlocks(lines, kinds, median);
+  if (!layout.prose) markCreditedCaptions(lines, kinds);
   extendCaptions(lines, kinds);
   markBylineContinuations(lines, kinds);
   markTitles(lines, kinds, median, layout);
@@ -141,6 +143,20 @@ function markCaptionBlocks(lines: readonly Line[], kinds: LineKind[], median: Me
   }
 }
 
+/** Lines of a caption over its photo credit: a sentence or two, not a column of text. */
+const CAPTION_LINES = 3;
+
+/** A block of a few lines that finishes a sentence and ends in a photo credit is a caption with its credit. */
+function markCreditedCaptions(lines: readonly Line[], kinds: LineKind[]): void {
+  for (const [s, e] of blocksOf(lines)) {
+    const text = e - 1 - s;
+    if (text < 1 || text > CAPTION_LINES || !isPhotoCredit(lines[e - 1]!.text) || !endsSentence(lines[e - 2]!.text)) continue;
+    let plain = true;
+    for (let i = s; i < e - 1 && plain; i++) plain = kinds[i] === 'body';
+    if (plain) for (let i = s; i < e - 1; i++) kinds[i] = 'caption';
+  }
+}
+
 /** A CJK caption recognised at its first line (图为…) runs on to the end of its block. */
 function extendCaptions(lines: readonly Line[], kinds: LineKind[]): void {
   let inCaption = false;
@@ -234,5 +250,5 @@ function endsHardAfter(lines: readonly Line[], kinds: LineKind[], last: number, 
   const line = lines[last]!;
   const shaped = last === first ? line.width <= 1.2 * median.latin : last - first < 3 && run.every((l) => l.width < 0.85 * median.latin);
   return shaped && startsSentenceLatin(lines[first]!.text) && startsSentenceLatin(next.text) && !endsMidClause(line.text) &&
-    !/\b(?:the|a|an|of|and|or|but|to|in|for|with|by|that|as|at)$/i.test(line.text);
+    !/\b(?:the|a|an|of|and|or|but|to|in|on|for|from|into|with|by|that|as|at|than|its|their|his|her)$/i.test(line.text);
 }

@@ -185,7 +185,8 @@ function isLatinFolioLine(text: string): boolean {
   return /(?:^|[\s•|·])(?:[A-Z]\d{1,2}|\d{1,2}[A-Z])(?:$|[\s•|·])/.test(text) && !/[.!?]["”’]?$/.test(text);
 }
 
-function isPhotoCredit(text: string): boolean {
+/** A photographer's or picture credit: KEIZERTIMES/Eric Howald, (Photo by Jane Doe / The Ledger), 本报记者 张三 摄. */
+export function isPhotoCredit(text: string): boolean {
   return /^[A-Z][A-Z.]+(?: [A-Z][A-Z.]+)?\/[A-Z]/.test(text) ||
     /^(?:Submitted(?: photo)?|Courtesy(?: photo| of [\w .'’-]{1,40})?|File photo|Photo by [\w .'’-]{1,40}|(?:AP|AFP|Reuters) Photo\b.{0,40}|Photo: .{1,40})$/i.test(text) ||
     // in brackets, as captions end: (Photo by Jane Doe / The Ledger), (AP Photo/Sam Lee), (Staff photo)

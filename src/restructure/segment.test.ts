@@ -62,3 +62,14 @@ describe('segment: page furniture inside the text', () => {
     expect(seg.furniture).toEqual(['（下转第3版）', '图为会议现场。', '本报记者 王五 摄']);
   });
 });
+
+describe('segment: jump lines', () => {
+  it('ends a story that jumps mid-sentence: text after the jump line is no continuation of it', () => {
+    const seg = segmentText([
+      'By Jane Doe / Staff Writer', 'The council approved the plan on', 'Monday. Work is expected to start', 'in October, while crews set the', 'See TRAIL, Page 5A', '',
+      'BUDGET', 'Continued from Page 1A', '', 'city’s reserve fund, which had', 'been built up over several years.',
+    ].join('\n'));
+    expect(seg.stories.map((s) => s.body[0])).toEqual(['The council approved the plan on', 'city’s reserve fund, which had']);
+    expect(seg.furniture).toEqual(['See TRAIL, Page 5A', 'Continued from Page 1A']);
+  });
+});
