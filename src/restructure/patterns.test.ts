@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  datelineOf, inlineBylineOf, isBylineContinuation, isCjkBylineLine, isCjkCaptionStart, isFolio, isFurniture, isJumpLine, isLatinBylineLine, isOpening,
+  datelineOf, endsInAbbreviation, inlineBylineOf, isBylineContinuation, isCjkBylineLine, isCjkCaptionStart, isFolio, isFurniture, isJumpLine, isLatinBylineLine, isOpening,
   trailingBylineContinuation, trailingCjkByline, trailingJump,
 } from './patterns.js';
 
@@ -140,5 +140,14 @@ describe('trade patterns of other papers', () => {
     expect(isFurniture('The Ledger | Wednesday, July 12, 2023 | 3A')).toBe(true);
     expect(isFurniture('The vote on July 12, 2023 was close, 3A said.')).toBe(false);
     expect(isFolio('B3 湾区新闻')).toBe(true);
+  });
+});
+
+describe('abbreviations', () => {
+  it('knows a month or a title the next line completes, not a sentence that ends', () => {
+    expect(endsInAbbreviation('The fair runs Aug.', '16-20.')).toBe(true);
+    expect(endsInAbbreviation('said Sen.', 'Jane Doe.')).toBe(true);
+    expect(endsInAbbreviation('The fair runs in Aug.', 'The next one is in May.')).toBe(false);
+    expect(endsInAbbreviation('He moved to the U.S.', 'Then he left.')).toBe(false);
   });
 });

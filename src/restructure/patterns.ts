@@ -198,3 +198,13 @@ export function isPhotoCredit(text: string): boolean {
     // a credit for the pictures alone (a writer's credit with it makes a byline): 摄影：周 杰, 图/李四
     /^(?:摄影|图|图片)\s?[/／:：]\s?[\u3400-\u9fff·]{1,5}(?: [\u3400-\u9fff·]{1,4})?$/.test(text);
 }
+
+/**
+ * A Latin line ending in an abbreviation that the next line completes — Aug.| 16, Sen.| Jane Doe, No.| 5 — ends no
+ * sentence there, whatever its full stop says.
+ */
+export function endsInAbbreviation(text: string, next: string): boolean {
+  const t = tail(text, 12);
+  if (/\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Nos|Vol|pp?)\.$/.test(t)) return /^\d/.test(next);
+  return /\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Lt|Gen|Col|Sgt|Capt|Rev|Prof|Supt|St|Mt|Ft)\.$/.test(t) && /^[A-Z\d]/.test(next);
+}

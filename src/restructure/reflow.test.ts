@@ -127,3 +127,10 @@ describe('reflow: column breaks in CJK columns', () => {
     expect(reflowText(text)).toHaveLength(2);
   });
 });
+
+describe('reflow: abbreviations', () => {
+  it('does not end a paragraph at an abbreviation the next line completes', () => {
+    expect(reflowText('The county fair board picked a\nnew director on Tuesday. The\nfair runs Aug.\n16-20 at the grounds.')).toHaveLength(1);
+    expect(reflowText('The county fair board picked a\nnew director on Tuesday, said Sen.\nJane Doe at the grounds.')).toHaveLength(1);
+  });
+});

@@ -1,7 +1,7 @@
 import { emWidth, lastCodePoint } from '../text/script.js';
 import { endsSentence } from './features.js';
 import { joinAll, type JoinContext } from './join.js';
-import { isOpening, tail } from './patterns.js';
+import { endsInAbbreviation, isOpening, tail } from './patterns.js';
 import { isListItem, type BodyLine } from './segment.js';
 import { COLUMN_LAYOUT, type Layout } from './lines.js';
 import { firstWordWidth, measuresOf, type Measures } from './measure.js';
@@ -49,7 +49,7 @@ function endsParagraph(
   const listNext = isListItem(next.text);
   const colon = lastCodePoint(cur.text) === 0x3a || lastCodePoint(cur.text) === 0xff1a;
   if (listNext && (isListItem(cur.text) || colon)) return true;
-  if (!endsSentence(cur.text)) return false;
+  if (!endsSentence(cur.text) || (!cur.line.cjk && endsInAbbreviation(cur.text, next.text))) return false;
   if (isOpening(next.text)) return true;
   if (next.line.breakBefore) return !(cur.line.cjk && next.line.cjk && !layout.prose && columnBreakInParagraph(widths, measures, i));
   // news style in Latin script: a quote opens its own paragraph (CJK text runs quotes on within paragraphs)
