@@ -134,3 +134,14 @@ describe('reflow: abbreviations', () => {
     expect(reflowText('The county fair board picked a\nnew director on Tuesday, said Sen.\nJane Doe at the grounds.')).toHaveLength(1);
   });
 });
+
+describe('reflow: quotes in news style', () => {
+  it('lets a speaker’s next quote run on after a mid-paragraph attribution when the line is full', () => {
+    const text = 'Council member Rita Gomez said\nshe would rather cut spending\nthan rely on savings again next\nyear. “We did this last year too,\nand the year before,” she said.\n“At some point we have to stop.”';
+    expect(reflowText(text)).toHaveLength(1);
+  });
+
+  it('still ends a paragraph at a finished quote followed by a new quote', () => {
+    expect(reflowText('Council member Rita Gomez said\nshe would rather cut spending.\n“We did this last year too.”\n“At some point we have to stop.”')).toHaveLength(3);
+  });
+});

@@ -52,9 +52,11 @@ function endsParagraph(
   if (!endsSentence(cur.text) || (!cur.line.cjk && endsInAbbreviation(cur.text, next.text))) return false;
   if (isOpening(next.text)) return true;
   if (next.line.breakBefore) return !(cur.line.cjk && next.line.cjk && !layout.prose && columnBreakInParagraph(widths, measures, i));
-  // news style in Latin script: a quote opens its own paragraph (CJK text runs quotes on within paragraphs)
-  if (!next.line.cjk && /^[“"]/.test(next.text)) return true;
-  if (!cur.line.cjk && endsQuoteOrAttribution(cur.text)) return true;
+  // news style in Latin script: a quote opens its own paragraph (CJK text runs quotes on within paragraphs), and a
+  // quote or its attribution ends one — but after a mid-paragraph attribution the speaker's next quote may run on:
+  // there the line's width decides
+  if (!next.line.cjk && /^[“"]/.test(next.text) && !continuesQuote(cur.text)) return true;
+  if (!cur.line.cjk && endsQuoteOrAttribution(cur.text) && !/^[“"]/.test(next.text)) return true;
   // lines that are whole paragraphs (an ordinary article's text) have no column to measure against
   if (cur.line.cjk && next.line.cjk && !layout.prose) return endsCjkParagraph(body, widths, measures, i, firstLine);
   if (setInLatin(body, widths, measures, i + 1, layout.indent)) return true;
@@ -135,4 +137,9 @@ function endsQuoteOrAttribution(text: string): boolean {
   const t = tail(text, 80);
   return /[.?!][”"]$/.test(t) || /[”"][^“”"]{0,40}\b(?:said|says|added|asked|explained|wrote)\.$/.test(t) ||
     /[”"],? (?:said|says|added|asked) [^“”"]{1,40}\.$/.test(t);
+}
+
+/** A quote's attribution set mid-paragraph (…,” she said.): the speaker's next quote may run on in the paragraph. */
+function continuesQuote(text: string): boolean {
+  return /[,?!][”"] [^“”"]{1,40}\b(?:said|says|added)\.$/.test(tail(text, 80));
 }
