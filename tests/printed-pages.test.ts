@@ -21,7 +21,10 @@ const BAR = { storyF1: 1, titleExact: 1, bylineExact: 1, paraF1: 0.95 };
  * an entry here is a known limit, reported, not a target.
  */
 const KNOWN_SHORT: Record<string, { bar: Partial<typeof BAR>; reason: string }> = {
-  'epaper-en-ap-wire': { bar: { paraF1: 0.85 }, reason: 'work in progress' },
+  'epaper-en-ap-wire': {
+    bar: { paraF1: 0.92 },
+    reason: 'a paragraph ends on a line that runs full to the measure and the next one opens mid-column; the text layer lost the indent, so nothing but the sense shows the break',
+  },
 };
 
 function run(folder: string): Score {

@@ -145,3 +145,13 @@ describe('reflow: quotes in news style', () => {
     expect(reflowText('Council member Rita Gomez said\nshe would rather cut spending.\n“We did this last year too.”\n“At some point we have to stop.”')).toHaveLength(3);
   });
 });
+
+describe('reflow: a Latin paragraph’s first line', () => {
+  it('gives a first line the indent less room: a short word more would not have fit on it', () => {
+    const text = 'Utility crews worked all through the\nday, one utility said.\nNo deaths were reported today.\nCrews urged the residents to stay\naway from lines and to check on\ntheir elderly neighbors as well.';
+    expect(reflowText(text)).toEqual([
+      'Utility crews worked all through the day, one utility said.',
+      'No deaths were reported today. Crews urged the residents to stay away from lines and to check on their elderly neighbors as well.',
+    ]);
+  });
+});

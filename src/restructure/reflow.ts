@@ -63,7 +63,9 @@ function endsParagraph(
   const column = measures.widest(i);
   if (cur.line.spaced && widths[i]! >= 0.75 * column) return false;
   const width = widths[i]! > 1.3 * column ? widths[i]! % column : widths[i]!;
-  return width + firstWordWidth(next.text, next.line.cjk) <= column + 0.01;
+  // a paragraph's first line had the indent less room, though the text layer lost the indent itself
+  const room = firstLine && !layout.prose ? column - Math.max(layout.indent, LATIN_LEAST_INDENT) : column;
+  return width + firstWordWidth(next.text, next.line.cjk) <= room + 0.01;
 }
 
 /** Least indent (em) that tells a first line from the scatter of justified Latin lines. */
