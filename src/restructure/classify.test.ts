@@ -123,3 +123,10 @@ describe('classifyLines: lines that run on', () => {
     expect(kindsOf('\nThe council approved the plan on\nMonday. Work is expected to start\nin October this year, after the rains.')[0]).toBe('body:The council approved the plan on');
   });
 });
+
+describe('classifyLines: a paragraph start after a break is no brief title', () => {
+  it('measures the column below by most of its lines, not by one over-wide line of squeezed punctuation', () => {
+    const kinds = kindsOf('负责人共同为红色物业党建馆揭牌。\n\n康桥悦生活红色物业党建馆位于\n大学路街道康桥华城社区党群服务中\n心一楼，面积 139平方米。党建馆在\n设计上紧密结合了“一核八翼”党群组\n织、“一二三四五”工作法、“五红”特色色色');
+    expect(kinds[1]).toBe('body:康桥悦生活红色物业党建馆位于');
+  });
+});

@@ -225,13 +225,17 @@ const COLUMN_LINES = 3;
  * brief's title line in a narrow column of briefs — provided the line right below is as wide as the column's.
  */
 function shortOfColumnBelow(lines: readonly Line[], from: number, width: number): boolean {
-  let measure = 0, n = 0, clauses = false;
-  for (let k = from; k < lines.length && n < COLUMN_LINES + 1 && (k === from || !lines[k]!.breakBefore) && lines[k]!.cjk; k++, n++) {
-    measure = Math.max(measure, lines[k]!.width);
+  const widths: number[] = [];
+  let clauses = false;
+  for (let k = from; k < lines.length && widths.length < COLUMN_LINES + 1 && (k === from || !lines[k]!.breakBefore) && lines[k]!.cjk; k++) {
+    widths.push(lines[k]!.width);
     clauses ||= hasCjkClausePunctuation(lines[k]!.text);
   }
+  if (widths.length < COLUMN_LINES || !clauses) return false;
+  // the column's measure as most of its lines show it: one line over-wide (squeezed punctuation) does not set it
+  const measure = widths.sort((a, b) => a - b)[widths.length >> 1]!;
   // and the line right below is one of the column's, not the rest of a title broken over two narrow lines
-  return n >= COLUMN_LINES && clauses && width + SHORT_OF_COLUMN < measure && lines[from]!.width + SHORT_OF_COLUMN >= measure;
+  return width + SHORT_OF_COLUMN < measure && lines[from]!.width + SHORT_OF_COLUMN >= measure;
 }
 
 function endsHardAfter(lines: readonly Line[], kinds: LineKind[], last: number, first: number, median: Medians): boolean {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  datelineOf, endsInAbbreviation, inlineBylineOf, isBylineContinuation, isCjkBylineLine, isCjkCaptionStart, isFolio, isFurniture, isJumpLine, isLatinBylineLine, isOpening,
+  datelineOf, endsInAbbreviation, inlineBylineOf, leadingJump, isBylineContinuation, isCjkBylineLine, isCjkCaptionStart, isFolio, isFurniture, isJumpLine, isLatinBylineLine, isOpening,
   trailingBylineContinuation, trailingCjkByline, trailingJump,
 } from './patterns.js';
 
@@ -149,5 +149,23 @@ describe('abbreviations', () => {
     expect(endsInAbbreviation('said Sen.', 'Jane Doe.')).toBe(true);
     expect(endsInAbbreviation('The fair runs in Aug.', 'The next one is in May.')).toBe(false);
     expect(endsInAbbreviation('He moved to the U.S.', 'Then he left.')).toBe(false);
+  });
+});
+
+describe('jumps and signatures of national papers', () => {
+  it('takes a jump at the head of a line of text apart from the text, and no such line for a jump line', () => {
+    expect(isJumpLine('（上接第1版）今年以来，各地积极开拓')).toBe(false);
+    expect(isJumpLine('（上接第1版）')).toBe(true);
+    expect(leadingJump('（上接第1版）今年以来，各地积极开拓')).toBe(7);
+    expect(leadingJump('（上接第1版）')).toBe(-1);
+    expect(leadingJump('上接着说，今年以来')).toBe(-1);
+  });
+
+  it('copies a bracketed byline after a dated 本报…电 and takes the commentator’s signature for a byline', () => {
+    expect(inlineBylineOf('本报北京7月11日电 （记者 赵文博、钱晓雨）记者从')).toBe('记者 赵文博、钱晓雨');
+    expect(isCjkBylineLine('本报评论员')).toBe(true);
+    expect(isCjkBylineLine('新华社评论员')).toBe(true);
+    expect(isCjkBylineLine('评论员认为')).toBe(false);
+    expect(isFurniture('本版责编：孙 瑶 马 宁')).toBe(true);
   });
 });

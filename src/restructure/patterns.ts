@@ -44,7 +44,7 @@ export function datelineOf(text: string): string | null {
 
 /** An opening that names its reporters and says 报道: 本报记者 张三 通讯员 李四 报道：… */
 const REPORTED = new RegExp(`^((?:本报|${WIRE})?(?:特约|实习|首席)?记者\\s?${CJK_NAME}(?:\\s?(?:${ROLE}\\s?)?${CJK_NAME}){0,6})\\s?报道[：:，,]?`);
-const BRACKETED_OPENING = new RegExp(`^(?:本报讯|本报[\\u3400-\\u9fff]{0,8}电|${WIRE}[\\u3400-\\u9fff\\d ]{0,16}电)?\\s?[（(]((?:记者|通讯员|本报记者|特约记者|实习生)[^）)]{1,40})[）)]`);
+const BRACKETED_OPENING = new RegExp(`^(?:本报讯|本报[\\u3400-\\u9fff\\d ]{0,12}电|${WIRE}[\\u3400-\\u9fff\\d ]{0,16}电)?\\s?[（(]((?:记者|通讯员|本报记者|特约记者|实习生)[^）)]{1,40})[）)]`);
 
 /**
  * A byline inside an opening — 本报讯（记者 X 通讯员 Y）, 新华社北京7月10日电（记者 X）, 本报记者 X 报道： — copied,
@@ -66,7 +66,7 @@ const TRAILING_BYLINE = new RegExp(`[。！？”」）)]\\s?((?:${ROLE}\\s?${CJ
 /** A Chinese byline standing on its own: 记者 景静 / 记者 景静 通讯员 左学彬 周祎 / 本报记者 张三 李四 / 文/张三 图/李四. */
 export function isCjkBylineLine(text: string): boolean {
   if (text.length > 60 || OPENS_DISPATCH.test(text)) return false;
-  if (SLASH_CREDIT.test(text) || isBracketedName(text)) return true;
+  if (SLASH_CREDIT.test(text) || isBracketedName(text) || COMMENTATOR.test(text)) return true;
   if (!ROLE_WORD.test(text)) return false;
   const tokens = text.replace(/[（(）)■●◆□]/g, ' ').trim().split(' ').filter(Boolean);
   if (!tokens.length || !tokens.some((t) => ROLE_WORD.test(t))) return false;
@@ -76,6 +76,9 @@ export function isCjkBylineLine(text: string): boolean {
 
 /** A line that opens a dispatch (本报讯（记者 X…, 新华社北京…电): an opening, whatever names follow in it. */
 const OPENS_DISPATCH = new RegExp(`^(?:本报讯|本报[\\u3400-\\u9fff]{0,8}\\d{0,2}月?\\d{0,2}日?电|${WIRE}[\\u3400-\\u9fff\\d ]{0,16}电)`);
+
+/** A commentary signed by the paper's (or an agency's) commentator: 本报评论员, 特约评论员, 新华社评论员. */
+const COMMENTATOR = /^(?:本报|特约|[\u3400-\u9fff]{1,6}(?:日报|报|社|网))?评论员$/;
 
 /** Bracketed words that close a paragraph but name no one: 未完待续, 完, 图略. */
 const NOT_A_NAME = /^(?:待续|未完|未完待续|完|续|图略|附图|略|全文完|转载)$/;
@@ -144,7 +147,13 @@ export function isJumpLine(text: string): boolean {
   return /^\(?(?:Please )?see [\w'’ .,-]{1,40}?,? (?:on )?page [A-Z]?\d{1,3}[A-Z]?\.?\)?$/i.test(text) ||
     /^\(?(?:Continued|Cont(?:'|’)?d\.?) (?:on|from) (?:page )?[A-Z]?\d{0,3}[A-Z]?\b/i.test(text) ||
     /^(?:[A-Z][\w'’]{0,20} )?from page [A-Z]?\d{1,3}[A-Z]?$/i.test(text) ||
-    /^[（(]?(?:下转|上接|转|接)第?\s?[\dA-Z一二三四五六七八九十]{1,3}\s?版/.test(text);
+    /^[（(]?(?:下转|上接|转|接)第?\s?[\dA-Z一二三四五六七八九十]{1,3}\s?版[）)]?$/.test(text);
+}
+
+/** A jump at the head of a line of text — （上接第1版）今年以来… — : where the text after it starts, or -1. */
+export function leadingJump(text: string): number {
+  const m = /^[（(](?:上接|接|下转|转)第?\s?[\dA-Z一二三四五六七八九十]{1,3}\s?版[）)]\s?/.exec(head(text, 24));
+  return m && m[0].length < text.length ? m[0].length : -1;
 }
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
@@ -154,7 +163,7 @@ const PRINTED_DATE = new RegExp(`^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday
 export function isFurniture(text: string): boolean {
   if (text.length > 100) return false;
   return isJumpLine(text) ||
-    /^(?:责任编辑|本版编辑|编辑|责编|校对|美编|美术编辑|版式|版式设计|审读|组版|制图|图片编辑|视觉设计)[:：\s]/.test(text) ||
+    /^(?:本版)?(?:责任编辑|编辑|责编|校对|美编|美术编辑|版式|版式设计|审读|组版|制图|图片编辑|视觉设计)[:：\s]/.test(text) ||
     COLUMN_LABEL.test(text) || isLatinFolioLine(text) ||
     /^[—–-]{1,2} ?(?:From )?(?:staff|wire|staff and wire|news services?) reports?$/i.test(text) ||
     (/\bPAGE [A-Z]?\d{1,3}[A-Z]?\b/.test(text) && !/[a-z]/.test(text)) ||

@@ -73,3 +73,13 @@ describe('segment: jump lines', () => {
     expect(seg.furniture).toEqual(['See TRAIL, Page 5A', 'Continued from Page 1A']);
   });
 });
+
+describe('segment: a story continued from another page', () => {
+  it('sets the leading jump apart and starts a new story with the text after it', () => {
+    const seg = segmentText('本报讯 近日，区里开展了一次很大的\n活动，大家都参加了\n\n稳住外贸基本盘\n\n（上接第1版）今年以来，各地积极开拓\n多元化市场。');
+    expect(seg.stories.map((s) => s.body)).toEqual([
+      ['本报讯 近日，区里开展了一次很大的', '活动，大家都参加了'], ['今年以来，各地积极开拓', '多元化市场。'],
+    ]);
+    expect(seg.furniture).toEqual(['（上接第1版）']);
+  });
+});

@@ -2,7 +2,7 @@ import { isAsciiDigit, firstCodePoint } from '../text/script.js';
 import type { LineKind } from './classify.js';
 import { endsSentence, startsLowercase } from './features.js';
 import { COLUMN_LAYOUT, type Layout, type Line } from './lines.js';
-import { isJumpLine, trailingBylineContinuation, trailingCjkByline, trailingJump } from './patterns.js';
+import { isJumpLine, leadingJump, trailingBylineContinuation, trailingCjkByline, trailingJump } from './patterns.js';
 
 /** A line of a story's body, or the part of it left once a closing byline was cut off its end. */
 export interface BodyLine {
@@ -113,13 +113,19 @@ export function segment(lines: readonly Line[], kinds: readonly LineKind[], layo
       lastBylined = current;
       return;
     }
+    // a story continued from another page opens with its jump (（上接第1版）…): page furniture, and a new story here
+    const lead = line.cjk ? leadingJump(line.text) : -1;
+    if (lead > 0) {
+      furniture.push({ at: line.index, text: line.text.slice(0, lead).trim() });
+      if (current?.body.length) current = null;
+    }
     if (kind === 'opening') {
       if (!current || current.body.length > 0) current = open(i, true);
       current.marked = true;
     } else if (line.breakBefore && !line.cjk && startsLowercase(line.text)) {
       current = resumable(stories, current) ?? current ?? open(i, false);
     } else if (!current || (line.breakBefore && changesColumn(current, lines, i))) current = open(i, false);
-    let text = line.text;
+    let text = lead > 0 ? line.text.slice(lead) : line.text;
     const jump = line.cjk ? trailingJump(text) : -1;
     if (jump > 0) {
       furniture.push({ at: line.index, text: text.slice(jump) });
