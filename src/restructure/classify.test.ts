@@ -130,3 +130,18 @@ describe('classifyLines: a paragraph start after a break is no brief title', () 
     expect(kinds[1]).toBe('body:康桥悦生活红色物业党建馆位于');
   });
 });
+
+describe('classifyLines: front-page boxes', () => {
+  it('sets an index box apart, its heading left for the title assignment, and a caption under its credit', () => {
+    expect(kindsOf('INSIDE\nClassifieds B6\nComics B4\nOpinion A5\n\nPool reopens after repairs\nThe Lincoln Park pool will\nreopen Saturday, the city said.').slice(0, 4)).toEqual([
+      'title:INSIDE', 'furniture:Classifieds B6', 'furniture:Comics B4', 'furniture:Opinion A5',
+    ]);
+    expect(kindsOf('the end of the story.\n\nSTAFF PHOTO BY LEE CHO\nFirefighters hose down the remains of a shed.').slice(1)).toEqual([
+      'furniture:STAFF PHOTO BY LEE CHO', 'caption:Firefighters hose down the remains of a shed.',
+    ]);
+  });
+
+  it('does not take two lines ending in numbers for an index box', () => {
+    expect(kindsOf('\nThe score was tied at 21\nThe Celtics won it 28\nin the final seconds of play.')[0]).not.toBe('furniture:The score was tied at 21');
+  });
+});

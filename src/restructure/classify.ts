@@ -1,7 +1,7 @@
 import { COLUMN_LAYOUT, type Layout, type Line } from './lines.js';
 import { endsMidClause, endsSentence, hasCjkClausePunctuation, medianWidth, startsSentenceLatin } from './features.js';
 import {
-  isBareCjkName, isBylineContinuation, isCjkBylineLine, isCjkCaptionStart, isFolio, isFurniture, isLatinBylineLine, isOpening, isPhotoCredit,
+  isBareCjkName, isBylineContinuation, isCjkBylineLine, isCjkCaptionStart, isFolio, isFurniture, isIndexEntry, isLatinBylineLine, isOpening, isPhotoCredit,
   trailingCjkByline,
 } from './patterns.js';
 
@@ -26,6 +26,7 @@ export function classifyLines(lines: readonly Line[], layout: Layout = COLUMN_LA
   markAuthorLines(lines, kinds);
   if (!layout.prose) markCaptionBlocks(lines, kinds, median);
   if (!layout.prose) markCreditedCaptions(lines, kinds);
+  if (!layout.prose) markIndexBoxes(lines, kinds);
   extendCaptions(lines, kinds);
   markBylineContinuations(lines, kinds);
   markTitles(lines, kinds, median, layout);
@@ -146,14 +147,28 @@ function markCaptionBlocks(lines: readonly Line[], kinds: LineKind[], median: Me
 /** Lines of a caption over its photo credit: a sentence or two, not a column of text. */
 const CAPTION_LINES = 3;
 
-/** A block of a few lines that finishes a sentence and ends in a photo credit is a caption with its credit. */
+/** A block of a few lines that finishes a sentence under or over a photo credit is a caption with its credit. */
 function markCreditedCaptions(lines: readonly Line[], kinds: LineKind[]): void {
   for (const [s, e] of blocksOf(lines)) {
-    const text = e - 1 - s;
-    if (text < 1 || text > CAPTION_LINES || !isPhotoCredit(lines[e - 1]!.text) || !endsSentence(lines[e - 2]!.text)) continue;
+    const creditFirst = isPhotoCredit(lines[s]!.text), creditLast = !creditFirst && isPhotoCredit(lines[e - 1]!.text);
+    const from = creditFirst ? s + 1 : s, to = creditLast ? e - 1 : e;
+    if (!(creditFirst || creditLast) || to - from < 1 || to - from > CAPTION_LINES || !endsSentence(lines[to - 1]!.text)) continue;
     let plain = true;
-    for (let i = s; i < e - 1 && plain; i++) plain = kinds[i] === 'body';
-    if (plain) for (let i = s; i < e - 1; i++) kinds[i] = 'caption';
+    for (let i = from; i < to && plain; i++) plain = kinds[i] === 'body';
+    if (plain) for (let i = from; i < to; i++) kinds[i] = 'caption';
+  }
+}
+
+/** Least entries that make an index box (one or two lines like that may be text). */
+const INDEX_ENTRIES = 3;
+
+/** A block whose lines, but for a heading, are all index entries (Comics B4, Opinion A5) is page furniture. */
+function markIndexBoxes(lines: readonly Line[], kinds: LineKind[]): void {
+  for (const [s, e] of blocksOf(lines)) {
+    let entries = 0;
+    for (let i = s; i < e; i++) if (isIndexEntry(lines[i]!.text)) entries++;
+    const headed = entries === e - s - 1 && !isIndexEntry(lines[s]!.text);
+    if (entries >= INDEX_ENTRIES && (entries === e - s || headed)) for (let i = headed ? s + 1 : s; i < e; i++) kinds[i] = 'furniture';
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  datelineOf, endsInAbbreviation, inlineBylineOf, leadingJump, isBylineContinuation, isCjkBylineLine, isCjkCaptionStart, isFolio, isFurniture, isJumpLine, isLatinBylineLine, isOpening,
+  datelineOf, endsInAbbreviation, inlineBylineOf, isIndexEntry, leadingJump, isBylineContinuation, isCjkBylineLine, isCjkCaptionStart, isFolio, isFurniture, isJumpLine, isLatinBylineLine, isOpening,
   trailingBylineContinuation, trailingCjkByline, trailingJump,
 } from './patterns.js';
 
@@ -167,5 +167,23 @@ describe('jumps and signatures of national papers', () => {
     expect(isCjkBylineLine('新华社评论员')).toBe(true);
     expect(isCjkBylineLine('评论员认为')).toBe(false);
     expect(isFurniture('本版责编：孙 瑶 马 宁')).toBe(true);
+  });
+});
+
+describe('front-page furniture', () => {
+  it('knows jump lines that give the page without the word, running heads with a price, credits in capitals', () => {
+    expect(isJumpLine('Please see POLICE, A6')).toBe(true);
+    expect(isJumpLine('See BUDGET, 3A')).toBe(true);
+    expect(isJumpLine('See you at the game, A6 said')).toBe(false);
+    expect(isFurniture('Thursday, July 13, 2023 • $1.50')).toBe(true);
+    expect(isFurniture('STAFF PHOTO BY LEE CHO')).toBe(true);
+    expect(isFurniture('The council met on July 13, 2023 • then it voted.')).toBe(false);
+  });
+
+  it('knows an index entry, not a sentence', () => {
+    expect(isIndexEntry('Classifieds B6')).toBe(true);
+    expect(isIndexEntry('Weather ....... A8')).toBe(true);
+    expect(isIndexEntry('The team won 21')).toBe(true);
+    expect(isIndexEntry('The team won the game.')).toBe(false);
   });
 });

@@ -145,6 +145,8 @@ export function isCjkCaptionStart(text: string): boolean {
 export function isJumpLine(text: string): boolean {
   if (text.length > 80) return false;
   return /^\(?(?:Please )?see [\w'’ .,-]{1,40}?,? (?:on )?page [A-Z]?\d{1,3}[A-Z]?\.?\)?$/i.test(text) ||
+    // without the word page, the page itself says it: a section letter and a number (See POLICE, A6 / See X, 3A)
+    /^\(?(?:Please )?see [\w'’ .-]{1,40}?,? (?:[A-Z]\d{1,2}|\d{1,2}[A-Z])\.?\)?$/i.test(text) ||
     /^\(?(?:Continued|Cont(?:'|’)?d\.?) (?:on|from) (?:page )?[A-Z]?\d{0,3}[A-Z]?\b/i.test(text) ||
     /^(?:[A-Z][\w'’]{0,20} )?from page [A-Z]?\d{1,3}[A-Z]?$/i.test(text) ||
     /^[（(]?(?:下转|上接|转|接)第?\s?[\dA-Z一二三四五六七八九十]{1,3}\s?版[）)]?$/.test(text);
@@ -174,6 +176,14 @@ export function isFurniture(text: string): boolean {
 /** The label over a column of briefs (简讯, 短讯…): it heads the column, no one story. */
 const COLUMN_LABEL = /^(?:简讯|短讯|快讯|简明新闻|新闻速递|速读|资讯)$/;
 
+/**
+ * An index or teaser box: a few lines, each a section or a topic with its page (Classifieds B6, Weather ....... A8).
+ * Only whole blocks of them count (see classify.ts).
+ */
+export function isIndexEntry(text: string): boolean {
+  return text.length <= 50 && /^[A-Z][\w'’&,. -]{1,40}?(?: ?\.{2,} ?| )(?:[A-Z]\d{1,2}|\d{1,2}[A-Z]?)$/.test(text) && !/[.!?]$/.test(text);
+}
+
 /** Folios and dates: furniture when they stand apart (blank lines around), body text otherwise. */
 export function isFolio(text: string): boolean {
   if (text.length > 40) return false;
@@ -186,18 +196,18 @@ export function isFolio(text: string): boolean {
 const DATE_IN_LINE = new RegExp(`\\b(?:${MONTHS}) \\d{1,2},? \\d{4}\\b`, 'i');
 
 /**
- * A running head printed as one line: the page (3A, B2, A10), the paper's name and the date, set apart by
- * bullets or bars — `4A • WEDNESDAY, JULY 12, 2023 • THE LEDGER`, `The Ledger | Wednesday, July 12, 2023 | 3A`.
+ * A running head printed as one line: the date with the page (3A, B2, A10), the paper's name or the price, set
+ * apart by bullets or bars — `4A • WEDNESDAY, JULY 12, 2023 • THE LEDGER`, `Thursday, July 13, 2023 • $1.50`.
  */
 function isLatinFolioLine(text: string): boolean {
-  if (text.length > 80 || !DATE_IN_LINE.test(text)) return false;
-  return /(?:^|[\s•|·])(?:[A-Z]\d{1,2}|\d{1,2}[A-Z])(?:$|[\s•|·])/.test(text) && !/[.!?]["”’]?$/.test(text);
+  if (text.length > 80 || !DATE_IN_LINE.test(text) || /[.!?]["”’]?$/.test(text)) return false;
+  return /(?:^|[\s•|·])(?:[A-Z]\d{1,2}|\d{1,2}[A-Z])(?:$|[\s•|·])/.test(text) || /\s[•|·]\s/.test(text);
 }
 
 /** A photographer's or picture credit: KEIZERTIMES/Eric Howald, (Photo by Jane Doe / The Ledger), 本报记者 张三 摄. */
 export function isPhotoCredit(text: string): boolean {
   return /^[A-Z][A-Z.]+(?: [A-Z][A-Z.]+)?\/[A-Z]/.test(text) ||
-    /^(?:Submitted(?: photo)?|Courtesy(?: photo| of [\w .'’-]{1,40})?|File photo|Photo by [\w .'’-]{1,40}|(?:AP|AFP|Reuters) Photo\b.{0,40}|Photo: .{1,40})$/i.test(text) ||
+    /^(?:Submitted(?: photo)?|Courtesy(?: photo| of [\w .'’-]{1,40})?|File photo|(?:[\w'’]+ ){0,2}Photos? by [\w .'’-]{1,40}|(?:AP|AFP|Reuters) Photo\b.{0,40}|Photo: .{1,40})$/i.test(text) ||
     // in brackets, as captions end: (Photo by Jane Doe / The Ledger), (AP Photo/Sam Lee), (Staff photo)
     /^\((?:(?:Staff |File |Submitted |AP |AFP |Reuters )?Photos? (?:by|courtesy of) [^()]{1,60}|(?:AP|AFP|Reuters|Staff|File|Submitted) [Pp]hoto(?:\/[^()]{1,40})?)\)$/.test(text) ||
     // 摄 closes a photographer's credit, whoever the agency: 本报记者 韩 冰 摄, 新华社记者 张三 摄
