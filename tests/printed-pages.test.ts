@@ -25,10 +25,6 @@ const KNOWN_SHORT: Record<string, { bar: Partial<typeof BAR>; reason: string }> 
     bar: { paraF1: 0.92 },
     reason: 'a paragraph ends on a line that runs full to the measure and the next one opens mid-column; the text layer lost the indent, so nothing but the sense shows the break',
   },
-  'epaper-zh-jumps-commentary': {
-    bar: { paraF1: 0.8 },
-    reason: 'this page sets its quotes full width; line widths are measured with half-width quotes (as the district fixture sets them), so lines with quotes look short or full when they are not',
-  },
 };
 
 function run(folder: string): Score {

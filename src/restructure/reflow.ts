@@ -23,7 +23,7 @@ const CJK_SLACK = 1;
  */
 export function reflow(body: readonly BodyLine[], ctx: JoinContext, layout: Layout = COLUMN_LAYOUT): string[] {
   if (!body.length) return [];
-  const widths = body.map((b) => (b.text === b.line.text ? b.line.width : emWidth(b.text)));
+  const widths = body.map((b) => (b.text === b.line.text ? b.line.width : emWidth(b.text, layout.cjkMarkWidth)));
   const measures = measuresOf(body, widths);
   const indents = indentsMarkParagraphs(body);
   const paragraphs: string[] = [];
