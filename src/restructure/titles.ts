@@ -214,14 +214,18 @@ export function nameTitleParts(group: TitleGroup, ctx: JoinContext): TitleBlock 
     const h = sizes.indexOf(Math.max(...sizes));
     return { kicker: texts.slice(0, h).join(' ') || null, headline: texts[h]!, subheadline: texts.slice(h + 1).join(' ') || null };
   }
-  if (texts.length === 1) {
-    const lines = group.pieces[0]!.lines;
-    if (lines.length >= 2 && lines[0]!.cjk && lines[0]!.width <= 0.75 * Math.max(...lines.slice(1).map((l) => l.width))) {
-      return { kicker: lines[0]!.text, headline: joinAll(lines.slice(1).map((l) => l.text), ctx), subheadline: null };
-    }
-    return { kicker: null, headline: texts[0]!, subheadline: null };
-  }
   const dashed = (t: string) => /^[—–-]{1,2}/.test(t);
+  if (texts.length === 1) {
+    const all = group.pieces[0]!.lines;
+    // a line led by a dash (——…) opens the subheadline, also within one run of lines
+    const dash = all.findIndex((l, k) => k > 0 && dashed(l.text));
+    const lines = dash > 0 ? all.slice(0, dash) : all;
+    const subheadline = dash > 0 ? joinAll(all.slice(dash).map((l) => l.text), ctx) : null;
+    if (lines.length >= 2 && lines[0]!.cjk && lines[0]!.width <= 0.75 * Math.max(...lines.slice(1).map((l) => l.width))) {
+      return { kicker: lines[0]!.text, headline: joinAll(lines.slice(1).map((l) => l.text), ctx), subheadline };
+    }
+    return { kicker: null, headline: joinAll(lines.map((l) => l.text), ctx), subheadline };
+  }
   if (texts.length === 2) return dashed(texts[1]!) ? { kicker: null, headline: texts[0]!, subheadline: texts[1]! } : { kicker: texts[0]!, headline: texts[1]!, subheadline: null };
   return { kicker: texts[0]!, headline: texts[1]!, subheadline: texts.slice(2).join(' ') };
 }
