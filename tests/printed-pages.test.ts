@@ -27,9 +27,13 @@ const KNOWN_SHORT: Record<string, { bar: Partial<typeof BAR>; reason: string }> 
   },
 };
 
-function run(folder: string): Score {
+/** One <br> line each: every line opens a block, no blank lines (how a text layer shown as HTML may come). */
+const asBrLines = (text: string) => ({ lines: text.split('\n').filter((t) => t.trim()).map((t) => ({ text: t, hints: { blockStart: true } })) });
+
+function run(folder: string, asLines = false): Score {
   const input = join(pages, folder, 'page.txt');
-  return score(restructure(readFileSync(input, 'utf8')), join(pages, folder, 'expected.json'), input);
+  const text = readFileSync(input, 'utf8');
+  return score(restructure(asLines ? asBrLines(text) : text), join(pages, folder, 'expected.json'), input);
 }
 
 describe('printed pages of other papers (text layers), scored by score.mjs', () => {
@@ -49,6 +53,11 @@ describe('printed pages of other papers (text layers), scored by score.mjs', () 
       expect(s.titleExact).toBeGreaterThanOrEqual(bar.titleExact);
       expect(s.bylineExact).toBeGreaterThanOrEqual(bar.bylineExact);
       expect(s.paraF1).toBeGreaterThanOrEqual(bar.paraF1);
+    });
+
+    it(`${folder} as <br> lines without blank lines: loses and invents nothing`, () => {
+      const s = run(folder, true);
+      expect([s.lost, s.invented, s.cjkJoinErrors]).toEqual([0, 0, 0]);
     });
   }
 });

@@ -145,3 +145,16 @@ describe('classifyLines: front-page boxes', () => {
     expect(kindsOf('\nThe score was tied at 21\nThe Celtics won it 28\nin the final seconds of play.')[0]).not.toBe('furniture:The score was tied at 21');
   });
 });
+
+describe('classifyLines: a page without blank lines', () => {
+  const noBreaks = (text: string) => {
+    const { lines, layout } = toLines({ lines: text.split('\n').map((t) => ({ text: t, hints: { blockStart: true } })) });
+    const kinds = classifyLines(lines, layout);
+    return lines.map((l, i) => `${kinds[i]}:${l.text}`);
+  };
+
+  it('sets folio lines heading the page apart and finds a title short of the column under it', () => {
+    const kinds = noBreaks('2 要闻\n2023年7月12日 星期三\n稳住外贸基本盘\n今年以来，各地积极开拓多元化市场，\n对共建“一带一路”国家进出口保持较快\n增长，占外贸总值的比重进一步提升。');
+    expect(kinds.slice(0, 4)).toEqual(['furniture:2 要闻', 'furniture:2023年7月12日 星期三', 'title:稳住外贸基本盘', 'body:今年以来，各地积极开拓多元化市场，']);
+  });
+});

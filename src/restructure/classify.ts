@@ -52,8 +52,12 @@ function isHeadingByHints(line: Line): boolean {
 /** Lines a folio block may take: the date, the weekday, the page and its section, set together. */
 const FOLIO_LINES = 3;
 
-/** Folios standing apart: a blank-separated block of a few lines that are all folios (a date over 第6版). */
+/**
+ * Folios standing apart: a blank-separated block of a few lines that are all folios (a date over 第6版), or folio
+ * lines heading the page (page furniture sits at its edge, whether or not the text keeps blank lines).
+ */
 function markStandaloneFolios(lines: readonly Line[], kinds: LineKind[]): void {
+  for (let i = 0; i < lines.length && i < FOLIO_LINES && kinds[i] === 'body' && isFolio(lines[i]!.text); i++) kinds[i] = 'furniture';
   for (const [s, e] of blocksOf(lines)) {
     if (e - s > FOLIO_LINES) continue;
     let folios = true;
@@ -220,8 +224,8 @@ function markTitles(lines: readonly Line[], kinds: LineKind[], median: Medians, 
     if (kinds[i] !== 'body' || !startsUnit || !titleShaped(line)) { i++; continue; }
     let end = i + 1;
     while (end < lines.length && end - i < MAX_TITLE_LINES && kinds[end] === 'body' && !lines[end]!.breakBefore && titleShaped(lines[end]!) &&
-      !endsHardAfter(lines, kinds, end - 1, i, median)) end++;
-    if (endsHardAfter(lines, kinds, end - 1, i, median)) {
+      !endsHardAfter(lines, kinds, end - 1, i, median, layout)) end++;
+    if (endsHardAfter(lines, kinds, end - 1, i, median, layout)) {
       for (let k = i; k < end; k++) kinds[k] = 'title';
       if (end < lines.length && !lines[end]!.breakBefore && kinds[end] === 'body') bodyUnder = end;
     }
@@ -253,7 +257,7 @@ function shortOfColumnBelow(lines: readonly Line[], from: number, width: number)
   return width + SHORT_OF_COLUMN < measure && lines[from]!.width + SHORT_OF_COLUMN >= measure;
 }
 
-function endsHardAfter(lines: readonly Line[], kinds: LineKind[], last: number, first: number, median: Medians): boolean {
+function endsHardAfter(lines: readonly Line[], kinds: LineKind[], last: number, first: number, median: Medians, layout: Layout): boolean {
   const next = lines[last + 1];
   if (!next || next.breakBefore) return true;
   const k = kinds[last + 1];
@@ -262,7 +266,8 @@ function endsHardAfter(lines: readonly Line[], kinds: LineKind[], last: number, 
   if (next.cjk) {
     const runWidth = Math.max(...run.map((l) => l.width));
     if (runWidth < 0.8 * median.cjk && next.width >= 1.5 * runWidth && hasCjkClausePunctuation(next.text)) return true;
-    return last === first && lines[first]!.breakBefore && shortOfColumnBelow(lines, last + 1, runWidth);
+    // set apart by a break, or on a page without any, where the run starts a unit by other evidence
+    return last === first && (lines[first]!.breakBefore || !layout.breaks) && shortOfColumnBelow(lines, last + 1, runWidth);
   }
   // Latin without a break, a weak end, so strict: a new sentence follows a single line not over-wide, or a few
   // lines all clearly narrower than the column (a headline over two or three lines set on the body)
