@@ -158,3 +158,11 @@ describe('classifyLines: a page without blank lines', () => {
     expect(kinds.slice(0, 4)).toEqual(['furniture:2 要闻', 'furniture:2023年7月12日 星期三', 'title:稳住外贸基本盘', 'body:今年以来，各地积极开拓多元化市场，']);
   });
 });
+
+describe('classifyLines: a column signed by a bare name', () => {
+  it('takes a personal name between the headline and the text for the byline, not a two-word headline', () => {
+    const kinds = kindsOf('GUEST COLUMN\n\nWhat the old mill\ntaught me about work\n\nSam Park\nThe summer I turned 16, my\nuncle got me a job at the mill.');
+    expect(kinds.slice(1, 4)).toEqual(['title:What the old mill', 'title:taught me about work', 'byline:Sam Park']);
+    expect(kindsOf('\nExceeding Expectations\n\nPeterson takes star status in stride\nBy ERIC A. HOWALD\nTregg Peterson stands out.')[0]).toBe('title:Exceeding Expectations');
+  });
+});

@@ -1,7 +1,7 @@
 import { COLUMN_LAYOUT, type Layout, type Line } from './lines.js';
 import { endsMidClause, endsSentence, hasCjkClausePunctuation, medianWidth, startsSentenceLatin } from './features.js';
 import {
-  isBareCjkName, isBylineContinuation, isCjkBylineLine, isCjkCaptionStart, isFolio, isFurniture, isIndexEntry, isLatinBylineLine, isOpening, isPhotoCredit,
+  isBareCjkName, isBylineContinuation, isCjkBylineLine, isCjkCaptionStart, isFolio, isFurniture, isIndexEntry, isLatinBylineLine, isLatinPersonalName, isOpening, isPhotoCredit,
   trailingCjkByline,
 } from './patterns.js';
 
@@ -31,6 +31,7 @@ export function classifyLines(lines: readonly Line[], layout: Layout = COLUMN_LA
   markBylineContinuations(lines, kinds);
   markTitles(lines, kinds, median, layout);
   if (!layout.prose) markPageRubric(lines, kinds);
+  markNameBylines(lines, kinds);
   return kinds;
 }
 
@@ -99,6 +100,17 @@ function headsTitleBlock(lines: readonly Line[], i: number): boolean {
     k++;
   } while (k < lines.length && !lines[k]!.breakBefore);
   return true;
+}
+
+/**
+ * A column signed by a bare name (Sam Park) set between its headline and its text: the last line of the title
+ * lines, a personal name alone, with the text right under it. It is the byline, not a subheadline.
+ */
+function markNameBylines(lines: readonly Line[], kinds: LineKind[]): void {
+  for (let i = 1; i + 1 < lines.length; i++) {
+    if (kinds[i] !== 'title' || kinds[i - 1] !== 'title' || lines[i + 1]!.breakBefore || kinds[i + 1] !== 'body') continue;
+    if (isLatinPersonalName(lines[i]!.text)) kinds[i] = 'byline';
+  }
 }
 
 /** Longest page rubric: a section's name (要闻, LOCAL, NATION & WORLD), not a headline. */

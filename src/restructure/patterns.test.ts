@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  datelineOf, endsInAbbreviation, inlineBylineOf, isIndexEntry, leadingJump, isBylineContinuation, isCjkBylineLine, isCjkCaptionStart, isFolio, isFurniture, isJumpLine, isLatinBylineLine, isOpening,
+  datelineOf, endsInAbbreviation, inlineBylineOf, isIndexEntry, isLatinPersonalName, leadingJump, isBylineContinuation, isCjkBylineLine, isCjkCaptionStart, isFolio, isFurniture, isJumpLine, isLatinBylineLine, isOpening,
   trailingBylineContinuation, trailingCjkByline, trailingJump,
 } from './patterns.js';
 
@@ -185,5 +185,14 @@ describe('front-page furniture', () => {
     expect(isIndexEntry('Weather ....... A8')).toBe(true);
     expect(isIndexEntry('The team won 21')).toBe(true);
     expect(isIndexEntry('The team won the game.')).toBe(false);
+  });
+});
+
+describe('personal names', () => {
+  it('knows a name alone, not a headline or a sentence', () => {
+    expect(isLatinPersonalName('Sam Park')).toBe(true);
+    expect(isLatinPersonalName('Mary J. McCarthy')).toBe(true);
+    expect(isLatinPersonalName('taught me about work')).toBe(false);
+    expect(isLatinPersonalName('Fair board picks new director')).toBe(false);
   });
 });

@@ -117,6 +117,11 @@ export function isLatinBylineLine(text: string): boolean {
   return /^(?:[A-Z][\w.'’-]* ){0,4}\/? ?(?:Staff Writer|Staff Reporter|Associated Press|The Associated Press|Reuters|Contributing Writer|Special to the [\w ]{1,30})$/.test(text);
 }
 
+/** A personal name alone: two or three capitalised words, a middle initial allowed (Sam Park, Mary J. Blige). */
+export function isLatinPersonalName(text: string): boolean {
+  return text.length <= 40 && /^[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: (?:Mc|Mac|O’|O')?[A-Z][a-z'’-]+){1,2}(?:,? (?:Jr\.|Sr\.|III))?$/.test(text);
+}
+
 /** The line after a By-line that completes it: Of the Keizertimes, Staff Writer, The Associated Press. */
 export function isBylineContinuation(text: string): boolean {
   return text.length <= 60 && (/^(?:Of|For) the [A-Z][\w .'’-]{1,40}$|^(?:Staff Writer|Staff Reporter|The Associated Press|Associated Press|Reuters|Contributing Writer)$/.test(text) ||
