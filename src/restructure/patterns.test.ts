@@ -196,3 +196,19 @@ describe('personal names', () => {
     expect(isLatinPersonalName('Fair board picks new director')).toBe(false);
   });
 });
+
+describe('wire datelines and byline forms of other papers', () => {
+  it('takes Reuters-style datelines with a date, and any agency in brackets', () => {
+    expect(datelineOf('BEIJING, July 10 (Reuters) - China said on Monday')).toBe('BEIJING, July 10 (Reuters)');
+    expect(isOpening('WASHINGTON, Jan. 5 (Reuters) - The U.S. said')).toBe(true);
+    expect(datelineOf('TOKYO (Kyodo) -- Japan will')).toBe('TOKYO (Kyodo)');
+    expect(isOpening('COVID-19 cases rose again (AP) - said')).toBe(false);
+  });
+
+  it('takes By lines with a bar, a paper’s staff or an e-mail, capitals, Story by, and NAME, Staff Writer', () => {
+    for (const b of ['By Jane Doe | Staff Writer', 'By Jane Doe, Ledger Staff', 'BY JANE DOE', 'Story by Jane Doe', 'By Jane Doe jdoe@ledger.com', 'Jane Doe, Staff Writer']) {
+      expect(isLatinBylineLine(b)).toBe(true);
+    }
+    expect(isLatinBylineLine('By Tuesday, the council had voted')).toBe(false);
+  });
+});

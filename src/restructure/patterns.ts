@@ -21,7 +21,7 @@ const OPENINGS: RegExp[] = [
   new RegExp(`^${WIRE}[\\u3400-\\u9fff\\d ]{0,16}电`),
   /^[（(](?:记者|通讯员|本报记者)[^）)\n]{1,40}[）)]/,
   /^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \((?:AP|Reuters|AFP|UPI|Bloomberg|CNN|[A-Z]{2,5})\))? ?[—–]{1,2} ?/,
-  /^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3} \((?:AP|Reuters|AFP|UPI|Bloomberg|[A-Z]{2,5})\) ?-{1,2} /,
+  /^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})? \([A-Za-z]{2,12}\) ?-{1,2} /,
 ];
 
 export function isOpening(text: string): boolean {
@@ -32,7 +32,7 @@ export function isOpening(text: string): boolean {
 /** The dateline inside an opening: the words up to the first comma or the dash (a copy, the text stays). */
 export function datelineOf(text: string): string | null {
   const h = head(text, 60);
-  const dash = /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \([A-Za-z]{2,10}\))?) ?(?:[—–]{1,2}|-{2}) ?/.exec(h);
+  const dash = /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \d{1,2})?(?: \([A-Za-z]{2,12}\))?) ?(?:[—–]{1,2}|-{1,2}) ?/.exec(h);
   if (dash) return dash[1]!;
   const wire = new RegExp(`^((?:${WIRE}|本报)[^，。,；]{0,20}?电)`).exec(h);
   if (wire) return wire[1]!;
@@ -110,11 +110,16 @@ export function isBareCjkName(text: string): boolean {
   return /^[\u3400-\u9fff]{2,4}$/.test(text) || /^[\u3400-\u9fff]{1,2} [\u3400-\u9fff]{1,2}$/.test(text) && text.length <= 4;
 }
 
-/** English bylines: By NAME, NAME / Staff Writer, Associated Press credits. */
+const LATIN_NAME = "[A-Z][\\w.'’-]*(?: (?:[A-Z][\\w.'’-]*|and|&|de|van|von|la|del|da)){0,6}";
+/** What may follow the name on a By line: a role, a paper, an e-mail address — after a comma, slash or bar. */
+const BY_SUFFIX = "(?:,? ?[/|]? ?(?:(?:Staff|Special|Associated|The|Senior|Contributing)\\b[\\w ]{0,30}|[A-Z][\\w]{1,20} Staff(?: Writer| Reporter)?|For [\\w ]{1,30}|[\\w.+-]{1,40}@[\\w-]{1,40}(?:\\.[\\w-]{1,20}){1,4}))?";
+const BY_LINE = new RegExp(`^(?:By|BY|(?:Story|Text|Photos?|Story and photos?) by):? ${LATIN_NAME}${BY_SUFFIX}$`);
+const CREDITED_NAME = /^(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},? ?(?:[/|] ?)?)?(?:Staff Writer|Staff Reporter|Associated Press|The Associated Press|Reuters|Contributing Writer|Special to the [\w ]{1,30})$/;
+
+/** English bylines: By NAME (with a role, paper or e-mail after it), NAME / Staff Writer, Associated Press credits. */
 export function isLatinBylineLine(text: string): boolean {
   if (text.length > 80) return false;
-  if (/^By:? [A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|and|&|de|van|von|la)){0,6}(?:,? (?:Staff|Special|Associated|The)[\w ]{0,30})?$/.test(text)) return true;
-  return /^(?:[A-Z][\w.'’-]* ){0,4}\/? ?(?:Staff Writer|Staff Reporter|Associated Press|The Associated Press|Reuters|Contributing Writer|Special to the [\w ]{1,30})$/.test(text);
+  return BY_LINE.test(text) || CREDITED_NAME.test(text);
 }
 
 /** A personal name alone: two or three capitalised words, a middle initial allowed (Sam Park, Mary J. Blige). */
