@@ -212,3 +212,14 @@ describe('wire datelines and byline forms of other papers', () => {
     expect(isLatinBylineLine('By Tuesday, the council had voted')).toBe(false);
   });
 });
+
+describe('Chinese credit forms of other papers', () => {
+  it('takes credits of other papers, with a role after a slash, after any bullet, and a bracketed name after a space', () => {
+    expect(isCjkBylineLine('光明日报记者 张三')).toBe(true);
+    expect(isCjkBylineLine('文/本报记者 张三')).toBe(true);
+    expect(isCjkBylineLine('◎ 记者 张三')).toBe(true);
+    expect(trailingCjkByline('推动工作。 （张 三）')).toEqual({ at: 6, byline: '（张 三）' });
+    expect(inlineBylineOf('本报讯 记者张三报道 近日，')).toBe('记者张三');
+    expect(isCjkBylineLine('这是光明日报的记者说的话')).toBe(false);
+  });
+});

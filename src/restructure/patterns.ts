@@ -11,7 +11,8 @@ export const tail = (text: string, n = 120) => (text.length > n ? text.slice(-n)
 const CJK_NAME = '[\\u3400-\\u9fff·]{1,5}';
 /** News agencies and sites whose dispatches open 新华社北京7月10日电; 据 relays one (据新华社电). */
 const WIRE = '据?(?:新华社|中新社|中新网|人民网|央视网|新华网)';
-const ROLE = '(?:本报)?(?:特约|实习|首席)?(?:记者|通讯员|实习生|摄影|撰稿|撰文|编译|见习记者)';
+/** A reporter's role, of this paper (本报) or another named one (光明日报记者, 新华社记者). */
+const ROLE = '(?:本报|[\\u3400-\\u9fff]{2,6}?(?:日报|晚报|报|社|网|台))?(?:特约|实习|首席)?(?:记者|通讯员|实习生|摄影|撰稿|撰文|编译|见习记者)';
 
 /** Openings of a story's first paragraph: 本报讯, 本报记者…报道, 新华社…电, `CITY —`, `CITY (AP) —`. */
 const OPENINGS: RegExp[] = [
@@ -43,7 +44,7 @@ export function datelineOf(text: string): string | null {
 }
 
 /** An opening that names its reporters and says 报道: 本报记者 张三 通讯员 李四 报道：… */
-const REPORTED = new RegExp(`^((?:本报|${WIRE})?(?:特约|实习|首席)?记者\\s?${CJK_NAME}(?:\\s?(?:${ROLE}\\s?)?${CJK_NAME}){0,6})\\s?报道[：:，,]?`);
+const REPORTED = new RegExp(`^(?:本报讯\\s?)?((?:本报|${WIRE})?(?:特约|实习|首席)?记者\\s?${CJK_NAME}(?:\\s?(?:${ROLE}\\s?)?${CJK_NAME}){0,6})\\s?报道[：:，,]?`);
 const BRACKETED_OPENING = new RegExp(`^(?:本报讯|本报[\\u3400-\\u9fff\\d ]{0,12}电|${WIRE}[\\u3400-\\u9fff\\d ]{0,16}电)?\\s?[（(]((?:记者|通讯员|本报记者|特约记者|实习生)[^）)]{1,40})[）)]`);
 
 /**
@@ -58,9 +59,12 @@ export function inlineBylineOf(text: string): string | null {
 
 const CJK_BYLINE_TOKEN = new RegExp(`^(?:${ROLE}|${ROLE}?${CJK_NAME})$`);
 const ROLE_ONLY = new RegExp(`^${ROLE}$`);
+/** Marks set before a credit (■ 本报记者 张三, ◎ 记者 张三), and brackets around one. */
+const BULLET = '[■●◆□◎★☆◇○•]';
+const BULLETS = /[（(）)■●◆□◎★☆◇○•]/g;
 const ROLE_WORD = /记者|通讯员|实习生|摄影|撰稿|撰文|编译/;
 /** Credits written with a slash or colon: 文/张三 图/李四, 记者：王五. */
-const SLASH_CREDIT = /^[■●◆]?\s?(?:(?:文|图|文图|文·图|记者|摄影|通讯员|作者)\s?[/／:：]\s?[\u3400-\u9fff·]{2,5}\s?){1,4}$/;
+const SLASH_CREDIT = new RegExp(`^${BULLET}?\\s?(?:(?:文|图|文图|文·图|记者|摄影|通讯员|作者)\\s?[/／:：]\\s?(?:${ROLE}\\s?)?[\\u3400-\\u9fff·]{2,5}\\s?){1,4}$`);
 const TRAILING_BYLINE = new RegExp(`[。！？”」）)]\\s?((?:${ROLE}\\s?${CJK_NAME}(?:\\s${ROLE}?\\s?${CJK_NAME}){0,6})|[（(]${ROLE}\\s?${CJK_NAME}(?:\\s${ROLE}?\\s?${CJK_NAME}){0,6}[）)])$`);
 
 /** A Chinese byline standing on its own: 记者 景静 / 记者 景静 通讯员 左学彬 周祎 / 本报记者 张三 李四 / 文/张三 图/李四. */
@@ -68,7 +72,7 @@ export function isCjkBylineLine(text: string): boolean {
   if (text.length > 60 || OPENS_DISPATCH.test(text)) return false;
   if (SLASH_CREDIT.test(text) || isBracketedName(text) || COMMENTATOR.test(text)) return true;
   if (!ROLE_WORD.test(text)) return false;
-  const tokens = text.replace(/[（(）)■●◆□]/g, ' ').trim().split(' ').filter(Boolean);
+  const tokens = text.replace(BULLETS, ' ').trim().split(' ').filter(Boolean);
   if (!tokens.length || !tokens.some((t) => ROLE_WORD.test(t))) return false;
   if (ROLE_ONLY.test(tokens[tokens.length - 1]!)) return false;
   return tokens.every((t) => CJK_BYLINE_TOKEN.test(t));
@@ -97,7 +101,7 @@ function isBracketedName(text: string): boolean {
  */
 export function trailingCjkByline(text: string): { at: number; byline: string } | null {
   const t = tail(text, 64);
-  const named = /[。！？”」]([（(][\u3400-\u9fff ]{2,5}[）)])$/.exec(t);
+  const named = /[。！？”」]\s?([（(][\u3400-\u9fff ]{2,5}[）)])$/.exec(t);
   if (named && isBracketedName(named[1]!)) return { at: text.length - named[1]!.length, byline: named[1]! };
   if (!ROLE_WORD.test(t)) return null;
   const m = TRAILING_BYLINE.exec(t);
