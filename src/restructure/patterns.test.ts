@@ -223,3 +223,11 @@ describe('Chinese credit forms of other papers', () => {
     expect(isCjkBylineLine('这是光明日报的记者说的话')).toBe(false);
   });
 });
+
+describe('credits whose spaces a letter-spacing text layer lost', () => {
+  it('splits an unspaced credit at its roles', () => {
+    expect(trailingCjkByline('在本地落地转化。记者孟然通讯员白露')).toEqual({ at: 8, byline: '记者孟然通讯员白露' });
+    expect(isCjkBylineLine('记者孟然通讯员白露')).toBe(true);
+    expect(isCjkBylineLine('记者在现场看到大家')).toBe(false);
+  });
+});

@@ -12,7 +12,7 @@ const CJK_NAME = '[\\u3400-\\u9fff·]{1,5}';
 /** News agencies and sites whose dispatches open 新华社北京7月10日电; 据 relays one (据新华社电). */
 const WIRE = '据?(?:新华社|中新社|中新网|人民网|央视网|新华网)';
 /** A reporter's role, of this paper (本报) or another named one (光明日报记者, 新华社记者). */
-const ROLE = '(?:本报|[\\u3400-\\u9fff]{2,6}?(?:日报|晚报|报|社|网|台))?(?:特约|实习|首席)?(?:记者|通讯员|实习生|摄影|撰稿|撰文|编译|见习记者)';
+const ROLE = '(?:(?:本报|[\\u3400-\\u9fff]{2,6}?(?:日报|晚报|报|社|网|台))?(?:特约|实习|首席)?(?:记者|通讯员|实习生|摄影|撰稿|撰文|编译|见习记者))';
 
 /** Openings of a story's first paragraph: 本报讯, 本报记者…报道, 新华社…电, `CITY —`, `CITY (AP) —`. */
 const OPENINGS: RegExp[] = [
@@ -59,20 +59,23 @@ export function inlineBylineOf(text: string): string | null {
 
 const CJK_BYLINE_TOKEN = new RegExp(`^(?:${ROLE}|${ROLE}?${CJK_NAME})$`);
 const ROLE_ONLY = new RegExp(`^${ROLE}$`);
+const ROLE_SPLIT = /(?:本报)?(?:特约|实习|首席|见习)?(?:记者|通讯员|实习生|撰稿|撰文|编译)/g;
 /** Marks set before a credit (■ 本报记者 张三, ◎ 记者 张三), and brackets around one. */
 const BULLET = '[■●◆□◎★☆◇○•]';
 const BULLETS = /[（(）)■●◆□◎★☆◇○•]/g;
 const ROLE_WORD = /记者|通讯员|实习生|摄影|撰稿|撰文|编译/;
 /** Credits written with a slash or colon: 文/张三 图/李四, 记者：王五. */
 const SLASH_CREDIT = new RegExp(`^${BULLET}?\\s?(?:(?:文|图|文图|文·图|记者|摄影|通讯员|作者)\\s?[/／:：]\\s?(?:${ROLE}\\s?)?[\\u3400-\\u9fff·]{2,5}\\s?){1,4}$`);
-const TRAILING_BYLINE = new RegExp(`[。！？”」）)]\\s?((?:${ROLE}\\s?${CJK_NAME}(?:\\s${ROLE}?\\s?${CJK_NAME}){0,6})|[（(]${ROLE}\\s?${CJK_NAME}(?:\\s${ROLE}?\\s?${CJK_NAME}){0,6}[）)])$`);
+const CREDIT_PARTS = `${ROLE}\\s?${CJK_NAME}(?:\\s?${ROLE}\\s?${CJK_NAME}|\\s${CJK_NAME}){0,6}`;
+const TRAILING_BYLINE = new RegExp(`[。！？”」）)]\\s?(${CREDIT_PARTS}|[（(]${CREDIT_PARTS}[）)])$`);
 
 /** A Chinese byline standing on its own: 记者 景静 / 记者 景静 通讯员 左学彬 周祎 / 本报记者 张三 李四 / 文/张三 图/李四. */
 export function isCjkBylineLine(text: string): boolean {
   if (text.length > 60 || OPENS_DISPATCH.test(text)) return false;
   if (SLASH_CREDIT.test(text) || isBracketedName(text) || COMMENTATOR.test(text)) return true;
   if (!ROLE_WORD.test(text)) return false;
-  const tokens = text.replace(BULLETS, ' ').trim().split(' ').filter(Boolean);
+  // a text layer that spaced its letters out loses the spaces of a credit too (记者孟然通讯员白露): roles split it
+  const tokens = text.replace(BULLETS, ' ').replace(ROLE_SPLIT, ' $& ').trim().split(' ').filter(Boolean);
   if (!tokens.length || !tokens.some((t) => ROLE_WORD.test(t))) return false;
   if (ROLE_ONLY.test(tokens[tokens.length - 1]!)) return false;
   return tokens.every((t) => CJK_BYLINE_TOKEN.test(t));
