@@ -166,3 +166,16 @@ describe('classifyLines: a column signed by a bare name', () => {
     expect(kindsOf('\nExceeding Expectations\n\nPeterson takes star status in stride\nBy ERIC A. HOWALD\nTregg Peterson stands out.')[0]).toBe('title:Exceeding Expectations');
   });
 });
+
+describe('classifyLines: letters', () => {
+  it('takes a name (over a town) closing a letter for its byline, and stacked rubrics for furniture', () => {
+    const kinds = kindsOf('OPINION\n\nLETTERS TO THE EDITOR\n\nKeep the library open late\nI was glad to read that the\nlibrary will stay open late.\nMary Smith\nHarlan\n\nBridge money is wasted\nThe city plans to spend a lot\non a new footbridge this year.\nTom Brown, Eastfield');
+    expect(kinds.slice(0, 2)).toEqual(['furniture:OPINION', 'furniture:LETTERS TO THE EDITOR']);
+    expect(kinds.slice(5, 7)).toEqual(['byline:Mary Smith', 'bylineMore:Harlan']);
+    expect(kinds[10]).toBe('byline:Tom Brown, Eastfield');
+  });
+
+  it('does not take a name that runs on into more text for a signature', () => {
+    expect(kindsOf('\nThe coach was happy.\nMary Smith\nscored twice in the game.')[1]).toBe('body:Mary Smith');
+  });
+});

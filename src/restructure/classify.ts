@@ -1,7 +1,7 @@
 import { COLUMN_LAYOUT, type Layout, type Line } from './lines.js';
 import { endsMidClause, endsSentence, hasCjkClausePunctuation, medianWidth, startsSentenceLatin } from './features.js';
 import {
-  isBareCjkName, isBylineContinuation, isCjkBylineLine, isCjkCaptionStart, isFolio, isFurniture, isIndexEntry, isLatinBylineLine, isLatinPersonalName, isOpening, isPhotoCredit,
+  isBareCjkName, isBylineContinuation, isCjkBylineLine, isCjkCaptionStart, isFolio, isFurniture, isIndexEntry, isLatinBylineLine, isLatinPersonalName, isLatinSignature, isOpening, isPhotoCredit, isPlaceLine,
   trailingCjkByline,
 } from './patterns.js';
 
@@ -29,6 +29,7 @@ export function classifyLines(lines: readonly Line[], layout: Layout = COLUMN_LA
   if (!layout.prose) markIndexBoxes(lines, kinds);
   extendCaptions(lines, kinds);
   markBylineContinuations(lines, kinds);
+  markSignatures(lines, kinds);
   markTitles(lines, kinds, median, layout);
   if (!layout.prose) markPageRubric(lines, kinds);
   markNameBylines(lines, kinds);
@@ -115,6 +116,8 @@ function markNameBylines(lines: readonly Line[], kinds: LineKind[]): void {
 
 /** Longest page rubric: a section's name (要闻, LOCAL, NATION & WORLD), not a headline. */
 const RUBRIC_CHARS = { cjk: 6, latin: 30 };
+/** Rubric lines a page may open with: a section and the page's own name. */
+const RUBRIC_LINES = 2;
 
 /**
  * A printed page opens with its section's name (要闻, NATION & WORLD) set apart over the first title: the first
@@ -122,11 +125,15 @@ const RUBRIC_CHARS = { cjk: 6, latin: 30 };
  * right after the break. It heads the page, no one story. A kicker set on its headline has no break between.
  */
 function markPageRubric(lines: readonly Line[], kinds: LineKind[]): void {
-  const i = kinds.findIndex((k) => k !== 'furniture' && k !== 'caption');
-  const line = lines[i], next = lines[i + 1];
-  if (!line || !next || kinds[i] !== 'title' || kinds[i + 1] !== 'title' || !line.breakAfter) return;
-  const rubric = line.cjk ? line.text.length <= RUBRIC_CHARS.cjk : line.text.length <= RUBRIC_CHARS.latin && !/[a-z]/.test(line.text);
-  if (rubric) kinds[i] = 'furniture';
+  // a section's name over the name of a page of it (OPINION over LETTERS TO THE EDITOR): each set apart
+  for (let n = 0; n < RUBRIC_LINES; n++) {
+    const i = kinds.findIndex((k) => k !== 'furniture' && k !== 'caption');
+    const line = lines[i], next = lines[i + 1];
+    if (!line || !next || kinds[i] !== 'title' || kinds[i + 1] !== 'title' || !line.breakAfter) return;
+    const rubric = line.cjk ? line.text.length <= RUBRIC_CHARS.cjk : line.text.length <= RUBRIC_CHARS.latin && !/[a-z]/.test(line.text);
+    if (!rubric) return;
+    kinds[i] = 'furniture';
+  }
 }
 
 /** The blank-separated blocks of the page, as [start, end) index pairs. */
@@ -196,6 +203,21 @@ function extendCaptions(lines: readonly Line[], kinds: LineKind[]): void {
     if (kinds[i] === 'caption' && isCjkCaptionStart(l.text)) inCaption = true;
     else if (inCaption && kinds[i] === 'body') kinds[i] = 'caption';
   });
+}
+
+/**
+ * A letter's or a column's signature: a Latin line with a personal name (and town) right after a finished sentence,
+ * with nothing of the text after it — a break, the page's end, or a place line on its own under it.
+ */
+function markSignatures(lines: readonly Line[], kinds: LineKind[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!, prev = lines[i - 1]!, next = lines[i + 1];
+    if (kinds[i] !== 'body' || line.cjk || line.breakBefore || kinds[i - 1] !== 'body' || !endsSentence(prev.text) || !isLatinSignature(line.text)) continue;
+    const place = next !== undefined && !next.breakBefore && kinds[i + 1] === 'body' && isPlaceLine(next.text) && (next.breakAfter || lines[i + 2]?.breakBefore === true);
+    if (next && !next.breakBefore && !place) continue;
+    kinds[i] = 'byline';
+    if (place) kinds[i + 1] = 'bylineMore';
+  }
 }
 
 function markBylineContinuations(lines: readonly Line[], kinds: LineKind[]): void {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  datelineOf, endsInAbbreviation, inlineBylineOf, isIndexEntry, isLatinPersonalName, leadingJump, isBylineContinuation, isCjkBylineLine, isCjkCaptionStart, isFolio, isFurniture, isJumpLine, isLatinBylineLine, isOpening,
+  datelineOf, endsInAbbreviation, inlineBylineOf, isIndexEntry, isLatinPersonalName, isLatinSignature, leadingJump, isBylineContinuation, isCjkBylineLine, isCjkCaptionStart, isFolio, isFurniture, isJumpLine, isLatinBylineLine, isOpening,
   trailingBylineContinuation, trailingCjkByline, trailingJump,
 } from './patterns.js';
 
@@ -229,5 +229,15 @@ describe('credits whose spaces a letter-spacing text layer lost', () => {
     expect(trailingCjkByline('在本地落地转化。记者孟然通讯员白露')).toEqual({ at: 8, byline: '记者孟然通讯员白露' });
     expect(isCjkBylineLine('记者孟然通讯员白露')).toBe(true);
     expect(isCjkBylineLine('记者在现场看到大家')).toBe(false);
+  });
+});
+
+describe('signatures', () => {
+  it('knows a letter’s signature, with a town after a comma or a dash before it, not a By line or a sentence', () => {
+    expect(isLatinSignature('Tom Brown, Eastfield')).toBe(true);
+    expect(isLatinSignature('— Linda Park, Millbrook')).toBe(true);
+    expect(isLatinSignature('Mary Smith')).toBe(true);
+    expect(isLatinSignature('By Mary Smith')).toBe(false);
+    expect(isLatinSignature('It was good, really')).toBe(false);
   });
 });

@@ -134,6 +134,20 @@ export function isLatinPersonalName(text: string): boolean {
   return text.length <= 40 && /^[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: (?:Mc|Mac|O’|O')?[A-Z][a-z'’-]+){1,2}(?:,? (?:Jr\.|Sr\.|III))?$/.test(text);
 }
 
+/**
+ * A signature closing a letter or a column: a personal name, perhaps after a dash and with the writer's town after
+ * a comma (Tom Brown, Eastfield / — Linda Park, Millbrook). Never a By line, which opens a story.
+ */
+export function isLatinSignature(text: string): boolean {
+  const m = /^(?:[—–-]{1,2} ?)?([^,]{3,40})(?:, [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})?$/.exec(text);
+  return m !== null && !/^By\b/i.test(m[1]!) && isLatinPersonalName(m[1]!);
+}
+
+/** A place on a line of its own under a signature: one to three capitalised words (Harlan, St. Paul, Minn.). */
+export function isPlaceLine(text: string): boolean {
+  return text.length <= 40 && /^[A-Z][\w.'’-]+(?:,? [A-Z][\w.'’-]+){0,2}$/.test(text);
+}
+
 /** The line after a By-line that completes it: Of the Keizertimes, Staff Writer, The Associated Press. */
 export function isBylineContinuation(text: string): boolean {
   return text.length <= 60 && (/^(?:Of|For) the [A-Z][\w .'’-]{1,40}$|^(?:Staff Writer|Staff Reporter|The Associated Press|Associated Press|Reuters|Contributing Writer)$/.test(text) ||

@@ -83,3 +83,10 @@ describe('segment: a story continued from another page', () => {
     expect(seg.furniture).toEqual(['（上接第1版）']);
   });
 });
+
+describe('segment: Latin signatures', () => {
+  it('closes a letter with its signature; a By line after text still opens a story', () => {
+    const seg = segmentText('Keep the library open\n\nI was glad to read that the\nlibrary will stay open late.\nTom Brown, Eastfield\n\nBridge money\n\nThe city plans to spend a lot.\nBy JANE DOE\nThe council met on Monday night.');
+    expect(seg.stories.map((s) => s.bylines)).toEqual([['Tom Brown, Eastfield'], [], ['By JANE DOE']]);
+  });
+});

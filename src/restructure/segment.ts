@@ -2,7 +2,7 @@ import { isAsciiDigit, firstCodePoint } from '../text/script.js';
 import type { LineKind } from './classify.js';
 import { endsSentence, startsLowercase } from './features.js';
 import { COLUMN_LAYOUT, type Layout, type Line } from './lines.js';
-import { isJumpLine, leadingJump, trailingBylineContinuation, trailingCjkByline, trailingJump } from './patterns.js';
+import { isJumpLine, isLatinSignature, leadingJump, trailingBylineContinuation, trailingCjkByline, trailingJump } from './patterns.js';
 
 /** A line of a story's body, or the part of it left once a closing byline was cut off its end. */
 export interface BodyLine {
@@ -97,7 +97,8 @@ export function segment(lines: readonly Line[], kinds: readonly LineKind[], layo
       return;
     }
     if (kind === 'byline') {
-      const closing = current !== null && current.body.length > 0 && !current.closed && line.cjk;
+      // a Chinese byline after text closes its story; in Latin script only a signature does (a By line opens one)
+      const closing = current !== null && current.body.length > 0 && !current.closed && (line.cjk || isLatinSignature(line.text));
       if (closing) {
         current!.bylines.push(line.text);
         current!.closed = true;
