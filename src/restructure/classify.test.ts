@@ -179,3 +179,11 @@ describe('classifyLines: letters', () => {
     expect(kindsOf('\nThe coach was happy.\nMary Smith\nscored twice in the game.')[1]).toBe('body:Mary Smith');
   });
 });
+
+describe('classifyLines: title-case headlines', () => {
+  it('keeps the last line of a title-case headline a title, not a signed name', () => {
+    const kinds = kindsOf('\nMcNary Wrestlers Head\nTo District Meet\nThe team will have two top seeds\nat the meet on Friday night.');
+    expect(kinds[1]).not.toBe('byline:To District Meet');
+    expect(kindsOf('\nCeltics Rally Late\n\nBrayden Ebbs Shines\nThe team will have two top seeds\nat the meet on Friday night.')[1]).toBe('title:Brayden Ebbs Shines');
+  });
+});

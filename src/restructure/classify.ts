@@ -105,11 +105,13 @@ function headsTitleBlock(lines: readonly Line[], i: number): boolean {
 
 /**
  * A column signed by a bare name (Sam Park) set between its headline and its text: the last line of the title
- * lines, a personal name alone, with the text right under it. It is the byline, not a subheadline.
+ * lines, set apart from the headline, a personal name alone, with the text right under it. It is the byline, not a
+ * subheadline.
  */
 function markNameBylines(lines: readonly Line[], kinds: LineKind[]): void {
   for (let i = 1; i + 1 < lines.length; i++) {
-    if (kinds[i] !== 'title' || kinds[i - 1] !== 'title' || lines[i + 1]!.breakBefore || kinds[i + 1] !== 'body') continue;
+    // set apart from the headline above it: a headline's own last line follows it without a break
+    if (kinds[i] !== 'title' || kinds[i - 1] !== 'title' || !lines[i]!.breakBefore || lines[i + 1]!.breakBefore || kinds[i + 1] !== 'body') continue;
     if (isLatinPersonalName(lines[i]!.text)) kinds[i] = 'byline';
   }
 }

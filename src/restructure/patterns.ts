@@ -129,9 +129,14 @@ export function isLatinBylineLine(text: string): boolean {
   return BY_LINE.test(text) || CREDITED_NAME.test(text);
 }
 
-/** A personal name alone: two or three capitalised words, a middle initial allowed (Sam Park, Mary J. Blige). */
+/**
+ * A personal name alone: a given name and a surname, a middle initial allowed (Sam Park, Mary J. McCarthy). Three
+ * words in title case read as a headline as often as a name (Brayden Ebbs Shines), so they do not count.
+ */
 export function isLatinPersonalName(text: string): boolean {
-  return text.length <= 40 && /^[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: (?:Mc|Mac|O’|O')?[A-Z][a-z'’-]+){1,2}(?:,? (?:Jr\.|Sr\.|III))?$/.test(text);
+  return text.length <= 40 && /^[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: (?:Mc|Mac|O’|O')?[A-Z][a-z'’-]+)(?:,? (?:Jr\.|Sr\.|III))?$/.test(text) &&
+    // a headline set in title case has its small words capitalised too (To District Meet): no name has them
+    !/\b(?:To|Of|In|On|At|For|The|And|A|An|With|From|By|As|Is|Are|Was|Be|Not|Up|Out|Over|After|New|Gets?|Wins?|Top)\b/.test(text);
 }
 
 /**
