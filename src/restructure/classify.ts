@@ -29,7 +29,7 @@ export function classifyLines(lines: readonly Line[], layout: Layout = COLUMN_LA
   if (!layout.prose) markIndexBoxes(lines, kinds);
   extendCaptions(lines, kinds);
   markBylineContinuations(lines, kinds);
-  markSignatures(lines, kinds);
+  if (!layout.prose) markSignatures(lines, kinds);
   markTitles(lines, kinds, median, layout);
   if (!layout.prose) markPageRubric(lines, kinds);
   markNameBylines(lines, kinds);
