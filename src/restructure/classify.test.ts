@@ -67,3 +67,123 @@ describe('classifyLines', () => {
     expect(kinds.slice(6)).toEqual(['caption:“I got a little', 'caption:light-headed', 'caption:and I was tired.”']);
   });
 });
+
+describe('classifyLines on other papers', () => {
+  it('takes a name-like line over a title block for its kicker, not an author line', () => {
+    expect(kindsOf('城市更新\n老旧小区改造惠及十二万户居民\n\n本报讯 今年以来，本市加快推进\n老旧小区改造。').slice(0, 2)).toEqual([
+      'title:城市更新', 'title:老旧小区改造惠及十二万户居民',
+    ]);
+    expect(kindsOf('心中有戒方能抵腐有力\n\n梁玉春\n\n党的十八大以来，大量腐败分子受\n到查处。')[1]).toBe('author:梁玉春');
+  });
+
+  it('sets the section name that opens a page apart from the first title block', () => {
+    expect(kindsOf('4A • WEDNESDAY, JULY 12, 2023 • THE LEDGER\n\nNATION & WORLD\n\nSenate panel advances bill\n\nBy JANE MORROW\nWASHINGTON (AP) — A Senate\ncommittee advanced a bill.').slice(0, 3)).toEqual([
+      'furniture:4A • WEDNESDAY, JULY 12, 2023 • THE LEDGER', 'furniture:NATION & WORLD', 'title:Senate panel advances bill',
+    ]);
+    expect(kindsOf('要闻\n\n全国夏粮收购进度过半\n\n新华社北京7月10日电 记者10日\n从有关部门获悉。')[0]).toBe('furniture:要闻');
+    // a kicker set on its headline is no rubric
+    expect(kindsOf('SCHOOLS\nDistrict hires nurses\n\nEvery school will have a nurse.')[0]).toBe('title:SCHOOLS');
+  });
+
+  it('does not take the body line set right under an English headline for a second title', () => {
+    expect(kindsOf('\nRamp to close for repaving\nThe northbound ramp from\nOak Street to Route 9 will close\nfrom 7 p.m. Friday to Monday.').slice(0, 2)).toEqual([
+      'title:Ramp to close for repaving', 'body:The northbound ramp from',
+    ]);
+  });
+});
+
+describe('classifyLines: briefs and folios', () => {
+  it('takes a brief’s title line set on its narrow column, clearly short of it, for a title', () => {
+    const kinds = kindsOf('序预约。\n\n博物馆推出夜场活动\n7月至8月每周五、周六晚，\n省博物馆延时开放至21时，并\n推出夜间讲解、文物修复体验\n等活动，观众可预约。');
+    expect(kinds.slice(1, 3)).toEqual(['title:博物馆推出夜场活动', 'body:7月至8月每周五、周六晚，']);
+  });
+
+  it('keeps a crosshead broken over two narrow lines whole', () => {
+    const kinds = kindsOf('代完善党和国家监督体系指明了方向。\n\n健全党和国家监\n督体系的战略部署\n中国特色社会主义进入新时代，我\n们党要有新气象新作为。形成新的气象\n和作为首先要靠全面从严治党，并把严');
+    expect(kinds.slice(1, 3)).toEqual(['title:健全党和国家监', 'title:督体系的战略部署']);
+  });
+
+  it('sets a block of folio lines apart, a date over the page number', () => {
+    expect(kindsOf('经济日报\n\n2023年7月12日 星期三\n第6版\n\n生态修复见成效').slice(1, 3)).toEqual(['furniture:2023年7月12日 星期三', 'furniture:第6版']);
+  });
+});
+
+describe('classifyLines: captions with credits', () => {
+  it('takes a sentence set apart over a photo credit for a caption, not a column of text over one', () => {
+    const body = ['while crews set the new beams in', 'place over the creek this fall.', ''];
+    expect(kindsOf([...body, 'Volunteers plant trees along the trail.', '(Photo by Ana Ruiz / The Ledger)'].join('\n')).slice(2)).toEqual([
+      'caption:Volunteers plant trees along the trail.', 'furniture:(Photo by Ana Ruiz / The Ledger)',
+    ]);
+    expect(kindsOf([...body, 'Volunteers plant trees along the', 'Mill Creek trail on Saturday while', 'crews set the new beams in place', 'over the creek this fall.', '(Photo by Ana Ruiz / The Ledger)'].join('\n'))[2]).toBe('body:Volunteers plant trees along the');
+  });
+});
+
+describe('classifyLines: lines that run on', () => {
+  it('does not take a line ending in a preposition for a headline', () => {
+    expect(kindsOf('\nThe council approved the plan on\nMonday. Work is expected to start\nin October this year, after the rains.')[0]).toBe('body:The council approved the plan on');
+  });
+});
+
+describe('classifyLines: a paragraph start after a break is no brief title', () => {
+  it('measures the column below by most of its lines, not by one over-wide line of squeezed punctuation', () => {
+    const kinds = kindsOf('负责人共同为红色物业党建馆揭牌。\n\n康桥悦生活红色物业党建馆位于\n大学路街道康桥华城社区党群服务中\n心一楼，面积 139平方米。党建馆在\n设计上紧密结合了“一核八翼”党群组\n织、“一二三四五”工作法、“五红”特色色色');
+    expect(kinds[1]).toBe('body:康桥悦生活红色物业党建馆位于');
+  });
+});
+
+describe('classifyLines: front-page boxes', () => {
+  it('sets an index box apart, its heading left for the title assignment, and a caption under its credit', () => {
+    expect(kindsOf('INSIDE\nClassifieds B6\nComics B4\nOpinion A5\n\nPool reopens after repairs\nThe Lincoln Park pool will\nreopen Saturday, the city said.').slice(0, 4)).toEqual([
+      'title:INSIDE', 'furniture:Classifieds B6', 'furniture:Comics B4', 'furniture:Opinion A5',
+    ]);
+    expect(kindsOf('the end of the story.\n\nSTAFF PHOTO BY LEE CHO\nFirefighters hose down the remains of a shed.').slice(1)).toEqual([
+      'furniture:STAFF PHOTO BY LEE CHO', 'caption:Firefighters hose down the remains of a shed.',
+    ]);
+  });
+
+  it('does not take two lines ending in numbers for an index box', () => {
+    expect(kindsOf('\nThe score was tied at 21\nThe Celtics won it 28\nin the final seconds of play.')[0]).not.toBe('furniture:The score was tied at 21');
+  });
+});
+
+describe('classifyLines: a page without blank lines', () => {
+  const noBreaks = (text: string) => {
+    const { lines, layout } = toLines({ lines: text.split('\n').map((t) => ({ text: t, hints: { blockStart: true } })) });
+    const kinds = classifyLines(lines, layout);
+    return lines.map((l, i) => `${kinds[i]}:${l.text}`);
+  };
+
+  it('sets folio lines heading the page apart and finds a title short of the column under it', () => {
+    const kinds = noBreaks('2 要闻\n2023年7月12日 星期三\n稳住外贸基本盘\n今年以来，各地积极开拓多元化市场，\n对共建“一带一路”国家进出口保持较快\n增长，占外贸总值的比重进一步提升。');
+    expect(kinds.slice(0, 4)).toEqual(['furniture:2 要闻', 'furniture:2023年7月12日 星期三', 'title:稳住外贸基本盘', 'body:今年以来，各地积极开拓多元化市场，']);
+  });
+});
+
+describe('classifyLines: a column signed by a bare name', () => {
+  it('takes a personal name between the headline and the text for the byline, not a two-word headline', () => {
+    const kinds = kindsOf('GUEST COLUMN\n\nWhat the old mill\ntaught me about work\n\nSam Park\nThe summer I turned 16, my\nuncle got me a job at the mill.');
+    expect(kinds.slice(1, 4)).toEqual(['title:What the old mill', 'title:taught me about work', 'byline:Sam Park']);
+    expect(kindsOf('\nExceeding Expectations\n\nPeterson takes star status in stride\nBy ERIC A. HOWALD\nTregg Peterson stands out.')[0]).toBe('title:Exceeding Expectations');
+  });
+});
+
+describe('classifyLines: letters', () => {
+  it('takes a name (over a town) closing a letter for its byline, and stacked rubrics for furniture', () => {
+    const kinds = kindsOf('OPINION\n\nLETTERS TO THE EDITOR\n\nKeep the library open late\nI was glad to read that the\nlibrary will stay open late.\nMary Smith\nHarlan\n\nBridge money is wasted\nThe city plans to spend a lot\non a new footbridge this year.\nTom Brown, Eastfield');
+    expect(kinds.slice(0, 2)).toEqual(['furniture:OPINION', 'furniture:LETTERS TO THE EDITOR']);
+    expect(kinds.slice(5, 7)).toEqual(['byline:Mary Smith', 'bylineMore:Harlan']);
+    expect(kinds[10]).toBe('byline:Tom Brown, Eastfield');
+  });
+
+  it('does not take a name that runs on into more text for a signature', () => {
+    expect(kindsOf('\nThe coach was happy.\nMary Smith\nscored twice in the game.')[1]).toBe('body:Mary Smith');
+  });
+});
+
+describe('classifyLines: title-case headlines', () => {
+  it('keeps the last line of a title-case headline a title, not a signed name', () => {
+    const kinds = kindsOf('\nMcNary Wrestlers Head\nTo District Meet\nThe team will have two top seeds\nat the meet on Friday night.');
+    expect(kinds[1]).not.toBe('byline:To District Meet');
+    expect(kindsOf('\nCeltics Rally Late\n\nBrayden Ebbs Shines\nThe team will have two top seeds\nat the meet on Friday night.')[1]).toBe('title:Brayden Ebbs Shines');
+  });
+});

@@ -1,7 +1,8 @@
 import { COLUMN_LAYOUT, type Layout, type Line } from './lines.js';
 import { endsMidClause, endsSentence, hasCjkClausePunctuation, medianWidth, startsSentenceLatin } from './features.js';
 import {
-  isBareCjkName, isBylineContinuation, isCjkBylineLine, isCjkCaptionStart, isFolio, isFurniture, isLatinBylineLine, isOpening, trailingCjkByline,
+  isBareCjkName, isBylineContinuation, isCjkBylineLine, isCjkCaptionStart, isFolio, isFurniture, isIndexEntry, isLatinBylineLine, isLatinPersonalName, isLatinSignature, isOpening, isPhotoCredit, isPlaceLine,
+  trailingCjkByline,
 } from './patterns.js';
 
 /**
@@ -24,9 +25,14 @@ export function classifyLines(lines: readonly Line[], layout: Layout = COLUMN_LA
   markStandaloneFolios(lines, kinds);
   markAuthorLines(lines, kinds);
   if (!layout.prose) markCaptionBlocks(lines, kinds, median);
+  if (!layout.prose) markCreditedCaptions(lines, kinds);
+  if (!layout.prose) markIndexBoxes(lines, kinds);
   extendCaptions(lines, kinds);
   markBylineContinuations(lines, kinds);
+  if (!layout.prose) markSignatures(lines, kinds);
   markTitles(lines, kinds, median, layout);
+  if (!layout.prose) markPageRubric(lines, kinds);
+  markNameBylines(lines, kinds);
   return kinds;
 }
 
@@ -45,10 +51,21 @@ function isHeadingByHints(line: Line): boolean {
   return (line.hints.heading !== undefined && line.hints.heading >= 1) || (line.hints.fontScale ?? 1) >= 1.25;
 }
 
+/** Lines a folio block may take: the date, the weekday, the page and its section, set together. */
+const FOLIO_LINES = 3;
+
+/**
+ * Folios standing apart: a blank-separated block of a few lines that are all folios (a date over 第6版), or folio
+ * lines heading the page (page furniture sits at its edge, whether or not the text keeps blank lines).
+ */
 function markStandaloneFolios(lines: readonly Line[], kinds: LineKind[]): void {
-  lines.forEach((l, i) => {
-    if (kinds[i] === 'body' && l.breakBefore && l.breakAfter && isFolio(l.text)) kinds[i] = 'furniture';
-  });
+  for (let i = 0; i < lines.length && i < FOLIO_LINES && kinds[i] === 'body' && isFolio(lines[i]!.text); i++) kinds[i] = 'furniture';
+  for (const [s, e] of blocksOf(lines)) {
+    if (e - s > FOLIO_LINES) continue;
+    let folios = true;
+    for (let i = s; i < e && folios; i++) folios = (kinds[i] === 'body' || kinds[i] === 'furniture') && isFolio(lines[i]!.text);
+    if (folios) for (let i = s; i < e; i++) kinds[i] = 'furniture';
+  }
 }
 
 /**
@@ -61,10 +78,64 @@ function markAuthorLines(lines: readonly Line[], kinds: LineKind[]): void {
     if (kinds[i] !== 'body') return;
     // a name the text layer broke into single characters (肖 … 培) leaves lone letters standing apart
     if (l.text.length === 1 && l.cjk && l.breakBefore && l.breakAfter) { kinds[i] = 'author'; return; }
-    if (!isBareCjkName(l.text)) return;
+    if (!isBareCjkName(l.text) || headsTitleBlock(lines, i)) return;
     const prev = lines[i - 1];
     if (!prev || l.breakBefore || endsSentence(prev.text) || (prev.cjk && !hasCjkClausePunctuation(prev.text))) kinds[i] = 'author';
   });
+}
+
+/** Lines a title block set over a story may take (kicker, headline and subheadline, one or two lines each). */
+const TITLE_BLOCK_LINES = 4;
+
+/**
+ * The lines after line i, up to the next break (or, after a break, the whole next block), are a few CJK lines
+ * without clause punctuation: a title block. A name-like line over it (城市更新, 要闻) is its kicker or a rubric,
+ * not an author line, which stands over text.
+ */
+function headsTitleBlock(lines: readonly Line[], i: number): boolean {
+  let k = i + 1;
+  const first = lines[k];
+  if (!first || !first.cjk) return false;
+  do {
+    if (k - i > TITLE_BLOCK_LINES || !lines[k]!.cjk || hasCjkClausePunctuation(lines[k]!.text) || endsSentence(lines[k]!.text)) return false;
+    k++;
+  } while (k < lines.length && !lines[k]!.breakBefore);
+  return true;
+}
+
+/**
+ * A column signed by a bare name (Sam Park) set between its headline and its text: the last line of the title
+ * lines, set apart from the headline, a personal name alone, with the text right under it. It is the byline, not a
+ * subheadline.
+ */
+function markNameBylines(lines: readonly Line[], kinds: LineKind[]): void {
+  for (let i = 1; i + 1 < lines.length; i++) {
+    // set apart from the headline above it: a headline's own last line follows it without a break
+    if (kinds[i] !== 'title' || kinds[i - 1] !== 'title' || !lines[i]!.breakBefore || lines[i + 1]!.breakBefore || kinds[i + 1] !== 'body') continue;
+    if (isLatinPersonalName(lines[i]!.text)) kinds[i] = 'byline';
+  }
+}
+
+/** Longest page rubric: a section's name (要闻, LOCAL, NATION & WORLD), not a headline. */
+const RUBRIC_CHARS = { cjk: 6, latin: 30 };
+/** Rubric lines a page may open with: a section and the page's own name. */
+const RUBRIC_LINES = 2;
+
+/**
+ * A printed page opens with its section's name (要闻, NATION & WORLD) set apart over the first title: the first
+ * line of the page that is no furniture, one title line standing alone (Latin: in capitals), with another title
+ * right after the break. It heads the page, no one story. A kicker set on its headline has no break between.
+ */
+function markPageRubric(lines: readonly Line[], kinds: LineKind[]): void {
+  // a section's name over the name of a page of it (OPINION over LETTERS TO THE EDITOR): each set apart
+  for (let n = 0; n < RUBRIC_LINES; n++) {
+    const i = kinds.findIndex((k) => k !== 'furniture' && k !== 'caption');
+    const line = lines[i], next = lines[i + 1];
+    if (!line || !next || kinds[i] !== 'title' || kinds[i + 1] !== 'title' || !line.breakAfter) return;
+    const rubric = line.cjk ? line.text.length <= RUBRIC_CHARS.cjk : line.text.length <= RUBRIC_CHARS.latin && !/[a-z]/.test(line.text);
+    if (!rubric) return;
+    kinds[i] = 'furniture';
+  }
 }
 
 /** The blank-separated blocks of the page, as [start, end) index pairs. */
@@ -98,6 +169,34 @@ function markCaptionBlocks(lines: readonly Line[], kinds: LineKind[], median: Me
   }
 }
 
+/** Lines of a caption over its photo credit: a sentence or two, not a column of text. */
+const CAPTION_LINES = 3;
+
+/** A block of a few lines that finishes a sentence under or over a photo credit is a caption with its credit. */
+function markCreditedCaptions(lines: readonly Line[], kinds: LineKind[]): void {
+  for (const [s, e] of blocksOf(lines)) {
+    const creditFirst = isPhotoCredit(lines[s]!.text), creditLast = !creditFirst && isPhotoCredit(lines[e - 1]!.text);
+    const from = creditFirst ? s + 1 : s, to = creditLast ? e - 1 : e;
+    if (!(creditFirst || creditLast) || to - from < 1 || to - from > CAPTION_LINES || !endsSentence(lines[to - 1]!.text)) continue;
+    let plain = true;
+    for (let i = from; i < to && plain; i++) plain = kinds[i] === 'body';
+    if (plain) for (let i = from; i < to; i++) kinds[i] = 'caption';
+  }
+}
+
+/** Least entries that make an index box (one or two lines like that may be text). */
+const INDEX_ENTRIES = 3;
+
+/** A block whose lines, but for a heading, are all index entries (Comics B4, Opinion A5) is page furniture. */
+function markIndexBoxes(lines: readonly Line[], kinds: LineKind[]): void {
+  for (const [s, e] of blocksOf(lines)) {
+    let entries = 0;
+    for (let i = s; i < e; i++) if (isIndexEntry(lines[i]!.text)) entries++;
+    const headed = entries === e - s - 1 && !isIndexEntry(lines[s]!.text);
+    if (entries >= INDEX_ENTRIES && (entries === e - s || headed)) for (let i = headed ? s + 1 : s; i < e; i++) kinds[i] = 'furniture';
+  }
+}
+
 /** A CJK caption recognised at its first line (图为…) runs on to the end of its block. */
 function extendCaptions(lines: readonly Line[], kinds: LineKind[]): void {
   let inCaption = false;
@@ -106,6 +205,21 @@ function extendCaptions(lines: readonly Line[], kinds: LineKind[]): void {
     if (kinds[i] === 'caption' && isCjkCaptionStart(l.text)) inCaption = true;
     else if (inCaption && kinds[i] === 'body') kinds[i] = 'caption';
   });
+}
+
+/**
+ * A letter's or a column's signature: a Latin line with a personal name (and town) right after a finished sentence,
+ * with nothing of the text after it — a break, the page's end, or a place line on its own under it.
+ */
+function markSignatures(lines: readonly Line[], kinds: LineKind[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!, prev = lines[i - 1]!, next = lines[i + 1];
+    if (kinds[i] !== 'body' || line.cjk || line.breakBefore || kinds[i - 1] !== 'body' || !endsSentence(prev.text) || !isLatinSignature(line.text)) continue;
+    const place = next !== undefined && !next.breakBefore && kinds[i + 1] === 'body' && isPlaceLine(next.text) && (next.breakAfter || lines[i + 2]?.breakBefore === true);
+    if (next && !next.breakBefore && !place) continue;
+    kinds[i] = 'byline';
+    if (place) kinds[i + 1] = 'bylineMore';
+  }
 }
 
 function markBylineContinuations(lines: readonly Line[], kinds: LineKind[]): void {
@@ -133,6 +247,8 @@ const closesUnit = (k: LineKind | undefined) => k === undefined || k === 'furnit
  */
 function markTitles(lines: readonly Line[], kinds: LineKind[], median: Medians, layout: Layout): void {
   let i = 0;
+  // the line a title run was ended on, set right under it: the body's first line, not the start of another title
+  let bodyUnder = -1;
   while (i < lines.length) {
     const line = lines[i]!;
     const prev = lines[i - 1];
@@ -140,19 +256,44 @@ function markTitles(lines: readonly Line[], kinds: LineKind[], median: Medians, 
     const afterClosingByline = line.cjk && prev !== undefined && (kinds[i - 1] === 'byline' || trailingCjkByline(prev.text) !== null);
     // on a page without a single break (one <br> line each), a finished sentence is all there is to go by
     const afterSentence = !layout.breaks && prev !== undefined && endsSentence(prev.text);
-    const startsUnit = line.breakBefore || closesUnit(kinds[i - 1]) || afterClosingByline || afterSentence;
+    const startsUnit = line.breakBefore || (closesUnit(kinds[i - 1]) && i !== bodyUnder) || afterClosingByline || afterSentence;
     if (kinds[i] !== 'body' || !startsUnit || !titleShaped(line)) { i++; continue; }
     let end = i + 1;
     while (end < lines.length && end - i < MAX_TITLE_LINES && kinds[end] === 'body' && !lines[end]!.breakBefore && titleShaped(lines[end]!) &&
-      !endsHardAfter(lines, kinds, end - 1, i, median)) end++;
-    if (endsHardAfter(lines, kinds, end - 1, i, median)) {
+      !endsHardAfter(lines, kinds, end - 1, i, median, layout)) end++;
+    if (endsHardAfter(lines, kinds, end - 1, i, median, layout)) {
       for (let k = i; k < end; k++) kinds[k] = 'title';
+      if (end < lines.length && !lines[end]!.breakBefore && kinds[end] === 'body') bodyUnder = end;
     }
     i = end;
   }
 }
 
-function endsHardAfter(lines: readonly Line[], kinds: LineKind[], last: number, first: number, median: Medians): boolean {
+/** How much narrower than the column a line must be to be no line of it: more than a paragraph's indent (2 em). */
+const SHORT_OF_COLUMN = 3.5;
+/** Lines below that show the column's measure: enough to tell a column from a line or two. */
+const COLUMN_LINES = 3;
+
+/**
+ * A CJK line set apart above a column of text, and clearly narrower than that column, without finishing a sentence:
+ * no line of the column (its lines run full, its first set in by the indent only), but a title set on it — a
+ * brief's title line in a narrow column of briefs — provided the line right below is as wide as the column's.
+ */
+function shortOfColumnBelow(lines: readonly Line[], from: number, width: number): boolean {
+  const widths: number[] = [];
+  let clauses = false;
+  for (let k = from; k < lines.length && widths.length < COLUMN_LINES + 1 && (k === from || !lines[k]!.breakBefore) && lines[k]!.cjk; k++) {
+    widths.push(lines[k]!.width);
+    clauses ||= hasCjkClausePunctuation(lines[k]!.text);
+  }
+  if (widths.length < COLUMN_LINES || !clauses) return false;
+  // the column's measure as most of its lines show it: one line over-wide (squeezed punctuation) does not set it
+  const measure = widths.sort((a, b) => a - b)[widths.length >> 1]!;
+  // and the line right below is one of the column's, not the rest of a title broken over two narrow lines
+  return width + SHORT_OF_COLUMN < measure && lines[from]!.width + SHORT_OF_COLUMN >= measure;
+}
+
+function endsHardAfter(lines: readonly Line[], kinds: LineKind[], last: number, first: number, median: Medians, layout: Layout): boolean {
   const next = lines[last + 1];
   if (!next || next.breakBefore) return true;
   const k = kinds[last + 1];
@@ -160,12 +301,14 @@ function endsHardAfter(lines: readonly Line[], kinds: LineKind[], last: number, 
   const run = lines.slice(first, last + 1);
   if (next.cjk) {
     const runWidth = Math.max(...run.map((l) => l.width));
-    return runWidth < 0.8 * median.cjk && next.width >= 1.5 * runWidth && hasCjkClausePunctuation(next.text);
+    if (runWidth < 0.8 * median.cjk && next.width >= 1.5 * runWidth && hasCjkClausePunctuation(next.text)) return true;
+    // set apart by a break, or on a page without any, where the run starts a unit by other evidence
+    return last === first && (lines[first]!.breakBefore || !layout.breaks) && shortOfColumnBelow(lines, last + 1, runWidth);
   }
   // Latin without a break, a weak end, so strict: a new sentence follows a single line not over-wide, or a few
   // lines all clearly narrower than the column (a headline over two or three lines set on the body)
   const line = lines[last]!;
   const shaped = last === first ? line.width <= 1.2 * median.latin : last - first < 3 && run.every((l) => l.width < 0.85 * median.latin);
   return shaped && startsSentenceLatin(lines[first]!.text) && startsSentenceLatin(next.text) && !endsMidClause(line.text) &&
-    !/\b(?:the|a|an|of|and|or|but|to|in|for|with|by|that|as|at)$/i.test(line.text);
+    !/\b(?:the|a|an|of|and|or|but|to|in|on|for|from|into|with|by|that|as|at|than|its|their|his|her)$/i.test(line.text);
 }

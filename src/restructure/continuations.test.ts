@@ -90,3 +90,16 @@ describe('mergeContinuations', () => {
     expect(end[end.length - 1]).toBe('the budget council will vote on the plan again.');
   });
 });
+
+describe('mergeContinuations: signed features', () => {
+  it('keeps a feature signed under its title whole across a crosshead, unless the text after it has an author line', () => {
+    const feature = `托管托出丰收好光景\n\n本报记者 任 远\n\n${column(3, '甲')}完成。\n\n托管让种地省心省力\n\n${column(3, '乙')}完成。`;
+    expect(merged(feature).stories).toHaveLength(1);
+    const commentary = `托管托出丰收好光景\n\n本报记者 任 远\n\n${column(3, '甲')}完成。\n\n让菜篮子拎得更稳\n林 川\n\n${column(3, '乙')}完成。`;
+    expect(merged(commentary).stories).toHaveLength(2);
+  });
+
+  it('takes a crosshead led by a bullet for a subhead of the article', () => {
+    expect(merged(`区委召开全会\n\n${column(3, '甲')}完成。\n\n■ 完善党和国家监督\n\n${column(3, '乙')}完成。`).stories).toHaveLength(1);
+  });
+});

@@ -85,7 +85,7 @@ function placeUnderEmptyCrosshead(body: BodyLine[], more: readonly BodyLine[]): 
 
 function continues(a: DraftStory, b: DraftStory, kinds: readonly LineKind[], columnOf: (s: DraftStory) => number): boolean {
   if (a.closed || b.marked || b.bylines.length || !a.body.length || !b.body.length) return false;
-  if (a.body[0]!.line.cjk !== b.body[0]!.line.cjk || titledAbove(a, kinds)) return false;
+  if (a.body[0]!.line.cjk !== b.body[0]!.line.cjk || (titledAbove(a, kinds) && !signedFeature(a, b, kinds))) return false;
   const wa = columnOf(a), wb = columnOf(b);
   return wa > 0 && wb > 0 && Math.max(wa, wb) / Math.min(wa, wb) <= SAME_COLUMN;
 }
@@ -95,14 +95,26 @@ function startsStoryByMarkup(b: DraftStory, between: readonly TitlePiece[]): boo
   return b.body[0]?.line.hints.storyStart === true || between.some((piece) => piece.lines.some((l) => l.hints.storyStart));
 }
 
-/** A subhead by the markup (h2 and below) or by its numbering (一、 （二） 3. 第四章 IV.): a section of an article. */
+/** A subhead by the markup (h2 and below), its numbering (一、 （二） 3. 第四章 IV.) or a bullet (■): an article's section. */
 function isSubhead(piece: TitlePiece): boolean {
   if (piece.lines.every((l) => (l.hints.heading ?? 0) >= 2)) return true;
-  return /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．)）] ?\S|第[一二三四五六七八九十\d]{1,3}[章节部分]|[IVX]{1,4}\. )/.test(piece.lines[0]!.text);
+  return /^(?:[■◆●▲□◇]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．)）] ?\S|第[一二三四五六七八九十\d]{1,3}[章节部分]|[IVX]{1,4}\. )/.test(piece.lines[0]!.text);
 }
 
 function continuesProse(a: DraftStory, b: DraftStory): boolean {
   return !a.closed && !b.marked && !b.bylines.length && a.body.length > 0 && b.body.length > 0 && a.body[0]!.line.cjk === b.body[0]!.line.cjk;
+}
+
+/**
+ * A titled story is followed by others titled above too, so a title between two bodies is the next one's — unless
+ * the first is a Chinese feature signed on a line of its own under its title (本报记者 X) and the text after the
+ * title bears no mark or author line of its own: on a page that signs its stories, that text is the same article's,
+ * under a crosshead.
+ */
+function signedFeature(a: DraftStory, b: DraftStory, kinds: readonly LineKind[]): boolean {
+  if (!a.body[0]!.line.cjk || !a.bylines.length || a.closed) return false;
+  for (let i = a.last + 1; i < b.first; i++) if (kinds[i] === 'author' || kinds[i] === 'byline') return false;
+  return true;
 }
 
 /** A title piece stands right above the story's first line (furniture, author lines and bylines aside). */

@@ -7,7 +7,8 @@ const REPAIRABLE = new Set(['-', '\u00ad', '\u2010']);
 
 /*
  * The restructurer, step by step (one module each, tests beside them):
- *   lines.ts          input → normalised lines (text-layer CJK spacing removed, breaks, indents, page layout)
+ *   lines.ts          input → normalised lines (text-layer CJK spacing removed, breaks, indents, page layout,
+ *                     how wide the page sets CJK quotes)
  *   classify.ts       each line's kind: furniture, caption, byline, author line, title, opening, body
  *   segment.ts        stories (openings, bylines, title pieces, column changes), furniture, author lines
  *   continuations.ts  an article joined across its crossheads / subheads

@@ -25,3 +25,13 @@ describe('joinAll', () => {
     expect(joinAll(['at 195', '200 pounds'], ctx)).toBe('at 195 200 pounds');
   });
 });
+
+describe('numbers broken over lines', () => {
+  it('rejoins a number broken at a thousands comma, not a date, a year or a list', () => {
+    expect(joinAll(['drawing $1,', '250,000 from the reserve'], ctx)).toBe('drawing $1,250,000 from the reserve');
+    expect(joinAll(['more than 212,', '000 homes'], ctx)).toBe('more than 212,000 homes');
+    expect(joinAll(['on July 4,', '200 people came'], ctx)).toBe('on July 4, 200 people came');
+    expect(joinAll(['In 2019,', '500 people came'], ctx)).toBe('In 2019, 500 people came');
+    expect(joinAll(['rooms 1, 2,', '3 and 4'], ctx)).toBe('rooms 1, 2, 3 and 4');
+  });
+});

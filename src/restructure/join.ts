@@ -23,6 +23,7 @@ export function seam(prev: string, next: string, ctx: JoinContext): Seam {
   const a = lastCodePoint(prev), b = firstCodePoint(next);
   if (endsCjk(prev) || startsCjk(next)) return { separator: '', dropHyphen: false };
   if (isAsciiDigit(a) && isAsciiDigit(b) && (isCjk(prev.charCodeAt(prev.length - 2)) || cjkNear(next))) return { separator: '', dropHyphen: false };
+  if (a === 0x2c && splitsDigitGroups(prev, next)) return { separator: '', dropHyphen: false };
   const beforeMark = prev.charCodeAt(prev.length - 2);
   if (a === 0x2d && isLatinLetter(beforeMark) && isLatinLower(b)) {
     const before = lastWord(prev.slice(0, -1)).toLowerCase();
@@ -32,6 +33,16 @@ export function seam(prev: string, next: string, ctx: JoinContext): Seam {
   }
   if ((a === 0x2d || a === 0x2010 || a === 0x2014) && prev.length > 1 && beforeMark !== 0x20) return { separator: '', dropHyphen: false };
   return { separator: ' ', dropHyphen: false };
+}
+
+const MONTH_DAY = /\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2},$/;
+
+/**
+ * A number broken at a thousands comma (212,| 000 / $1,|250,000): the line ends in a number's digit groups and a
+ * comma, the next opens with a group of three digits. Not a date (July 4,| 200 people) nor a year (In 2019,| 500).
+ */
+function splitsDigitGroups(prev: string, next: string): boolean {
+  return /(?:^|[\s$€£(])\d{1,3}(?:,\d{3})*,$/.test(prev) && /^\d{3}(?!\d)/.test(next) && !MONTH_DAY.test(prev);
 }
 
 /** Ends in CJK text: a CJK character, or a quote/mark (”…·) right after one. */

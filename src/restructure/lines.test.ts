@@ -20,3 +20,21 @@ describe('toLines', () => {
     expect(printedLines.map((l) => l.breakBefore)).toEqual([true, false, false]);
   });
 });
+
+describe('toLines: how wide the page sets CJK quotes', () => {
+  // a justified column of 16 em: lines cut mid-sentence run full, whatever they hold
+  const plain = ['一二三四五六七八九十一二三四五六', '七八九十一二三四五六七八九十一二', '三四五六七八九十一二三四五六七八', '九十一二三四五六七八九十一二三四'];
+  const fullQuotes = ['一二三四“五六七八”九十一二三四', '五六“七八九十”一二三四五六七八'];
+  const halfQuotes = ['一二三四“五六七八”九十一二三四五', '五六“七八九十”一二三四五六七八九'];
+  const page = (quoted: string[]) => [...plain.slice(0, 2), quoted[0]!, ...plain.slice(2), quoted[1]!, '完。'].join('\n');
+
+  it('takes quotes for full width where the lines holding them fall short of the column by half an em each', () => {
+    const { lines, layout } = toLines(page(fullQuotes));
+    expect(layout.cjkMarkWidth).toBe(1);
+    expect(lines[2]!.width).toBe(16);
+  });
+
+  it('keeps them at half width where those lines run as full as the others', () => {
+    expect(toLines(page(halfQuotes)).layout.cjkMarkWidth).toBe(0.5);
+  });
+});

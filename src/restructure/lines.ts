@@ -1,6 +1,6 @@
 import type { LineHints, PageLine, RestructureInput } from '../core/types.js';
 import { dropSpacesNextToCjk, normaliseLine } from '../text/normalise.js';
-import { cjkShare, emWidth } from '../text/script.js';
+import { cjkShare, emWidth, isCjkMark } from '../text/script.js';
 import { endsSentence } from './features.js';
 import { paragraphIndent } from './measure.js';
 
@@ -37,6 +37,8 @@ export interface Layout {
   breaks: boolean;
   /** How far Latin paragraphs' first lines are set in (em), as the page shows it; 0: not known to indent. */
   indent: number;
+  /** How wide the page sets quotes and marks between CJK letters (em): half width unless its lines show full. */
+  cjkMarkWidth?: number;
 }
 
 export const COLUMN_LAYOUT: Layout = Object.freeze({ prose: false, breaks: true, indent: 0 });
@@ -81,7 +83,48 @@ export function toLines(input: RestructureInput): PageLines {
   }
   const breaks = lines.some((l, k) => k > 0 && l.breakBefore);
   const prose = typicalWidth(lines) >= PROSE_WIDTH;
-  return { lines, language, layout: { prose, breaks, indent: prose ? 0 : paragraphIndent(lines) } };
+  const cjkMarkWidth = prose ? HALF : markWidthShown(lines);
+  if (cjkMarkWidth !== HALF) for (const l of lines) if (l.cjk) l.width = emWidth(l.text, cjkMarkWidth);
+  return { lines, language, layout: { prose, breaks, indent: prose ? 0 : paragraphIndent(lines), cjkMarkWidth } };
+}
+
+const HALF = 0.5, FULL = 1;
+/** Lines either side of a line whose widths show its column's measure. */
+const MARK_WINDOW = 8;
+/** Least lines without marks around a line with marks that show its measure; least lines with marks that agree. */
+const MEASURE_SAMPLES = 3, MARK_SAMPLES = 2;
+/** Median shortfall per mark (em) from which marks are taken as set full width (0.5 when they are, 0 when not). */
+const FULL_MARKS = 0.3;
+
+/**
+ * How wide the page sets quotes and marks between CJK letters (“”…—): full width on some papers, squeezed to half on
+ * others. Lines of a justified column cut mid-sentence run to the same measure, so where marks are counted half
+ * but set full, the lines that hold them look short of their neighbours by half an em per mark.
+ */
+function markWidthShown(lines: readonly Line[]): number {
+  const n = lines.length;
+  // per line, once: marks between CJK letters, and whether it is a CJK column line cut mid-sentence
+  const marks = new Uint16Array(n), cut = new Uint8Array(n);
+  for (let k = 0; k < n; k++) {
+    const l = lines[k]!;
+    if (!l.cjk || l.spaced || k + 1 >= n || lines[k + 1]!.breakBefore || endsSentence(l.text)) continue;
+    cut[k] = 1;
+    for (let i = 0; i < l.text.length && i < 200; i++) if (isCjkMark(l.text, i)) marks[k] = marks[k]! + 1;
+  }
+  const shortfalls: number[] = [];
+  const plain = new Float64Array(2 * MARK_WINDOW);
+  for (let k = 0; k < n; k++) {
+    if (!cut[k] || !marks[k]) continue;
+    let m = 0;
+    for (let j = Math.max(0, k - MARK_WINDOW); j < n && j <= k + MARK_WINDOW; j++) if (j !== k && cut[j] && !marks[j]) plain[m++] = lines[j]!.width;
+    if (m < MEASURE_SAMPLES) continue;
+    // the upper quartile: paragraphs' first lines, set in by the indent, are cut lines too but no full ones
+    const sorted = plain.subarray(0, m).sort();
+    shortfalls.push((sorted[Math.floor((m - 1) * 0.75)]! - lines[k]!.width) / marks[k]!);
+  }
+  if (shortfalls.length < MARK_SAMPLES) return HALF;
+  shortfalls.sort((a, b) => a - b);
+  return shortfalls[shortfalls.length >> 1]! >= FULL_MARKS ? FULL : HALF;
 }
 
 /** The width of the line that holds the page's middle character: where most of the text is, not most lines. */

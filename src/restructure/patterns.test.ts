@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  datelineOf, inlineBylineOf, isBylineContinuation, isCjkBylineLine, isCjkCaptionStart, isFolio, isFurniture, isJumpLine, isLatinBylineLine, isOpening,
+  datelineOf, endsInAbbreviation, inlineBylineOf, isIndexEntry, isLatinPersonalName, isLatinSignature, leadingJump, isBylineContinuation, isCjkBylineLine, isCjkCaptionStart, isFolio, isFurniture, isJumpLine, isLatinBylineLine, isOpening,
   trailingBylineContinuation, trailingCjkByline, trailingJump,
 } from './patterns.js';
 
@@ -96,5 +96,148 @@ describe('byline completions run into a line of text', () => {
   it('finds Of the X or Staff Writer at the end of a line', () => {
     expect(trailingBylineContinuation('on soccer team through middle school, PeterOf the Keizertimes')).toBe(43);
     expect(trailingBylineContinuation('the rest of the season')).toBe(-1);
+  });
+});
+
+describe('trade patterns of other papers', () => {
+  it('takes relayed wire dispatches and 本报记者…报道 for openings, with their bylines', () => {
+    expect(isOpening('据新华社北京7月1日电 7')).toBe(true);
+    expect(datelineOf('据新华社北京7月1日电 7月1日起，全国')).toBe('据新华社北京7月1日电');
+    expect(inlineBylineOf('中新社旧金山7月10日电（记者 刘欣）加州议会')).toBe('记者 刘欣');
+    expect(isOpening('本报记者 孙立平 通讯员 何佳 报道：今年以来')).toBe(true);
+    expect(inlineBylineOf('本报记者 孙立平 通讯员 何佳 报道：今年以来，')).toBe('本报记者 孙立平 通讯员 何佳');
+    expect(inlineBylineOf('记者在现场看到，大家都很忙')).toBeNull();
+  });
+
+  it('does not take an opening whose bracketed byline runs on to the next line for a byline line', () => {
+    expect(isCjkBylineLine('本报讯（记者 陈晓辉 通讯员 杜')).toBe(false);
+    expect(isCjkBylineLine('本报讯（通讯员 李 强）')).toBe(false);
+  });
+
+  it('takes a bare name in brackets for the closing byline of a brief, not a bracketed note', () => {
+    expect(trailingCjkByline('就近看书。（李 明）')).toEqual({ at: 5, byline: '（李 明）' });
+    expect(isCjkBylineLine('（李明）')).toBe(true);
+    expect(trailingCjkByline('请看下期。（待续）')).toBeNull();
+    expect(trailingCjkByline('这是规定（试行）')).toBeNull();
+  });
+
+  it('sets photo credits apart from bylines, whoever the agency, but not a line of text ending in 拍摄', () => {
+    expect(isFurniture('新华社记者 张远航 摄')).toBe(true);
+    expect(isFurniture('本报记者 韩 冰 摄')).toBe(true);
+    expect(isFurniture('摄影：周 杰')).toBe(true);
+    expect(isFurniture('(Photo by Ana Ruiz / The Ledger)')).toBe(true);
+    expect(isFurniture('(AP Photo/Sam Lee)')).toBe(true);
+    expect(isFurniture('大家在一起进行了拍摄')).toBe(false);
+    expect(isCjkBylineLine('文/张三 图/李四')).toBe(true);
+  });
+
+  it('sets editor and layout credits, brief-column labels, staff-report credits and running heads apart', () => {
+    expect(isFurniture('本版编辑：陈 晨')).toBe(true);
+    expect(isFurniture('版式设计：王 岩')).toBe(true);
+    expect(isFurniture('简讯')).toBe(true);
+    expect(isFurniture('— From staff reports')).toBe(true);
+    expect(isFurniture('4A • WEDNESDAY, JULY 12, 2023 • THE LEDGER')).toBe(true);
+    expect(isFurniture('The Ledger | Wednesday, July 12, 2023 | 3A')).toBe(true);
+    expect(isFurniture('The vote on July 12, 2023 was close, 3A said.')).toBe(false);
+    expect(isFolio('B3 湾区新闻')).toBe(true);
+  });
+});
+
+describe('abbreviations', () => {
+  it('knows a month or a title the next line completes, not a sentence that ends', () => {
+    expect(endsInAbbreviation('The fair runs Aug.', '16-20.')).toBe(true);
+    expect(endsInAbbreviation('said Sen.', 'Jane Doe.')).toBe(true);
+    expect(endsInAbbreviation('The fair runs in Aug.', 'The next one is in May.')).toBe(false);
+    expect(endsInAbbreviation('He moved to the U.S.', 'Then he left.')).toBe(false);
+  });
+});
+
+describe('jumps and signatures of national papers', () => {
+  it('takes a jump at the head of a line of text apart from the text, and no such line for a jump line', () => {
+    expect(isJumpLine('（上接第1版）今年以来，各地积极开拓')).toBe(false);
+    expect(isJumpLine('（上接第1版）')).toBe(true);
+    expect(leadingJump('（上接第1版）今年以来，各地积极开拓')).toBe(7);
+    expect(leadingJump('（上接第1版）')).toBe(-1);
+    expect(leadingJump('上接着说，今年以来')).toBe(-1);
+  });
+
+  it('copies a bracketed byline after a dated 本报…电 and takes the commentator’s signature for a byline', () => {
+    expect(inlineBylineOf('本报北京7月11日电 （记者 赵文博、钱晓雨）记者从')).toBe('记者 赵文博、钱晓雨');
+    expect(isCjkBylineLine('本报评论员')).toBe(true);
+    expect(isCjkBylineLine('新华社评论员')).toBe(true);
+    expect(isCjkBylineLine('评论员认为')).toBe(false);
+    expect(isFurniture('本版责编：孙 瑶 马 宁')).toBe(true);
+  });
+});
+
+describe('front-page furniture', () => {
+  it('knows jump lines that give the page without the word, running heads with a price, credits in capitals', () => {
+    expect(isJumpLine('Please see POLICE, A6')).toBe(true);
+    expect(isJumpLine('See BUDGET, 3A')).toBe(true);
+    expect(isJumpLine('See you at the game, A6 said')).toBe(false);
+    expect(isFurniture('Thursday, July 13, 2023 • $1.50')).toBe(true);
+    expect(isFurniture('STAFF PHOTO BY LEE CHO')).toBe(true);
+    expect(isFurniture('The council met on July 13, 2023 • then it voted.')).toBe(false);
+  });
+
+  it('knows an index entry, not a sentence', () => {
+    expect(isIndexEntry('Classifieds B6')).toBe(true);
+    expect(isIndexEntry('Weather ....... A8')).toBe(true);
+    expect(isIndexEntry('The team won 21')).toBe(true);
+    expect(isIndexEntry('The team won the game.')).toBe(false);
+  });
+});
+
+describe('personal names', () => {
+  it('knows a name alone, not a headline or a sentence', () => {
+    expect(isLatinPersonalName('Sam Park')).toBe(true);
+    expect(isLatinPersonalName('Mary J. McCarthy')).toBe(true);
+    expect(isLatinPersonalName('taught me about work')).toBe(false);
+    expect(isLatinPersonalName('Fair board picks new director')).toBe(false);
+  });
+});
+
+describe('wire datelines and byline forms of other papers', () => {
+  it('takes Reuters-style datelines with a date, and any agency in brackets', () => {
+    expect(datelineOf('BEIJING, July 10 (Reuters) - China said on Monday')).toBe('BEIJING, July 10 (Reuters)');
+    expect(isOpening('WASHINGTON, Jan. 5 (Reuters) - The U.S. said')).toBe(true);
+    expect(datelineOf('TOKYO (Kyodo) -- Japan will')).toBe('TOKYO (Kyodo)');
+    expect(isOpening('COVID-19 cases rose again (AP) - said')).toBe(false);
+  });
+
+  it('takes By lines with a bar, a paper’s staff or an e-mail, capitals, Story by, and NAME, Staff Writer', () => {
+    for (const b of ['By Jane Doe | Staff Writer', 'By Jane Doe, Ledger Staff', 'BY JANE DOE', 'Story by Jane Doe', 'By Jane Doe jdoe@ledger.com', 'Jane Doe, Staff Writer']) {
+      expect(isLatinBylineLine(b)).toBe(true);
+    }
+    expect(isLatinBylineLine('By Tuesday, the council had voted')).toBe(false);
+  });
+});
+
+describe('Chinese credit forms of other papers', () => {
+  it('takes credits of other papers, with a role after a slash, after any bullet, and a bracketed name after a space', () => {
+    expect(isCjkBylineLine('光明日报记者 张三')).toBe(true);
+    expect(isCjkBylineLine('文/本报记者 张三')).toBe(true);
+    expect(isCjkBylineLine('◎ 记者 张三')).toBe(true);
+    expect(trailingCjkByline('推动工作。 （张 三）')).toEqual({ at: 6, byline: '（张 三）' });
+    expect(inlineBylineOf('本报讯 记者张三报道 近日，')).toBe('记者张三');
+    expect(isCjkBylineLine('这是光明日报的记者说的话')).toBe(false);
+  });
+});
+
+describe('credits whose spaces a letter-spacing text layer lost', () => {
+  it('splits an unspaced credit at its roles', () => {
+    expect(trailingCjkByline('在本地落地转化。记者孟然通讯员白露')).toEqual({ at: 8, byline: '记者孟然通讯员白露' });
+    expect(isCjkBylineLine('记者孟然通讯员白露')).toBe(true);
+    expect(isCjkBylineLine('记者在现场看到大家')).toBe(false);
+  });
+});
+
+describe('signatures', () => {
+  it('knows a letter’s signature, with a town after a comma or a dash before it, not a By line or a sentence', () => {
+    expect(isLatinSignature('Tom Brown, Eastfield')).toBe(true);
+    expect(isLatinSignature('— Linda Park, Millbrook')).toBe(true);
+    expect(isLatinSignature('Mary Smith')).toBe(true);
+    expect(isLatinSignature('By Mary Smith')).toBe(false);
+    expect(isLatinSignature('It was good, really')).toBe(false);
   });
 });

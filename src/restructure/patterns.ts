@@ -9,57 +9,93 @@ export const head = (text: string, n = 120) => (text.length > n ? text.slice(0, 
 export const tail = (text: string, n = 120) => (text.length > n ? text.slice(-n) : text);
 
 const CJK_NAME = '[\\u3400-\\u9fff·]{1,5}';
-const ROLE = '(?:本报)?(?:特约|实习|首席)?(?:记者|通讯员|实习生|摄影|撰稿|撰文|编译|见习记者)';
+/** News agencies and sites whose dispatches open 新华社北京7月10日电; 据 relays one (据新华社电). */
+const WIRE = '据?(?:新华社|中新社|中新网|人民网|央视网|新华网)';
+/** A reporter's role, of this paper (本报) or another named one (光明日报记者, 新华社记者). */
+const ROLE = '(?:(?:本报|[\\u3400-\\u9fff]{2,6}?(?:日报|晚报|报|社|网|台))?(?:特约|实习|首席)?(?:记者|通讯员|实习生|摄影|撰稿|撰文|编译|见习记者))';
 
 /** Openings of a story's first paragraph: 本报讯, 本报记者…报道, 新华社…电, `CITY —`, `CITY (AP) —`. */
 const OPENINGS: RegExp[] = [
   /^本报讯/,
   /^本报(?:北京|[\u3400-\u9fff]{2,8})?\d{0,2}月?\d{0,2}日?电/,
   /^本报记者/,
-  /^(?:新华社|中新社|中新网|人民网|央视网|新华网)[\u3400-\u9fff\d ]{0,16}电/,
+  new RegExp(`^${WIRE}[\\u3400-\\u9fff\\d ]{0,16}电`),
   /^[（(](?:记者|通讯员|本报记者)[^）)\n]{1,40}[）)]/,
   /^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \((?:AP|Reuters|AFP|UPI|Bloomberg|CNN|[A-Z]{2,5})\))? ?[—–]{1,2} ?/,
-  /^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3} \((?:AP|Reuters|AFP|UPI|Bloomberg|[A-Z]{2,5})\) ?-{1,2} /,
+  /^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})? \([A-Za-z]{2,12}\) ?-{1,2} /,
 ];
 
 export function isOpening(text: string): boolean {
   const h = head(text, 80);
-  return OPENINGS.some((re) => re.test(h));
+  return OPENINGS.some((re) => re.test(h)) || REPORTED.test(h);
 }
 
 /** The dateline inside an opening: the words up to the first comma or the dash (a copy, the text stays). */
 export function datelineOf(text: string): string | null {
   const h = head(text, 60);
-  const dash = /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \([A-Za-z]{2,10}\))?) ?(?:[—–]{1,2}|-{2}) ?/.exec(h);
+  const dash = /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \d{1,2})?(?: \([A-Za-z]{2,12}\))?) ?(?:[—–]{1,2}|-{1,2}) ?/.exec(h);
   if (dash) return dash[1]!;
-  const wire = /^((?:新华社|中新社|中新网|人民网|央视网|新华网|本报)[^，。,；]{0,20}?电)/.exec(h);
+  const wire = new RegExp(`^((?:${WIRE}|本报)[^，。,；]{0,20}?电)`).exec(h);
   if (wire) return wire[1]!;
+  const reported = REPORTED.exec(h);
+  if (reported) return reported[0].replace(/[：:，,]$/, '');
   const own = /^((?:本报讯|本报记者)[^，。,；]{0,24}?)[，,。]/.exec(h);
   return own ? own[1]!.trim() : null;
 }
 
-/** A byline inside an opening — 本报讯（记者 X 通讯员 Y） — copied, the text stays in the paragraph. */
+/** An opening that names its reporters and says 报道: 本报记者 张三 通讯员 李四 报道：… */
+const REPORTED = new RegExp(`^(?:本报讯\\s?)?((?:本报|${WIRE})?(?:特约|实习|首席)?记者\\s?${CJK_NAME}(?:\\s?(?:${ROLE}\\s?)?${CJK_NAME}){0,6})\\s?报道[：:，,]?`);
+const BRACKETED_OPENING = new RegExp(`^(?:本报讯|本报[\\u3400-\\u9fff\\d ]{0,12}电|${WIRE}[\\u3400-\\u9fff\\d ]{0,16}电)?\\s?[（(]((?:记者|通讯员|本报记者|特约记者|实习生)[^）)]{1,40})[）)]`);
+
+/**
+ * A byline inside an opening — 本报讯（记者 X 通讯员 Y）, 新华社北京7月10日电（记者 X）, 本报记者 X 报道： — copied,
+ * the text stays in the paragraph.
+ */
 export function inlineBylineOf(text: string): string | null {
-  const m = /^(?:本报讯|本报[\u3400-\u9fff]{0,8}电|新华社[\u3400-\u9fff\d ]{0,16}电)?\s?[（(]((?:记者|通讯员|本报记者|特约记者|实习生)[^）)]{1,40})[）)]/.exec(head(text, 80));
+  const h = head(text, 80);
+  const m = BRACKETED_OPENING.exec(h) ?? REPORTED.exec(h);
   return m ? m[1]!.trim() : null;
 }
 
 const CJK_BYLINE_TOKEN = new RegExp(`^(?:${ROLE}|${ROLE}?${CJK_NAME})$`);
 const ROLE_ONLY = new RegExp(`^${ROLE}$`);
+const ROLE_SPLIT = /(?:本报)?(?:特约|实习|首席|见习)?(?:记者|通讯员|实习生|撰稿|撰文|编译)/g;
+/** Marks set before a credit (■ 本报记者 张三, ◎ 记者 张三), and brackets around one. */
+const BULLET = '[■●◆□◎★☆◇○•]';
+const BULLETS = /[（(）)■●◆□◎★☆◇○•]/g;
 const ROLE_WORD = /记者|通讯员|实习生|摄影|撰稿|撰文|编译/;
 /** Credits written with a slash or colon: 文/张三 图/李四, 记者：王五. */
-const SLASH_CREDIT = /^[■●◆]?\s?(?:(?:文|图|文图|文·图|记者|摄影|通讯员|作者)\s?[/／:：]\s?[\u3400-\u9fff·]{2,5}\s?){1,4}$/;
-const TRAILING_BYLINE = new RegExp(`[。！？”」）)]\\s?((?:${ROLE}\\s?${CJK_NAME}(?:\\s${ROLE}?\\s?${CJK_NAME}){0,6})|[（(]${ROLE}\\s?${CJK_NAME}(?:\\s${ROLE}?\\s?${CJK_NAME}){0,6}[）)])$`);
+const SLASH_CREDIT = new RegExp(`^${BULLET}?\\s?(?:(?:文|图|文图|文·图|记者|摄影|通讯员|作者)\\s?[/／:：]\\s?(?:${ROLE}\\s?)?[\\u3400-\\u9fff·]{2,5}\\s?){1,4}$`);
+const CREDIT_PARTS = `${ROLE}\\s?${CJK_NAME}(?:\\s?${ROLE}\\s?${CJK_NAME}|\\s${CJK_NAME}){0,6}`;
+const TRAILING_BYLINE = new RegExp(`[。！？”」）)]\\s?(${CREDIT_PARTS}|[（(]${CREDIT_PARTS}[）)])$`);
 
 /** A Chinese byline standing on its own: 记者 景静 / 记者 景静 通讯员 左学彬 周祎 / 本报记者 张三 李四 / 文/张三 图/李四. */
 export function isCjkBylineLine(text: string): boolean {
-  if (text.length > 60) return false;
-  if (SLASH_CREDIT.test(text)) return true;
+  if (text.length > 60 || OPENS_DISPATCH.test(text)) return false;
+  if (SLASH_CREDIT.test(text) || isBracketedName(text) || COMMENTATOR.test(text)) return true;
   if (!ROLE_WORD.test(text)) return false;
-  const tokens = text.replace(/[（(）)■●◆□]/g, ' ').trim().split(' ').filter(Boolean);
+  // a text layer that spaced its letters out loses the spaces of a credit too (记者孟然通讯员白露): roles split it
+  const tokens = text.replace(BULLETS, ' ').replace(ROLE_SPLIT, ' $& ').trim().split(' ').filter(Boolean);
   if (!tokens.length || !tokens.some((t) => ROLE_WORD.test(t))) return false;
   if (ROLE_ONLY.test(tokens[tokens.length - 1]!)) return false;
   return tokens.every((t) => CJK_BYLINE_TOKEN.test(t));
+}
+
+/** A line that opens a dispatch (本报讯（记者 X…, 新华社北京…电): an opening, whatever names follow in it. */
+const OPENS_DISPATCH = new RegExp(`^(?:本报讯|本报[\\u3400-\\u9fff]{0,8}\\d{0,2}月?\\d{0,2}日?电|${WIRE}[\\u3400-\\u9fff\\d ]{0,16}电)`);
+
+/** A commentary signed by the paper's (or an agency's) commentator: 本报评论员, 特约评论员, 新华社评论员. */
+const COMMENTATOR = /^(?:本报|特约|[\u3400-\u9fff]{1,6}(?:日报|报|社|网))?评论员$/;
+
+/** Bracketed words that close a paragraph but name no one: 未完待续, 完, 图略. */
+const NOT_A_NAME = /^(?:待续|未完|未完待续|完|续|图略|附图|略|全文完|转载)$/;
+
+/** A bare name in brackets, as briefs are signed: （李明） （李 明）. */
+function isBracketedName(text: string): boolean {
+  const m = /^[（(]([\u3400-\u9fff]{1,3}) ?([\u3400-\u9fff]{0,3})[）)]$/.exec(text);
+  if (!m) return false;
+  const name = m[1]! + m[2]!;
+  return name.length >= 2 && name.length <= 4 && !NOT_A_NAME.test(name);
 }
 
 /**
@@ -68,6 +104,8 @@ export function isCjkBylineLine(text: string): boolean {
  */
 export function trailingCjkByline(text: string): { at: number; byline: string } | null {
   const t = tail(text, 64);
+  const named = /[。！？”」]\s?([（(][\u3400-\u9fff ]{2,5}[）)])$/.exec(t);
+  if (named && isBracketedName(named[1]!)) return { at: text.length - named[1]!.length, byline: named[1]! };
   if (!ROLE_WORD.test(t)) return null;
   const m = TRAILING_BYLINE.exec(t);
   if (!m || !isCjkBylineLine(m[1]!)) return null;
@@ -79,11 +117,40 @@ export function isBareCjkName(text: string): boolean {
   return /^[\u3400-\u9fff]{2,4}$/.test(text) || /^[\u3400-\u9fff]{1,2} [\u3400-\u9fff]{1,2}$/.test(text) && text.length <= 4;
 }
 
-/** English bylines: By NAME, NAME / Staff Writer, Associated Press credits. */
+const LATIN_NAME = "[A-Z][\\w.'’-]*(?: (?:[A-Z][\\w.'’-]*|and|&|de|van|von|la|del|da)){0,6}";
+/** What may follow the name on a By line: a role, a paper, an e-mail address — after a comma, slash or bar. */
+const BY_SUFFIX = "(?:,? ?[/|]? ?(?:(?:Staff|Special|Associated|The|Senior|Contributing)\\b[\\w ]{0,30}|[A-Z][\\w]{1,20} Staff(?: Writer| Reporter)?|For [\\w ]{1,30}|[\\w.+-]{1,40}@[\\w-]{1,40}(?:\\.[\\w-]{1,20}){1,4}))?";
+const BY_LINE = new RegExp(`^(?:By|BY|(?:Story|Text|Photos?|Story and photos?) by):? ${LATIN_NAME}${BY_SUFFIX}$`);
+const CREDITED_NAME = /^(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},? ?(?:[/|] ?)?)?(?:Staff Writer|Staff Reporter|Associated Press|The Associated Press|Reuters|Contributing Writer|Special to the [\w ]{1,30})$/;
+
+/** English bylines: By NAME (with a role, paper or e-mail after it), NAME / Staff Writer, Associated Press credits. */
 export function isLatinBylineLine(text: string): boolean {
   if (text.length > 80) return false;
-  if (/^By:? [A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|and|&|de|van|von|la)){0,6}(?:,? (?:Staff|Special|Associated|The)[\w ]{0,30})?$/.test(text)) return true;
-  return /^(?:[A-Z][\w.'’-]* ){0,4}\/? ?(?:Staff Writer|Staff Reporter|Associated Press|The Associated Press|Reuters|Contributing Writer|Special to the [\w ]{1,30})$/.test(text);
+  return BY_LINE.test(text) || CREDITED_NAME.test(text);
+}
+
+/**
+ * A personal name alone: a given name and a surname, a middle initial allowed (Sam Park, Mary J. McCarthy). Three
+ * words in title case read as a headline as often as a name (Brayden Ebbs Shines), so they do not count.
+ */
+export function isLatinPersonalName(text: string): boolean {
+  return text.length <= 40 && /^[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: (?:Mc|Mac|O’|O')?[A-Z][a-z'’-]+)(?:,? (?:Jr\.|Sr\.|III))?$/.test(text) &&
+    // a headline set in title case has its small words capitalised too (To District Meet): no name has them
+    !/\b(?:To|Of|In|On|At|For|The|And|A|An|With|From|By|As|Is|Are|Was|Be|Not|Up|Out|Over|After|New|Gets?|Wins?|Top)\b/.test(text);
+}
+
+/**
+ * A signature closing a letter or a column: a personal name, perhaps after a dash and with the writer's town after
+ * a comma (Tom Brown, Eastfield / — Linda Park, Millbrook). Never a By line, which opens a story.
+ */
+export function isLatinSignature(text: string): boolean {
+  const m = /^(?:[—–-]{1,2} ?)?([^,]{3,40})(?:, [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})?$/.exec(text);
+  return m !== null && !/^By\b/i.test(m[1]!) && isLatinPersonalName(m[1]!);
+}
+
+/** A place on a line of its own under a signature: one to three capitalised words (Harlan, St. Paul, Minn.). */
+export function isPlaceLine(text: string): boolean {
+  return text.length <= 40 && /^[A-Z][\w.'’-]+(?:,? [A-Z][\w.'’-]+){0,2}$/.test(text);
 }
 
 /** The line after a By-line that completes it: Of the Keizertimes, Staff Writer, The Associated Press. */
@@ -114,9 +181,17 @@ export function isCjkCaptionStart(text: string): boolean {
 export function isJumpLine(text: string): boolean {
   if (text.length > 80) return false;
   return /^\(?(?:Please )?see [\w'’ .,-]{1,40}?,? (?:on )?page [A-Z]?\d{1,3}[A-Z]?\.?\)?$/i.test(text) ||
+    // without the word page, the page itself says it: a section letter and a number (See POLICE, A6 / See X, 3A)
+    /^\(?(?:Please )?see [\w'’ .-]{1,40}?,? (?:[A-Z]\d{1,2}|\d{1,2}[A-Z])\.?\)?$/i.test(text) ||
     /^\(?(?:Continued|Cont(?:'|’)?d\.?) (?:on|from) (?:page )?[A-Z]?\d{0,3}[A-Z]?\b/i.test(text) ||
     /^(?:[A-Z][\w'’]{0,20} )?from page [A-Z]?\d{1,3}[A-Z]?$/i.test(text) ||
-    /^[（(]?(?:下转|上接|转|接)第?\s?[\dA-Z一二三四五六七八九十]{1,3}\s?版/.test(text);
+    /^[（(]?(?:下转|上接|转|接)第?\s?[\dA-Z一二三四五六七八九十]{1,3}\s?版[）)]?$/.test(text);
+}
+
+/** A jump at the head of a line of text — （上接第1版）今年以来… — : where the text after it starts, or -1. */
+export function leadingJump(text: string): number {
+  const m = /^[（(](?:上接|接|下转|转)第?\s?[\dA-Z一二三四五六七八九十]{1,3}\s?版[）)]\s?/.exec(head(text, 24));
+  return m && m[0].length < text.length ? m[0].length : -1;
 }
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
@@ -126,10 +201,23 @@ const PRINTED_DATE = new RegExp(`^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday
 export function isFurniture(text: string): boolean {
   if (text.length > 100) return false;
   return isJumpLine(text) ||
-    /^(?:责任编辑|编辑|责编|校对|美编|版式|审读|组版|制图|图片编辑)[:：\s]/.test(text) ||
+    /^(?:本版)?(?:责任编辑|编辑|责编|校对|美编|美术编辑|版式|版式设计|审读|组版|制图|图片编辑|视觉设计)[:：\s]/.test(text) ||
+    COLUMN_LABEL.test(text) || isLatinFolioLine(text) ||
+    /^[—–-]{1,2} ?(?:From )?(?:staff|wire|staff and wire|news services?) reports?$/i.test(text) ||
     (/\bPAGE [A-Z]?\d{1,3}[A-Z]?\b/.test(text) && !/[a-z]/.test(text)) ||
     /^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|cn|co\.uk|de|fr|info|news)(?:\/\S*)?$/i.test(text) ||
     isPhotoCredit(text);
+}
+
+/** The label over a column of briefs (简讯, 短讯…): it heads the column, no one story. */
+const COLUMN_LABEL = /^(?:简讯|短讯|快讯|简明新闻|新闻速递|速读|资讯)$/;
+
+/**
+ * An index or teaser box: a few lines, each a section or a topic with its page (Classifieds B6, Weather ....... A8).
+ * Only whole blocks of them count (see classify.ts).
+ */
+export function isIndexEntry(text: string): boolean {
+  return text.length <= 50 && /^[A-Z][\w'’&,. -]{1,40}?(?: ?\.{2,} ?| )(?:[A-Z]\d{1,2}|\d{1,2}[A-Z]?)$/.test(text) && !/[.!?]$/.test(text);
 }
 
 /** Folios and dates: furniture when they stand apart (blank lines around), body text otherwise. */
@@ -137,12 +225,41 @@ export function isFolio(text: string): boolean {
   if (text.length > 40) return false;
   return /^\d{4} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日(?: ?星期[一二三四五六日天])?$/.test(text) ||
     /^(?:星期[一二三四五六日天]|第 ?\d{1,3} ?版|[A-Z]?\d{1,3} ?版?)$/.test(text) ||
-    /^\d{1,3} ?[\u3400-\u9fff]{1,5}$/.test(text) ||
+    /^[A-Z]?\d{1,3} ?[\u3400-\u9fff]{1,5}$/.test(text) ||
     PRINTED_DATE.test(text);
 }
 
-function isPhotoCredit(text: string): boolean {
+const DATE_IN_LINE = new RegExp(`\\b(?:${MONTHS}) \\d{1,2},? \\d{4}\\b`, 'i');
+
+/**
+ * A running head printed as one line: the date with the page (3A, B2, A10), the paper's name or the price, set
+ * apart by bullets or bars — `4A • WEDNESDAY, JULY 12, 2023 • THE LEDGER`, `Thursday, July 13, 2023 • $1.50`.
+ */
+function isLatinFolioLine(text: string): boolean {
+  if (text.length > 80 || !DATE_IN_LINE.test(text) || /[.!?]["”’]?$/.test(text)) return false;
+  return /(?:^|[\s•|·])(?:[A-Z]\d{1,2}|\d{1,2}[A-Z])(?:$|[\s•|·])/.test(text) || /\s[•|·]\s/.test(text);
+}
+
+/** A photographer's or picture credit: KEIZERTIMES/Eric Howald, (Photo by Jane Doe / The Ledger), 本报记者 张三 摄. */
+export function isPhotoCredit(text: string): boolean {
   return /^[A-Z][A-Z.]+(?: [A-Z][A-Z.]+)?\/[A-Z]/.test(text) ||
-    /^(?:Submitted(?: photo)?|Courtesy(?: photo| of [\w .'’-]{1,40})?|File photo|Photo by [\w .'’-]{1,40}|(?:AP|AFP|Reuters) Photo\b.{0,40}|Photo: .{1,40})$/i.test(text) ||
-    /^(?:本报记者|记者|通讯员)?\s?[\u3400-\u9fff·]{2,5}\s?摄$|^(?:图片来源|供图)[:：]|^图[:：]/.test(text);
+    /^(?:Submitted(?: photo)?|Courtesy(?: photo| of [\w .'’-]{1,40})?|File photo|(?:[\w'’]+ ){0,2}Photos? by [\w .'’-]{1,40}|(?:AP|AFP|Reuters) Photo\b.{0,40}|Photo: .{1,40})$/i.test(text) ||
+    // in brackets, as captions end: (Photo by Jane Doe / The Ledger), (AP Photo/Sam Lee), (Staff photo)
+    /^\((?:(?:Staff |File |Submitted |AP |AFP |Reuters )?Photos? (?:by|courtesy of) [^()]{1,60}|(?:AP|AFP|Reuters|Staff|File|Submitted) [Pp]hoto(?:\/[^()]{1,40})?)\)$/.test(text) ||
+    // 摄 closes a photographer's credit, whoever the agency: 本报记者 韩 冰 摄, 新华社记者 张三 摄
+    // (a role word or a space before 摄: a line of text may end in 拍摄)
+    text.length <= 30 && /^(?:[\u3400-\u9fff]{0,4}(?:记者|通讯员|摄影师?)\s?(?:[\u3400-\u9fff·]{1,5}\s?){1,3}|(?:[\u3400-\u9fff·]{1,5}\s){1,3})摄$/.test(text) ||
+    /^(?:图片来源|供图)[:：]|^图[:：]/.test(text) ||
+    // a credit for the pictures alone (a writer's credit with it makes a byline): 摄影：周 杰, 图/李四
+    /^(?:摄影|图|图片)\s?[/／:：]\s?[\u3400-\u9fff·]{1,5}(?: [\u3400-\u9fff·]{1,4})?$/.test(text);
+}
+
+/**
+ * A Latin line ending in an abbreviation that the next line completes — Aug.| 16, Sen.| Jane Doe, No.| 5 — ends no
+ * sentence there, whatever its full stop says.
+ */
+export function endsInAbbreviation(text: string, next: string): boolean {
+  const t = tail(text, 12);
+  if (/\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Nos|Vol|pp?)\.$/.test(t)) return /^\d/.test(next);
+  return /\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Lt|Gen|Col|Sgt|Capt|Rev|Prof|Supt|St|Mt|Ft)\.$/.test(t) && /^[A-Z\d]/.test(next);
 }

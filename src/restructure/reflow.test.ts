@@ -107,3 +107,51 @@ describe('reflow with indents', () => {
     ]);
   });
 });
+
+describe('reflow: column breaks in CJK columns', () => {
+  // a column of 16 characters: cut lines run full, a paragraph's first line is set in by two
+  const col = ['一二三四五六七八九十一二三四五六', '七八九十一二三四五六七八九十一二', '三四五六七八九十一二三四五六七八'];
+
+  it('keeps one paragraph across a column break after a full line that ends a sentence, the next line full too', () => {
+    const text = [...col, '九十一二三四五六七八九十一二三。', '', '四五六七八九十一二三四五六七八九', '十一二三四五六七八九十一二三四五', '六七八。'].join('\n');
+    expect(reflowText(text)).toHaveLength(1);
+  });
+
+  it('ends the paragraph at that column break when the next line is set in by the indent', () => {
+    const text = [...col, '九十一二三四五六七八九十一二三。', '', '四五六七八九十一二三四五六七', '十一二三四五六七八九十一二三四五', '六七八。'].join('\n');
+    expect(reflowText(text)).toHaveLength(2);
+  });
+
+  it('starts a paragraph at a line set in by the indent even when a column break follows it', () => {
+    const text = [...col, '九十一二三四五六七八九十一二三。', '四五六七八九十一二三四五六七', '', '十一二三四五六七八九十一二三四五', '六七八九十一二三四五六七八九十一', '六七八。'].join('\n');
+    expect(reflowText(text)).toHaveLength(2);
+  });
+});
+
+describe('reflow: abbreviations', () => {
+  it('does not end a paragraph at an abbreviation the next line completes', () => {
+    expect(reflowText('The county fair board picked a\nnew director on Tuesday. The\nfair runs Aug.\n16-20 at the grounds.')).toHaveLength(1);
+    expect(reflowText('The county fair board picked a\nnew director on Tuesday, said Sen.\nJane Doe at the grounds.')).toHaveLength(1);
+  });
+});
+
+describe('reflow: quotes in news style', () => {
+  it('lets a speaker’s next quote run on after a mid-paragraph attribution when the line is full', () => {
+    const text = 'Council member Rita Gomez said\nshe would rather cut spending\nthan rely on savings again next\nyear. “We did this last year too,\nand the year before,” she said.\n“At some point we have to stop.”';
+    expect(reflowText(text)).toHaveLength(1);
+  });
+
+  it('still ends a paragraph at a finished quote followed by a new quote', () => {
+    expect(reflowText('Council member Rita Gomez said\nshe would rather cut spending.\n“We did this last year too.”\n“At some point we have to stop.”')).toHaveLength(3);
+  });
+});
+
+describe('reflow: a Latin paragraph’s first line', () => {
+  it('gives a first line the indent less room: a short word more would not have fit on it', () => {
+    const text = 'Utility crews worked all through the\nday, one utility said.\nNo deaths were reported today.\nCrews urged the residents to stay\naway from lines and to check on\ntheir elderly neighbors as well.';
+    expect(reflowText(text)).toEqual([
+      'Utility crews worked all through the day, one utility said.',
+      'No deaths were reported today. Crews urged the residents to stay away from lines and to check on their elderly neighbors as well.',
+    ]);
+  });
+});

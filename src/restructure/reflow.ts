@@ -1,7 +1,7 @@
 import { emWidth, lastCodePoint } from '../text/script.js';
 import { endsSentence } from './features.js';
 import { joinAll, type JoinContext } from './join.js';
-import { isOpening, tail } from './patterns.js';
+import { endsInAbbreviation, isOpening, tail } from './patterns.js';
 import { isListItem, type BodyLine } from './segment.js';
 import { COLUMN_LAYOUT, type Layout } from './lines.js';
 import { firstWordWidth, measuresOf, type Measures } from './measure.js';
@@ -23,7 +23,7 @@ const CJK_SLACK = 1;
  */
 export function reflow(body: readonly BodyLine[], ctx: JoinContext, layout: Layout = COLUMN_LAYOUT): string[] {
   if (!body.length) return [];
-  const widths = body.map((b) => (b.text === b.line.text ? b.line.width : emWidth(b.text)));
+  const widths = body.map((b) => (b.text === b.line.text ? b.line.width : emWidth(b.text, layout.cjkMarkWidth)));
   const measures = measuresOf(body, widths);
   const indents = indentsMarkParagraphs(body);
   const paragraphs: string[] = [];
@@ -49,18 +49,23 @@ function endsParagraph(
   const listNext = isListItem(next.text);
   const colon = lastCodePoint(cur.text) === 0x3a || lastCodePoint(cur.text) === 0xff1a;
   if (listNext && (isListItem(cur.text) || colon)) return true;
-  if (!endsSentence(cur.text)) return false;
-  if (next.line.breakBefore || isOpening(next.text)) return true;
-  // news style in Latin script: a quote opens its own paragraph (CJK text runs quotes on within paragraphs)
-  if (!next.line.cjk && /^[“"]/.test(next.text)) return true;
-  if (!cur.line.cjk && endsQuoteOrAttribution(cur.text)) return true;
+  if (!endsSentence(cur.text) || (!cur.line.cjk && endsInAbbreviation(cur.text, next.text))) return false;
+  if (isOpening(next.text)) return true;
+  if (next.line.breakBefore) return !(cur.line.cjk && next.line.cjk && !layout.prose && columnBreakInParagraph(widths, measures, i));
+  // news style in Latin script: a quote opens its own paragraph (CJK text runs quotes on within paragraphs), and a
+  // quote or its attribution ends one — but after a mid-paragraph attribution the speaker's next quote may run on:
+  // there the line's width decides
+  if (!next.line.cjk && /^[“"]/.test(next.text) && !continuesQuote(cur.text)) return true;
+  if (!cur.line.cjk && endsQuoteOrAttribution(cur.text) && !/^[“"]/.test(next.text)) return true;
   // lines that are whole paragraphs (an ordinary article's text) have no column to measure against
   if (cur.line.cjk && next.line.cjk && !layout.prose) return endsCjkParagraph(body, widths, measures, i, firstLine);
   if (setInLatin(body, widths, measures, i + 1, layout.indent)) return true;
   const column = measures.widest(i);
   if (cur.line.spaced && widths[i]! >= 0.75 * column) return false;
   const width = widths[i]! > 1.3 * column ? widths[i]! % column : widths[i]!;
-  return width + firstWordWidth(next.text, next.line.cjk) <= column + 0.01;
+  // a paragraph's first line had the indent less room, though the text layer lost the indent itself
+  const room = firstLine && !layout.prose ? column - Math.max(layout.indent, LATIN_LEAST_INDENT) : column;
+  return width + firstWordWidth(next.text, next.line.cjk) <= room + 0.01;
 }
 
 /** Least indent (em) that tells a first line from the scatter of justified Latin lines. */
@@ -102,8 +107,20 @@ function endsCjkParagraph(body: readonly BodyLine[], widths: readonly number[], 
  */
 function setInByIndent(body: readonly BodyLine[], widths: readonly number[], measures: Measures, k: number): boolean {
   const line = body[k], after = body[k + 1];
-  if (!line || !after || after.line.breakBefore || !line.line.cjk || !measures.evident(k) || !isIndentWidth(widths[k]!, measures.full(k))) return false;
+  if (!line || !after || !line.line.cjk || !measures.evident(k) || !isIndentWidth(widths[k]!, measures.full(k))) return false;
+  // a column may break right after a paragraph's first line: running on mid-sentence, it is still one
+  if (after.line.breakBefore) return !endsSentence(line.text);
   return !endsSentence(line.text) || widths[k + 1]! >= measures.full(k + 1) - 1;
+}
+
+/**
+ * A blank line after a finished sentence in CJK columns: a column break inside a paragraph when the line runs full
+ * to its measure and the next one, the new column's first, does too — a paragraph's first line would be set in
+ * by the indent.
+ */
+function columnBreakInParagraph(widths: readonly number[], measures: Measures, i: number): boolean {
+  if (!measures.evident(i) || !measures.evident(i + 1)) return false;
+  return widths[i]! + 1 + CJK_SLACK > measures.full(i) && widths[i + 1]! >= measures.full(i + 1) - CJK_SLACK;
 }
 
 function isIndentWidth(width: number, full: number): boolean {
@@ -122,4 +139,9 @@ function endsQuoteOrAttribution(text: string): boolean {
   const t = tail(text, 80);
   return /[.?!][”"]$/.test(t) || /[”"][^“”"]{0,40}\b(?:said|says|added|asked|explained|wrote)\.$/.test(t) ||
     /[”"],? (?:said|says|added|asked) [^“”"]{1,40}\.$/.test(t);
+}
+
+/** A quote's attribution set mid-paragraph (…,” she said.): the speaker's next quote may run on in the paragraph. */
+function continuesQuote(text: string): boolean {
+  return /[,?!][”"] [^“”"]{1,40}\b(?:said|says|added)\.$/.test(tail(text, 80));
 }

@@ -62,3 +62,31 @@ describe('segment: page furniture inside the text', () => {
     expect(seg.furniture).toEqual(['（下转第3版）', '图为会议现场。', '本报记者 王五 摄']);
   });
 });
+
+describe('segment: jump lines', () => {
+  it('ends a story that jumps mid-sentence: text after the jump line is no continuation of it', () => {
+    const seg = segmentText([
+      'By Jane Doe / Staff Writer', 'The council approved the plan on', 'Monday. Work is expected to start', 'in October, while crews set the', 'See TRAIL, Page 5A', '',
+      'BUDGET', 'Continued from Page 1A', '', 'city’s reserve fund, which had', 'been built up over several years.',
+    ].join('\n'));
+    expect(seg.stories.map((s) => s.body[0])).toEqual(['The council approved the plan on', 'city’s reserve fund, which had']);
+    expect(seg.furniture).toEqual(['See TRAIL, Page 5A', 'Continued from Page 1A']);
+  });
+});
+
+describe('segment: a story continued from another page', () => {
+  it('sets the leading jump apart and starts a new story with the text after it', () => {
+    const seg = segmentText('本报讯 近日，区里开展了一次很大的\n活动，大家都参加了\n\n稳住外贸基本盘\n\n（上接第1版）今年以来，各地积极开拓\n多元化市场。');
+    expect(seg.stories.map((s) => s.body)).toEqual([
+      ['本报讯 近日，区里开展了一次很大的', '活动，大家都参加了'], ['今年以来，各地积极开拓', '多元化市场。'],
+    ]);
+    expect(seg.furniture).toEqual(['（上接第1版）']);
+  });
+});
+
+describe('segment: Latin signatures', () => {
+  it('closes a letter with its signature; a By line after text still opens a story', () => {
+    const seg = segmentText('Keep the library open\n\nI was glad to read that the\nlibrary will stay open late.\nTom Brown, Eastfield\n\nBridge money\n\nThe city plans to spend a lot.\nBy JANE DOE\nThe council met on Monday night.');
+    expect(seg.stories.map((s) => s.bylines)).toEqual([['Tom Brown, Eastfield'], [], ['By JANE DOE']]);
+  });
+});

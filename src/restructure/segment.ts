@@ -2,7 +2,7 @@ import { isAsciiDigit, firstCodePoint } from '../text/script.js';
 import type { LineKind } from './classify.js';
 import { endsSentence, startsLowercase } from './features.js';
 import { COLUMN_LAYOUT, type Layout, type Line } from './lines.js';
-import { trailingBylineContinuation, trailingCjkByline, trailingJump } from './patterns.js';
+import { isJumpLine, isLatinSignature, leadingJump, trailingBylineContinuation, trailingCjkByline, trailingJump } from './patterns.js';
 
 /** A line of a story's body, or the part of it left once a closing byline was cut off its end. */
 export interface BodyLine {
@@ -18,7 +18,7 @@ export interface DraftStory {
   bylines: string[];
   /** Opened by an opening (本报讯, CITY —) or a byline, rather than merely by body text after a break. */
   marked: boolean;
-  /** A closing byline ended it. */
+  /** A closing byline ended it, or a jump line sent it on to another page: nothing on this page continues it. */
   closed: boolean;
   /** Index (into the page's lines) of its first and last line. */
   first: number;
@@ -72,7 +72,15 @@ export function segment(lines: readonly Line[], kinds: readonly LineKind[], layo
 
   lines.forEach((line, i) => {
     const kind = kinds[i]!;
-    if (kind === 'furniture' || kind === 'caption') { furniture.push({ at: line.index, text: line.text }); return; }
+    if (kind === 'furniture' || kind === 'caption') {
+      furniture.push({ at: line.index, text: line.text });
+      // a jump line (See X, Page 3A / Continued from Page 1A): the story goes on elsewhere, none goes on here
+      if (isJumpLine(line.text)) {
+        if (current?.body.length) current.closed = true;
+        current = null;
+      }
+      return;
+    }
     if (kind === 'author') { authors.push({ at: line.index, text: line.text }); current = null; return; }
     if (kind === 'title') {
       const piece = pieces[pieces.length - 1];
@@ -89,7 +97,8 @@ export function segment(lines: readonly Line[], kinds: readonly LineKind[], layo
       return;
     }
     if (kind === 'byline') {
-      const closing = current !== null && current.body.length > 0 && !current.closed && line.cjk;
+      // a Chinese byline after text closes its story; in Latin script only a signature does (a By line opens one)
+      const closing = current !== null && current.body.length > 0 && !current.closed && (line.cjk || isLatinSignature(line.text));
       if (closing) {
         current!.bylines.push(line.text);
         current!.closed = true;
@@ -105,13 +114,19 @@ export function segment(lines: readonly Line[], kinds: readonly LineKind[], layo
       lastBylined = current;
       return;
     }
+    // a story continued from another page opens with its jump (（上接第1版）…): page furniture, and a new story here
+    const lead = line.cjk ? leadingJump(line.text) : -1;
+    if (lead > 0) {
+      furniture.push({ at: line.index, text: line.text.slice(0, lead).trim() });
+      if (current?.body.length) current = null;
+    }
     if (kind === 'opening') {
       if (!current || current.body.length > 0) current = open(i, true);
       current.marked = true;
     } else if (line.breakBefore && !line.cjk && startsLowercase(line.text)) {
       current = resumable(stories, current) ?? current ?? open(i, false);
     } else if (!current || (line.breakBefore && changesColumn(current, lines, i))) current = open(i, false);
-    let text = line.text;
+    let text = lead > 0 ? line.text.slice(lead) : line.text;
     const jump = line.cjk ? trailingJump(text) : -1;
     if (jump > 0) {
       furniture.push({ at: line.index, text: text.slice(jump) });

@@ -71,3 +71,25 @@ describe('nameTitleParts', () => {
     expect(nameTitleParts(titles, ctx)).toEqual({ kicker: null, headline: 'Council approves flood wall', subheadline: 'The project will protect 1,200 homes.' });
   });
 });
+
+describe('assignTitles: one-word pieces', () => {
+  it('keeps a kicker whose one word two stories share with the headline below it, not with the story above', () => {
+    const page = [
+      'Students win robotics title', 'HARLAN — A team of five students from', 'Harlan Middle School won first place at', 'the state robotics championship.', '',
+      'SCHOOLS', '', 'District hires a nurse for each school', '', 'By Ana Ruiz',
+      'Every school in the district will have', 'its own full-time nurse this fall, after', 'the board approved the hires on Tuesday.',
+    ].join('\n');
+    expect(titlesOf(page)).toEqual(['Students win robotics title', 'SCHOOLS|District hires a nurse for each school']);
+  });
+});
+
+describe('nameTitleParts: a dash-led line', () => {
+  it('opens the subheadline, also inside one run of title lines', () => {
+    expect(titlesOf('生态修复见成效\n黄河故道重现湿地风光\n——沿岸五县区三年退耕还湿十二万亩\n\n清晨，黄河故道湿地公园里薄雾轻笼，\n成群的白鹭在浅滩上觅食。')).toEqual([
+      '生态修复见成效|黄河故道重现湿地风光|——沿岸五县区三年退耕还湿十二万亩',
+    ]);
+    expect(titlesOf('全国夏粮收购进度过半\n——各地加强仓容调度确保农民售粮顺畅\n\n新华社北京7月10日电 记者10日从国家\n粮食和物资储备局获悉。')).toEqual([
+      '全国夏粮收购进度过半|——各地加强仓容调度确保农民售粮顺畅',
+    ]);
+  });
+});

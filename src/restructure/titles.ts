@@ -7,6 +7,8 @@ import type { DraftStory, TitlePiece } from './segment.js';
 const ANCHOR = 0.25;
 /** Adjacent title pieces go to different stories only if one is tied this much less to the other's story. */
 const SPLIT_RATIO = 0.5;
+/** A piece is tied to its best story only if no other story comes this close (share of the best's affinity). */
+const CLEAR_BEST = 0.8;
 /** Least score (affinity plus layout prior) for a title block to be given to a story at all. */
 const ACCEPT = 0.3;
 /** Layout prior: a title right above a story's start, right after its end; less for each story in between. */
@@ -127,7 +129,9 @@ function pieceAffinities(stories: readonly DraftStory[], pieces: readonly TitleP
       total += w;
       for (const s of wanted.get(t)!) row[s]! += w;
     }
-    return total ? row.map((x) => x / total) : row;
+    // shrunk by one term's weight: a piece of one or two words shares them with a story by chance more often
+    const shrunk = total + total / terms.size;
+    return total ? row.map((x) => x / shrunk) : row;
   });
 }
 
@@ -167,8 +171,12 @@ function groupPieces(pieces: readonly TitlePiece[], affinity: number[][]): Title
   let groupStory = -1;
   pieces.forEach((piece, p) => {
     const row = affinity[p]!;
-    let best = -1;
-    for (let s = 0; s < row.length; s++) if (row[s]! >= ANCHOR && (best < 0 || row[s]! > row[best]!)) best = s;
+    let best = -1, second = 0;
+    for (let s = 0; s < row.length; s++) {
+      if (row[s]! >= ANCHOR && (best < 0 || row[s]! > row[best]!)) { if (best >= 0) second = row[best]!; best = s; } else if (row[s]! > second) second = row[s]!;
+    }
+    // a piece whose words tie it about as much to another story singles out none (a kicker's one word)
+    if (best >= 0 && second > CLEAR_BEST * row[best]!) best = -1;
     const prev = groups[groups.length - 1];
     const adjacent = prev && prev.pieces[prev.pieces.length - 1]!.last + 1 === piece.first;
     // lines set together part only on clear evidence: this piece is tied far more to another story than the group's
@@ -206,14 +214,18 @@ export function nameTitleParts(group: TitleGroup, ctx: JoinContext): TitleBlock 
     const h = sizes.indexOf(Math.max(...sizes));
     return { kicker: texts.slice(0, h).join(' ') || null, headline: texts[h]!, subheadline: texts.slice(h + 1).join(' ') || null };
   }
-  if (texts.length === 1) {
-    const lines = group.pieces[0]!.lines;
-    if (lines.length >= 2 && lines[0]!.cjk && lines[0]!.width <= 0.75 * Math.max(...lines.slice(1).map((l) => l.width))) {
-      return { kicker: lines[0]!.text, headline: joinAll(lines.slice(1).map((l) => l.text), ctx), subheadline: null };
-    }
-    return { kicker: null, headline: texts[0]!, subheadline: null };
-  }
   const dashed = (t: string) => /^[—–-]{1,2}/.test(t);
+  if (texts.length === 1) {
+    const all = group.pieces[0]!.lines;
+    // a line led by a dash (——…) opens the subheadline, also within one run of lines
+    const dash = all.findIndex((l, k) => k > 0 && dashed(l.text));
+    const lines = dash > 0 ? all.slice(0, dash) : all;
+    const subheadline = dash > 0 ? joinAll(all.slice(dash).map((l) => l.text), ctx) : null;
+    if (lines.length >= 2 && lines[0]!.cjk && lines[0]!.width <= 0.75 * Math.max(...lines.slice(1).map((l) => l.width))) {
+      return { kicker: lines[0]!.text, headline: joinAll(lines.slice(1).map((l) => l.text), ctx), subheadline };
+    }
+    return { kicker: null, headline: joinAll(lines.map((l) => l.text), ctx), subheadline };
+  }
   if (texts.length === 2) return dashed(texts[1]!) ? { kicker: null, headline: texts[0]!, subheadline: texts[1]! } : { kicker: texts[0]!, headline: texts[1]!, subheadline: null };
   return { kicker: texts[0]!, headline: texts[1]!, subheadline: texts.slice(2).join(' ') };
 }

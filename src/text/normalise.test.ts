@@ -5,6 +5,8 @@ describe('normaliseLine', () => {
   it('removes the spaces a text layer put between CJK characters', () => {
     expect(normaliseLine('对 全 面 从 严 治 党 作 出 战 略 部 署 。').text).toBe('对全面从严治党作出战略部署。');
     expect(normaliseLine('权 。 纪 委 与 监 委 合 署 办 公 ，是 对 1993 年').text).toBe('权。纪委与监委合署办公，是对1993年');
+    expect(normaliseLine('的 思 路 ， 对 辖 区 内 3 7 条 背 街 小 巷').text).toBe('的思路，对辖区内37条背街小巷');
+    expect(normaliseLine('Page 3 A and 7 B').text).toBe('Page 3 A and 7 B');
   });
 
   it('keeps spaces that were printed: a few inside a CJK line, between CJK and digits', () => {

@@ -11,7 +11,12 @@ const cjkSide = (cp: number) => isCjk(cp) || isCjkContextMark(cp);
 export function normaliseLine(raw: string): { text: string; spaced: boolean } {
   const collapsed = collapseWhitespace(raw);
   const spaced = isSpacedCjk(collapsed);
-  return { text: spaced ? dropSpacesNextToCjk(collapsed) : collapsed, spaced };
+  return { text: spaced ? joinSpacedGlyphs(dropSpacesNextToCjk(collapsed)) : collapsed, spaced };
+}
+
+/** On a letter-spaced line, single Latin letters or digits set apart one by one (3 7 条) are one word (37条). */
+function joinSpacedGlyphs(line: string): string {
+  return line.replace(/(?<![A-Za-z0-9])([A-Za-z0-9]) (?=[A-Za-z0-9](?![A-Za-z0-9]))/g, '$1');
 }
 
 export function collapseWhitespace(raw: string): string {

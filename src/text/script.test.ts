@@ -15,6 +15,12 @@ describe('character classes', () => {
     expect(emWidth('abcd')).toBe(2);
   });
 
+  it('measures quotes between CJK letters at the width the page sets them, Latin quotes at half', () => {
+    expect(emWidth('共建“一带一路”国家')).toBe(9);
+    expect(emWidth('共建“一带一路”国家', 1)).toBe(10);
+    expect(emWidth('a “b” c', 1)).toBe(emWidth('a “b” c'));
+  });
+
   it('gives the share of CJK letters', () => {
     expect(cjkShare('本报讯 近日')).toBe(1);
     expect(cjkShare('By ERIC')).toBe(0);

@@ -52,15 +52,23 @@ export function isLatinLetter(cp: number): boolean {
   return isLatinLower(cp) || isLatinUpper(cp) || (cp >= 0x100 && cp <= 0x24f);
 }
 
-/** Width in em as a printed line would take it: CJK one em, everything else about half. */
-export function emWidth(text: string): number {
+/**
+ * Width in em as a printed line would take it: CJK one em, everything else about half — quotes and marks between CJK
+ * letters as wide as the page sets them (`cjkMarkWidth`).
+ */
+export function emWidth(text: string, cjkMarkWidth = 0.5): number {
   let w = 0;
   for (let i = 0; i < text.length; i++) {
     const cp = text.codePointAt(i)!;
     if (cp > 0xffff) i++;
-    w += isCjk(cp) ? 1 : isWhitespace(cp) ? 0.3 : 0.5;
+    w += isCjk(cp) ? 1 : isWhitespace(cp) ? 0.3 : cjkMarkWidth !== 0.5 && isCjkMark(text, i, cp) ? cjkMarkWidth : 0.5;
   }
   return w;
+}
+
+/** Quotes and marks (“”…—) set next to a CJK letter: some papers set them full width, others half (see lines.ts). */
+export function isCjkMark(text: string, i: number, cp = text.charCodeAt(i)): boolean {
+  return isCjkContextMark(cp) && (isCjk(text.charCodeAt(i - 1)) || isCjk(text.charCodeAt(i + 1)));
 }
 
 /** Share of letters that are CJK, over the first `limit` characters (enough to tell a line's script). */
