@@ -103,6 +103,7 @@ class PostingsScan {
     }
     this.pairCount = pairCount;
     this.docStart.push(pairCount);
+    words.endText();
   }
 
   private reserve(more: number): void {
@@ -138,20 +139,43 @@ class WordTable {
   private slotIds = new Int32Array(1 << 12).fill(-1);
   private slotHashes = new Int32Array(1 << 12);
   private readonly strings: string[] = [];
-  private readonly docs: number[][] = [];
-  /** Each word's last text, compact so that a repeat within a text is skipped without touching its list. */
+  /** Per word id: the last text it was met in (a text's repeats count once), and in how many texts. */
   private lastDoc = new Int32Array(1 << 11);
+  private counts = new Int32Array(1 << 11);
+  /**
+   * The distinct words of every text, text after text, as ids; the lists are laid out from these
+   * at the end, at their final size, rather than grown one push at a time.
+   */
+  private hits = new Int32Array(1 << 16);
+  private hitCount = 0;
+  private readonly textEnds: number[] = [];
 
   add(text: string, start: number, end: number, hash: number, doc: number): void {
     const id = this.find(text, start, end, hash);
     if (this.lastDoc[id] === doc) return;
     this.lastDoc[id] = doc;
-    (this.docs[id] as number[]).push(doc); // texts come in increasing order, so each list stays sorted
+    this.counts[id] = (this.counts[id] as number) + 1;
+    if (this.hitCount === this.hits.length) this.hits = growInts(this.hits, this.hits.length * 2);
+    this.hits[this.hitCount++] = id;
   }
 
-  /** Word → its texts, words in order of first appearance. */
+  /** Marks the end of text number textEnds.length. */
+  endText(): void {
+    this.textEnds.push(this.hitCount);
+  }
+
+  /** Word → its texts in increasing order, words in order of first appearance. */
   postings(): Map<string, number[]> {
-    return new Map(this.strings.map((word, id) => [word, this.docs[id] as number[]]));
+    const lists = this.strings.map((_, id) => new Array<number>(this.counts[id] as number).fill(0));
+    const filled = new Int32Array(lists.length);
+    let hit = 0;
+    this.textEnds.forEach((end, doc) => {
+      for (; hit < end; hit++) {
+        const id = this.hits[hit] as number;
+        (lists[id] as number[])[(filled[id] as number)++] = doc;
+      }
+    });
+    return new Map(this.strings.map((word, id) => [word, lists[id] as number[]]));
   }
 
   private find(text: string, start: number, end: number, hash: number): number {
@@ -166,8 +190,10 @@ class WordTable {
   private insert(word: string, hash: number, slot: number): number {
     const id = this.strings.length;
     this.strings.push(word);
-    this.docs.push([]);
-    if (id === this.lastDoc.length) this.lastDoc = growInts(this.lastDoc, id * 2);
+    if (id === this.lastDoc.length) {
+      this.lastDoc = growInts(this.lastDoc, id * 2);
+      this.counts = growInts(this.counts, id * 2);
+    }
     this.lastDoc[id] = -1;
     this.slotIds[slot] = id;
     this.slotHashes[slot] = hash;
