@@ -39,7 +39,8 @@ export function* postingsSteps(texts: readonly string[]): Generator<void, Postin
     yield;
   }
   const table = yield* scan.pairTableSteps(texts.length);
-  return { table, words: scan.words.postings() };
+  const words = yield* scan.words.postingsSteps();
+  return { table, words };
 }
 
 /** FNV-1a, as a signed 32-bit integer so that the hash stays a small integer throughout. */
@@ -164,17 +165,18 @@ class WordTable {
     this.textEnds.push(this.hitCount);
   }
 
-  /** Word → its texts in increasing order, words in order of first appearance. */
-  postings(): Map<string, number[]> {
+  /** Word → its texts in increasing order, words in order of first appearance; one step per text. */
+  *postingsSteps(): Generator<void, Map<string, number[]>> {
     const lists = this.strings.map((_, id) => new Array<number>(this.counts[id] as number).fill(0));
     const filled = new Int32Array(lists.length);
     let hit = 0;
-    this.textEnds.forEach((end, doc) => {
-      for (; hit < end; hit++) {
+    for (let doc = 0; doc < this.textEnds.length; doc++) {
+      for (; hit < (this.textEnds[doc] as number); hit++) {
         const id = this.hits[hit] as number;
         (lists[id] as number[])[(filled[id] as number)++] = doc;
       }
-    });
+      yield;
+    }
     return new Map(this.strings.map((word, id) => [word, lists[id] as number[]]));
   }
 
