@@ -12,6 +12,7 @@
  */
 import { tagKey } from '../annotate/tags.js';
 import type { SavedStory } from '../store/record.js';
+import { pairBucket, postingsSteps, type PairTable } from './search-postings.js';
 import { CJK, charClass, foldForSearch, searchPieces, WORD } from './search-text.js';
 
 export interface SearchFilters {
@@ -46,13 +47,6 @@ interface IndexedStory {
   text: string;
 }
 
-/** Pair buckets of the stories indexed at the last build, as flat lists: postings[offsets[b]..offsets[b+1]). */
-interface PairTable {
-  bits: number;
-  offsets: Int32Array;
-  postings: Int32Array;
-}
-
 /** Stories added since the last build; past this share of the indexed ones, the index rebuilds. */
 const SIDE_INDEX_SHARE = 0.25;
 const SIDE_INDEX_MIN = 256;
@@ -62,7 +56,7 @@ export class SearchIndex {
   private byId = new Map<string, number>();
   /** Live documents, newest saved first. */
   private order: number[] = [];
-  private table: PairTable = runToEnd(pairTableSteps([]));
+  private table: PairTable = runToEnd(postingsSteps([])).table;
   /** Documents below this number are in `table`; the others in `recentPairs`. */
   private tableSize = 0;
   private recentPairs = new Map<number, number[]>();
@@ -193,12 +187,7 @@ export class SearchIndex {
 
   /** One step per story and pass; the index changes only at the end, all at once. */
   private *indexSteps(docs: IndexedStory[]): Generator<void> {
-    const table = yield* pairTableSteps(docs);
-    const words = new Map<string, number[]>();
-    for (let i = 0; i < docs.length; i++) {
-      for (const word of wordsOf((docs[i] as IndexedStory).text)) addPosting(words, word, i);
-      yield;
-    }
+    const { table, words } = yield* postingsSteps(docs.map((doc) => doc.text));
     const vocabulary = [...words.keys()].sort();
     yield;
     this.docs = docs;
@@ -275,53 +264,6 @@ function pairBuckets(text: string, bits: number): Int32Array {
     previousCjk = cjk;
   }
   return bucketBuffer.subarray(0, count);
-}
-
-/** Fibonacci hashing of the two code units into 2^bits buckets. */
-function pairBucket(first: number, second: number, bits: number): number {
-  return Math.imul((first << 16) | second, 0x9e3779b1) >>> (32 - bits);
-}
-
-/** Enough buckets for few collisions (about one per 16 characters of text), within 2^10..2^20. */
-function bucketBits(docs: readonly IndexedStory[]): number {
-  const characters = docs.reduce((sum, doc) => sum + doc.text.length, 0);
-  return Math.min(20, Math.max(10, Math.ceil(Math.log2(characters / 16 + 1))));
-}
-
-/** Two passes over the text: count each bucket's stories, then lay the lists out end to end. */
-function* pairTableSteps(docs: readonly IndexedStory[]): Generator<void, PairTable> {
-  const bits = bucketBits(docs);
-  const buckets = 1 << bits;
-  const lastDoc = new Int32Array(buckets).fill(-1);
-  const counts = new Int32Array(buckets);
-  for (let d = 0; d < docs.length; d++) {
-    const pairs = pairBuckets((docs[d] as IndexedStory).text, bits);
-    for (let k = 0; k < pairs.length; k++) {
-      const bucket = pairs[k] as number;
-      if (lastDoc[bucket] === d) continue;
-      lastDoc[bucket] = d;
-      counts[bucket] = (counts[bucket] as number) + 1;
-    }
-    yield;
-  }
-  const offsets = new Int32Array(buckets + 1);
-  for (let b = 0; b < buckets; b++) offsets[b + 1] = (offsets[b] as number) + (counts[b] as number);
-  const postings = new Int32Array(offsets[buckets] as number);
-  const next = offsets.slice(0, buckets);
-  lastDoc.fill(-1);
-  for (let d = 0; d < docs.length; d++) {
-    const pairs = pairBuckets((docs[d] as IndexedStory).text, bits);
-    for (let k = 0; k < pairs.length; k++) {
-      const bucket = pairs[k] as number;
-      if (lastDoc[bucket] === d) continue;
-      lastDoc[bucket] = d;
-      const at = next[bucket] as number;
-      postings[at] = d;
-      next[bucket] = at + 1;
-    }
-    yield;
-  }
-  return { bits, offsets, postings };
 }
 
 function runToEnd<T>(steps: Generator<void, T>): T {
