@@ -7,14 +7,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { restructure } from '../src/restructure/index.js';
-import { score, type Score } from './score.js';
+import { BAR, expectBar, scoreFolder } from './score.js';
 
 const pages = resolve(import.meta.dirname, 'pages');
 const folders = readdirSync(pages).filter((f) => existsSync(join(pages, f, 'page.txt')));
-
-/** The acceptance bar of issue 3, the same as the shared fixtures'. */
-const BAR = { storyF1: 1, titleExact: 1, bylineExact: 1, paraF1: 0.95 };
 
 /**
  * Pages that do not reach the full bar, with the bar they honestly reach and why. The gold stays as printed;
@@ -31,15 +27,6 @@ const KNOWN_SHORT: Record<string, { bar: Partial<typeof BAR>; reason: string }> 
   },
 };
 
-/** One <br> line each: every line opens a block, no blank lines (how a text layer shown as HTML may come). */
-const asBrLines = (text: string) => ({ lines: text.split('\n').filter((t) => t.trim()).map((t) => ({ text: t, hints: { blockStart: true } })) });
-
-function run(folder: string, asLines = false): Score {
-  const input = join(pages, folder, 'page.txt');
-  const text = readFileSync(input, 'utf8');
-  return score(restructure(asLines ? asBrLines(text) : text), join(pages, folder, 'expected.json'), input);
-}
-
 describe('printed pages of other papers (text layers), scored by score.mjs', () => {
   it('there are printed pages in both languages', () => {
     const languages = new Set(folders.map((f) => JSON.parse(readFileSync(join(pages, f, 'expected.json'), 'utf8')).language));
@@ -48,19 +35,11 @@ describe('printed pages of other papers (text layers), scored by score.mjs', () 
 
   for (const folder of folders) {
     it(`${folder}: loses and invents nothing, and reaches its bar`, () => {
-      const s = run(folder);
-      const bar = { ...BAR, ...KNOWN_SHORT[folder]?.bar };
-      expect(s.lost).toBe(0);
-      expect(s.invented).toBe(0);
-      expect(s.cjkJoinErrors).toBe(0);
-      expect(s.storyF1).toBeGreaterThanOrEqual(bar.storyF1);
-      expect(s.titleExact).toBeGreaterThanOrEqual(bar.titleExact);
-      expect(s.bylineExact).toBeGreaterThanOrEqual(bar.bylineExact);
-      expect(s.paraF1).toBeGreaterThanOrEqual(bar.paraF1);
+      expectBar(scoreFolder(join(pages, folder)), { ...BAR, ...KNOWN_SHORT[folder]?.bar });
     });
 
     it(`${folder} as <br> lines without blank lines: loses and invents nothing`, () => {
-      const s = run(folder, true);
+      const s = scoreFolder(join(pages, folder), true);
       expect([s.lost, s.invented, s.cjkJoinErrors]).toEqual([0, 0, 0]);
     });
   }

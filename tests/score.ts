@@ -3,7 +3,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import type { StoryPage } from '../src/core/types.js';
+import { restructure } from '../src/restructure/index.js';
 
 export const shared = resolve(import.meta.dirname, '../../shared');
 
@@ -39,3 +42,25 @@ export const acceptance = (s: Score) => ({
   ...(s.lost === undefined ? {} : { lost: s.lost, invented: s.invented }),
 });
 export const perfect = { storyF1: 1, titleExact: 1, bylineExact: 1, paraF1AtLeast95: true, cjkJoinErrors: 0 };
+
+/** The restructuring bar of issue 3 for a printed page (the shared fixtures and our own printed pages). */
+export const BAR = { storyF1: 1, titleExact: 1, bylineExact: 1, paraF1: 0.95 };
+
+/** One <br> line each: every line opens a block, no blank lines (how a text layer shown as HTML may come). */
+const asBrLines = (text: string) => ({ lines: text.split('\n').filter((t) => t.trim()).map((t) => ({ text: t, hints: { blockStart: true } })) });
+
+/** Restructures a page folder's page.txt (as text, or as <br> lines) and scores it against its expected.json. */
+export function scoreFolder(dir: string, asLines = false): Score {
+  const input = join(dir, 'page.txt');
+  const text = readFileSync(input, 'utf8');
+  return score(restructure(asLines ? asBrLines(text) : text), join(dir, 'expected.json'), input);
+}
+
+/** Nothing lost or invented, no CJK joined with a space, and the bar reached. */
+export function expectBar(s: Score, bar: typeof BAR = BAR): void {
+  expect([s.lost, s.invented, s.cjkJoinErrors]).toEqual([0, 0, 0]);
+  expect(s.storyF1).toBeGreaterThanOrEqual(bar.storyF1);
+  expect(s.titleExact).toBeGreaterThanOrEqual(bar.titleExact);
+  expect(s.bylineExact).toBeGreaterThanOrEqual(bar.bylineExact);
+  expect(s.paraF1).toBeGreaterThanOrEqual(bar.paraF1);
+}
