@@ -117,3 +117,12 @@ export async function measureSlicedBuild(SearchIndex, stories, sliceMs = 25) {
   });
   return { total: performance.now() - start, slices, longest: Math.max(longest, performance.now() - sliceStart) };
 }
+
+/** The index built at once (heap it holds, time over 5 builds) and in slices; `heap` reads the runtime's heap in use. */
+export async function measureBuilds(SearchIndex, stories, heap) {
+  const before = heap();
+  SearchIndex.build(stories);
+  const indexHeap = heap() - before;
+  const build = timeRuns(() => SearchIndex.build(stories), 5);
+  return { index: build.result, build, indexHeap, sliced: await measureSlicedBuild(SearchIndex, stories) };
+}

@@ -33,16 +33,11 @@ try {
   await page.goto(`${ORIGIN}/`);
   const tables = await page.evaluate(async () => {
     const { SearchIndex, storyId } = await import('/lib/reader.js');
-    const { measureSlicedBuild, round, searchWorkload, storyGenerator, timeRuns } = await import('/saved-stories.mjs');
+    const { measureBuilds, round, searchWorkload, storyGenerator, timeRuns } = await import('/saved-stories.mjs');
     const heap = () => (globalThis.gc?.(), performance.memory?.usedJSHeapSize ?? Number.NaN);
     const generator = storyGenerator(storyId);
     const stories = generator.stories(10_000);
-    const heapBefore = heap();
-    let index = SearchIndex.build(stories);
-    const heapAfter = heap();
-    const build = timeRuns(() => SearchIndex.build(stories), 5);
-    index = build.result;
-    const sliced = await measureSlicedBuild(SearchIndex, stories);
+    const { index, build, indexHeap, sliced } = await measureBuilds(SearchIndex, stories, heap);
     const summary = {
       stories: stories.length,
       'build median (ms)': round(build.median),
@@ -50,7 +45,7 @@ try {
       'in slices: total (ms)': round(sliced.total),
       slices: sliced.slices,
       'longest slice (ms)': round(sliced.longest),
-      'index heap (MB)': round((heapAfter - heapBefore) / 1e6),
+      'index heap (MB)': round(indexHeap / 1e6),
     };
     const queries = searchWorkload(stories, generator).map(([name, query]) => {
       const { result, median, p95, max } = timeRuns(() => index.search(query), 30);

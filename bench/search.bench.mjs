@@ -2,7 +2,7 @@
 // memory, query time, incremental updates; plus suggest-tags and summary time per story.
 // search-chromium.bench.mjs measures the same in Chromium.
 import { loadavg } from 'node:os';
-import { measureSlicedBuild, round, searchWorkload, storyGenerator, timeRuns } from './saved-stories.mjs';
+import { measureBuilds, round, searchWorkload, storyGenerator, timeRuns } from './saved-stories.mjs';
 
 const { SearchIndex, createStoryRepository, memoryStorageArea, suggestTags, summarize, storyId, SCHEMA_VERSION } = await import('broadsheet/reader');
 
@@ -14,12 +14,7 @@ const characters = stories.reduce((sum, s) => sum + s.paragraphs.reduce((n, p) =
 const heap = () => (globalThis.gc?.(), process.memoryUsage().heapUsed);
 
 // --- build: at once, and in slices as the notes page would (the page stays responsive between) ---
-const heapBefore = heap();
-let index = SearchIndex.build(stories);
-const heapAfter = heap();
-const build = timeRuns(() => SearchIndex.build(stories), 5);
-index = build.result;
-const sliced = await measureSlicedBuild(SearchIndex, stories);
+const { index, build, indexHeap, sliced } = await measureBuilds(SearchIndex, stories, heap);
 console.table([
   {
     stories: STORIES,
@@ -30,7 +25,7 @@ console.table([
     'in slices: total (ms)': round(sliced.total),
     slices: sliced.slices,
     'longest slice (ms)': round(sliced.longest),
-    'index heap (MB)': round((heapAfter - heapBefore) / 1e6),
+    'index heap (MB)': round(indexHeap / 1e6),
     'load average (1 min)': round(loadavg()[0]),
   },
 ]);
