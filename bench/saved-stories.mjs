@@ -121,8 +121,19 @@ export async function measureSlicedBuild(SearchIndex, stories, sliceMs = 25) {
 /** The index built at once (heap it holds, time over 5 builds) and in slices; `heap` reads the runtime's heap in use. */
 export async function measureBuilds(SearchIndex, stories, heap) {
   const before = heap();
-  SearchIndex.build(stories);
+  const held = SearchIndex.build(stories); // kept alive until the heap is read, or a GC would free it
   const indexHeap = heap() - before;
+  held.search({});
   const build = timeRuns(() => SearchIndex.build(stories), 5);
   return { index: build.result, build, indexHeap, sliced: await measureSlicedBuild(SearchIndex, stories) };
 }
+
+/** The columns every search bench prints for the builds measureBuilds made. */
+export const buildColumns = ({ build, sliced, indexHeap }) => ({
+  'build median (ms)': round(build.median),
+  'build max (ms)': round(build.max),
+  'in slices: total (ms)': round(sliced.total),
+  slices: sliced.slices,
+  'longest slice (ms)': round(sliced.longest),
+  'index heap (MB)': round(indexHeap / 1e6),
+});

@@ -33,19 +33,15 @@ try {
   await page.goto(`${ORIGIN}/`);
   const tables = await page.evaluate(async () => {
     const { SearchIndex, storyId } = await import('/lib/reader.js');
-    const { measureBuilds, round, searchWorkload, storyGenerator, timeRuns } = await import('/saved-stories.mjs');
+    const { buildColumns, measureBuilds, round, searchWorkload, storyGenerator, timeRuns } = await import('/saved-stories.mjs');
     const heap = () => (globalThis.gc?.(), performance.memory?.usedJSHeapSize ?? Number.NaN);
     const generator = storyGenerator(storyId);
     const stories = generator.stories(10_000);
-    const { index, build, indexHeap, sliced } = await measureBuilds(SearchIndex, stories, heap);
+    const builds = await measureBuilds(SearchIndex, stories, heap);
+    const { index } = builds;
     const summary = {
       stories: stories.length,
-      'build median (ms)': round(build.median),
-      'build max (ms)': round(build.max),
-      'in slices: total (ms)': round(sliced.total),
-      slices: sliced.slices,
-      'longest slice (ms)': round(sliced.longest),
-      'index heap (MB)': round(indexHeap / 1e6),
+      ...buildColumns(builds),
     };
     const queries = searchWorkload(stories, generator).map(([name, query]) => {
       const { result, median, p95, max } = timeRuns(() => index.search(query), 30);
