@@ -1,0 +1,141 @@
+/**
+ * A printed page's PDF → positioned text runs, one page at a time, through pdf.js. The pdf.js module is handed
+ * in (the legacy build in Node, the browser build with its worker in the extension), so this stays pure.
+ */
+import type * as PdfJs from 'pdfjs-dist';
+import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
+import { err, ok, type Result } from '../core/result.js';
+import type { PageLine } from '../core/types.js';
+import { layoutPage } from '../layout/index.js';
+import type { PositionedPage, TextRun } from '../layout/model.js';
+
+/** One printed page of a PDF, laid out: what `restructure` takes. */
+export interface PrintedPage {
+  /** 1-based page number in the PDF. */
+  page: number;
+  lines: PageLine[];
+}
+
+export interface ReadPdfOptions {
+  /** Where pdf.js finds its CMaps (needed for Chinese fonts without a ToUnicode map). */
+  cMapUrl?: string;
+  /** Pages read at most; a longer PDF is read up to here and says so. */
+  maxPages?: number;
+  /** Told after each page: pages read, pages to read. */
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+  /** Read the fonts' real names (bold from '-Bold', 黑体…): slower, as pdf.js must load each page's fonts. */
+  fontNames?: boolean;
+}
+
+export interface PdfRead {
+  pages: PrintedPage[];
+  /** Pages in the PDF (more than `pages` when `maxPages` cut the reading short). */
+  pageCount: number;
+}
+
+export const DEFAULT_MAX_PAGES = 500;
+
+type PdfJsModule = Pick<typeof PdfJs, 'getDocument'>;
+
+/**
+ * Reads every page's text with its geometry and lays it out. Errors are one line for the reader: a damaged or
+ * encrypted PDF, one with no text layer (a scan without OCR), a cancelled run.
+ */
+export async function readPdfWith(pdfjs: PdfJsModule, data: Uint8Array, options: ReadPdfOptions = {}): Promise<Result<PdfRead>> {
+  const task = pdfjs.getDocument({
+    data,
+    cMapUrl: options.cMapUrl,
+    cMapPacked: true,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+  });
+  const abort = () => { void task.destroy(); };
+  options.signal?.addEventListener('abort', abort);
+  try {
+    const doc = await task.promise;
+    const total = Math.min(doc.numPages, options.maxPages ?? DEFAULT_MAX_PAGES);
+    const pages: PrintedPage[] = [];
+    let textRuns = 0;
+    for (let n = 1; n <= total; n++) {
+      if (options.signal?.aborted) return err('Reading the PDF was cancelled.');
+      const page = await doc.getPage(n);
+      const positioned = await positionedPage(page, options.fontNames !== false);
+      textRuns += positioned.runs.length;
+      pages.push({ page: n, ...layoutPage(positioned) });
+      page.cleanup();
+      options.onProgress?.(n, total);
+    }
+    await doc.destroy();
+    if (!textRuns) return err('This PDF has no text layer (a scanned page without OCR): there is no text to read.');
+    return ok({ pages, pageCount: doc.numPages });
+  } catch (error) {
+    if (options.signal?.aborted) return err('Reading the PDF was cancelled.');
+    return err(pdfError(error));
+  } finally {
+    options.signal?.removeEventListener('abort', abort);
+  }
+}
+
+function pdfError(error: unknown): string {
+  const name = (error as { name?: string })?.name ?? '';
+  if (name === 'PasswordException') return 'This PDF is encrypted with a password: Broadsheet cannot read it.';
+  if (name === 'InvalidPDFException') return 'This file is not a readable PDF (it is damaged or not a PDF at all).';
+  const message = (error as Error)?.message ?? String(error);
+  return `The PDF could not be read: ${message.split('\n')[0]}`;
+}
+
+type PdfPage = Awaited<ReturnType<Awaited<ReturnType<PdfJsModule['getDocument']>['promise']>['getPage']>>;
+
+async function positionedPage(page: PdfPage, fontNames: boolean): Promise<PositionedPage> {
+  const viewport = page.getViewport({ scale: 1 });
+  const content = await page.getTextContent();
+  const names = new Map<string, string>();
+  if (fontNames) {
+    await page.getOperatorList();
+    for (const item of content.items) {
+      const id = (item as TextItem).fontName;
+      if (!id || names.has(id)) continue;
+      try { names.set(id, String((page.commonObjs.get(id) as { name?: string })?.name ?? '')); } catch { names.set(id, ''); }
+    }
+  }
+  const runs: TextRun[] = [];
+  for (const item of content.items) {
+    if (!('str' in item)) continue;
+    const run = runOf(item, viewport.transform, names.get(item.fontName) ?? '');
+    if (run) runs.push(run);
+  }
+  return { width: viewport.width, height: viewport.height, runs };
+}
+
+/** Font names that say heavy type: -Bold, Black, Heavy, Semibold; 黑体 (…HT…, Hei) in Chinese founts. */
+const BOLD_FONT = /bold|black|heavy|semibold|demi|\bhei|黑|(?:^|[^a-z])(?:[a-z]{0,3})HT[A-Z]{0,2}(?:--|-|$)/i;
+
+/** One pdf.js text item in page space (y down). */
+export function runOf(item: Pick<TextItem, 'str' | 'transform' | 'width' | 'height' | 'dir' | 'hasEOL'>, viewport: readonly number[], fontName: string): TextRun | null {
+  const [a, b, c, d, e, f] = multiply(viewport, item.transform as number[]);
+  const font = fontName.replace(/^[A-Z]{6}\+/, '');
+  const bold = BOLD_FONT.test(font);
+  if (item.dir === 'ttb') {
+    const size = Math.hypot(a, b) || item.width;
+    return { text: item.str, x: e, y: f, width: item.width || size, height: item.height, fontSize: size, font, bold, dir: 'ttb', lineEnd: item.hasEOL };
+  }
+  const size = Math.hypot(c, d);
+  const rotated = Math.abs(b) > 0.05 * Math.abs(a) || Math.abs(c) > 0.05 * Math.abs(d) || a < 0;
+  return { text: item.str, x: e, y: f - size, width: item.width, height: size, fontSize: size, font, bold, dir: item.dir === 'rtl' ? 'rtl' : 'ltr', lineEnd: item.hasEOL, ...(rotated ? { rotated } : {}) };
+}
+
+/** m1 × m2 for 2D affine matrices [a, b, c, d, e, f]. */
+function multiply(m1: readonly number[], m2: readonly number[]): number[] {
+  const [a1, b1, c1, d1, e1, f1] = m1 as [number, number, number, number, number, number];
+  const [a2, b2, c2, d2, e2, f2] = m2 as [number, number, number, number, number, number];
+  return [a1 * a2 + c1 * b2, b1 * a2 + d1 * b2, a1 * c2 + c1 * d2, b1 * c2 + d1 * d2, a1 * e2 + c1 * f2 + e1, b1 * e2 + d1 * f2 + f1];
+}
+
+/** A PDF's bytes start with %PDF- (within the first KB, as readers allow). */
+export function isPdf(bytes: Uint8Array): boolean {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  return head.includes('%PDF-');
+}

@@ -1,0 +1,15 @@
+/** `readPdf` for Node: pdf.js's legacy build, its CMaps read from the installed package. */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Result } from '../core/result.js';
+import { readPdfWith, type PdfRead, type ReadPdfOptions } from './pdf.js';
+
+let cMapDir: string | null = null;
+const cMaps = () => (cMapDir ??= join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'cmaps') + '/');
+
+/** A PDF's bytes → each page's lines in reading order, with layout hints; `restructure(page)` takes each page. */
+export async function readPdf(data: Uint8Array, options: ReadPdfOptions = {}): Promise<Result<PdfRead>> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // pdf.js takes the buffer over: hand it a copy so the caller's bytes stay whole
+  return readPdfWith(pdfjs, data.slice(), { cMapUrl: cMaps(), ...options });
+}

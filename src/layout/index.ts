@@ -1,0 +1,114 @@
+import type { LineHints, PageLine } from '../core/types.js';
+import { bodySize, blocksOf } from './blocks.js';
+import { linesOf } from './lines.js';
+import type { Block, LayoutLine, PositionedPage } from './model.js';
+import { LAYOUT } from './parameters.js';
+import { regionsOf, type StoryRegion } from './stories.js';
+
+/*
+ * The layout stage, between extraction and restructuring: a printed page's positioned text runs → the
+ * restructurer's input, read in the order the page is meant to be read, with hints that come from geometry.
+ *   lines.ts       runs → lines of one column (baselines, word gaps against gutters, overprinted copies)
+ *   blocks.ts      lines → blocks (one type, one column, the usual line pitch) and the page's body size
+ *   stories.ts     blocks → stories: a title holds the text it stands over or beside; crossheads; reading order
+ *   parameters.ts  every threshold, as data
+ * Words are left to the restructurer (bylines, datelines, jumps, captions by their wording); what geometry
+ * knows — which text belongs together, in what order, where paragraphs start, how big a title is — is here.
+ */
+
+export type { PositionedPage, TextRun, Rule, WritingDirection } from './model.js';
+
+/** The restructurer's input for one printed page: its lines in reading order, with layout hints. */
+export interface LaidOutPage {
+  lines: PageLine[];
+}
+
+export function layoutPage(page: PositionedPage): LaidOutPage {
+  const { lines, copies } = linesOf(page.runs);
+  const body = bodySize(lines.filter((l) => !l.vertical && !l.rotated));
+  const regions = regionsOf(blocksOf(lines), body);
+  const out: PageLine[] = [];
+  const pieces: Array<{ top: number; x: number; emit: () => void }> = [];
+  for (const story of regions.stories) {
+    const anchor = story.title ?? story.blocks[0]!;
+    pieces.push({ top: anchor.top, x: anchor.x0, emit: () => emitStory(out, story, body) });
+  }
+  for (const run of regions.untitled) pieces.push({ top: run[0]!.top, x: run[0]!.x0, emit: () => emitText(out, run, new Set(), body) });
+  pieces.sort((a, b) => a.top - b.top || a.x - b.x);
+  for (const p of pieces) p.emit();
+  // what no story holds, read apart: small type, rotated text, overprinted copies
+  for (const b of regions.furniture) emitLines(out, b.lines, body, { caption: true });
+  if (copies.length) emitLines(out, copies, body, { caption: true });
+  return { lines: out };
+}
+
+const blank = (out: PageLine[]) => { if (out.length && out[out.length - 1]!.text !== '') out.push({ text: '' }); };
+
+function emitLines(out: PageLine[], lines: readonly LayoutLine[], body: number, extra: LineHints): void {
+  blank(out);
+  for (const l of lines) out.push({ text: l.text, hints: { ...sizeHints(l, body), ...extra } });
+}
+
+function emitStory(out: PageLine[], story: StoryRegion, body: number): void {
+  blank(out);
+  let first = true;
+  if (story.title) {
+    for (const b of story.title.blocks) {
+      blank(out);
+      for (const l of b.lines) {
+        out.push({ text: l.text, hints: { ...sizeHints(l, body), ...(first ? { storyStart: true } : {}) } });
+        first = false;
+      }
+    }
+  }
+  for (const a of story.asides) emitLines(out, a.lines, body, {});
+  blank(out);
+  emitText(out, story.blocks, story.crossheads, body, first);
+}
+
+/**
+ * A story's text, block after block, with no break between blocks (a column break is not a paragraph's end):
+ * paragraph starts are told by their indent against the column's left edge; a crosshead is a paragraph of its
+ * own, and so is what follows it.
+ */
+function emitText(out: PageLine[], blocks: readonly Block[], crossheads: ReadonlySet<Block>, body: number, storyStart = false): void {
+  blank(out);
+  let afterCrosshead = false;
+  for (const b of blocks) {
+    const edge = leftEdge(b, blocks);
+    const cross = crossheads.has(b);
+    b.lines.forEach((l, k) => {
+      const setIn = (l.x0 - edge) / l.size;
+      let indent = setIn >= LAYOUT.indent ? round1(setIn) : 0;
+      if ((cross && k === 0) || (afterCrosshead && k === 0)) indent = Math.max(indent, 1);
+      const hints: LineHints = { ...sizeHints(l, body), indent };
+      if (cross) { delete hints.fontScale; hints.bold = true; }
+      if (storyStart) { hints.storyStart = true; storyStart = false; }
+      out.push({ text: l.text, hints });
+    });
+    afterCrosshead = cross;
+  }
+}
+
+/** Where the block's column starts: the left edge most lines of that column share (not the leftmost line). */
+function leftEdge(b: Block, story: readonly Block[]): number {
+  const counts = new Map<number, number>();
+  for (const o of story) {
+    if (o.vertical || Math.min(o.x1, b.x1) - Math.max(o.x0, b.x0) < LAYOUT.sameColumn * Math.min(o.x1 - o.x0, b.x1 - b.x0)) continue;
+    for (const l of o.lines) { const k = Math.round(l.x0 * 2) / 2; counts.set(k, (counts.get(k) ?? 0) + 1); }
+  }
+  let best = b.x0, most = 0;
+  for (const [x, n] of counts) if (n > most || (n === most && x < best)) { most = n; best = x; }
+  // a column of few lines shows no usual edge: its leftmost line is it
+  return most >= 2 ? Math.min(best, ...b.lines.map((l) => l.x0).filter((x) => x >= best - 0.5)) : b.x0;
+}
+
+function sizeHints(l: LayoutLine, body: number): LineHints {
+  const scale = Math.round((l.size / body) * 100) / 100;
+  const hints: LineHints = {};
+  if (Math.abs(scale - 1) > 0.08) hints.fontScale = scale;
+  if (l.bold) hints.bold = true;
+  return hints;
+}
+
+const round1 = (x: number) => Math.round(x * 10) / 10;

@@ -1,0 +1,108 @@
+import { isCjk, lastCodePoint, firstCodePoint } from '../text/script.js';
+import type { LayoutLine, TextRun } from './model.js';
+import { LAYOUT } from './parameters.js';
+
+/**
+ * Runs → lines of one column each. Runs are taken in the order the page draws them (a PDF writes a column's line
+ * before the next column's), and a run continues the line before it when it sits on the same baseline, in type
+ * of about the same size, and close after it: a word space (wider in justified lines, where the page drew the
+ * space itself) but never a gutter. Pieces of one line drawn out of order are joined afterwards where they touch.
+ * A line drawn twice on the same spot (fake bold, overprinting) is read once; the copy is kept apart, so that
+ * nothing of the text layer is lost.
+ */
+export function linesOf(runs: readonly TextRun[]): { lines: LayoutLine[]; copies: LayoutLine[] } {
+  const lines: LayoutLine[] = [];
+  let current: LayoutLine | null = null;
+  let spaceSeen = false, lineEnded = false;
+  for (const run of runs) {
+    if (!/\S/.test(run.text)) { spaceSeen ||= run.text.length > 0; lineEnded ||= run.lineEnd === true; continue; }
+    if (current && continues(current, run, spaceSeen, lineEnded)) append(current, run, spaceSeen);
+    else { current = lineOf(run); lines.push(current); }
+    spaceSeen = /\s$/.test(run.text);
+    lineEnded = run.lineEnd === true;
+  }
+  return splitCopies(joinTouching(lines));
+}
+
+function lineOf(run: TextRun): LayoutLine {
+  const vertical = run.dir === 'ttb';
+  return {
+    text: run.text.trim(),
+    x0: run.x,
+    x1: run.x + run.width,
+    top: run.y,
+    bottom: run.y + run.height,
+    baseline: vertical ? run.y : run.y + run.height,
+    size: run.fontSize,
+    bold: run.bold,
+    font: run.font,
+    vertical,
+    rotated: run.rotated === true,
+  };
+}
+
+function continues(line: LayoutLine, run: TextRun, spaceSeen: boolean, lineEnded: boolean): boolean {
+  if (line.vertical || run.dir === 'ttb' || line.rotated || run.rotated) return false;
+  const size = Math.max(line.size, run.fontSize);
+  if (Math.max(line.size, run.fontSize) / Math.min(line.size, run.fontSize) > LAYOUT.lineSizeRatio) return false;
+  if (Math.abs(line.baseline - (run.y + run.height)) > LAYOUT.baselineTolerance * size) return false;
+  const gap = run.x - line.x1;
+  // a space drawn, or a text stream that runs on without ending its line: a justified line's wide word space
+  const widest = spaceSeen || /^\s/.test(run.text) || (run.lineEnd !== undefined && !lineEnded) ? LAYOUT.spacedGap : LAYOUT.wordGap;
+  return gap >= -LAYOUT.overlapTolerance * size && gap <= widest * size;
+}
+
+function append(line: LayoutLine, run: TextRun, spaceSeen: boolean): void {
+  const gap = run.x - line.x1;
+  const text = run.text.trim();
+  line.text = joinPieces(line.text, text, spaceSeen || gap > LAYOUT.spaceGap * line.size);
+  line.x1 = Math.max(line.x1, run.x + run.width);
+  line.top = Math.min(line.top, run.y);
+  line.bottom = Math.max(line.bottom, run.y + run.height);
+  if (text.length > line.text.length / 2) { line.bold = run.bold; line.font = run.font; }
+}
+
+/** Two pieces of one line: a space between them where the page left one, none between CJK characters. */
+function joinPieces(left: string, right: string, spaced: boolean): string {
+  if (!spaced || !left || !right) return left + right;
+  if (isCjk(lastCodePoint(left)) && isCjk(firstCodePoint(right))) return left + right;
+  return `${left} ${right}`;
+}
+
+/** Pieces of one line drawn apart (a word set separately, a kerned capital): joined where they touch. */
+function joinTouching(lines: LayoutLine[]): LayoutLine[] {
+  const order = lines.map((_, i) => i).filter((i) => !lines[i]!.vertical && !lines[i]!.rotated);
+  order.sort((a, b) => lines[a]!.baseline - lines[b]!.baseline || lines[a]!.x0 - lines[b]!.x0);
+  const gone = new Uint8Array(lines.length);
+  for (let k = 0; k < order.length; k++) {
+    const a = lines[order[k]!]!;
+    if (gone[order[k]!]) continue;
+    for (let j = k + 1; j < order.length; j++) {
+      const b = lines[order[j]!]!;
+      if (b.baseline - a.baseline > LAYOUT.baselineTolerance * a.size) break;
+      if (gone[order[j]!] || Math.abs(b.size - a.size) > 0.1 * a.size) continue;
+      const gap = b.x0 - a.x1;
+      if (gap < -LAYOUT.overlapTolerance * a.size || gap > LAYOUT.touchingGap * a.size) continue;
+      a.text = joinPieces(a.text, b.text, gap > LAYOUT.spaceGap * a.size);
+      a.x1 = Math.max(a.x1, b.x1);
+      a.top = Math.min(a.top, b.top);
+      a.bottom = Math.max(a.bottom, b.bottom);
+      gone[order[j]!] = 1;
+    }
+  }
+  return lines.filter((_, i) => !gone[i]);
+}
+
+/** The same text drawn again on the same spot: the first is the line, the others copies. */
+function splitCopies(all: LayoutLine[]): { lines: LayoutLine[]; copies: LayoutLine[] } {
+  const seen = new Map<string, LayoutLine[]>();
+  const lines: LayoutLine[] = [], copies: LayoutLine[] = [];
+  for (const l of all) {
+    const same = seen.get(l.text);
+    const tol = LAYOUT.duplicateTolerance * l.size;
+    if (same?.some((o) => Math.abs(o.x0 - l.x0) <= tol && Math.abs(o.baseline - l.baseline) <= tol)) { copies.push(l); continue; }
+    if (same) same.push(l); else seen.set(l.text, [l]);
+    lines.push(l);
+  }
+  return { lines, copies };
+}

@@ -1,0 +1,58 @@
+/**
+ * Every threshold the layout stage weighs geometry with, in one table. Lengths are in em of the type concerned
+ * (its size in pt) unless said otherwise; ratios are plain numbers. Set from how newspapers are typeset (a word
+ * space is about a third of an em, a gutter one em or more, a paragraph indent one or two em), not from any one page.
+ */
+export const LAYOUT = Object.freeze({
+  /** Runs this far off a line's baseline are on another line. */
+  baselineTolerance: 0.3,
+  /** Runs whose sizes differ more than this ratio are not one line. */
+  lineSizeRatio: 1.3,
+  /** Widest gap between two runs of one line when the page drew no space between them (em). */
+  wordGap: 0.6,
+  /** Widest gap when a space was drawn: a justified line's stretched word space, never a gutter (em). */
+  spacedGap: 1.6,
+  /** Runs may overlap this much and still follow each other (kerning, italics, CJK punctuation set half width). */
+  overlapTolerance: 1.1,
+  /** Gap from which a space stands between two pieces of a line (em). */
+  spaceGap: 0.15,
+  /** Pieces of one line drawn out of order are joined when they stand this close (em). */
+  touchingGap: 0.25,
+  /** Copies of a line drawn within this distance of it are overprints (em). */
+  duplicateTolerance: 0.3,
+
+  /** Lines of one block differ in size by at most this ratio. */
+  blockSizeRatio: 1.15,
+  /** Widest pitch (baseline to baseline) from a block's first line to its second (em). */
+  firstPitch: 1.9,
+  /** A line further below the block's last than this many times its usual pitch starts another block. */
+  pitchGrowth: 1.35,
+  /** Least horizontal overlap of a line with its block (share of the narrower of the two). */
+  blockOverlap: 0.5,
+  /** How far a line's left edge may stand from its block's (indents, centred lines) (em). */
+  blockEdgeShift: 3,
+
+  /** Type this many times the body's size, or larger, is a title's. */
+  titleScale: 1.2,
+  /** Type this many times the body's size, or smaller, is a caption's, a credit's or a folio's. */
+  smallScale: 0.86,
+  /** Title blocks this close under one another (em of the smaller) belong to one title (kicker, headline, deck). */
+  titleGroupGap: 1.2,
+  /** A title stands over a block when it covers this share of the block's width (or the block of the title's). */
+  claimOverlap: 0.25,
+  /** A vertical title stands beside a block when they share this share of the block's height. */
+  besideOverlap: 0.3,
+  /** ...and stands at most this far from it (em of body type: a few columns). */
+  besideDistance: 40,
+  /** A title no wider than one column by this ratio, set under its story's text, is a crosshead. */
+  crossheadWidth: 1.25,
+  /** ...when its story's headline is at least this many times wider. */
+  crossheadHeadlineWidth: 1.5,
+  /** ...and when the text above stops this close over it (em of body type). */
+  crossheadGap: 3,
+
+  /** A line set in this far from its column's left edge opens a paragraph (em). */
+  indent: 0.6,
+  /** Blocks in one story whose horizontal extents overlap by this share of the narrower are one column. */
+  sameColumn: 0.5,
+});

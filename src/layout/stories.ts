@@ -1,0 +1,206 @@
+import { median } from './blocks.js';
+import { boxOf, overlap, type Block } from './model.js';
+import { LAYOUT } from './parameters.js';
+
+/** A title as printed: its blocks (kicker, headline, deck) top to bottom, and the lines set beside it (a vertical byline). */
+export interface TitleGroup {
+  blocks: Block[];
+  x0: number;
+  x1: number;
+  top: number;
+  bottom: number;
+  size: number;
+  vertical: boolean;
+}
+
+/** What geometry says one story is: its title (if any) and its text, in reading order. */
+export interface StoryRegion {
+  title: TitleGroup | null;
+  /** Lines set beside a vertical title (its author, printed vertically too). */
+  asides: Block[];
+  /** Text blocks in reading order: column by column, each top to bottom; crossheads in their place. */
+  blocks: Block[];
+  /** Blocks that are crossheads inside the story's text. */
+  crossheads: Set<Block>;
+}
+
+export interface PageRegions {
+  stories: StoryRegion[];
+  /** Text no title stands over: runs of column text in reading order, each a candidate story of its own. */
+  untitled: Block[][];
+  /** Small type (captions, credits, folios) no story holds, and rotated text. */
+  furniture: Block[];
+}
+
+/**
+ * Blocks → stories by geometry. A title (type clearly larger than the body's) holds the text blocks it stands
+ * over — the nearest title above a block that covers most of its width — or, printed vertically, those beside it.
+ * A small title set in one column right under a story's text, under a far wider headline, is a crosshead of that
+ * story. What no title holds is left for the restructurer to read by its words.
+ */
+export function regionsOf(blocks: readonly Block[], body: number): PageRegions {
+  const titles: Block[] = [], text: Block[] = [], furniture: Block[] = [];
+  for (const b of blocks) {
+    if (b.lines[0]!.rotated) furniture.push(b);
+    else if (b.size >= LAYOUT.titleScale * body) titles.push(b);
+    else text.push(b);
+  }
+  const groups = groupTitles(titles);
+  const { heads, crossheads } = splitCrossheads(groups, text, body);
+
+  const owner = new Map<Block, TitleGroup>();
+  const asides = new Map<TitleGroup, Block[]>();
+  for (const b of text) {
+    const g = nearestTitle(b, heads, body);
+    if (!g) continue;
+    if (b.vertical) (asides.get(g) ?? asides.set(g, []).get(g)!).push(b);
+    else owner.set(b, g);
+  }
+  // a crosshead goes with the story whose text it stands under, and so do the blocks it stands over
+  const crossOwner = new Map<TitleGroup, TitleGroup>();
+  for (const c of crossheads) {
+    const above = textAbove(c, text, body);
+    const g = above && owner.get(above);
+    if (g) crossOwner.set(c, g);
+  }
+  for (const b of text) {
+    if (owner.has(b) || b.vertical) continue;
+    const c = titleAbove(b, [...heads, ...crossOwner.keys()], body);
+    const g = c && (crossOwner.get(c) ?? (heads.includes(c) ? c : undefined));
+    if (g) owner.set(b, g);
+  }
+
+  const stories: StoryRegion[] = heads.map((title) => ({ title, asides: asides.get(title) ?? [], blocks: [], crossheads: new Set<Block>() }));
+  const byTitle = new Map(stories.map((s) => [s.title!, s]));
+  for (const b of text) { const g = owner.get(b); if (g) byTitle.get(g)!.blocks.push(b); }
+  for (const [c, g] of crossOwner) for (const b of c.blocks) { byTitle.get(g)!.blocks.push(b); byTitle.get(g)!.crossheads.add(b); }
+  // crossheads no story took are titles of their own
+  for (const c of crossheads) if (!crossOwner.has(c)) stories.push({ title: c, asides: [], blocks: text.filter((b) => !owner.has(b) && titleAbove(b, [c], body) === c && (owner.set(b, c), true)), crossheads: new Set() });
+  for (const s of stories) s.blocks = readingOrder(s.blocks);
+
+  const loose = text.filter((b) => !owner.has(b) && ![...asides.values()].some((a) => a.includes(b)));
+  const untitledBlocks: Block[] = [];
+  for (const b of loose) {
+    if (b.size <= LAYOUT.smallScale * body && b.lines.length <= 3) furniture.push(b);
+    else untitledBlocks.push(b);
+  }
+  return { stories: stories.filter((s) => s.blocks.length || s.title), untitled: runsOf(readingOrder(untitledBlocks)), furniture };
+}
+
+/** Title blocks set close under one another, overlapping: one title (kicker, headline, deck). */
+function groupTitles(titles: readonly Block[]): TitleGroup[] {
+  const groups: TitleGroup[] = [];
+  for (const t of [...titles].sort((a, b) => a.top - b.top || a.x0 - b.x0)) {
+    const g = groups.find((g) => g.vertical === t.vertical && !t.vertical && overlap(g.x0, g.x1, t.x0, t.x1) > 0 &&
+      t.top - g.bottom <= LAYOUT.titleGroupGap * Math.min(g.blocks[g.blocks.length - 1]!.size, t.size) && t.top >= g.top);
+    if (g) {
+      g.blocks.push(t);
+      Object.assign(g, boxOf([g, t]));
+      g.size = Math.max(g.size, t.size);
+    } else groups.push({ blocks: [t], x0: t.x0, x1: t.x1, top: t.top, bottom: t.bottom, size: t.size, vertical: t.vertical });
+  }
+  return groups;
+}
+
+/** The text block right above a title in its column, if text stops close over it. */
+function textAbove(g: TitleGroup, text: readonly Block[], body: number): Block | null {
+  let best: Block | null = null;
+  for (const b of text) {
+    if (b.vertical || b.bottom > g.top + 0.5 * body || g.top - b.bottom > LAYOUT.crossheadGap * body) continue;
+    if (overlap(b.x0, b.x1, g.x0, g.x1) < 0.5 * (g.x1 - g.x0)) continue;
+    if (!best || b.bottom > best.bottom) best = b;
+  }
+  return best;
+}
+
+/** Small titles in one column right under text whose headline is far wider: crossheads, not headlines. */
+function splitCrossheads(groups: readonly TitleGroup[], text: readonly Block[], body: number) {
+  const heads: TitleGroup[] = [], crossheads: TitleGroup[] = [];
+  for (const g of groups) {
+    const above = g.vertical ? null : textAbove(g, text, body);
+    const column = above ? above.x1 - above.x0 : 0;
+    const headline = above ? titleAbove(above, groups.filter((o) => o !== g), body) : null;
+    const cross = above && headline && g.x1 - g.x0 <= LAYOUT.crossheadWidth * column &&
+      headline.x1 - headline.x0 >= LAYOUT.crossheadHeadlineWidth * (g.x1 - g.x0) && g.size < headline.size;
+    (cross ? crossheads : heads).push(g);
+  }
+  return { heads, crossheads };
+}
+
+/** The title a block belongs to: the nearest of the title above it and a vertical title beside it. */
+function nearestTitle(b: Block, groups: readonly TitleGroup[], body: number): TitleGroup | null {
+  const above = titleAbove(b, groups, body), beside = besideVertical(b, groups, body);
+  if (!above || !beside) return above ?? beside?.title ?? null;
+  return b.top - above.bottom <= beside.gap ? above : beside.title;
+}
+
+/**
+ * The nearest title above a block that covers a good part of its width: a headline spanning columns cuts off
+ * what stands under it from any story above, though it may not cover a column set beside a logo or a picture.
+ */
+function titleAbove(b: Block, groups: readonly TitleGroup[], body: number): TitleGroup | null {
+  let best: TitleGroup | null = null;
+  for (const g of groups) {
+    if (g.vertical || g.bottom > b.top + 0.5 * body) continue;
+    if (overlap(g.x0, g.x1, b.x0, b.x1) < LAYOUT.claimOverlap * Math.min(b.x1 - b.x0, g.x1 - g.x0)) continue;
+    if (!best || g.bottom > best.bottom) best = g;
+  }
+  return best;
+}
+
+/** A vertical title standing beside a block (sharing its height), the nearest one on either side. */
+function besideVertical(b: Block, groups: readonly TitleGroup[], body: number): { title: TitleGroup; gap: number } | null {
+  let best: TitleGroup | null = null, bestGap = Infinity;
+  for (const g of groups) {
+    if (!g.vertical) continue;
+    if (overlap(g.top, g.bottom, b.top, b.bottom) < LAYOUT.besideOverlap * Math.min(b.bottom - b.top, g.bottom - g.top)) continue;
+    // a block that runs on under the title stands right at it
+    const gap = Math.max(0, g.x0 - b.x1, b.x0 - g.x1);
+    if (gap >= bestGap) continue;
+    best = g;
+    bestGap = gap;
+  }
+  // beside means next to: within a few columns' width of type
+  return best && bestGap <= LAYOUT.besideDistance * body ? { title: best, gap: bestGap } : null;
+}
+
+/**
+ * Blocks in reading order: cut into bands where no block crosses from one to the next (a byline or an intro set
+ * over the columns, the columns, a second set of columns under a picture), each band column by column, left to
+ * right, each column top to bottom.
+ */
+export function readingOrder(blocks: readonly Block[]): Block[] {
+  const byTop = [...blocks].sort((a, b) => a.top - b.top);
+  const out: Block[] = [];
+  let band: Block[] = [], bottom = -Infinity;
+  for (const b of byTop) {
+    if (band.length && b.top >= bottom - 0.2 * b.size) { out.push(...columnsOf(band)); band = []; bottom = -Infinity; }
+    band.push(b);
+    bottom = Math.max(bottom, b.bottom);
+  }
+  out.push(...columnsOf(band));
+  return out;
+}
+
+function columnsOf(blocks: readonly Block[]): Block[] {
+  const columns: Block[][] = [];
+  for (const b of [...blocks].sort((a, b) => a.x0 - b.x0 || a.top - b.top)) {
+    const col = columns.find((c) => c.some((o) => overlap(o.x0, o.x1, b.x0, b.x1) >= LAYOUT.sameColumn * Math.min(o.x1 - o.x0, b.x1 - b.x0)));
+    if (col) col.push(b); else columns.push([b]);
+  }
+  for (const c of columns) c.sort((a, b) => a.top - b.top);
+  columns.sort((a, b) => median(a.map((x) => x.x0)) - median(b.map((x) => x.x0)));
+  return columns.flat();
+}
+
+/** Untitled text in reading order, cut where one block does not run on under or beside the last. */
+function runsOf(blocks: readonly Block[]): Block[][] {
+  const runs: Block[][] = [];
+  for (const b of blocks) {
+    const run = runs[runs.length - 1];
+    const last = run?.[run.length - 1];
+    if (run && last && Math.abs(last.size - b.size) <= 0.1 * b.size) run.push(b);
+    else runs.push([b]);
+  }
+  return runs;
+}
