@@ -1,6 +1,7 @@
 /** Reads the CLI's input file (or stdin) and refuses what is not a news page's text, with a one-line reason. */
 import { readFileSync, statSync } from 'node:fs';
 import { err, ok, type Result } from '../core/result.js';
+import { isPdf } from '../extract/pdf.js';
 
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 
@@ -8,6 +9,8 @@ export interface Input {
   name: string;
   bytes: Uint8Array;
   isHtml: boolean;
+  /** A PDF (a printed page): read by its layout, not as text. */
+  isPdf: boolean;
 }
 
 export function readInput(path: string): Result<Input> {
@@ -30,8 +33,9 @@ export function readInput(path: string): Result<Input> {
   if (!/\S/.test(new TextDecoder().decode(bytes.subarray(0, 65536))) && !/\S/.test(new TextDecoder().decode(bytes))) {
     return err(`${path} is empty`);
   }
+  if (isPdf(bytes)) return ok({ name: path, bytes, isHtml: false, isPdf: true });
   if (looksBinary(bytes)) return err(`${path} looks like a binary file, not text or HTML`);
-  return ok({ name: path, bytes, isHtml: /\.x?html?$/i.test(path) || looksLikeHtml(bytes) });
+  return ok({ name: path, bytes, isHtml: /\.x?html?$/i.test(path) || looksLikeHtml(bytes), isPdf: false });
 }
 
 /** NUL bytes or many control characters in the first 8 KB: no text file or web page looks like that. */

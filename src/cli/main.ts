@@ -1,14 +1,16 @@
 /** `broadsheet restructure FILE` and `broadsheet extract FILE`: the extension's own pipeline, in a terminal. */
 import { parseArgs } from 'node:util';
-import { decodeHtml, extract, restructure } from '../index.js';
+import type { StoryPage } from '../core/types.js';
+import { decodeHtml, extract, readPdf, restructure } from '../index.js';
 import { storiesOf } from '../read-page.js';
 import { readInput, type Input } from './input.js';
 import { pageToMarkdown } from './markdown.js';
 
-const USAGE = `usage: broadsheet restructure <file.txt|file.html|-> [--format json|markdown] [--url URL]
+const USAGE = `usage: broadsheet restructure <file.txt|file.html|file.pdf|-> [--format json|markdown] [--url URL]
        broadsheet extract <file.html|-> [--url URL]
 
-restructure  prints the page's stories as JSON (../shared/schema/stories.schema.json) or Markdown
+restructure  prints the page's stories as JSON (../shared/schema/stories.schema.json) or Markdown;
+             a PDF is read by its layout, page by page (each story then carries its page number)
 extract      prints the article text and metadata found in an HTML page as JSON`;
 
 function usage(message?: string): never {
@@ -22,7 +24,7 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, options: { format: { type: 'string' }, url: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
@@ -47,6 +49,14 @@ function main(argv: string[]): void {
     console.log(JSON.stringify(page, null, 2));
     return;
   }
+  if (input.value.isPdf) {
+    const pdf = await readPdf(input.value.bytes);
+    if (!pdf.ok) fail(`${file}: ${pdf.error}`);
+    const pages = pdf.value.pages.map((p) => ({ page: p.page, ...restructure(p) }));
+    if (pdf.value.pageCount > pages.length) console.error(`broadsheet: ${file} has ${pdf.value.pageCount} pages; read the first ${pages.length}`);
+    console.log(format === 'markdown' ? pages.map((p) => (pages.length > 1 ? `# Page ${p.page}\n\n` : '') + pageToMarkdown(p)).join('\n') : JSON.stringify(pdfPagesAsOne(pages), null, 2));
+    return;
+  }
   const page = input.value.isHtml ? storiesOf(extract(decode(input.value), { url: values.url })) : restructure(decode(input.value));
   console.log(format === 'markdown' ? pageToMarkdown(page) : JSON.stringify(page, null, 2));
 }
@@ -54,4 +64,14 @@ function main(argv: string[]): void {
 /** HTML by its declared (or sniffed) charset, GBK pages included; text files are UTF-8. */
 const decode = (input: Input): string => (input.isHtml ? decodeHtml(input.bytes) : new TextDecoder().decode(input.bytes));
 
-main(process.argv.slice(2));
+/** A PDF's pages as one page of the schema's shape: one page as it is; several with each story's page number. */
+function pdfPagesAsOne(pages: Array<StoryPage & { page: number }>): StoryPage {
+  if (pages.length === 1) { const { page: _page, ...only } = pages[0]!; return only; }
+  return {
+    language: pages.find((p) => p.language)?.language ?? null,
+    stories: pages.flatMap((p) => p.stories.map((s) => ({ ...s, page: p.page }))),
+    unassigned: pages.flatMap((p) => p.unassigned),
+  };
+}
+
+void main(process.argv.slice(2));

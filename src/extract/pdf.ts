@@ -43,15 +43,12 @@ type PdfJsModule = Pick<typeof PdfJs, 'getDocument'>;
  * encrypted PDF, one with no text layer (a scan without OCR), a cancelled run.
  */
 export async function readPdfWith(pdfjs: PdfJsModule, data: Uint8Array, options: ReadPdfOptions = {}): Promise<Result<PdfRead>> {
-  const task = pdfjs.getDocument({
-    data,
-    cMapUrl: options.cMapUrl,
-    cMapPacked: true,
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    verbosity: 0,
-  });
+  let task: ReturnType<PdfJsModule['getDocument']>;
+  try {
+    task = pdfjs.getDocument({ data, cMapUrl: options.cMapUrl, cMapPacked: true, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
+  } catch (error) {
+    return err(pdfError(error));
+  }
   const abort = () => { void task.destroy(); };
   options.signal?.addEventListener('abort', abort);
   try {
@@ -123,14 +120,16 @@ export function runOf(item: Pick<TextItem, 'str' | 'transform' | 'width' | 'heig
     return { text: item.str, x: e, y: f, width: item.width || size, height: item.height, fontSize: size, font, bold, dir: 'ttb', lineEnd: item.hasEOL };
   }
   const size = Math.hypot(c, d);
-  const rotated = Math.abs(b) > 0.05 * Math.abs(a) || Math.abs(c) > 0.05 * Math.abs(d) || a < 0;
+  // a skew of the y axis alone (c) is a slanted italic, not a rotation
+  const rotated = Math.abs(b) > 0.05 * Math.abs(a) || a < 0;
   return { text: item.str, x: e, y: f - size, width: item.width, height: size, fontSize: size, font, bold, dir: item.dir === 'rtl' ? 'rtl' : 'ltr', lineEnd: item.hasEOL, ...(rotated ? { rotated } : {}) };
 }
 
 /** m1 × m2 for 2D affine matrices [a, b, c, d, e, f]. */
-function multiply(m1: readonly number[], m2: readonly number[]): number[] {
-  const [a1, b1, c1, d1, e1, f1] = m1 as [number, number, number, number, number, number];
-  const [a2, b2, c2, d2, e2, f2] = m2 as [number, number, number, number, number, number];
+type Matrix = [number, number, number, number, number, number];
+function multiply(m1: readonly number[], m2: readonly number[]): Matrix {
+  const [a1, b1, c1, d1, e1, f1] = m1 as Matrix;
+  const [a2, b2, c2, d2, e2, f2] = m2 as Matrix;
   return [a1 * a2 + c1 * b2, b1 * a2 + d1 * b2, a1 * c2 + c1 * d2, b1 * c2 + d1 * d2, a1 * e2 + c1 * f2 + e1, b1 * e2 + d1 * f2 + f1];
 }
 

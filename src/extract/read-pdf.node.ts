@@ -10,6 +10,6 @@ const cMaps = () => (cMapDir ??= join(dirname(createRequire(import.meta.url).res
 /** A PDF's bytes → each page's lines in reading order, with layout hints; `restructure(page)` takes each page. */
 export async function readPdf(data: Uint8Array, options: ReadPdfOptions = {}): Promise<Result<PdfRead>> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  // pdf.js takes the buffer over: hand it a copy so the caller's bytes stay whole
-  return readPdfWith(pdfjs, data.slice(), { cMapUrl: cMaps(), ...options });
+  // pdf.js takes the buffer over (and refuses a Node Buffer): hand it a plain copy, the caller's bytes stay whole
+  return readPdfWith(pdfjs, new Uint8Array(data), { cMapUrl: cMaps(), ...options });
 }

@@ -51,6 +51,11 @@ export const LAYOUT = Object.freeze({
   /** ...and when the text above stops this close over it (em of body type). */
   crossheadGap: 3,
 
+  /** Lines of small type, at most, that a caption or a credit takes. */
+  captionLines: 3,
+  /** Text set this close under a title (em of body type) is its byline or deck, whatever its type. */
+  underTitle: 2.5,
+
   /** A line set in this far from its column's left edge opens a paragraph (em). */
   indent: 0.6,
   /** Blocks in one story whose horizontal extents overlap by this share of the narrower are one column. */

@@ -70,13 +70,14 @@ export function regionsOf(blocks: readonly Block[], body: number): PageRegions {
     if (g) owner.set(b, g);
   }
 
+  releaseAcrossTypeChange(text, owner, heads, body);
   const stories: StoryRegion[] = heads.map((title) => ({ title, asides: asides.get(title) ?? [], blocks: [], crossheads: new Set<Block>() }));
   const byTitle = new Map(stories.map((s) => [s.title!, s]));
   for (const b of text) { const g = owner.get(b); if (g) byTitle.get(g)!.blocks.push(b); }
   for (const [c, g] of crossOwner) for (const b of c.blocks) { byTitle.get(g)!.blocks.push(b); byTitle.get(g)!.crossheads.add(b); }
   // crossheads no story took are titles of their own
   for (const c of crossheads) if (!crossOwner.has(c)) stories.push({ title: c, asides: [], blocks: text.filter((b) => !owner.has(b) && titleAbove(b, [c], body) === c && (owner.set(b, c), true)), crossheads: new Set() });
-  for (const s of stories) s.blocks = readingOrder(s.blocks);
+  for (const s of stories) s.blocks = readingOrder(s.blocks.filter((b) => !isCaption(b, s, body) || (furniture.push(b), false)));
 
   const loose = text.filter((b) => !owner.has(b) && ![...asides.values()].some((a) => a.includes(b)));
   const untitledBlocks: Block[] = [];
@@ -87,12 +88,44 @@ export function regionsOf(blocks: readonly Block[], body: number): PageRegions {
   return { stories: stories.filter((s) => s.blocks.length || s.title), untitled: runsOf(readingOrder(untitledBlocks)), furniture };
 }
 
+/**
+ * A few lines of small type among a story's body text, not set right under its title (where a byline or a deck
+ * stands): a caption, a photo credit, a jump line.
+ */
+function isCaption(b: Block, story: StoryRegion, body: number): boolean {
+  if (!small(b, body) || b.lines.length > LAYOUT.captionLines || !story.blocks.some((o) => !small(o, body))) return false;
+  const title = story.title;
+  return !title || b.top - title.bottom > LAYOUT.underTitle * body || overlap(b.x0, b.x1, title.x0, title.x1) <= 0;
+}
+
+const small = (b: Block, body: number) => b.size <= LAYOUT.smallScale * body;
+
+/**
+ * A box's title, set over small type, holds its column only down to where the type changes: the story text set
+ * under the box goes to the next title above instead.
+ */
+function releaseAcrossTypeChange(text: readonly Block[], owner: Map<Block, TitleGroup>, heads: readonly TitleGroup[], body: number): void {
+  for (const g of heads) {
+    const held = text.filter((b) => owner.get(b) === g).sort((a, b) => a.top - b.top);
+    const first = held[0];
+    if (!first || !small(first, body) || first.top - g.bottom > LAYOUT.underTitle * body) continue;
+    for (const b of held) {
+      if (small(b, body)) continue;
+      const other = nearestTitle(b, heads.filter((h) => h !== g && h.bottom < g.top), body);
+      if (other) owner.set(b, other); else owner.delete(b);
+    }
+  }
+}
+
 /** Title blocks set close under one another, overlapping: one title (kicker, headline, deck). */
 function groupTitles(titles: readonly Block[]): TitleGroup[] {
   const groups: TitleGroup[] = [];
   for (const t of [...titles].sort((a, b) => a.top - b.top || a.x0 - b.x0)) {
-    const g = groups.find((g) => g.vertical === t.vertical && !t.vertical && overlap(g.x0, g.x1, t.x0, t.x1) > 0 &&
-      t.top - g.bottom <= LAYOUT.titleGroupGap * Math.min(g.blocks[g.blocks.length - 1]!.size, t.size) && t.top >= g.top);
+    const g = groups.find((g) => {
+      if (g.vertical || t.vertical || t.top < g.top) return false;
+      const size = Math.min(g.blocks[g.blocks.length - 1]!.size, t.size);
+      return t.top - g.bottom <= LAYOUT.titleGroupGap * size && aligned(g, t, size);
+    });
     if (g) {
       g.blocks.push(t);
       Object.assign(g, boxOf([g, t]));
@@ -100,6 +133,11 @@ function groupTitles(titles: readonly Block[]): TitleGroup[] {
     } else groups.push({ blocks: [t], x0: t.x0, x1: t.x1, top: t.top, bottom: t.bottom, size: t.size, vertical: t.vertical });
   }
   return groups;
+}
+
+/** Set flush left, flush right or centred on each other (a deck under its headline; not a box's title inside it). */
+function aligned(a: { x0: number; x1: number }, b: { x0: number; x1: number }, size: number): boolean {
+  return Math.abs(a.x0 - b.x0) <= size || Math.abs(a.x1 - b.x1) <= size || Math.abs(a.x0 + a.x1 - b.x0 - b.x1) / 2 <= size;
 }
 
 /** The text block right above a title in its column, if text stops close over it. */

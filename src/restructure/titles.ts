@@ -13,6 +13,8 @@ const CLEAR_BEST = 0.8;
 const ACCEPT = 0.3;
 /** Layout prior: a title right above a story's start, right after its end; less for each story in between. */
 const PRIOR_BEFORE = 0.35, PRIOR_AFTER = 0.15, PER_STORY_BETWEEN = 0.05, MAX_DISTANCE_PENALTY = 0.25;
+/** Layout prior where the page's geometry set the title over the story that follows it (LineHints.storyStart). */
+const PRIOR_GEOMETRY = 1;
 /** Stories per assignment window on very large pages (keeps the Hungarian method's cubic cost bounded). */
 const WINDOW = 40;
 /** Pieces one title block may hold: kicker, headline, subheadline. */
@@ -153,10 +155,13 @@ function placeGroups(groups: TitleGroup[], stories: readonly DraftStory[]): void
   });
 }
 
+/** The layout (or the markup) starts a story with this title: it is no part of a title before it. */
+const opensStory = (piece: TitlePiece) => piece.lines[0]!.hints.storyStart === true;
+
 function groupScore(g: TitleGroup, s: number, affinity: number[][]): number {
   let score = 0;
   for (const p of g.pieceIndexes) score = Math.max(score, affinity[p]![s]!);
-  if (g.above === s) score += PRIOR_BEFORE;
+  if (g.above === s) score += opensStory(g.pieces[0]!) ? PRIOR_GEOMETRY : PRIOR_BEFORE;
   if (g.after === s) score += PRIOR_AFTER;
   const between = s >= g.rank ? s - g.rank : g.rank - 1 - s;
   return score - Math.min(MAX_DISTANCE_PENALTY, PER_STORY_BETWEEN * between);
@@ -181,7 +186,7 @@ function groupPieces(pieces: readonly TitlePiece[], affinity: number[][]): Title
     const adjacent = prev && prev.pieces[prev.pieces.length - 1]!.last + 1 === piece.first;
     // lines set together part only on clear evidence: this piece is tied far more to another story than the group's
     const sameStory = best < 0 || groupStory < 0 || best === groupStory || row[groupStory]! >= SPLIT_RATIO * row[best]!;
-    const fits = adjacent && prev.pieces.length < MAX_PIECES && sameStory;
+    const fits = adjacent && prev.pieces.length < MAX_PIECES && sameStory && !opensStory(piece);
     if (fits) {
       prev.pieces.push(piece);
       prev.pieceIndexes.push(p);
