@@ -43,6 +43,15 @@ type PdfJsModule = Pick<typeof PdfJs, 'getDocument'>;
  * encrypted PDF, one with no text layer (a scan without OCR), a cancelled run.
  */
 export async function readPdfWith(pdfjs: PdfJsModule, data: Uint8Array, options: ReadPdfOptions = {}): Promise<Result<PdfRead>> {
+  return eachPage(pdfjs, data, options, (positioned, page) => ({ page, ...layoutPage(positioned) }));
+}
+
+/** The pages as positioned runs, before layout (for benchmarks and tests of the layout stage). */
+export async function readPositionedWith(pdfjs: PdfJsModule, data: Uint8Array, options: ReadPdfOptions = {}) {
+  return eachPage(pdfjs, data, options, (positioned, page) => ({ page, positioned }));
+}
+
+async function eachPage<T>(pdfjs: PdfJsModule, data: Uint8Array, options: ReadPdfOptions, read: (page: PositionedPage, n: number) => T): Promise<Result<{ pages: T[]; pageCount: number }>> {
   let task: ReturnType<PdfJsModule['getDocument']>;
   try {
     task = pdfjs.getDocument({ data, cMapUrl: options.cMapUrl, cMapPacked: true, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
@@ -54,14 +63,14 @@ export async function readPdfWith(pdfjs: PdfJsModule, data: Uint8Array, options:
   try {
     const doc = await task.promise;
     const total = Math.min(doc.numPages, options.maxPages ?? DEFAULT_MAX_PAGES);
-    const pages: PrintedPage[] = [];
+    const pages: T[] = [];
     let textRuns = 0;
     for (let n = 1; n <= total; n++) {
       if (options.signal?.aborted) return err('Reading the PDF was cancelled.');
       const page = await doc.getPage(n);
       const positioned = await positionedPage(page, options.fontNames !== false);
       textRuns += positioned.runs.length;
-      pages.push({ page: n, ...layoutPage(positioned) });
+      pages.push(read(positioned, n));
       page.cleanup();
       options.onProgress?.(n, total);
     }

@@ -2,7 +2,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Result } from '../core/result.js';
-import { readPdfWith, type PdfRead, type ReadPdfOptions } from './pdf.js';
+import { readPdfWith, readPositionedWith, type PdfRead, type ReadPdfOptions } from './pdf.js';
 
 let cMapDir: string | null = null;
 const cMaps = () => (cMapDir ??= join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'cmaps') + '/');
@@ -12,4 +12,10 @@ export async function readPdf(data: Uint8Array, options: ReadPdfOptions = {}): P
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdf.js takes the buffer over (and refuses a Node Buffer): hand it a plain copy, the caller's bytes stay whole
   return readPdfWith(pdfjs, new Uint8Array(data), { cMapUrl: cMaps(), ...options });
+}
+
+/** The pages as positioned text runs, before the layout stage (benchmarks and layout tests). */
+export async function readPositionedPdf(data: Uint8Array, options: ReadPdfOptions = {}) {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  return readPositionedWith(pdfjs, new Uint8Array(data), { cMapUrl: cMaps(), ...options });
 }

@@ -1,0 +1,88 @@
+/**
+ * Real printed pages, read two ways and scored by the shared yardstick against gold written from the rendered
+ * page (tests/real-pages/NAME: expected.json + README.md; the page itself stays in ../shared): the text path
+ * (page.txt, what pdftotext gives) and the PDF path (page.pdf → pdf.js → the layout stage → the restructurer).
+ * Floors sit below the scores measured when they were set (see FLOORS): a drop fails, a page short of the
+ * acceptance bar is reported as such here, never excused by moving its gold.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { StoryPage } from '../src/core/types.js';
+import { readPdf } from '../src/extract/read-pdf.node.js';
+import { restructure } from '../src/restructure/index.js';
+import { score, shared, type Score } from './score.js';
+
+type Floor = { storyF1: number; titleExact: number; bylineExact: number; paraF1: number };
+const at = (storyF1: number, titleExact: number, bylineExact: number, paraF1: number): Floor => ({ storyF1, titleExact, bylineExact, paraF1 });
+
+/**
+ * Per page and path, the floor (measured scores, 2026-12-04, less about 0.1). The two fixtures' PDF path falls
+ * short of the issue's bar (storyF1 = title = byline = 1, paraF1 ≥ 0.95): Keizertimes A10 measured 1 / 1 / 1 / 0.88,
+ * People's Daily 01-16 p7 0.89 / 1 / 1 / 0.93 (a rubric banner over the lead story's last columns is read as a
+ * story's title). la Repubblica's PDF path scores 0 (its front page of teasers is not read by layout yet).
+ */
+const FLOORS: Record<string, { text: Floor; pdf?: Floor }> = {
+  'fixtures/epaper-en-keizertimes-2015-02-20-a10': { text: at(1, 1, 1, 0.95), pdf: at(0.9, 0.9, 0.9, 0.8) },
+  'fixtures/epaper-zh-rmrb-2018-01-16-p7': { text: at(1, 1, 1, 0.95), pdf: at(0.8, 0.9, 0.9, 0.85) },
+  'epaper-en-greatfalls-tribune-1921-03-01-p2': { text: at(0, 0, 0.5, 0.05), pdf: at(0.3, 0.35, 0.5, 0.35) },
+  'epaper-en-keizertimes-2015-02-20-a2': { text: at(0.3, 0.3, 0.9, 0.45), pdf: at(0.2, 0.4, 0.6, 0.5) },
+  'epaper-en-keizertimes-2015-02-20-a3': { text: at(0.1, 0, 0, 0.5), pdf: at(0.55, 0.9, 0.9, 0.9) },
+  'epaper-en-nyt-2020-11-11-a1': { text: at(0.4, 0, 0.7, 0.65), pdf: at(0.45, 0.5, 0.75, 0.65) },
+  'epaper-it-repubblica-2024-10-21-p1': { text: at(0.1, 0, 0, 0.1), pdf: at(0, 0, 0, 0) },
+  'epaper-zh-rmrb-2018-01-03-p7': { text: at(0.2, 0, 0.5, 0.3), pdf: at(0.3, 0.55, 0.9, 0.65) },
+  'epaper-zh-rmrb-2018-01-17-p7': { text: at(0, 0.15, 0, 0.4), pdf: at(0.25, 0.65, 0.65, 0.75) },
+};
+
+const gold = resolve(import.meta.dirname, 'real-pages');
+const pages = Object.keys(FLOORS).map((key) => {
+  const fixture = key.startsWith('fixtures/');
+  const dir = fixture ? join(shared, key) : join(shared, 'pages', key);
+  return { key, dir, gold: fixture ? join(dir, 'expected.json') : join(gold, key, 'expected.json') };
+});
+
+function expectFloor(s: Score, floor: Floor): void {
+  expect(s.storyF1).toBeGreaterThanOrEqual(floor.storyF1);
+  expect(s.titleExact).toBeGreaterThanOrEqual(floor.titleExact);
+  expect(s.bylineExact).toBeGreaterThanOrEqual(floor.bylineExact);
+  expect(s.paraF1).toBeGreaterThanOrEqual(floor.paraF1);
+  expect(s.cjkJoinErrors).toBe(0);
+}
+
+describe.skipIf(!existsSync(join(shared, 'pages')))('real printed pages: text path and PDF path, scored by score.mjs', () => {
+  it('every real page of ../shared/pages but the stress page has gold here, and every gold a README', () => {
+    const real = readdirSync(join(shared, 'pages')).filter((f) => !f.startsWith('stress-') && existsSync(join(shared, 'pages', f, 'page.pdf')));
+    expect(real.sort()).toEqual(pages.filter((p) => !p.key.startsWith('fixtures/')).map((p) => p.key).sort());
+    for (const f of real) expect(existsSync(join(gold, f, 'README.md')), f).toBe(true);
+  });
+
+  for (const page of pages) {
+    const floor = FLOORS[page.key]!;
+    const input = join(page.dir, 'page.txt');
+
+    it(`${page.key}, text path: nothing lost or invented, at its floor, not the fallback`, () => {
+      const out = restructure(readFileSync(input, 'utf8'));
+      expect(out.stories.length).toBeGreaterThan(0);
+      const s = score(out, page.gold, input);
+      expect([s.lost, s.invented]).toEqual([0, 0]);
+      expectFloor(s, floor.text);
+    });
+
+    if (floor.pdf) {
+      describe(`${page.key}, PDF path`, () => {
+        let out: StoryPage;
+        beforeAll(async () => {
+          const read = await readPdf(new Uint8Array(readFileSync(join(page.dir, 'page.pdf'))));
+          if (!read.ok) throw new Error(read.error);
+          expect(read.value.pages).toHaveLength(1);
+          out = restructure(read.value.pages[0]!);
+        }, 30_000);
+
+        it('at its floor, not the fallback', () => {
+          expect(out.stories.length).toBeGreaterThan(0);
+          expectFloor(score(out, page.gold, input), floor.pdf!);
+        });
+      });
+    }
+  }
+});
