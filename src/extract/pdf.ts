@@ -7,7 +7,7 @@ import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { err, ok, type Result } from '../core/result.js';
 import type { PageLine } from '../core/types.js';
 import { layoutPage } from '../layout/index.js';
-import type { PositionedPage, TextRun } from '../layout/model.js';
+import type { Box, PositionedPage, Rule, TextRun } from '../layout/model.js';
 
 /** One printed page of a PDF, laid out: what `restructure` takes. */
 export interface PrintedPage {
@@ -36,7 +36,7 @@ export interface PdfRead {
 
 export const DEFAULT_MAX_PAGES = 500;
 
-type PdfJsModule = Pick<typeof PdfJs, 'getDocument'>;
+type PdfJsModule = Pick<typeof PdfJs, 'getDocument' | 'OPS'>;
 
 /**
  * Reads every page's text with its geometry and lays it out. Errors are one line for the reader: a damaged or
@@ -68,7 +68,7 @@ async function eachPage<T>(pdfjs: PdfJsModule, data: Uint8Array, options: ReadPd
     for (let n = 1; n <= total; n++) {
       if (options.signal?.aborted) return err('Reading the PDF was cancelled.');
       const page = await doc.getPage(n);
-      const positioned = await positionedPage(page, options.fontNames !== false);
+      const positioned = await positionedPage(pdfjs.OPS, page, options.fontNames !== false);
       textRuns += positioned.runs.length;
       pages.push(read(positioned, n));
       page.cleanup();
@@ -95,12 +95,14 @@ function pdfError(error: unknown): string {
 
 type PdfPage = Awaited<ReturnType<Awaited<ReturnType<PdfJsModule['getDocument']>['promise']>['getPage']>>;
 
-async function positionedPage(page: PdfPage, fontNames: boolean): Promise<PositionedPage> {
+async function positionedPage(ops: PdfJsModule['OPS'], page: PdfPage, fontNames: boolean): Promise<PositionedPage> {
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
   const names = new Map<string, string>();
+  let drawn: Pick<PositionedPage, 'rules' | 'boxes'> = {};
   if (fontNames) {
-    await page.getOperatorList();
+    const list = await page.getOperatorList();
+    drawn = rulesOf(ops, list.fnArray, list.argsArray, viewport.transform, viewport.width * viewport.height);
     for (const item of content.items) {
       const id = (item as TextItem).fontName;
       if (!id || names.has(id)) continue;
@@ -113,7 +115,54 @@ async function positionedPage(page: PdfPage, fontNames: boolean): Promise<Positi
     const run = runOf(item, viewport.transform, names.get(item.fontName) ?? '');
     if (run) runs.push(run);
   }
-  return { width: viewport.width, height: viewport.height, runs };
+  return { width: viewport.width, height: viewport.height, runs, ...drawn };
+}
+
+/** Thinner than this (pt), a painted path is a rule; a path larger both ways is a box. */
+const RULE_THICKNESS = 3;
+/** Shorter than this (pt), a rule or a box is an ornament or a bullet, not a divider. */
+const RULE_LENGTH = 20;
+/** A box covering this share of the page or more is a background, not a divider. */
+const BACKGROUND_SHARE = 0.5;
+
+/**
+ * The rules and boxes the page paints (stroked or filled paths, clipping paths left out), in page space: pdf.js
+ * gives each path's bounding box in the user space of the moment, so the transformation matrix is followed
+ * through save / restore / cm and form XObjects.
+ */
+export function rulesOf(ops: PdfJsModule['OPS'], fns: readonly number[], args: readonly unknown[], viewport: readonly number[], pageArea: number): { rules: Rule[]; boxes: Box[] } {
+  const rules: Rule[] = [], boxes: Box[] = [];
+  const stack: Matrix[] = [];
+  let ctm = viewport.slice(0, 6) as Matrix;
+  const painted = new Set<number>([ops.stroke, ops.closeStroke, ops.fill, ops.eoFill, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
+  for (let i = 0; i < fns.length; i++) {
+    const fn = fns[i]!, a = args[i] as unknown[] | null;
+    if (fn === ops.save) stack.push(ctm);
+    else if (fn === ops.restore) ctm = stack.pop() ?? ctm;
+    else if (fn === ops.transform && a) ctm = multiply(ctm, a as number[]);
+    else if (fn === ops.paintFormXObjectBegin) { stack.push(ctm); const m = a?.[0] as number[] | null; if (m && m.length === 6) ctm = multiply(ctm, m); }
+    else if (fn === ops.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
+    else if (fn === ops.constructPath && a && painted.has(a[0] as number)) {
+      const mm = a[2] as ArrayLike<number> | null;
+      if (!mm || mm.length < 4) continue;
+      const box = transformBox(ctm, mm[0]!, mm[1]!, mm[2]!, mm[3]!);
+      const w = box.x1 - box.x0, h = box.y1 - box.y0;
+      if (w < RULE_LENGTH && h < RULE_LENGTH) continue;
+      if (h <= RULE_THICKNESS) rules.push({ x0: box.x0, y0: (box.y0 + box.y1) / 2, x1: box.x1, y1: (box.y0 + box.y1) / 2 });
+      else if (w <= RULE_THICKNESS) rules.push({ x0: (box.x0 + box.x1) / 2, y0: box.y0, x1: (box.x0 + box.x1) / 2, y1: box.y1 });
+      else if (w * h < BACKGROUND_SHARE * pageArea) boxes.push({ x0: box.x0, top: box.y0, x1: box.x1, bottom: box.y1 });
+    }
+  }
+  return { rules, boxes };
+}
+
+function transformBox(m: Matrix, x0: number, y0: number, x1: number, y1: number): { x0: number; y0: number; x1: number; y1: number } {
+  const xs: number[] = [], ys: number[] = [];
+  for (const [x, y] of [[x0, y0], [x0, y1], [x1, y0], [x1, y1]] as const) {
+    xs.push(m[0] * x + m[2] * y + m[4]);
+    ys.push(m[1] * x + m[3] * y + m[5]);
+  }
+  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
 }
 
 /** Font names that say heavy type: -Bold, Black, Heavy, Semibold; 黑体 (…HT…, Hei) in Chinese founts. */

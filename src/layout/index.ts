@@ -1,9 +1,10 @@
 import type { LineHints, PageLine } from '../core/types.js';
 import { bodySize, blocksOf } from './blocks.js';
-import { linesOf } from './lines.js';
-import type { Block, LayoutLine, PositionedPage } from './model.js';
+import { joinPieces, linesOf } from './lines.js';
+import type { Block, Box, LayoutLine, PositionedPage } from './model.js';
 import { LAYOUT } from './parameters.js';
 import { regionsOf, type StoryRegion } from './stories.js';
+import { dividersOf } from './dividers.js';
 
 /*
  * The layout stage, between extraction and restructuring: a printed page's positioned text runs → the
@@ -24,9 +25,10 @@ export interface LaidOutPage {
 }
 
 export function layoutPage(page: PositionedPage): LaidOutPage {
-  const { lines, copies } = linesOf(page.runs);
+  const { lines } = linesOf(page.runs);
   const body = bodySize(lines.filter((l) => !l.vertical && !l.rotated));
-  const regions = regionsOf(blocksOf(lines), body);
+  const blocks = blocksOf(lines);
+  const regions = regionsOf(blocks, body, dividersOf(page.rules, framing(page.boxes, blocks, body)));
   const out: PageLine[] = [];
   const pieces: Array<{ top: number; x: number; emit: () => void }> = [];
   for (const story of regions.stories) {
@@ -36,10 +38,14 @@ export function layoutPage(page: PositionedPage): LaidOutPage {
   for (const run of regions.untitled) pieces.push({ top: run[0]!.top, x: run[0]!.x0, emit: () => emitText(out, run, new Set(), body) });
   pieces.sort((a, b) => a.top - b.top || a.x - b.x);
   for (const p of pieces) p.emit();
-  // what no story holds, read apart: small type, rotated text, overprinted copies
+  // what no story holds, read apart: small type, rotated text
   for (const b of regions.furniture) emitLines(out, b.lines, body, { caption: true });
-  if (copies.length) emitLines(out, copies, body, { caption: true });
   return { lines: out };
+}
+
+/** The boxes that frame text (a sidebar, a boxed story); a tinted panel behind a title alone frames nothing. */
+function framing(boxes: readonly Box[] = [], blocks: readonly Block[], body: number): Box[] {
+  return boxes.filter((box) => blocks.some((b) => b.size < LAYOUT.titleScale * body && b.x0 >= box.x0 - 2 && b.x1 <= box.x1 + 2 && b.top >= box.top - 2 && b.bottom <= box.bottom + 2));
 }
 
 const blank = (out: PageLine[]) => { if (out.length && out[out.length - 1]!.text !== '') out.push({ text: '' }); };
@@ -77,16 +83,23 @@ function emitText(out: PageLine[], blocks: readonly Block[], crossheads: Readonl
   for (const b of blocks) {
     const edge = leftEdge(b, blocks);
     const cross = crossheads.has(b);
+    if (cross) {
+      // a crosshead is one paragraph however its lines are set (staggered, centred): one line, read as such
+      const text = b.lines.map((l) => l.text).reduce((a, t) => joinPieces(a, t, true));
+      out.push({ text, hints: { bold: true, indent: 1, ...(storyStart ? { storyStart } : {}) } });
+      storyStart = false;
+      afterCrosshead = true;
+      continue;
+    }
     b.lines.forEach((l, k) => {
       const setIn = (l.x0 - edge) / l.size;
       let indent = setIn >= LAYOUT.indent ? round1(setIn) : 0;
-      if ((cross && k === 0) || (afterCrosshead && k === 0)) indent = Math.max(indent, 1);
+      if (afterCrosshead && k === 0) indent = Math.max(indent, 1);
       const hints: LineHints = { ...sizeHints(l, body), indent };
-      if (cross) { delete hints.fontScale; hints.bold = true; }
       if (storyStart) { hints.storyStart = true; storyStart = false; }
       out.push({ text: l.text, hints });
     });
-    afterCrosshead = cross;
+    afterCrosshead = false;
   }
 }
 

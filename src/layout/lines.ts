@@ -7,10 +7,11 @@ import { LAYOUT } from './parameters.js';
  * before the next column's), and a run continues the line before it when it sits on the same baseline, in type
  * of about the same size, and close after it: a word space (wider in justified lines, where the page drew the
  * space itself) but never a gutter. Pieces of one line drawn out of order are joined afterwards where they touch.
- * A line drawn twice on the same spot (fake bold, overprinting) is read once; the copy is kept apart, so that
- * nothing of the text layer is lost.
+ * A run drawn twice on the same spot (fake bold, overprinting) is read once, as pdftotext and a reader's eye do:
+ * the copies are returned apart, and are no text of the page's.
  */
-export function linesOf(runs: readonly TextRun[]): { lines: LayoutLine[]; copies: LayoutLine[] } {
+export function linesOf(all: readonly TextRun[]): { lines: LayoutLine[]; copies: LayoutLine[] } {
+  const { runs, copies } = splitCopies(all);
   const lines: LayoutLine[] = [];
   let current: LayoutLine | null = null;
   let spaceSeen = false, lineEnded = false;
@@ -21,7 +22,7 @@ export function linesOf(runs: readonly TextRun[]): { lines: LayoutLine[]; copies
     spaceSeen = /\s$/.test(run.text);
     lineEnded = run.lineEnd === true;
   }
-  return splitCopies(joinTouching(lines));
+  return { lines: joinTouching(lines), copies: copies.map(lineOf) };
 }
 
 function lineOf(run: TextRun): LayoutLine {
@@ -63,7 +64,7 @@ function append(line: LayoutLine, run: TextRun, spaceSeen: boolean): void {
 }
 
 /** Two pieces of one line: a space between them where the page left one, none between CJK characters. */
-function joinPieces(left: string, right: string, spaced: boolean): string {
+export function joinPieces(left: string, right: string, spaced: boolean): string {
   if (!spaced || !left || !right) return left + right;
   if (isCjk(lastCodePoint(left)) && isCjk(firstCodePoint(right))) return left + right;
   return `${left} ${right}`;
@@ -83,6 +84,8 @@ function joinTouching(lines: LayoutLine[]): LayoutLine[] {
       if (gone[order[j]!] || Math.abs(b.size - a.size) > 0.1 * a.size) continue;
       const gap = b.x0 - a.x1;
       if (gap < -LAYOUT.overlapTolerance * a.size || gap > LAYOUT.touchingGap * a.size) continue;
+      // one drawn over the other (an overprint shifted a little) is no piece of the same line
+      if (-gap > 0.5 * Math.min(a.x1 - a.x0, b.x1 - b.x0)) continue;
       a.text = joinPieces(a.text, b.text, gap > LAYOUT.spaceGap * a.size);
       a.x1 = Math.max(a.x1, b.x1);
       a.top = Math.min(a.top, b.top);
@@ -93,16 +96,32 @@ function joinTouching(lines: LayoutLine[]): LayoutLine[] {
   return lines.filter((_, i) => !gone[i]);
 }
 
-/** The same text drawn again on the same spot: the first is the line, the others copies. */
-function splitCopies(all: LayoutLine[]): { lines: LayoutLine[]; copies: LayoutLine[] } {
-  const seen = new Map<string, LayoutLine[]>();
-  const lines: LayoutLine[] = [], copies: LayoutLine[] = [];
-  for (const l of all) {
-    const same = seen.get(l.text);
-    const tol = LAYOUT.duplicateTolerance * l.size;
-    if (same?.some((o) => Math.abs(o.x0 - l.x0) <= tol && Math.abs(o.baseline - l.baseline) <= tol)) { copies.push(l); continue; }
-    if (same) same.push(l); else seen.set(l.text, [l]);
-    lines.push(l);
+/**
+ * The same text drawn again on (about) the same spot, or a piece of a run drawn again over it (a title set twice,
+ * once whole and once in parts): the first, or the whole, is the run; the others are copies.
+ */
+function splitCopies(all: readonly TextRun[]): { runs: TextRun[]; copies: TextRun[] } {
+  const byBaseline = new Map<number, TextRun[]>();
+  const bucket = (r: TextRun) => Math.round(r.y + r.height);
+  for (const r of all) {
+    if (!r.text.trim()) continue;
+    const k = bucket(r);
+    (byBaseline.get(k) ?? byBaseline.set(k, []).get(k)!).push(r);
   }
-  return { lines, copies };
+  const copy = new Set<TextRun>();
+  for (const [k, group] of byBaseline) {
+    const near = [...group, ...(byBaseline.get(k - 1) ?? []), ...(byBaseline.get(k + 1) ?? [])];
+    for (const r of group) {
+      const text = r.text.trim(), tol = LAYOUT.duplicateTolerance * r.fontSize;
+      const covered = near.some((o) => {
+        if (o === r || copy.has(o) || o.dir !== r.dir || Math.abs(o.fontSize - r.fontSize) > tol) return false;
+        if (Math.abs(o.y + o.height - r.y - r.height) > tol || o.x > r.x + tol || o.x + o.width < r.x + r.width - tol) return false;
+        const other = o.text.trim();
+        // the same text twice: the earlier drawn stays; a piece of a longer run: the longer stays
+        return other === text ? all.indexOf(o) < all.indexOf(r) : other.length > text.length && other.includes(text);
+      });
+      if (covered) copy.add(r);
+    }
+  }
+  return { runs: all.filter((r) => !copy.has(r)), copies: all.filter((r) => copy.has(r)) };
 }

@@ -34,12 +34,22 @@ export interface Rule {
   y1: number;
 }
 
+/** A box the page draws (a frame, a tinted panel): what stands inside belongs together, apart from the rest. */
+export interface Box {
+  x0: number;
+  x1: number;
+  top: number;
+  bottom: number;
+}
+
 /** One printed page, as the layout stage reads it. */
 export interface PositionedPage {
   width: number;
   height: number;
   runs: TextRun[];
+  /** Horizontal (y0 = y1) and vertical (x0 = x1) rules. */
   rules?: Rule[];
+  boxes?: Box[];
 }
 
 /** A line of one column (or one title), made of runs on one baseline that stand close together. */

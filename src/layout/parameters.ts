@@ -38,12 +38,16 @@ export const LAYOUT = Object.freeze({
   smallScale: 0.86,
   /** Title blocks this close under one another (em of the smaller) belong to one title (kicker, headline, deck). */
   titleGroupGap: 1.2,
+  /** Title lines this close (em) in the same type are lines of one title, however each is aligned. */
+  titleLineGap: 0.5,
   /** A title stands over a block when it covers this share of the block's width (or the block of the title's). */
   claimOverlap: 0.25,
   /** A vertical title stands beside a block when they share this share of the block's height. */
   besideOverlap: 0.3,
   /** ...and stands at most this far from it (em of body type: a few columns). */
   besideDistance: 40,
+  /** A column this close beside a headline set among its columns (em of body type) is the headline's story's. */
+  insetGap: 2,
   /** A title no wider than one column by this ratio, set under its story's text, is a crosshead. */
   crossheadWidth: 1.25,
   /** ...when its story's headline is at least this many times wider. */

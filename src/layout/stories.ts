@@ -1,4 +1,5 @@
 import { median } from './blocks.js';
+import { NO_DIVIDERS, type Dividers } from './dividers.js';
 import { boxOf, overlap, type Block } from './model.js';
 import { LAYOUT } from './parameters.js';
 
@@ -38,7 +39,8 @@ export interface PageRegions {
  * A small title set in one column right under a story's text, under a far wider headline, is a crosshead of that
  * story. What no title holds is left for the restructurer to read by its words.
  */
-export function regionsOf(blocks: readonly Block[], body: number): PageRegions {
+export function regionsOf(blocks: readonly Block[], body: number, drawn: Dividers = NO_DIVIDERS): PageRegions {
+  const page: PageContext = { body, dividers: drawn };
   const titles: Block[] = [], text: Block[] = [], furniture: Block[] = [];
   for (const b of blocks) {
     if (b.lines[0]!.rotated) furniture.push(b);
@@ -46,38 +48,51 @@ export function regionsOf(blocks: readonly Block[], body: number): PageRegions {
     else text.push(b);
   }
   const groups = groupTitles(titles);
-  const { heads, crossheads } = splitCrossheads(groups, text, body);
+  const { heads: titled, crossheads } = splitCrossheads(groups, text, page);
+  // a pull quote set into a column (the column's text passes it above and below) heads no story
+  const heads = titled.filter((g) => !isInset(g, text, page) || (furniture.push(...g.blocks), false));
 
   const owner = new Map<Block, TitleGroup>();
   const asides = new Map<TitleGroup, Block[]>();
   for (const b of text) {
-    const g = nearestTitle(b, heads, body);
+    const g = nearestTitle(b, heads, page);
     if (!g) continue;
     if (b.vertical) (asides.get(g) ?? asides.set(g, []).get(g)!).push(b);
     else owner.set(b, g);
   }
+  // columns set beside a headline inset among them, running on under its level, are its story's
+  for (const b of text) {
+    if (owner.has(b) || b.vertical) continue;
+    const g = insetTitleBeside(b, heads, page);
+    if (g) owner.set(b, g.title);
+  }
   // a crosshead goes with the story whose text it stands under, and so do the blocks it stands over
   const crossOwner = new Map<TitleGroup, TitleGroup>();
   for (const c of crossheads) {
-    const above = textAbove(c, text, body);
+    const above = textAbove(c, text, page);
     const g = above && owner.get(above);
     if (g) crossOwner.set(c, g);
   }
   for (const b of text) {
     if (owner.has(b) || b.vertical) continue;
-    const c = titleAbove(b, [...heads, ...crossOwner.keys()], body);
+    const c = titleAbove(b, [...heads, ...crossOwner.keys()], page);
     const g = c && (crossOwner.get(c) ?? (heads.includes(c) ? c : undefined));
     if (g) owner.set(b, g);
   }
 
-  releaseAcrossTypeChange(text, owner, heads, body);
+  releaseAcrossTypeChange(text, owner, heads, page);
   const stories: StoryRegion[] = heads.map((title) => ({ title, asides: asides.get(title) ?? [], blocks: [], crossheads: new Set<Block>() }));
   const byTitle = new Map(stories.map((s) => [s.title!, s]));
   for (const b of text) { const g = owner.get(b); if (g) byTitle.get(g)!.blocks.push(b); }
-  for (const [c, g] of crossOwner) for (const b of c.blocks) { byTitle.get(g)!.blocks.push(b); byTitle.get(g)!.crossheads.add(b); }
+  // a crosshead's lines, however they are set, are one block of the story's text
+  for (const [c, g] of crossOwner) {
+    const cross: Block = { ...boxOf(c.blocks), lines: c.blocks.flatMap((b) => b.lines), size: c.size, bold: c.blocks.some((b) => b.bold), vertical: false };
+    byTitle.get(g)!.blocks.push(cross);
+    byTitle.get(g)!.crossheads.add(cross);
+  }
   // crossheads no story took are titles of their own
-  for (const c of crossheads) if (!crossOwner.has(c)) stories.push({ title: c, asides: [], blocks: text.filter((b) => !owner.has(b) && titleAbove(b, [c], body) === c && (owner.set(b, c), true)), crossheads: new Set() });
-  for (const s of stories) s.blocks = readingOrder(s.blocks.filter((b) => !isCaption(b, s, body) || (furniture.push(b), false)));
+  for (const c of crossheads) if (!crossOwner.has(c)) stories.push({ title: c, asides: [], blocks: text.filter((b) => !owner.has(b) && titleAbove(b, [c], page) === c && (owner.set(b, c), true)), crossheads: new Set() });
+  for (const s of stories) s.blocks = readingOrder(s.blocks.filter((b) => !isCaption(b, s, page) || (furniture.push(b), false)));
 
   const loose = text.filter((b) => !owner.has(b) && ![...asides.values()].some((a) => a.includes(b)));
   const untitledBlocks: Block[] = [];
@@ -92,10 +107,17 @@ export function regionsOf(blocks: readonly Block[], body: number): PageRegions {
  * A few lines of small type among a story's body text, not set right under its title (where a byline or a deck
  * stands): a caption, a photo credit, a jump line.
  */
-function isCaption(b: Block, story: StoryRegion, body: number): boolean {
+function isCaption(b: Block, story: StoryRegion, page: PageContext): boolean {
+  const { body } = page;
   if (!small(b, body) || b.lines.length > LAYOUT.captionLines || !story.blocks.some((o) => !small(o, body))) return false;
   const title = story.title;
   return !title || b.top - title.bottom > LAYOUT.underTitle * body || overlap(b.x0, b.x1, title.x0, title.x1) <= 0;
+}
+
+interface PageContext {
+  /** The body type's size (pt). */
+  body: number;
+  dividers: Dividers;
 }
 
 const small = (b: Block, body: number) => b.size <= LAYOUT.smallScale * body;
@@ -104,14 +126,15 @@ const small = (b: Block, body: number) => b.size <= LAYOUT.smallScale * body;
  * A box's title, set over small type, holds its column only down to where the type changes: the story text set
  * under the box goes to the next title above instead.
  */
-function releaseAcrossTypeChange(text: readonly Block[], owner: Map<Block, TitleGroup>, heads: readonly TitleGroup[], body: number): void {
+function releaseAcrossTypeChange(text: readonly Block[], owner: Map<Block, TitleGroup>, heads: readonly TitleGroup[], page: PageContext): void {
+  const { body } = page;
   for (const g of heads) {
     const held = text.filter((b) => owner.get(b) === g).sort((a, b) => a.top - b.top);
     const first = held[0];
     if (!first || !small(first, body) || first.top - g.bottom > LAYOUT.underTitle * body) continue;
     for (const b of held) {
       if (small(b, body)) continue;
-      const other = nearestTitle(b, heads.filter((h) => h !== g && h.bottom < g.top), body);
+      const other = nearestTitle(b, heads.filter((h) => h !== g && h.bottom < g.top), page);
       if (other) owner.set(b, other); else owner.delete(b);
     }
   }
@@ -123,8 +146,12 @@ function groupTitles(titles: readonly Block[]): TitleGroup[] {
   for (const t of [...titles].sort((a, b) => a.top - b.top || a.x0 - b.x0)) {
     const g = groups.find((g) => {
       if (g.vertical || t.vertical || t.top < g.top) return false;
-      const size = Math.min(g.blocks[g.blocks.length - 1]!.size, t.size);
-      return t.top - g.bottom <= LAYOUT.titleGroupGap * size && aligned(g, t, size);
+      const last = g.blocks[g.blocks.length - 1]!;
+      const size = Math.min(last.size, t.size);
+      const gap = t.top - g.bottom;
+      // the next line of the same title, however it is set (staggered lines of a crosshead), or a part aligned on it
+      const nextLine = gap <= LAYOUT.titleLineGap * size && Math.max(last.size, t.size) <= LAYOUT.blockSizeRatio * size && overlap(g.x0, g.x1, t.x0, t.x1) > 0;
+      return nextLine || (gap <= LAYOUT.titleGroupGap * size && aligned(g, t, size));
     });
     if (g) {
       g.blocks.push(t);
@@ -141,23 +168,24 @@ function aligned(a: { x0: number; x1: number }, b: { x0: number; x1: number }, s
 }
 
 /** The text block right above a title in its column, if text stops close over it. */
-function textAbove(g: TitleGroup, text: readonly Block[], body: number): Block | null {
+function textAbove(g: TitleGroup, text: readonly Block[], page: PageContext): Block | null {
+  const { body } = page;
   let best: Block | null = null;
   for (const b of text) {
     if (b.vertical || b.bottom > g.top + 0.5 * body || g.top - b.bottom > LAYOUT.crossheadGap * body) continue;
     if (overlap(b.x0, b.x1, g.x0, g.x1) < 0.5 * (g.x1 - g.x0)) continue;
-    if (!best || b.bottom > best.bottom) best = b;
+    if ((!best || b.bottom > best.bottom) && !page.dividers.separates(b, g)) best = b;
   }
   return best;
 }
 
 /** Small titles in one column right under text whose headline is far wider: crossheads, not headlines. */
-function splitCrossheads(groups: readonly TitleGroup[], text: readonly Block[], body: number) {
+function splitCrossheads(groups: readonly TitleGroup[], text: readonly Block[], page: PageContext) {
   const heads: TitleGroup[] = [], crossheads: TitleGroup[] = [];
   for (const g of groups) {
-    const above = g.vertical ? null : textAbove(g, text, body);
+    const above = g.vertical ? null : textAbove(g, text, page);
     const column = above ? above.x1 - above.x0 : 0;
-    const headline = above ? titleAbove(above, groups.filter((o) => o !== g), body) : null;
+    const headline = above ? titleAbove(above, groups.filter((o) => o !== g), page) : null;
     const cross = above && headline && g.x1 - g.x0 <= LAYOUT.crossheadWidth * column &&
       headline.x1 - headline.x0 >= LAYOUT.crossheadHeadlineWidth * (g.x1 - g.x0) && g.size < headline.size;
     (cross ? crossheads : heads).push(g);
@@ -166,8 +194,8 @@ function splitCrossheads(groups: readonly TitleGroup[], text: readonly Block[], 
 }
 
 /** The title a block belongs to: the nearest of the title above it and a vertical title beside it. */
-function nearestTitle(b: Block, groups: readonly TitleGroup[], body: number): TitleGroup | null {
-  const above = titleAbove(b, groups, body), beside = besideVertical(b, groups, body);
+function nearestTitle(b: Block, groups: readonly TitleGroup[], page: PageContext): TitleGroup | null {
+  const above = titleAbove(b, groups, page), beside = besideVertical(b, groups, page);
   if (!above || !beside) return above ?? beside?.title ?? null;
   return b.top - above.bottom <= beside.gap ? above : beside.title;
 }
@@ -176,25 +204,51 @@ function nearestTitle(b: Block, groups: readonly TitleGroup[], body: number): Ti
  * The nearest title above a block that covers a good part of its width: a headline spanning columns cuts off
  * what stands under it from any story above, though it may not cover a column set beside a logo or a picture.
  */
-function titleAbove(b: Block, groups: readonly TitleGroup[], body: number): TitleGroup | null {
+function titleAbove(b: Block, groups: readonly TitleGroup[], page: PageContext): TitleGroup | null {
+  const { body } = page;
   let best: TitleGroup | null = null;
   for (const g of groups) {
     if (g.vertical || g.bottom > b.top + 0.5 * body) continue;
     if (overlap(g.x0, g.x1, b.x0, b.x1) < LAYOUT.claimOverlap * Math.min(b.x1 - b.x0, g.x1 - g.x0)) continue;
-    if (!best || g.bottom > best.bottom) best = g;
+    if ((!best || g.bottom > best.bottom) && !page.dividers.separates(g, b)) best = g;
   }
   return best;
 }
 
+/**
+ * A headline standing beside a column that starts at or above its level and runs on below it (the nearest): the
+ * headline is inset among its story's columns.
+ */
+function insetTitleBeside(b: Block, groups: readonly TitleGroup[], page: PageContext): { title: TitleGroup; gap: number } | null {
+  const { body } = page;
+  let best: TitleGroup | null = null, bestGap = Infinity;
+  for (const g of groups) {
+    if (g.vertical || b.top > g.bottom || b.bottom < g.bottom + LAYOUT.underTitle * body || overlap(g.top, g.bottom, b.top, b.bottom) <= 0) continue;
+    const gap = Math.max(g.x0 - b.x1, b.x0 - g.x1);
+    if (gap > LAYOUT.insetGap * body || gap >= bestGap || page.dividers.separates(g, b)) continue;
+    best = g;
+    bestGap = gap;
+  }
+  return best && { title: best, gap: Math.max(0, bestGap) };
+}
+
+/** A title no wider than a column that a column of text passes by, beginning above it and ending below it. */
+function isInset(g: TitleGroup, text: readonly Block[], page: PageContext): boolean {
+  if (g.vertical) return false;
+  return text.some((b) => !b.vertical && b.top < g.top && b.bottom > g.bottom && g.x1 - g.x0 <= LAYOUT.crossheadWidth * (b.x1 - b.x0) &&
+    Math.max(g.x0 - b.x1, b.x0 - g.x1) <= LAYOUT.insetGap * page.body && !page.dividers.separates(g, b));
+}
+
 /** A vertical title standing beside a block (sharing its height), the nearest one on either side. */
-function besideVertical(b: Block, groups: readonly TitleGroup[], body: number): { title: TitleGroup; gap: number } | null {
+function besideVertical(b: Block, groups: readonly TitleGroup[], page: PageContext): { title: TitleGroup; gap: number } | null {
+  const { body } = page;
   let best: TitleGroup | null = null, bestGap = Infinity;
   for (const g of groups) {
     if (!g.vertical) continue;
     if (overlap(g.top, g.bottom, b.top, b.bottom) < LAYOUT.besideOverlap * Math.min(b.bottom - b.top, g.bottom - g.top)) continue;
     // a block that runs on under the title stands right at it
     const gap = Math.max(0, g.x0 - b.x1, b.x0 - g.x1);
-    if (gap >= bestGap) continue;
+    if (gap >= bestGap || page.dividers.separates(g, b)) continue;
     best = g;
     bestGap = gap;
   }
