@@ -55,6 +55,8 @@ export const LAYOUT = Object.freeze({
   /** ...and when the text above stops this close over it (em of body type). */
   crossheadGap: 3,
 
+  /** A story's text has a block of at least this many lines: a title over less heads an advert or a graphic. */
+  storyLeastLines: 3,
   /** Lines of small type, at most, that a caption or a credit takes. */
   captionLines: 3,
   /** Text set this close under a title (em of body type) is its byline or deck, whatever its type. */

@@ -47,7 +47,7 @@ export function regionsOf(blocks: readonly Block[], body: number, drawn: Divider
     else if (b.size >= LAYOUT.titleScale * body) titles.push(b);
     else text.push(b);
   }
-  const groups = groupTitles(titles);
+  const groups = groupTitles(titles, page);
   const { heads: titled, crossheads } = splitCrossheads(groups, text, page);
   // a pull quote set into a column (the column's text passes it above and below) heads no story
   const heads = titled.filter((g) => !isInset(g, text, page) || (furniture.push(...g.blocks), false));
@@ -93,6 +93,13 @@ export function regionsOf(blocks: readonly Block[], body: number, drawn: Divider
   // crossheads no story took are titles of their own
   for (const c of crossheads) if (!crossOwner.has(c)) stories.push({ title: c, asides: [], blocks: text.filter((b) => !owner.has(b) && titleAbove(b, [c], page) === c && (owner.set(b, c), true)), crossheads: new Set() });
   for (const s of stories) s.blocks = readingOrder(s.blocks.filter((b) => !isCaption(b, s, page) || (furniture.push(b), false)));
+  // a title over no column of text (only labels, a phone number, a slogan) heads an advert or a graphic, no story
+  for (const s of stories) {
+    if (!s.title || s.blocks.some((b) => b.lines.length >= LAYOUT.storyLeastLines)) continue;
+    furniture.push(...s.title.blocks, ...s.asides, ...s.blocks);
+    s.blocks = [];
+    s.title = null;
+  }
 
   const loose = text.filter((b) => !owner.has(b) && ![...asides.values()].some((a) => a.includes(b)));
   const untitledBlocks: Block[] = [];
@@ -100,7 +107,7 @@ export function regionsOf(blocks: readonly Block[], body: number, drawn: Divider
     if (b.size <= LAYOUT.smallScale * body && b.lines.length <= 3) furniture.push(b);
     else untitledBlocks.push(b);
   }
-  return { stories: stories.filter((s) => s.blocks.length || s.title), untitled: runsOf(readingOrder(untitledBlocks)), furniture };
+  return { stories: stories.filter((s) => s.blocks.length), untitled: runsOf(readingOrder(untitledBlocks)), furniture };
 }
 
 /**
@@ -141,11 +148,11 @@ function releaseAcrossTypeChange(text: readonly Block[], owner: Map<Block, Title
 }
 
 /** Title blocks set close under one another, overlapping: one title (kicker, headline, deck). */
-function groupTitles(titles: readonly Block[]): TitleGroup[] {
+function groupTitles(titles: readonly Block[], page: PageContext): TitleGroup[] {
   const groups: TitleGroup[] = [];
   for (const t of [...titles].sort((a, b) => a.top - b.top || a.x0 - b.x0)) {
     const g = groups.find((g) => {
-      if (g.vertical || t.vertical || t.top < g.top) return false;
+      if (g.vertical || t.vertical || t.top < g.top || page.dividers.separates(g, t)) return false;
       const last = g.blocks[g.blocks.length - 1]!;
       const size = Math.min(last.size, t.size);
       const gap = t.top - g.bottom;
