@@ -48,8 +48,10 @@ function add(b: Building, line: LayoutLine, pitch: number): void {
 }
 
 function continuesBlock(b: Building, line: LayoutLine, pitch: number): boolean {
-  const size = b.last.size;
+  const size = b.last.size, first = b.lines[0]!.size;
+  // against the first line too: type stepping down line by line (a label, a title, the text) is three blocks
   if (Math.max(size, line.size) / Math.min(size, line.size) > LAYOUT.blockSizeRatio) return false;
+  if (Math.max(first, line.size) / Math.min(first, line.size) > LAYOUT.blockSizeRatio) return false;
   const usual = b.pitches.length ? median(b.pitches) : 0;
   if (usual ? pitch > LAYOUT.pitchGrowth * usual : pitch > LAYOUT.firstPitch * Math.max(size, line.size)) return false;
   const shared = overlap(b.x0, b.x1, line.x0, line.x1);

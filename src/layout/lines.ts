@@ -70,7 +70,23 @@ export function joinPieces(left: string, right: string, spaced: boolean): string
   return `${left} ${right}`;
 }
 
-/** Pieces of one line drawn apart (a word set separately, a kerned capital): joined where they touch. */
+/** Some line within a few lines' height of order[k] runs across the gap [from, to]. */
+function bridged(lines: readonly LayoutLine[], order: readonly number[], k: number, from: number, to: number, size: number): boolean {
+  const baseline = lines[order[k]!]!.baseline, reach = LAYOUT.bridgeLines * size;
+  for (const step of [-1, 1]) {
+    for (let j = k + step; j >= 0 && j < order.length; j += step) {
+      const l = lines[order[j]!]!;
+      if (Math.abs(l.baseline - baseline) > reach) break;
+      if (Math.abs(l.baseline - baseline) > LAYOUT.baselineTolerance * size && l.x0 < from && l.x1 > to && Math.abs(l.size - size) <= 0.1 * size) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Pieces of one line drawn apart (a word set separately, a kerned capital, the words of a justified line written
+ * one by one): joined where they touch, or across a word space the lines around it bridge.
+ */
 function joinTouching(lines: LayoutLine[]): LayoutLine[] {
   const order = lines.map((_, i) => i).filter((i) => !lines[i]!.vertical && !lines[i]!.rotated);
   order.sort((a, b) => lines[a]!.baseline - lines[b]!.baseline || lines[a]!.x0 - lines[b]!.x0);
@@ -83,7 +99,9 @@ function joinTouching(lines: LayoutLine[]): LayoutLine[] {
       if (b.baseline - a.baseline > LAYOUT.baselineTolerance * a.size) break;
       if (gone[order[j]!] || Math.abs(b.size - a.size) > 0.1 * a.size) continue;
       const gap = b.x0 - a.x1;
-      if (gap < -LAYOUT.overlapTolerance * a.size || gap > LAYOUT.touchingGap * a.size) continue;
+      if (gap < -LAYOUT.overlapTolerance * a.size || gap > LAYOUT.spacedGap * a.size) continue;
+      // a wider gap is a word space if the lines around run across it; a gutter stays empty all the way down
+      if (gap > LAYOUT.touchingGap * a.size && !bridged(lines, order, k, a.x1, b.x0, a.size)) continue;
       // one drawn over the other (an overprint shifted a little) is no piece of the same line
       if (-gap > 0.5 * Math.min(a.x1 - a.x0, b.x1 - b.x0)) continue;
       a.text = joinPieces(a.text, b.text, gap > LAYOUT.spaceGap * a.size);

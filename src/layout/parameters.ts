@@ -18,6 +18,8 @@ export const LAYOUT = Object.freeze({
   spaceGap: 0.15,
   /** Pieces of one line drawn out of order are joined when they stand this close (em). */
   touchingGap: 0.25,
+  /** How far above and below (em) lines are looked at to tell a justified word space from a gutter. */
+  bridgeLines: 2.5,
   /** Copies of a line drawn within this distance of it are overprints (em). */
   duplicateTolerance: 0.3,
 
@@ -34,12 +36,17 @@ export const LAYOUT = Object.freeze({
 
   /** Type this many times the body's size, or larger, is a title's. */
   titleScale: 1.2,
+  /** Bold type this many times the body's size, or larger, in a block of a few lines is a title's too. */
+  boldTitleScale: 1.08,
+  boldTitleLines: 4,
   /** Type this many times the body's size, or smaller, is a caption's, a credit's or a folio's. */
   smallScale: 0.86,
   /** Title blocks this close under one another (em of the smaller) belong to one title (kicker, headline, deck). */
   titleGroupGap: 1.2,
-  /** Title lines this close (em) in the same type are lines of one title, however each is aligned. */
+  /** Title lines this close (em) in the same small title type are lines of one title, however each is aligned. */
   titleLineGap: 0.5,
+  /** Titles up to this many times the body's size are small (crossheads, briefs' titles); larger ones align their parts. */
+  smallTitleScale: 1.8,
   /** A title stands over a block when it covers this share of the block's width (or the block of the title's). */
   claimOverlap: 0.25,
   /** A vertical title stands beside a block when they share this share of the block's height. */

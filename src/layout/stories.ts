@@ -44,7 +44,7 @@ export function regionsOf(blocks: readonly Block[], body: number, drawn: Divider
   const titles: Block[] = [], text: Block[] = [], furniture: Block[] = [];
   for (const b of blocks) {
     if (b.lines[0]!.rotated) furniture.push(b);
-    else if (b.size >= LAYOUT.titleScale * body) titles.push(b);
+    else if (isTitleType(b, body)) titles.push(b);
     else text.push(b);
   }
   const groups = groupTitles(titles, page);
@@ -121,6 +121,11 @@ function isCaption(b: Block, story: StoryRegion, page: PageContext): boolean {
   return !title || b.top - title.bottom > LAYOUT.underTitle * body || overlap(b.x0, b.x1, title.x0, title.x1) <= 0;
 }
 
+/** Type clearly larger than the body's, or bold and somewhat larger in a few lines (a brief's title, a crosshead). */
+function isTitleType(b: Block, body: number): boolean {
+  return b.size >= LAYOUT.titleScale * body || (b.bold && b.size >= LAYOUT.boldTitleScale * body && b.lines.length <= LAYOUT.boldTitleLines);
+}
+
 interface PageContext {
   /** The body type's size (pt). */
   body: number;
@@ -156,8 +161,9 @@ function groupTitles(titles: readonly Block[], page: PageContext): TitleGroup[] 
       const last = g.blocks[g.blocks.length - 1]!;
       const size = Math.min(last.size, t.size);
       const gap = t.top - g.bottom;
-      // the next line of the same title, however it is set (staggered lines of a crosshead), or a part aligned on it
-      const nextLine = gap <= LAYOUT.titleLineGap * size && Math.max(last.size, t.size) <= LAYOUT.blockSizeRatio * size && overlap(g.x0, g.x1, t.x0, t.x1) > 0;
+      // the next line of a small title, however it is set (staggered lines of a crosshead), or a part aligned on it
+      const nextLine = gap <= LAYOUT.titleLineGap * size && Math.max(last.size, t.size) <= LAYOUT.blockSizeRatio * size &&
+        t.size <= LAYOUT.smallTitleScale * page.body && overlap(g.x0, g.x1, t.x0, t.x1) > 0;
       return nextLine || (gap <= LAYOUT.titleGroupGap * size && aligned(g, t, size));
     });
     if (g) {
