@@ -70,17 +70,22 @@ export function joinPieces(left: string, right: string, spaced: boolean): string
   return `${left} ${right}`;
 }
 
-/** Some line within a few lines' height of order[k] runs across the gap [from, to]. */
-function bridged(lines: readonly LayoutLine[], order: readonly number[], k: number, from: number, to: number, size: number): boolean {
+/**
+ * Lines of the same column both above and below line order[k] (within a few lines' height, no wider than the
+ * pieces' own line would be) run across the gap [from, to]: a word space, not a gutter.
+ */
+function bridged(lines: readonly LayoutLine[], order: readonly number[], k: number, from: number, to: number, size: number, width: number): boolean {
   const baseline = lines[order[k]!]!.baseline, reach = LAYOUT.bridgeLines * size;
-  for (const step of [-1, 1]) {
+  const across = (step: number) => {
     for (let j = k + step; j >= 0 && j < order.length; j += step) {
       const l = lines[order[j]!]!;
-      if (Math.abs(l.baseline - baseline) > reach) break;
-      if (Math.abs(l.baseline - baseline) > LAYOUT.baselineTolerance * size && l.x0 < from && l.x1 > to && Math.abs(l.size - size) <= 0.1 * size) return true;
+      if (Math.abs(l.baseline - baseline) > reach) return false;
+      if (Math.abs(l.baseline - baseline) <= LAYOUT.baselineTolerance * size || Math.abs(l.size - size) > 0.1 * size) continue;
+      if (l.x0 < from && l.x1 > to && l.x1 - l.x0 <= LAYOUT.bridgeWidth * width) return true;
     }
-  }
-  return false;
+    return false;
+  };
+  return across(-1) && across(1);
 }
 
 /**
@@ -101,7 +106,7 @@ function joinTouching(lines: LayoutLine[]): LayoutLine[] {
       const gap = b.x0 - a.x1;
       if (gap < -LAYOUT.overlapTolerance * a.size || gap > LAYOUT.spacedGap * a.size) continue;
       // a wider gap is a word space if the lines around run across it; a gutter stays empty all the way down
-      if (gap > LAYOUT.touchingGap * a.size && !bridged(lines, order, k, a.x1, b.x0, a.size)) continue;
+      if (gap > LAYOUT.touchingGap * a.size && !bridged(lines, order, k, a.x1, b.x0, a.size, b.x1 - a.x0)) continue;
       // one drawn over the other (an overprint shifted a little) is no piece of the same line
       if (-gap > 0.5 * Math.min(a.x1 - a.x0, b.x1 - b.x0)) continue;
       a.text = joinPieces(a.text, b.text, gap > LAYOUT.spaceGap * a.size);

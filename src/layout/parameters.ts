@@ -20,6 +20,8 @@ export const LAYOUT = Object.freeze({
   touchingGap: 0.25,
   /** How far above and below (em) lines are looked at to tell a justified word space from a gutter. */
   bridgeLines: 2.5,
+  /** ...lines of the same column: no wider than this many times the pieces' own line. */
+  bridgeWidth: 1.3,
   /** Copies of a line drawn within this distance of it are overprints (em). */
   duplicateTolerance: 0.3,
 
