@@ -11,6 +11,8 @@ interface Rect {
 export interface Dividers {
   /** A rule runs between the two, or a box holds one of them and not the other. */
   separates(a: Rect, b: Rect): boolean;
+  /** A box holds one of them and not the other (a rule under a kicker divides nothing). */
+  boxed(a: Rect, b: Rect): boolean;
 }
 
 /** A rule divides two things when it covers this share of the narrower (or the shorter) of them. */
@@ -24,9 +26,11 @@ export function dividersOf(rules: readonly Rule[] = [], boxes: readonly Box[] = 
     const x = (r.x0 + r.x1) / 2, y = (r.top + r.bottom) / 2;
     return x >= box.x0 - SLACK && x <= box.x1 + SLACK && y >= box.top - SLACK && y <= box.bottom + SLACK;
   };
+  const boxed = (a: Rect, b: Rect) => boxes.some((box) => holds(box, a) !== holds(box, b));
   return {
+    boxed,
     separates(a, b) {
-      for (const box of boxes) if (holds(box, a) !== holds(box, b)) return true;
+      if (boxed(a, b)) return true;
       const [upper, lower] = a.bottom <= b.top ? [a, b] : b.bottom <= a.top ? [b, a] : [null, null];
       if (upper && lower) {
         for (const r of horizontal) {
@@ -48,4 +52,4 @@ export function dividersOf(rules: readonly Rule[] = [], boxes: readonly Box[] = 
   };
 }
 
-export const NO_DIVIDERS: Dividers = { separates: () => false };
+export const NO_DIVIDERS: Dividers = { separates: () => false, boxed: () => false };

@@ -45,7 +45,9 @@ function lineOf(run: TextRun): LayoutLine {
 function continues(line: LayoutLine, run: TextRun, spaceSeen: boolean, lineEnded: boolean): boolean {
   if (line.vertical || run.dir === 'ttb' || line.rotated || run.rotated) return false;
   const size = Math.max(line.size, run.fontSize);
-  if (Math.max(line.size, run.fontSize) / Math.min(line.size, run.fontSize) > LAYOUT.lineSizeRatio) return false;
+  const ratio = Math.max(line.size, run.fontSize) / Math.min(line.size, run.fontSize);
+  const leadWord = line.text.length <= LAYOUT.leadWordChars && run.fontSize > line.size && ratio <= LAYOUT.leadWordRatio;
+  if (ratio > LAYOUT.lineSizeRatio && !leadWord) return false;
   if (Math.abs(line.baseline - (run.y + run.height)) > LAYOUT.baselineTolerance * size) return false;
   const gap = run.x - line.x1;
   // a space drawn, or a text stream that runs on without ending its line: a justified line's wide word space
@@ -56,6 +58,8 @@ function continues(line: LayoutLine, run: TextRun, spaceSeen: boolean, lineEnded
 function append(line: LayoutLine, run: TextRun, spaceSeen: boolean): void {
   const gap = run.x - line.x1;
   const text = run.text.trim();
+  // the line is in the type its characters are set in, on average ('di' before a name set large is the name's)
+  line.size = (line.size * line.text.length + run.fontSize * text.length) / (line.text.length + text.length);
   line.text = joinPieces(line.text, text, spaceSeen || gap > LAYOUT.spaceGap * line.size);
   line.x1 = Math.max(line.x1, run.x + run.width);
   line.top = Math.min(line.top, run.y);

@@ -6,8 +6,11 @@
 export const LAYOUT = Object.freeze({
   /** Runs this far off a line's baseline are on another line. */
   baselineTolerance: 0.3,
-  /** Runs whose sizes differ more than this ratio are not one line. */
+  /** Runs whose sizes differ more than this ratio are not one line... */
   lineSizeRatio: 1.3,
+  /** ...but a short word in small type (By, di, de) may lead a name set this much larger. */
+  leadWordRatio: 1.8,
+  leadWordChars: 3,
   /** Widest gap between two runs of one line when the page drew no space between them (em). */
   wordGap: 0.6,
   /** Widest gap when a space was drawn: a justified line's stretched word space, never a gutter (em). */
@@ -43,8 +46,14 @@ export const LAYOUT = Object.freeze({
   boldTitleLines: 4,
   /** Type this many times the body's size, or smaller, is a caption's, a credit's or a folio's. */
   smallScale: 0.86,
-  /** Title blocks this close under one another (em of the smaller) belong to one title (kicker, headline, deck). */
+  /** Title blocks this close under one another (em of the smaller) belong to one title (kicker, headline, deck)... */
   titleGroupGap: 1.2,
+  /** ...or this close in em of the larger (a deck under a very large headline). */
+  titleGroupGapLarge: 0.4,
+  /** A title over no text this close over a title that has some (em of body type) is part of that title. */
+  titleOverTitle: 2.5,
+  /** A single large letter this close left of a block's first line (em of body type) is its drop capital. */
+  dropCapGap: 1,
   /** Title lines this close (em) in the same small title type are lines of one title, however each is aligned. */
   titleLineGap: 0.5,
   /** Titles up to this many times the body's size are small (crossheads, briefs' titles); larger ones align their parts. */

@@ -157,14 +157,15 @@ function groupTitles(titles: readonly Block[], page: PageContext): TitleGroup[] 
   const groups: TitleGroup[] = [];
   for (const t of [...titles].sort((a, b) => a.top - b.top || a.x0 - b.x0)) {
     const g = groups.find((g) => {
-      if (g.vertical || t.vertical || t.top < g.top || page.dividers.separates(g, t)) return false;
+      if (g.vertical || t.vertical || t.top < g.top || page.dividers.boxed(g, t)) return false;
       const last = g.blocks[g.blocks.length - 1]!;
       const size = Math.min(last.size, t.size);
       const gap = t.top - g.bottom;
       // the next line of a small title, however it is set (staggered lines of a crosshead), or a part aligned on it
       const nextLine = gap <= LAYOUT.titleLineGap * size && Math.max(last.size, t.size) <= LAYOUT.blockSizeRatio * size &&
         t.size <= LAYOUT.smallTitleScale * page.body && overlap(g.x0, g.x1, t.x0, t.x1) > 0;
-      return nextLine || (gap <= LAYOUT.titleGroupGap * size && aligned(g, t, size));
+      const close = gap <= Math.max(LAYOUT.titleGroupGap * size, LAYOUT.titleGroupGapLarge * Math.max(last.size, t.size));
+      return nextLine || (close && aligned(g, t, size));
     });
     if (g) {
       g.blocks.push(t);
