@@ -43,6 +43,15 @@ describe('broadsheet restructure', () => {
     expect(() => JSON.parse(run.stdout)).toThrow();
   });
 
+  it('writes page text into Markdown as text, never as live HTML', () => {
+    const page = join(scratch, 'hostile.txt');
+    writeFileSync(page, '<img src=x onerror=alert(1)>\n\nOfficials said on Monday that <script>alert(2)</script> the plan would go ahead as drawn up last year by the city council.\n\nThe council meets again next week to settle the budget.\n');
+    const run = cli('restructure', page, '--format', 'markdown');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('\\<img src=x onerror=alert(1)\\>');
+    expect(run.stdout).not.toMatch(/(?<!\\)<(img|script)/u);
+  });
+
   const bad: [string, () => string, RegExp][] = [
     ['a missing file', () => join(scratch, 'nope.txt'), /no such file/],
     ['a directory', () => scratch, /is a directory/],

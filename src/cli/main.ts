@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { decodeHtml, extract, restructure } from '../index.js';
 import { storiesOf } from '../read-page.js';
 import { readInput, type Input } from './input.js';
-import { pageToMarkdown } from './markdown.js';
+import { pageToMarkdown } from '../review/markdown.js';
 
 const USAGE = `usage: broadsheet restructure <file.txt|file.html|-> [--format json|markdown] [--url URL]
        broadsheet extract <file.html|-> [--url URL]

@@ -1,8 +1,10 @@
 /**
- * Markdown export that opens cleanly in Obsidian: YAML front matter (title, url, site, date, tags,
- * byline) and the story as text. Page text is escaped so that nothing in it becomes markup —
- * no headings, links, HTML, embeds, tags, highlights or maths that the page did not mean.
+ * The one Markdown writer: saved stories exported to open cleanly in Obsidian (YAML front matter:
+ * title, url, site, date, tags, byline; then the story as text), and a restructured page as the CLI
+ * prints it. Page text is escaped so that nothing in it becomes markup — no headings, links, HTML,
+ * embeds, tags, highlights or maths that the page did not mean.
  */
+import type { Story, StoryPage } from '../core/types.js';
 import { displayTitle, type SavedStory } from '../store/record.js';
 import { yamlString } from './yaml.js';
 
@@ -53,20 +55,34 @@ export function storiesToCombinedMarkdown(stories: readonly SavedStory[], export
 }
 
 function storyBody(story: SavedStory, level: number, details: string[] = []): string {
-  const { kicker, subheadline } = story.title;
   const hashes = '#'.repeat(level);
   const blocks = [
-    kicker ? `*${escapeInline(kicker)}*` : null,
-    `${hashes} ${escapeInline(displayTitle(story)) || 'Untitled'}`,
-    subheadline && subheadline !== displayTitle(story) ? `**${escapeInline(subheadline)}**` : null,
-    details.length ? details.join('\n') : null,
-    [story.byline, story.dateline].filter((t) => t).map((t) => escapeInline(t ?? '')).join(' · ') || null,
-    ...story.paragraphs.map(escapeMarkdown),
+    ...storyTextBlocks({ ...story.title, byline: story.byline, dateline: story.dateline, paragraphs: story.paragraphs }, displayTitle(story), hashes, details),
     story.summary ? `${hashes}# Summary\n\n${escapeMarkdown(story.summary)}` : null,
     story.note ? `${hashes}# Note\n\n${escapeMarkdown(story.note)}` : null,
     details.length ? null : `Source: ${link(story.url)}`,
   ];
   return blocks.filter((b): b is string => !!b).join('\n\n');
+}
+
+/** A restructured page for people (the CLI's Markdown): each story, then whatever belonged to no story. */
+export function pageToMarkdown(page: StoryPage): string {
+  const parts = page.stories.map((story) => storyTextBlocks(story, story.headline ?? story.subheadline ?? story.kicker ?? '', '##').join('\n\n'));
+  if (page.unassigned.length) parts.push(['### Not part of any story', ...page.unassigned.map(escapeMarkdown)].join('\n\n'));
+  return `${parts.join('\n\n---\n\n')}\n`;
+}
+
+/** What every Markdown output writes of a story: the title block, byline and dateline, paragraphs, all escaped. */
+function storyTextBlocks(story: Story, title: string, hashes: string, details: string[] = []): string[] {
+  const { kicker, subheadline } = story;
+  return [
+    kicker && kicker !== title ? `*${escapeInline(kicker)}*` : null,
+    `${hashes} ${escapeInline(title) || 'Untitled'}`,
+    subheadline && subheadline !== title ? `**${escapeInline(subheadline)}**` : null,
+    details.length ? details.join('\n') : null,
+    [story.byline, story.dateline].filter((t) => t).map((t) => escapeInline(t ?? '')).join(' · ') || null,
+    ...story.paragraphs.map(escapeMarkdown),
+  ].filter((b): b is string => !!b);
 }
 
 /** A web link only for http(s) addresses; anything else (javascript:, data:) stays inert text. */
