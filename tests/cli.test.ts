@@ -1,7 +1,7 @@
 /** The CLI as a newcomer and the acceptance checks run it: `npx broadsheet …` on the Node build. */
 import Ajv2020 from 'ajv/dist/2020.js';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, mkdtempSync, openSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -67,12 +67,58 @@ describe('broadsheet restructure', () => {
     expect(run.stderr).toMatch(reason);
   });
 
-  it('refuses a file over 50 MB without reading it whole', () => {
+  const oneLineRefusal = (run: ReturnType<typeof spawnSync>, reason: RegExp) => {
+    expect(run.status, String(run.stderr)).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(String(run.stderr).trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(reason);
+  };
+
+  it('refuses a file over 50 MB without reading it whole, saying by how much', () => {
     const file = join(scratch, 'huge.txt');
     writeFileSync(file, Buffer.alloc(50 * 1024 * 1024 + 1, 0x61));
-    const run = cli('restructure', file);
-    expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/50 MB/);
+    oneLineRefusal(cli('restructure', file), /huge\.txt is 52428801 bytes; the limit is 50 MB/);
+    const sparse = join(scratch, 'sparse.txt');
+    writeFileSync(sparse, '');
+    truncateSync(sparse, Math.round(50.3 * 1024 * 1024));
+    oneLineRefusal(cli('restructure', sparse), /sparse\.txt is 50\.3 MB; the limit is 50 MB/);
+  });
+
+  // Unbounded reads grew to gigabytes; a bounded one stops just past 50 MB, in well under the timeout.
+  const endless: [string, () => ReturnType<typeof spawnSync>][] = [
+    ['/dev/zero as the file', () => spawnSync(process.execPath, [join(repo, 'bin/broadsheet.js'), 'restructure', '/dev/zero'], { encoding: 'utf8', timeout: 30_000 })],
+    ['/dev/urandom as the file', () => spawnSync(process.execPath, [join(repo, 'bin/broadsheet.js'), 'restructure', '/dev/urandom'], { encoding: 'utf8', timeout: 30_000 })],
+    ['/dev/zero on standard input', () => {
+      const zero = openSync('/dev/zero', 'r');
+      try {
+        return spawnSync(process.execPath, [join(repo, 'bin/broadsheet.js'), 'restructure', '-'], { stdio: [zero, 'pipe', 'pipe'], encoding: 'utf8', timeout: 30_000 });
+      } finally {
+        closeSync(zero);
+      }
+    }],
+    ['`yes |` on standard input', () => spawnSync('sh', ['-c', `yes | "${process.execPath}" "${join(repo, 'bin/broadsheet.js')}" restructure -`], { encoding: 'utf8', timeout: 30_000 })],
+  ];
+  it.each(endless)('stops reading %s at the 50 MB limit, with one line', (_, run) => {
+    oneLineRefusal(run(), /over the 50 MB limit/);
+  });
+
+  it('says a file it may not read is unreadable, in one line', () => {
+    const file = join(scratch, 'secret.txt');
+    writeFileSync(file, 'A page of news.\n');
+    chmodSync(file, 0o000);
+    chmodSync(scratch, 0o755);
+    const args = [join(repo, 'bin/broadsheet.js'), 'restructure', file];
+    // root reads any file: drop to nobody to meet the permission check a reader meets.
+    const run = process.getuid?.() === 0
+      ? spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, ...args], { encoding: 'utf8' })
+      : spawnSync(process.execPath, args, { encoding: 'utf8' });
+    oneLineRefusal(run, /secret\.txt: permission denied/);
+  });
+
+  it('calls a symbolic link loop what it is, not a missing file', () => {
+    symlinkSync(join(scratch, 'loop-b'), join(scratch, 'loop-a'));
+    symlinkSync(join(scratch, 'loop-a'), join(scratch, 'loop-b'));
+    oneLineRefusal(cli('restructure', join(scratch, 'loop-a')), /loop-a: a loop of symbolic links/);
   });
 
   it.each([[[]], [['restructure']], [['frobnicate', 'x']], [['restructure', 'a', 'b']], [['restructure', 'a', '--format', 'xml']], [['restructure', 'a', '--bogus']]])(
