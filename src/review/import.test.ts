@@ -50,6 +50,12 @@ describe('importJsonExport', () => {
     expect(after.find((s) => s.id === b.id)?.note).toBe('');
   });
 
+  it('reads an export that an editor saved with a byte-order mark', async () => {
+    const { repo } = await storeWith(['https://e.com/a', 'A', ['a.']]);
+    const empty = createStoryRepository(memoryStorageArea());
+    expect(await importJsonExport(empty, `\uFEFF${storiesToJson(await listOf(repo))}`)).toEqual({ ok: true, value: { added: 1, updated: 0, unchanged: 0 } });
+  });
+
   it('files a story under the identity of its content, whatever id the file claims', async () => {
     const { repo } = await storeWith(['https://e.com/a', 'A', ['a.']]);
     const [a] = (await listOf(repo)) as [SavedStory];

@@ -33,7 +33,7 @@ export function parseJsonExport(text: string, options: ImportOptions = {}): Resu
   if (!size.ok) return size;
   let file: unknown;
   try {
-    file = JSON.parse(text);
+    file = JSON.parse(text.replace(/^\uFEFF/u, '')); // some editors save a byte-order mark first
   } catch {
     return err(message(locale, 'importNotJson'));
   }
