@@ -129,6 +129,22 @@ describe('Markdown of a restructured page (the CLI)', () => {
   });
 });
 
+describe('every export, with a record whose times no date can hold', () => {
+  // Such a record used to make CSV, Markdown and the ZIP throw RangeError for the whole library.
+  const broken = savedStory({ headline: 'Broken', savedAt: 1e300, updatedAt: Number.NaN });
+  const stories = [story, broken];
+
+  it('still writes every story, the bad times left empty', () => {
+    const csv = storiesToCsv(stories);
+    expect(csv).toContain('"Broken"');
+    expect(csv).toMatch(/"Broken",(?:"[^"]*",){4}"",""/u);
+    expect(storiesToMarkdownFiles(stories).map((f) => f.name)).toEqual(['2024-07-07 Fed rates up — 市政府部署防汛工作.md', 'Broken.md']);
+    expect(frontMatter(storyToMarkdown(broken))).toMatchObject({ title: 'Broken', date: null });
+    expect(storiesToCombinedMarkdown(stories)).toContain('# Broken');
+    expect(new TextDecoder().decode(storiesToMarkdownZip(stories))).toContain('Broken.md');
+  });
+});
+
 describe('CSV export', () => {
   /** A small RFC 4180 reader, to read the file back. */
   function parseCsv(text: string): string[][] {

@@ -6,6 +6,7 @@
  */
 import type { Story, StoryPage } from '../core/types.js';
 import { displayTitle, type SavedStory } from '../store/record.js';
+import { isoTime } from './time.js';
 import { yamlString } from './yaml.js';
 
 export interface MarkdownFile {
@@ -31,7 +32,7 @@ export function storyToMarkdown(story: SavedStory): string {
     `title: ${yamlString(displayTitle(story))}`,
     `url: ${yamlString(story.url)}`,
     `site: ${story.site === null ? '' : yamlString(story.site)}`.trimEnd(),
-    `date: ${storyDate(story)}`,
+    `date: ${storyDate(story) ?? ''}`.trimEnd(),
     ...(story.tags.length ? ['tags:', ...story.tags.map((t) => `  - ${yamlString(obsidianTag(t))}`)] : ['tags: []']),
     `byline: ${story.byline === null ? '' : yamlString(story.byline)}`.trimEnd(),
     '---',
@@ -46,7 +47,7 @@ export function storiesToCombinedMarkdown(stories: readonly SavedStory[], export
     const details = [
       `- URL: ${link(story.url)}`,
       story.site ? `- Site: ${escapeMarkdown(story.site)}` : null,
-      `- Date: ${storyDate(story)}`,
+      `- Date: ${storyDate(story) ?? 'unknown'}`,
       story.tags.length ? `- Tags: ${story.tags.map(escapeMarkdown).join(', ')}` : null,
     ].filter((line): line is string => line !== null);
     return `${storyBody(story, 1, details)}`;
@@ -120,10 +121,10 @@ export function obsidianTag(tag: string): string {
   return tag.replace(/[^\p{L}\p{N}\p{M}_\-/]+/gu, '-').replace(/^-+|-+$/gu, '') || tag;
 }
 
-/** The publication date where the page gave a readable one, else the day it was saved (YYYY-MM-DD). */
-function storyDate(story: SavedStory): string {
+/** The publication date where the page gave a readable one, else the day it was saved (YYYY-MM-DD); null if neither is a date. */
+function storyDate(story: SavedStory): string | null {
   const published = story.publishedTime ? Date.parse(story.publishedTime) : Number.NaN;
-  return new Date(Number.isNaN(published) ? story.savedAt : published).toISOString().slice(0, 10);
+  return isoTime(Number.isNaN(published) ? story.savedAt : published)?.slice(0, 10) ?? null;
 }
 
 function fileBaseName(story: SavedStory): string {
@@ -132,5 +133,5 @@ function fileBaseName(story: SavedStory): string {
     .replace(/\s+/gu, ' ')
     .trim();
   const short = [...title].slice(0, 80).join('').replace(/[.\s]+$/u, '');
-  return `${storyDate(story)} ${short || 'Untitled'}`;
+  return [storyDate(story), short || 'Untitled'].filter(Boolean).join(' ');
 }
