@@ -5,6 +5,7 @@ import { chmodSync, closeSync, mkdtempSync, openSync, readFileSync, symlinkSync,
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { encodeAs } from './legacy-encoding.js';
 
 const repo = resolve(import.meta.dirname, '..');
 const shared = resolve(repo, '../shared');
@@ -50,6 +51,24 @@ describe('broadsheet restructure', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('\\<img src=x onerror=alert(1)\\>');
     expect(run.stdout).not.toMatch(/(?<!\\)<(img|script)/u);
+  });
+
+  it.each([['GBK', 'gbk', '市政府召开防汛工作会议', '本报讯 市政府昨天召开防汛工作会议，部署今年的防汛抗旱工作。'], ['Shift_JIS', 'shift_jis', '東京で経済対策会議', '政府は十五日、東京で会議を開き、経済対策について話し合った。']])(
+    'reads a %s text file by its bytes, not as UTF-8 mojibake', (_, encoding, headline, body) => {
+      const file = join(scratch, `${encoding}.txt`);
+      writeFileSync(file, encodeAs(encoding, `${headline}\n\n${body}\n`));
+      const run = cli('restructure', file);
+      expect(run.status, run.stderr).toBe(0);
+      expect(JSON.parse(run.stdout).stories[0]).toMatchObject({ headline, paragraphs: [body] });
+    });
+
+  it('reads a UTF-16 page with its byte-order mark as the page, not as a binary file', () => {
+    const html = readFileSync(join(repo, 'tests/pages/epaper-zh-erqi/page.html'), 'utf8');
+    const file = join(scratch, 'utf-16.html');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(html, 'utf16le')]));
+    const run = cli('extract', file);
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout).text).toBe(JSON.parse(cli('extract', join(repo, 'tests/pages/epaper-zh-erqi/page.html')).stdout).text);
   });
 
   const bad: [string, () => string, RegExp][] = [

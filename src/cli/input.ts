@@ -1,6 +1,7 @@
 /** Reads the CLI's input file (or stdin) and refuses what is not a news page's text, with a one-line reason. */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { err, ok, type Result } from '../core/result.js';
+import { charsetFromBom } from '../extract/decode-html.js';
 
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 const MEGABYTE = 1024 * 1024;
@@ -105,11 +106,15 @@ function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
 }
 
 /** Nothing but whitespace; the first 64 KB decide for almost every file, so the whole is decoded only when they are blank. */
-const isBlank = (bytes: Uint8Array): boolean =>
-  !/\S/.test(new TextDecoder().decode(bytes.subarray(0, 65536))) && !/\S/.test(new TextDecoder().decode(bytes));
+const isBlank = (bytes: Uint8Array): boolean => !/\S/.test(textOf(bytes, 65536)) && !/\S/.test(textOf(bytes));
 
-/** NUL bytes or many control characters in the first 8 KB: no text file or web page looks like that. */
+/** The bytes (or their head) as text, far enough to see whitespace and markup: ASCII reads alike in every encoding sniffed but UTF-16. */
+const textOf = (bytes: Uint8Array, length = bytes.length): string =>
+  new TextDecoder(charsetFromBom(bytes) ?? 'utf-8').decode(bytes.subarray(0, length));
+
+/** NUL bytes or many control characters in the first 8 KB: no text file or web page looks like that (UTF-16 with its mark aside). */
 function looksBinary(bytes: Uint8Array): boolean {
+  if (charsetFromBom(bytes)?.startsWith('utf-16')) return false;
   const head = bytes.subarray(0, 8192);
   let control = 0;
   for (const b of head) {
@@ -119,5 +124,4 @@ function looksBinary(bytes: Uint8Array): boolean {
   return control > head.length * 0.05;
 }
 
-const looksLikeHtml = (bytes: Uint8Array): boolean =>
-  /^\s*(?:<!doctype html|<html|<head|<body|<meta)/i.test(new TextDecoder().decode(bytes.subarray(0, 1024)).replace(/^\uFEFF/, ''));
+const looksLikeHtml = (bytes: Uint8Array): boolean => /^\s*(?:<!doctype html|<html|<head|<body|<meta)/i.test(textOf(bytes, 2048));

@@ -1,6 +1,6 @@
 /** `broadsheet restructure FILE` and `broadsheet extract FILE`: the extension's own pipeline, in a terminal. */
 import { parseArgs } from 'node:util';
-import { decodeHtml, extract, restructure } from '../index.js';
+import { decodeHtml, decodeText, extract, restructure } from '../index.js';
 import { storiesOf } from '../read-page.js';
 import { readInput, type Input } from './input.js';
 import { pageToMarkdown } from '../review/markdown.js';
@@ -51,7 +51,7 @@ function main(argv: string[]): void {
   console.log(format === 'markdown' ? pageToMarkdown(page) : JSON.stringify(page, null, 2));
 }
 
-/** HTML by its declared (or sniffed) charset, GBK pages included; text files are UTF-8. */
-const decode = (input: Input): string => (input.isHtml ? decodeHtml(input.bytes) : new TextDecoder().decode(input.bytes));
+/** HTML by its byte-order mark, declared charset or sniffed one; text files by their mark or sniffed alike. */
+const decode = (input: Input): string => (input.isHtml ? decodeHtml(input.bytes) : decodeText(input.bytes));
 
 main(process.argv.slice(2));
