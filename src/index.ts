@@ -1,7 +1,7 @@
 /** The core, as Node and the extension see it: pure functions, no browser API. */
 export { restructure } from './restructure/index.js';
 export { extract } from './extract/extract.node.js';
-export { decodeHtml } from './extract/decode-html.js';
+export { decodeHtml, decodeText } from './extract/decode-html.js';
 export type { ExtractOptions } from './extract/index.js';
 export type { Story, StoryPage, PageLine, LineHints, RestructureInput, ExtractedPage } from './core/types.js';
 export type { Result } from './core/result.js';

@@ -1,10 +1,11 @@
 /** The CLI as a newcomer and the acceptance checks run it: `npx broadsheet …` on the Node build. */
 import Ajv2020 from 'ajv/dist/2020.js';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, mkdtempSync, openSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { encodeAs } from './legacy-encoding.js';
 
 const repo = resolve(import.meta.dirname, '..');
 const shared = resolve(repo, '../shared');
@@ -43,6 +44,33 @@ describe('broadsheet restructure', () => {
     expect(() => JSON.parse(run.stdout)).toThrow();
   });
 
+  it('writes page text into Markdown as text, never as live HTML', () => {
+    const page = join(scratch, 'hostile.txt');
+    writeFileSync(page, '<img src=x onerror=alert(1)>\n\nOfficials said on Monday that <script>alert(2)</script> the plan would go ahead as drawn up last year by the city council.\n\nThe council meets again next week to settle the budget.\n');
+    const run = cli('restructure', page, '--format', 'markdown');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('\\<img src=x onerror=alert(1)\\>');
+    expect(run.stdout).not.toMatch(/(?<!\\)<(img|script)/u);
+  });
+
+  it.each([['GBK', 'gbk', '市政府召开防汛工作会议', '本报讯 市政府昨天召开防汛工作会议，部署今年的防汛抗旱工作。'], ['Shift_JIS', 'shift_jis', '東京で経済対策会議', '政府は十五日、東京で会議を開き、経済対策について話し合った。']])(
+    'reads a %s text file by its bytes, not as UTF-8 mojibake', (_, encoding, headline, body) => {
+      const file = join(scratch, `${encoding}.txt`);
+      writeFileSync(file, encodeAs(encoding, `${headline}\n\n${body}\n`));
+      const run = cli('restructure', file);
+      expect(run.status, run.stderr).toBe(0);
+      expect(JSON.parse(run.stdout).stories[0]).toMatchObject({ headline, paragraphs: [body] });
+    });
+
+  it('reads a UTF-16 page with its byte-order mark as the page, not as a binary file', () => {
+    const html = readFileSync(join(repo, 'tests/pages/epaper-zh-erqi/page.html'), 'utf8');
+    const file = join(scratch, 'utf-16.html');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(html, 'utf16le')]));
+    const run = cli('extract', file);
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout).text).toBe(JSON.parse(cli('extract', join(repo, 'tests/pages/epaper-zh-erqi/page.html')).stdout).text);
+  });
+
   const bad: [string, () => string, RegExp][] = [
     ['a missing file', () => join(scratch, 'nope.txt'), /no such file/],
     ['a directory', () => scratch, /is a directory/],
@@ -58,12 +86,58 @@ describe('broadsheet restructure', () => {
     expect(run.stderr).toMatch(reason);
   });
 
-  it('refuses a file over 50 MB without reading it whole', () => {
+  const oneLineRefusal = (run: ReturnType<typeof spawnSync>, reason: RegExp) => {
+    expect(run.status, String(run.stderr)).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(String(run.stderr).trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(reason);
+  };
+
+  it('refuses a file over 50 MB without reading it whole, saying by how much', () => {
     const file = join(scratch, 'huge.txt');
     writeFileSync(file, Buffer.alloc(50 * 1024 * 1024 + 1, 0x61));
-    const run = cli('restructure', file);
-    expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/50 MB/);
+    oneLineRefusal(cli('restructure', file), /huge\.txt is 52428801 bytes; the limit is 50 MB/);
+    const sparse = join(scratch, 'sparse.txt');
+    writeFileSync(sparse, '');
+    truncateSync(sparse, Math.round(50.3 * 1024 * 1024));
+    oneLineRefusal(cli('restructure', sparse), /sparse\.txt is 50\.3 MB; the limit is 50 MB/);
+  });
+
+  // Unbounded reads grew to gigabytes; a bounded one stops just past 50 MB, in well under the timeout.
+  const endless: [string, () => ReturnType<typeof spawnSync>][] = [
+    ['/dev/zero as the file', () => spawnSync(process.execPath, [join(repo, 'bin/broadsheet.js'), 'restructure', '/dev/zero'], { encoding: 'utf8', timeout: 30_000 })],
+    ['/dev/urandom as the file', () => spawnSync(process.execPath, [join(repo, 'bin/broadsheet.js'), 'restructure', '/dev/urandom'], { encoding: 'utf8', timeout: 30_000 })],
+    ['/dev/zero on standard input', () => {
+      const zero = openSync('/dev/zero', 'r');
+      try {
+        return spawnSync(process.execPath, [join(repo, 'bin/broadsheet.js'), 'restructure', '-'], { stdio: [zero, 'pipe', 'pipe'], encoding: 'utf8', timeout: 30_000 });
+      } finally {
+        closeSync(zero);
+      }
+    }],
+    ['`yes |` on standard input', () => spawnSync('sh', ['-c', `yes | "${process.execPath}" "${join(repo, 'bin/broadsheet.js')}" restructure -`], { encoding: 'utf8', timeout: 30_000 })],
+  ];
+  it.each(endless)('stops reading %s at the 50 MB limit, with one line', (_, run) => {
+    oneLineRefusal(run(), /over the 50 MB limit/);
+  });
+
+  it('says a file it may not read is unreadable, in one line', () => {
+    const file = join(scratch, 'secret.txt');
+    writeFileSync(file, 'A page of news.\n');
+    chmodSync(file, 0o000);
+    chmodSync(scratch, 0o755);
+    const args = [join(repo, 'bin/broadsheet.js'), 'restructure', file];
+    // root reads any file: drop to nobody to meet the permission check a reader meets.
+    const run = process.getuid?.() === 0
+      ? spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, ...args], { encoding: 'utf8' })
+      : spawnSync(process.execPath, args, { encoding: 'utf8' });
+    oneLineRefusal(run, /secret\.txt: permission denied/);
+  });
+
+  it('calls a symbolic link loop what it is, not a missing file', () => {
+    symlinkSync(join(scratch, 'loop-b'), join(scratch, 'loop-a'));
+    symlinkSync(join(scratch, 'loop-a'), join(scratch, 'loop-b'));
+    oneLineRefusal(cli('restructure', join(scratch, 'loop-a')), /loop-a: a loop of symbolic links/);
   });
 
   it.each([[[]], [['restructure']], [['frobnicate', 'x']], [['restructure', 'a', 'b']], [['restructure', 'a', '--format', 'xml']], [['restructure', 'a', '--bogus']]])(

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { StoryPage } from '../src/core/types.js';
+import type { PageLine, RestructureInput, StoryPage } from '../src/core/types.js';
 import { placedTexts, restructure } from '../src/restructure/index.js';
 import { restructurePage } from '../src/restructure/pipeline.js';
 import { characterBalance } from '../src/text/script.js';
@@ -64,6 +64,49 @@ describe('restructure: nothing lost, nothing invented, never throws', () => {
       expectConserved(lines.map((l) => l.text).join('\n'), result);
       expect(() => restructure({ lines })).not.toThrow();
     }), { numRuns: 300 });
+  });
+});
+
+describe('restructure: never throws, whatever object it is handed', () => {
+  const boom = () => { throw new Error('hostile'); };
+  const throwingProxy = () => new Proxy({}, { get: boom, has: boom, ownKeys: boom, getOwnPropertyDescriptor: boom, getPrototypeOf: boom });
+  const revoked = () => { const { proxy, revoke } = Proxy.revocable({}, {}); revoke(); return proxy; };
+  const throwing = (name: string) => () => Object.defineProperty({}, name, { get: boom, enumerable: true });
+  const unprintable = () => ({ toString: boom, valueOf: boom, [Symbol.toPrimitive]: boom });
+  let calls = 0;
+  /** A different text each time it is read. */
+  const shifting = () => ({ get text() { calls++; return 'x'.repeat(calls % 7); } });
+  const hostile = fc.constantFrom<() => unknown>(throwingProxy, revoked, throwing('text'), throwing('hints'), unprintable, shifting,
+    () => ({ text: unprintable() }), () => ({ text: 'Headline', hints: throwingProxy() }), () => ({ text: 'Body text.', hints: { heading: unprintable(), indent: unprintable() } }),
+    () => ({ text: 'Body text.', hints: throwing('bold')() }), () => null, () => 42, () => Symbol('s'), () => 'a plain line');
+  // Arbitraries of builders, not of values: fast-check inspects the values it holds, and a hostile one would throw there.
+  type Build = () => unknown;
+  const line: fc.Arbitrary<Build> = fc.oneof(hostile, fc.string({ maxLength: 20 }).map((text) => () => ({ text })));
+  const all = (builds: Build[]) => () => builds.map((build) => build());
+  const lines: fc.Arbitrary<Build> = fc.oneof(
+    fc.array(line, { maxLength: 12 }).map(all),
+    hostile,
+    fc.array(line, { maxLength: 6 }).map((builds) => () => new Proxy(all(builds)(), { get: (target, key) => (key === '3' ? boom() : Reflect.get(target, key)) })),
+  );
+  const input: fc.Arbitrary<Build> = fc.oneof(
+    lines.map((ls) => () => ({ lines: ls() })),
+    fc.tuple(lines, hostile).map(([ls, language]) => () => ({ lines: ls(), language: language() })),
+    fc.constant(throwing('lines')),
+    line.map((build) => () => Object.defineProperty({ lines: [build()] }, 'language', { get: boom })),
+    hostile,
+  );
+
+  it('returns a page of strings for hostile inputs: throwing getters, proxies, revoked proxies, unprintable values', () => {
+    fc.assert(fc.property(input, (build) => {
+      const page = restructure(build() as RestructureInput);
+      expect(page.stories.every((s) => s.paragraphs.every((p) => typeof p === 'string'))).toBe(true);
+      expect(page.unassigned.every((u) => typeof u === 'string')).toBe(true);
+    }), { numRuns: 500 });
+  });
+
+  it('reads a line whose text getter throws as a line without text', () => {
+    const page = restructure({ lines: [{ text: 'Council approves the budget' }, throwing('text')() as PageLine, { text: 'The council approved the budget on Monday.' }] });
+    expect(placedTexts(page).join(' ')).toContain('approved the budget on Monday');
   });
 });
 

@@ -1,10 +1,10 @@
 /** `broadsheet restructure FILE` and `broadsheet extract FILE`: the extension's own pipeline, in a terminal. */
 import { parseArgs } from 'node:util';
 import type { StoryPage } from '../core/types.js';
-import { decodeHtml, extract, readPdf, restructure } from '../index.js';
+import { decodeHtml, decodeText, extract, readPdf, restructure } from '../index.js';
 import { storiesOf } from '../read-page.js';
 import { readInput, type Input } from './input.js';
-import { pageToMarkdown } from './markdown.js';
+import { pageToMarkdown } from '../review/markdown.js';
 
 const USAGE = `usage: broadsheet restructure <file.txt|file.html|file.pdf|-> [--format json|markdown] [--url URL]
        broadsheet extract <file.html|-> [--url URL]
@@ -61,8 +61,8 @@ async function main(argv: string[]): Promise<void> {
   console.log(format === 'markdown' ? pageToMarkdown(page) : JSON.stringify(page, null, 2));
 }
 
-/** HTML by its declared (or sniffed) charset, GBK pages included; text files are UTF-8. */
-const decode = (input: Input): string => (input.isHtml ? decodeHtml(input.bytes) : new TextDecoder().decode(input.bytes));
+/** HTML by its byte-order mark, declared charset or sniffed one; text files by their mark or sniffed alike. */
+const decode = (input: Input): string => (input.isHtml ? decodeHtml(input.bytes) : decodeText(input.bytes));
 
 /** A PDF's pages as one page of the schema's shape: one page as it is; several with each story's page number. */
 function pdfPagesAsOne(pages: Array<StoryPage & { page: number }>): StoryPage {

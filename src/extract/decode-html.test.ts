@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeHtml } from './decode-html.js';
+import { encodeAs } from '../../tests/legacy-encoding.js';
+import { decodeHtml, decodeText } from './decode-html.js';
 
 const gbk = (text: string): Uint8Array => {
   // '新闻' in GBK, with ASCII markup around it.
@@ -32,5 +33,44 @@ describe('decodeHtml', () => {
 
   it('sniffs undeclared GBK, which is not valid UTF-8', () => {
     expect(decodeHtml(gbk('<p>新闻新闻新闻</p>'))).toBe('<p>新闻新闻新闻</p>');
+  });
+});
+
+describe('decodeHtml on pages that declare no charset, as browsers read them', () => {
+  const pages: [string, string, string][] = [
+    ['GBK (Simplified Chinese)', 'gbk', '市政府召开防汛工作会议，部署今年的防汛抗旱工作。会议要求各部门加强值班，确保人民群众生命财产安全。'],
+    ['Big5 (Traditional Chinese)', 'big5', '市政府召開防汛工作會議，部署今年的防汛抗旱工作。會議要求各部門加強值班，確保人民群眾生命財產安全。'],
+    ['Shift_JIS (Japanese)', 'shift_jis', '政府は十五日、東京で会議を開き、経済対策について話し合った。首相は「早急に実施したい」と述べた。'],
+    ['EUC-KR (Korean)', 'euc-kr', '정부는 15일 서울에서 회의를 열고 경제 대책을 논의했다. 대통령은 빠른 시일 안에 시행하겠다고 말했다.'],
+    ['a Shift_JIS headline alone', 'shift_jis', '会議'],
+    ['windows-1252 (French)', 'windows-1252', 'Le conseil a voté à l\'unanimité : la rénovation du théâtre coûtera 3 millions d\'euros.'],
+  ];
+  it.each(pages)('tells %s by its bytes', (_, encoding, text) => {
+    const html = `<html><head><title>x</title></head><body><p>${text}</p></body></html>`;
+    expect(decodeHtml(encodeAs(encoding, html))).toBe(html);
+  });
+
+  it('reads UTF-16 by its byte-order mark, little- and big-endian', () => {
+    const html = '<html><body><p>会議 新闻 café</p></body></html>';
+    const units = [...html].map((ch) => ch.charCodeAt(0));
+    const le = Uint8Array.from([0xff, 0xfe, ...units.flatMap((u) => [u & 0xff, u >> 8])]);
+    const be = Uint8Array.from([0xfe, 0xff, ...units.flatMap((u) => [u >> 8, u & 0xff])]);
+    expect(decodeHtml(le)).toBe(html);
+    expect(decodeHtml(be)).toBe(html);
+  });
+
+  it('lets the byte-order mark win over a <meta charset>, as the HTML spec says', () => {
+    const bytes = Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('<meta charset="gbk"><p>新闻</p>')]);
+    expect(decodeHtml(bytes)).toBe('<meta charset="gbk"><p>新闻</p>');
+  });
+});
+
+describe('decodeText', () => {
+  it('reads a text file by its byte-order mark, else sniffs it like an undeclared page', () => {
+    const text = '市政府召开防汛工作会议\n\n本报讯 会议要求各部门加强值班。\n';
+    expect(decodeText(encodeAs('gbk', text))).toBe(text);
+    expect(decodeText(encodeAs('shift_jis', '東京で会議を開いた。'))).toBe('東京で会議を開いた。');
+    expect(decodeText(new TextEncoder().encode(text))).toBe(text);
+    expect(decodeText(Uint8Array.from([0xff, 0xfe, 0x42, 0x00, 0xb0, 0x65]))).toBe('B新');
   });
 });

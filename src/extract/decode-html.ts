@@ -1,21 +1,25 @@
 /**
- * Bytes of an HTML page → text, by the charset the page declares (BOM, <meta charset>, <meta http-equiv>,
- * XML declaration). Undeclared pages are sniffed: strict UTF-8 if it decodes, else GBK when that reads as
- * Chinese (old Chinese pages often declare nothing), else windows-1252 as browsers do.
+ * Bytes of a page → text, found as browsers find the encoding: a byte-order mark first; then, for HTML,
+ * the charset the page declares (<meta charset>, <meta http-equiv>, XML declaration); else sniffed from
+ * the bytes (sniff-charset.ts: UTF-8, GBK, Big5, Shift_JIS, EUC-KR, windows-1252).
  * Uses only TextDecoder, so it runs in Node (full ICU) and browsers alike.
  */
+import { sniffCharset } from './sniff-charset.js';
+
 export function decodeHtml(bytes: Uint8Array, declaredCharset?: string | null): string {
-  const bom = charsetFromBom(bytes);
-  if (bom) return decodeWith(bom, bytes.subarray(bom === 'utf-8' ? 3 : 2));
-  const declared = normaliseCharset(declaredCharset) ?? normaliseCharset(declaredInMarkup(bytes));
-  if (declared) return decodeWith(declared, bytes);
-  return sniff(bytes);
+  return new TextDecoder(charsetFromBom(bytes) ?? declaredEncoding(bytes, declaredCharset) ?? sniffCharset(bytes)).decode(bytes);
+}
+
+/** Bytes of a plain-text page → text: by its byte-order mark, else sniffed as an undeclared HTML page is. */
+export function decodeText(bytes: Uint8Array): string {
+  return new TextDecoder(charsetFromBom(bytes) ?? sniffCharset(bytes)).decode(bytes);
 }
 
 /** How far into the page a declaration is looked for: the HTML spec's prescan reads 1024 bytes; old pages put long comments first. */
 const PRESCAN_BYTES = 8192;
 
-function charsetFromBom(bytes: Uint8Array): string | null {
+/** TextDecoder drops the mark itself when it decodes with the encoding the mark names. */
+export function charsetFromBom(bytes: Uint8Array): string | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
@@ -34,6 +38,13 @@ export function declaredInMarkup(bytes: Uint8Array): string | null {
   return xml?.[1] ?? null;
 }
 
+/** The charset given with the page (an HTTP header), else the one its markup declares. */
+function declaredEncoding(bytes: Uint8Array, declaredCharset: string | null | undefined): string | null {
+  const declared = normaliseCharset(declaredCharset) ?? normaliseCharset(declaredInMarkup(bytes));
+  // A page that declares UTF-16 without a byte-order mark is ASCII-compatible in fact (the spec says so too).
+  return declared?.startsWith('utf-16') ? 'utf-8' : declared;
+}
+
 /** A label TextDecoder accepts, or null. GB2312 pages are in practice GBK (the WHATWG spec maps both to gbk). */
 function normaliseCharset(label: string | null | undefined): string | null {
   if (!label) return null;
@@ -41,22 +52,5 @@ function normaliseCharset(label: string | null | undefined): string | null {
     return new TextDecoder(label.trim().toLowerCase()).encoding;
   } catch {
     return null;
-  }
-}
-
-function decodeWith(encoding: string, bytes: Uint8Array): string {
-  // A page that declares UTF-16 in a <meta> is ASCII-compatible in fact (the spec says so too).
-  const label = encoding.startsWith('utf-16') && !charsetFromBom(bytes) ? 'utf-8' : encoding;
-  return new TextDecoder(label).decode(bytes);
-}
-
-function sniff(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    const gbk = new TextDecoder('gbk').decode(bytes);
-    const han = gbk.match(/\p{sc=Han}/gu)?.length ?? 0;
-    const replaced = gbk.match(/\uFFFD/g)?.length ?? 0;
-    return han > 0 && replaced * 20 < han ? gbk : new TextDecoder('windows-1252').decode(bytes);
   }
 }

@@ -1,4 +1,4 @@
-import type { RestructureInput, StoryPage } from '../core/types.js';
+import type { LineHints, PageLine, RestructureInput, StoryPage } from '../core/types.js';
 import { characterBalance } from '../text/script.js';
 import { restructurePage } from './pipeline.js';
 
@@ -26,20 +26,48 @@ const REPAIRABLE = new Set(['-', '\u00ad', '\u2010']);
  * with all its lines in `unassigned` rather than with text lost or doubled.
  */
 export function restructure(input: RestructureInput): StoryPage {
-  const texts = inputTexts(input);
+  const page = snapshot(input);
+  const texts = typeof page === 'string' ? [page] : page.lines.map((l) => l.text);
   try {
-    const page = restructurePage(input);
-    if (conserves(texts, page)) return page;
+    const restructured = restructurePage(page);
+    if (conserves(texts, restructured)) return restructured;
   } catch {
     // fall through to the lossless fallback
   }
   return { language: null, stories: [], unassigned: texts.map((t) => t.trim()).filter(Boolean) };
 }
 
-function inputTexts(input: RestructureInput): string[] {
-  if (typeof input === 'string') return [input];
-  const lines = Array.isArray(input?.lines) ? input.lines : [];
-  return lines.map((l) => (typeof l?.text === 'string' ? l.text : ''));
+/**
+ * The input read once, field by field, before anything else: a field that throws when read (a getter,
+ * a proxy) or is not text counts as no text, and the pipeline and the check of its result see the same
+ * values, which cannot change under them.
+ */
+function snapshot(input: RestructureInput): RestructureInput {
+  if (typeof input === 'string') return input;
+  const lines = attempt(() => input.lines, undefined);
+  const count = attempt(() => (Array.isArray(lines) ? lines.length : 0), 0);
+  const copied: PageLine[] = [];
+  for (let i = 0; i < count; i++) copied.push(lineOf(attempt(() => (lines as unknown[])[i], undefined)));
+  const language = attempt(() => input.language, null);
+  return { lines: copied, language: typeof language === 'string' ? language : null };
+}
+
+function lineOf(value: unknown): PageLine {
+  if (typeof value === 'string') return { text: value };
+  const text = attempt(() => (value as PageLine).text, '');
+  const hints = attempt(() => {
+    const given: unknown = (value as PageLine).hints;
+    return typeof given === 'object' && given !== null ? { ...(given as LineHints) } : undefined;
+  }, undefined);
+  return { text: typeof text === 'string' ? text : '', ...(hints && { hints }) };
+}
+
+function attempt<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
 }
 
 /** The page's output texts that count as placed text: a byline that also stands in the paragraphs is a copy. */

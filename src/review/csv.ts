@@ -4,6 +4,7 @@
  * it is shown, not run. A byte-order mark tells Excel the file is UTF-8 (Chinese stays readable).
  */
 import { displayTitle, type SavedStory } from '../store/record.js';
+import { isoTime } from './time.js';
 
 const COLUMNS: readonly [string, (s: SavedStory) => string][] = [
   ['id', (s) => s.id],
@@ -12,8 +13,8 @@ const COLUMNS: readonly [string, (s: SavedStory) => string][] = [
   ['subheadline', (s) => s.title.subheadline ?? ''],
   ['url', (s) => s.url],
   ['site', (s) => s.site ?? ''],
-  ['saved', (s) => new Date(s.savedAt).toISOString()],
-  ['updated', (s) => new Date(s.updatedAt).toISOString()],
+  ['saved', (s) => isoTime(s.savedAt) ?? ''],
+  ['updated', (s) => isoTime(s.updatedAt) ?? ''],
   ['published', (s) => s.publishedTime ?? ''],
   ['byline', (s) => s.byline ?? ''],
   ['dateline', (s) => s.dateline ?? ''],

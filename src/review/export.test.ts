@@ -4,7 +4,7 @@ import type { SavedStory } from '../store/record.js';
 import { savedStory } from '../store/test-stories.js';
 import { csvField } from './csv.js';
 import { EXPORT_FORMAT, storiesToCombinedMarkdown, storiesToCsv, storiesToJson, storiesToMarkdownFiles, storiesToMarkdownZip, storyToMarkdown } from './export.js';
-import { escapeMarkdown, obsidianTag } from './markdown.js';
+import { escapeMarkdown, obsidianTag, pageToMarkdown } from './markdown.js';
 import { yamlString } from './yaml.js';
 
 // js-yaml (a dependency of web-ext) stands in for Obsidian's YAML reader; untyped, so loaded by name.
@@ -113,6 +113,35 @@ describe('Markdown export', () => {
     expect(md).toContain('# 第二篇');
     expect(md).toContain('- Tags: Economy, interest rates, 防汛');
     expect(md.indexOf('# Fed')).toBeLessThan(md.indexOf('# 第二篇'));
+  });
+});
+
+describe('Markdown of a restructured page (the CLI)', () => {
+  it('writes each story and the unassigned text with the same escaping as the export', () => {
+    const hostileStory = { kicker: HOSTILE[4]!, headline: HOSTILE[5]!, subheadline: HOSTILE[8]!, dateline: HOSTILE[6]!, byline: HOSTILE[7]!, paragraphs: HOSTILE };
+    const md = pageToMarkdown({ language: 'en', stories: [hostileStory], unassigned: HOSTILE });
+    expect(md).toMatch(/^\*\\<script\\>alert\(1\)\\<\/script\\>\*\n\n## \\<img src=x onerror="alert\(1\)"\\>\n/u);
+    expect(md).toContain('### Not part of any story');
+    const text = md.replace(/^## |^### Not part of any story$|^---$|^\*|\*$/gmu, '');
+    expect(text).not.toMatch(/(?<!\\)[<[#$]/u);
+    expect(text).not.toMatch(/(?<!\\)(==|%%)/u);
+    expect(text).not.toMatch(/^( {4}|[-+=])/mu);
+  });
+});
+
+describe('every export, with a record whose times no date can hold', () => {
+  // Such a record used to make CSV, Markdown and the ZIP throw RangeError for the whole library.
+  const broken = savedStory({ headline: 'Broken', savedAt: 1e300, updatedAt: Number.NaN });
+  const stories = [story, broken];
+
+  it('still writes every story, the bad times left empty', () => {
+    const csv = storiesToCsv(stories);
+    expect(csv).toContain('"Broken"');
+    expect(csv).toMatch(/"Broken",(?:"[^"]*",){4}"",""/u);
+    expect(storiesToMarkdownFiles(stories).map((f) => f.name)).toEqual(['2024-07-07 Fed rates up — 市政府部署防汛工作.md', 'Broken.md']);
+    expect(frontMatter(storyToMarkdown(broken))).toMatchObject({ title: 'Broken', date: null });
+    expect(storiesToCombinedMarkdown(stories)).toContain('# Broken');
+    expect(new TextDecoder().decode(storiesToMarkdownZip(stories))).toContain('Broken.md');
   });
 });
 

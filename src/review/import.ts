@@ -13,12 +13,16 @@ import type { ImportCounts, StoryRepository } from '../store/repository.js';
 import { EXPORT_FORMAT } from './export.js';
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/** How far ahead of this clock a file's times may be (another device's clock); later ones would win every merge. */
+const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
 /** Problems listed in a message at most; a broken file usually repeats one mistake. */
 const PROBLEMS_SHOWN = 3;
 
 export interface ImportOptions {
   /** The language of the messages in errors. Default English. */
   locale?: Locale;
+  /** The clock that times in the file may not be far ahead of. Default Date.now. */
+  now?: () => number;
 }
 
 /** For the file picker: refuse an oversized file before reading it. */
@@ -33,7 +37,7 @@ export function parseJsonExport(text: string, options: ImportOptions = {}): Resu
   if (!size.ok) return size;
   let file: unknown;
   try {
-    file = JSON.parse(text);
+    file = JSON.parse(text.replace(/^\uFEFF/u, '')); // some editors save a byte-order mark first
   } catch {
     return err(message(locale, 'importNotJson'));
   }
@@ -41,13 +45,15 @@ export function parseJsonExport(text: string, options: ImportOptions = {}): Resu
   const version = file['schemaVersion'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return err(message(locale, 'importNoVersion'));
   if (version > SCHEMA_VERSION) return err(message(locale, 'importNewer', { found: version, supported: SCHEMA_VERSION }));
+  const latest = (options.now ?? Date.now)() + CLOCK_SKEW_MS;
   const stories: SavedStory[] = [];
   const problems: string[] = [];
   file['stories'].forEach((raw: unknown, i: number) => {
     const migrated = migrate(raw, version);
     const story = migrated.ok ? decodeStory(migrated.value) : migrated;
-    if (story.ok) stories.push(withIdentity(story.value));
-    else problems.push(`story ${i + 1}: ${story.error}`);
+    const problem = story.ok ? futureTime(story.value, latest) : story.error;
+    if (problem) problems.push(`story ${i + 1}: ${problem}`);
+    else if (story.ok) stories.push(withIdentity(story.value));
   });
   if (problems.length) {
     const more = problems.length > PROBLEMS_SHOWN ? message(locale, 'importMoreProblems', { count: problems.length - PROBLEMS_SHOWN }) : '';
@@ -60,6 +66,11 @@ export function parseJsonExport(text: string, options: ImportOptions = {}): Resu
 export async function importJsonExport(repository: StoryRepository, text: string, options: ImportOptions = {}): Promise<Result<ImportCounts>> {
   const stories = parseJsonExport(text, options);
   return stories.ok ? repository.importStories(stories.value) : stories;
+}
+
+function futureTime(story: SavedStory, latest: number): string | null {
+  const future = (['savedAt', 'updatedAt'] as const).filter((field) => story[field] > latest);
+  return future.length ? future.map((field) => `${field}: in the future`).join('; ') : null;
 }
 
 /** The id is recomputed from the content, so a file cannot file a story under another's identity. */

@@ -1,9 +1,12 @@
 /**
- * Markdown export that opens cleanly in Obsidian: YAML front matter (title, url, site, date, tags,
- * byline) and the story as text. Page text is escaped so that nothing in it becomes markup —
- * no headings, links, HTML, embeds, tags, highlights or maths that the page did not mean.
+ * The one Markdown writer: saved stories exported to open cleanly in Obsidian (YAML front matter:
+ * title, url, site, date, tags, byline; then the story as text), and a restructured page as the CLI
+ * prints it. Page text is escaped so that nothing in it becomes markup — no headings, links, HTML,
+ * embeds, tags, highlights or maths that the page did not mean.
  */
+import type { Story, StoryPage } from '../core/types.js';
 import { displayTitle, type SavedStory } from '../store/record.js';
+import { isoTime } from './time.js';
 import { yamlString } from './yaml.js';
 
 export interface MarkdownFile {
@@ -29,7 +32,7 @@ export function storyToMarkdown(story: SavedStory): string {
     `title: ${yamlString(displayTitle(story))}`,
     `url: ${yamlString(story.url)}`,
     `site: ${story.site === null ? '' : yamlString(story.site)}`.trimEnd(),
-    `date: ${storyDate(story)}`,
+    `date: ${storyDate(story) ?? ''}`.trimEnd(),
     ...(story.tags.length ? ['tags:', ...story.tags.map((t) => `  - ${yamlString(obsidianTag(t))}`)] : ['tags: []']),
     `byline: ${story.byline === null ? '' : yamlString(story.byline)}`.trimEnd(),
     '---',
@@ -44,7 +47,7 @@ export function storiesToCombinedMarkdown(stories: readonly SavedStory[], export
     const details = [
       `- URL: ${link(story.url)}`,
       story.site ? `- Site: ${escapeMarkdown(story.site)}` : null,
-      `- Date: ${storyDate(story)}`,
+      `- Date: ${storyDate(story) ?? 'unknown'}`,
       story.tags.length ? `- Tags: ${story.tags.map(escapeMarkdown).join(', ')}` : null,
     ].filter((line): line is string => line !== null);
     return `${storyBody(story, 1, details)}`;
@@ -53,20 +56,34 @@ export function storiesToCombinedMarkdown(stories: readonly SavedStory[], export
 }
 
 function storyBody(story: SavedStory, level: number, details: string[] = []): string {
-  const { kicker, subheadline } = story.title;
   const hashes = '#'.repeat(level);
   const blocks = [
-    kicker ? `*${escapeInline(kicker)}*` : null,
-    `${hashes} ${escapeInline(displayTitle(story)) || 'Untitled'}`,
-    subheadline && subheadline !== displayTitle(story) ? `**${escapeInline(subheadline)}**` : null,
-    details.length ? details.join('\n') : null,
-    [story.byline, story.dateline].filter((t) => t).map((t) => escapeInline(t ?? '')).join(' · ') || null,
-    ...story.paragraphs.map(escapeMarkdown),
+    ...storyTextBlocks({ ...story.title, byline: story.byline, dateline: story.dateline, paragraphs: story.paragraphs }, displayTitle(story), hashes, details),
     story.summary ? `${hashes}# Summary\n\n${escapeMarkdown(story.summary)}` : null,
     story.note ? `${hashes}# Note\n\n${escapeMarkdown(story.note)}` : null,
     details.length ? null : `Source: ${link(story.url)}`,
   ];
   return blocks.filter((b): b is string => !!b).join('\n\n');
+}
+
+/** A restructured page for people (the CLI's Markdown): each story, then whatever belonged to no story. */
+export function pageToMarkdown(page: StoryPage): string {
+  const parts = page.stories.map((story) => storyTextBlocks(story, story.headline ?? story.subheadline ?? story.kicker ?? '', '##').join('\n\n'));
+  if (page.unassigned.length) parts.push(['### Not part of any story', ...page.unassigned.map(escapeMarkdown)].join('\n\n'));
+  return `${parts.join('\n\n---\n\n')}\n`;
+}
+
+/** What every Markdown output writes of a story: the title block, byline and dateline, paragraphs, all escaped. */
+function storyTextBlocks(story: Story, title: string, hashes: string, details: string[] = []): string[] {
+  const { kicker, subheadline } = story;
+  return [
+    kicker && kicker !== title ? `*${escapeInline(kicker)}*` : null,
+    `${hashes} ${escapeInline(title) || 'Untitled'}`,
+    subheadline && subheadline !== title ? `**${escapeInline(subheadline)}**` : null,
+    details.length ? details.join('\n') : null,
+    [story.byline, story.dateline].filter((t) => t).map((t) => escapeInline(t ?? '')).join(' · ') || null,
+    ...story.paragraphs.map(escapeMarkdown),
+  ].filter((b): b is string => !!b);
 }
 
 /** A web link only for http(s) addresses; anything else (javascript:, data:) stays inert text. */
@@ -104,10 +121,10 @@ export function obsidianTag(tag: string): string {
   return tag.replace(/[^\p{L}\p{N}\p{M}_\-/]+/gu, '-').replace(/^-+|-+$/gu, '') || tag;
 }
 
-/** The publication date where the page gave a readable one, else the day it was saved (YYYY-MM-DD). */
-function storyDate(story: SavedStory): string {
+/** The publication date where the page gave a readable one, else the day it was saved (YYYY-MM-DD); null if neither is a date. */
+function storyDate(story: SavedStory): string | null {
   const published = story.publishedTime ? Date.parse(story.publishedTime) : Number.NaN;
-  return new Date(Number.isNaN(published) ? story.savedAt : published).toISOString().slice(0, 10);
+  return isoTime(Number.isNaN(published) ? story.savedAt : published)?.slice(0, 10) ?? null;
 }
 
 function fileBaseName(story: SavedStory): string {
@@ -116,5 +133,5 @@ function fileBaseName(story: SavedStory): string {
     .replace(/\s+/gu, ' ')
     .trim();
   const short = [...title].slice(0, 80).join('').replace(/[.\s]+$/u, '');
-  return `${storyDate(story)} ${short || 'Untitled'}`;
+  return [storyDate(story), short || 'Untitled'].filter(Boolean).join(' ');
 }

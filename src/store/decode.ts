@@ -25,8 +25,8 @@ export function decodeStory(value: unknown): Result<SavedStory> {
     check(value, 'tags', isStringArray, 'a list of strings'),
     check(value, 'summary', isString, 'a string'),
     check(value, 'note', isString, 'a string'),
-    check(value, 'savedAt', isTime, 'a time in milliseconds'),
-    check(value, 'updatedAt', isTime, 'a time in milliseconds'),
+    check(value, 'savedAt', isTime, 'a time in milliseconds (0 to 8.64e15)'),
+    check(value, 'updatedAt', isTime, 'a time in milliseconds (0 to 8.64e15)'),
     check(value, 'pageTitle', isStringOrNull, 'a string or null'),
     check(value, 'publishedTime', isStringOrNull, 'a string or null'),
   ].filter((p): p is string => p !== null);
@@ -74,4 +74,6 @@ const isString = (v: unknown): v is string => typeof v === 'string';
 const isNonEmptyString = (v: unknown): boolean => typeof v === 'string' && v.length > 0;
 export const isStringOrNull = (v: unknown): boolean => v === null || typeof v === 'string';
 export const isStringArray = (v: unknown): boolean => Array.isArray(v) && v.every(isString);
-export const isTime = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+/** The latest time a Date can hold (ECMAScript's time range, ±10^8 days): beyond it, formatting a date throws. */
+export const MAX_TIME = 8.64e15;
+export const isTime = (v: unknown): boolean => typeof v === 'number' && v >= 0 && v <= MAX_TIME;
