@@ -92,7 +92,8 @@ function emitText(out: PageLine[], blocks: readonly Block[], crossheads: Readonl
       continue;
     }
     b.lines.forEach((l, k) => {
-      const setIn = (l.x0 - edge) / l.size;
+      // lines set beside a drop capital stand off the edge by the capital, not by an indent
+      const setIn = b.dropCapBottom !== undefined && l.top < b.dropCapBottom && k > 0 ? 0 : (l.x0 - edge) / l.size;
       let indent = setIn >= LAYOUT.indent ? round1(setIn) : 0;
       if (afterCrosshead && k === 0) indent = Math.max(indent, 1);
       const hints: LineHints = { ...sizeHints(l, body), indent };

@@ -78,6 +78,8 @@ export interface Block {
   size: number;
   bold: boolean;
   vertical: boolean;
+  /** A drop capital opened the block: its lines above this y are set beside it, not indented. */
+  dropCapBottom?: number;
 }
 
 export const boxOf = (items: ReadonlyArray<{ x0: number; x1: number; top: number; bottom: number }>) => {

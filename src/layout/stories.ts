@@ -47,7 +47,7 @@ export function regionsOf(blocks: readonly Block[], body: number, drawn: Divider
     else if (isTitleType(b, body)) titles.push(b);
     else text.push(b);
   }
-  const groups = groupTitles(titles, page);
+  const groups = groupTitles(titles.filter((t) => !joinDropCap(t, text, page)), page);
   const { heads: titled, crossheads } = splitCrossheads(groups, text, page);
   // a pull quote set into a column (the column's text passes it above and below) heads no story
   const heads = titled.filter((g) => !isInset(g, text, page) || (furniture.push(...g.blocks), false));
@@ -93,9 +93,21 @@ export function regionsOf(blocks: readonly Block[], body: number, drawn: Divider
   // crossheads no story took are titles of their own
   for (const c of crossheads) if (!crossOwner.has(c)) stories.push({ title: c, asides: [], blocks: text.filter((b) => !owner.has(b) && titleAbove(b, [c], page) === c && (owner.set(b, c), true)), crossheads: new Set() });
   for (const s of stories) s.blocks = readingOrder(s.blocks.filter((b) => !isCaption(b, s, page) || (furniture.push(b), false)));
+  // a title over no text of its own, right over another title that has some, is the upper part of that title
+  for (const s of stories) {
+    if (!s.title || s.blocks.length) continue;
+    const under = stories.find((o) => o !== s && o.title && o.blocks.length && !o.title.vertical && !s.title!.vertical &&
+      o.title.top >= s.title!.bottom && o.title.top - s.title!.bottom <= LAYOUT.titleOverTitle * body &&
+      overlap(o.title.x0, o.title.x1, s.title!.x0, s.title!.x1) >= 0.5 * Math.min(o.title.x1 - o.title.x0, s.title!.x1 - s.title!.x0) &&
+      !page.dividers.boxed(o.title, s.title!));
+    if (!under) continue;
+    under.title = { ...under.title!, ...boxOf([under.title!, s.title]), blocks: [...s.title.blocks, ...under.title!.blocks], size: Math.max(under.title!.size, s.title.size) };
+    s.title = null;
+  }
   // a title over no column of text (only labels, a phone number, a slogan) heads an advert or a graphic, no story
   for (const s of stories) {
     if (!s.title || s.blocks.some((b) => b.lines.length >= LAYOUT.storyLeastLines)) continue;
+    // a title merged into the one under it keeps its blocks there
     furniture.push(...s.title.blocks, ...s.asides, ...s.blocks);
     s.blocks = [];
     s.title = null;
@@ -119,6 +131,24 @@ function isCaption(b: Block, story: StoryRegion, page: PageContext): boolean {
   if (!small(b, body) || b.lines.length > LAYOUT.captionLines || !story.blocks.some((o) => !small(o, body))) return false;
   const title = story.title;
   return !title || b.top - title.bottom > LAYOUT.underTitle * body || overlap(b.x0, b.x1, title.x0, title.x1) <= 0;
+}
+
+/**
+ * A large letter or two set at the top left of a block (a drop capital) is the first letter of its first line:
+ * joined to it, and the lines beside it are marked so that they are not taken for indented.
+ */
+function joinDropCap(cap: Block, text: readonly Block[], page: PageContext): boolean {
+  const letters = cap.lines[0]!.text;
+  if (cap.vertical || cap.lines.length !== 1 || letters.length > 2) return false;
+  const { body } = page;
+  const b = text.find((b) => !b.vertical && b.x0 - cap.x1 >= -0.5 * body && b.x0 - cap.x1 <= LAYOUT.dropCapGap * body &&
+    Math.abs(b.top - cap.top) <= body && b.bottom > cap.bottom);
+  if (!b) return false;
+  const first = b.lines[0]!;
+  b.lines[0] = { ...first, text: letters + first.text, x0: cap.x0 };
+  b.x0 = Math.min(b.x0, cap.x0);
+  b.dropCapBottom = cap.bottom;
+  return true;
 }
 
 /** Type clearly larger than the body's, or bold and somewhat larger in a few lines (a brief's title, a crosshead). */

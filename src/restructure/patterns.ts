@@ -117,10 +117,12 @@ export function isBareCjkName(text: string): boolean {
   return /^[\u3400-\u9fff]{2,4}$/.test(text) || /^[\u3400-\u9fff]{1,2} [\u3400-\u9fff]{1,2}$/.test(text) && text.length <= 4;
 }
 
-const LATIN_NAME = "[A-Z][\\w.'’-]*(?: (?:[A-Z][\\w.'’-]*|and|&|de|van|von|la|del|da)){0,6}";
+/** Names as a By line lists them: several, after commas, joined by 'and' in the page's language (and, e, et, und, y). */
+const LATIN_NAME = "[A-Z][\\w.'’-]*,?(?: (?:[A-Z][\\w.'’-]*,?|and|&|e|et|und|y|de|van|von|la|del|da)){0,8}";
 /** What may follow the name on a By line: a role, a paper, an e-mail address — after a comma, slash or bar. */
 const BY_SUFFIX = "(?:,? ?[/|]? ?(?:(?:Staff|Special|Associated|The|Senior|Contributing)\\b[\\w ]{0,30}|[A-Z][\\w]{1,20} Staff(?: Writer| Reporter)?|For [\\w ]{1,30}|[\\w.+-]{1,40}@[\\w-]{1,40}(?:\\.[\\w-]{1,20}){1,4}))?";
-const BY_LINE = new RegExp(`^(?:By|BY|(?:Story|Text|Photos?|Story and photos?) by):? ${LATIN_NAME}${BY_SUFFIX}$`);
+/** 'By' as papers in Latin script print it: By (en), di (it), par (fr), von (de), por (es), door (nl). */
+const BY_LINE = new RegExp(`^(?:By|BY|[Dd]i|DI|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|[Dd]oor|(?:Story|Text|Photos?|Story and photos?) by):? ${LATIN_NAME}${BY_SUFFIX}$`);
 const CREDITED_NAME = /^(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},? ?(?:[/|] ?)?)?(?:Staff Writer|Staff Reporter|Associated Press|The Associated Press|Reuters|Contributing Writer|Special to the [\w ]{1,30})$/;
 
 /** English bylines: By NAME (with a role, paper or e-mail after it), NAME / Staff Writer, Associated Press credits. */
