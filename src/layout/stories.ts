@@ -141,7 +141,8 @@ function joinDropCap(cap: Block, text: readonly Block[], page: PageContext): boo
   const letters = cap.lines[0]!.text;
   if (cap.vertical || cap.lines.length !== 1 || letters.length > 2) return false;
   const { body } = page;
-  const b = text.find((b) => !b.vertical && b.x0 - cap.x1 >= -0.5 * body && b.x0 - cap.x1 <= LAYOUT.dropCapGap * body &&
+  // its first line starts right of the capital; the lines under the capital come back to the column's edge
+  const b = text.find((b) => !b.vertical && b.lines[0]!.x0 - cap.x1 >= -0.5 * body && b.lines[0]!.x0 - cap.x1 <= LAYOUT.dropCapGap * body &&
     Math.abs(b.top - cap.top) <= body && b.bottom > cap.bottom);
   if (!b) return false;
   const first = b.lines[0]!;
