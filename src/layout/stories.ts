@@ -240,9 +240,15 @@ function splitCrossheads(groups: readonly TitleGroup[], text: readonly Block[], 
 
 /** The title a block belongs to: the nearest of the title above it and a vertical title beside it. */
 function nearestTitle(b: Block, groups: readonly TitleGroup[], page: PageContext): TitleGroup | null {
-  const above = titleAbove(b, groups, page), beside = besideVertical(b, groups, page);
-  if (!above || !beside) return above ?? beside?.title ?? null;
-  return b.top - above.bottom <= beside.gap ? above : beside.title;
+  const above = titleAbove(b, groups, page);
+  // a column that starts above a headline set in among the columns (reaching over the column's edge), and runs
+  // on past it, is beside it
+  const inset = insetTitleBeside(b, groups, page);
+  const setIn = inset && b.top < inset.title.top && overlap(inset.title.x0, inset.title.x1, b.x0, b.x1) > 0 ? inset : null;
+  const candidates = [above && { title: above, gap: b.top - above.bottom }, besideVertical(b, groups, page), setIn];
+  let best: { title: TitleGroup; gap: number } | null = null;
+  for (const c of candidates) if (c && (!best || c.gap < best.gap)) best = c;
+  return best?.title ?? null;
 }
 
 /**
