@@ -62,7 +62,8 @@ function emitStory(out: PageLine[], story: StoryRegion, body: number): void {
     for (const b of story.title.blocks) {
       blank(out);
       for (const l of b.lines) {
-        out.push({ text: l.text, hints: { ...sizeHints(l, body), ...(first ? { storyStart: true } : {}) } });
+        // geometry says title, whatever its size: a heading (its parts told apart by fontScale)
+        out.push({ text: l.text, hints: { ...sizeHints(l, body), heading: 1, ...(first ? { storyStart: true } : {}) } });
         first = false;
       }
     }

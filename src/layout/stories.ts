@@ -92,7 +92,7 @@ export function regionsOf(blocks: readonly Block[], body: number, drawn: Divider
   }
   // crossheads no story took are titles of their own
   for (const c of crossheads) if (!crossOwner.has(c)) stories.push({ title: c, asides: [], blocks: text.filter((b) => !owner.has(b) && titleAbove(b, [c], page) === c && (owner.set(b, c), true)), crossheads: new Set() });
-  for (const s of stories) s.blocks = readingOrder(s.blocks.filter((b) => !isCaption(b, s, page) || (furniture.push(b), false)));
+  for (const s of stories) s.blocks = storyOrder(s, s.blocks.filter((b) => !isCaption(b, s, page) || (furniture.push(b), false)), page);
   // a title over no text of its own, right over another title that has some, is the upper part of that title
   for (const s of stories) {
     if (!s.title || s.blocks.length) continue;
@@ -230,7 +230,7 @@ function splitCrossheads(groups: readonly TitleGroup[], text: readonly Block[], 
   for (const g of groups) {
     const above = g.vertical ? null : textAbove(g, text, page);
     const column = above ? above.x1 - above.x0 : 0;
-    const headline = above ? titleAbove(above, groups.filter((o) => o !== g), page) : null;
+    const headline = above ? nearestTitle(above, groups.filter((o) => o !== g), page) : null;
     const cross = above && headline && g.x1 - g.x0 <= LAYOUT.crossheadWidth * column &&
       headline.x1 - headline.x0 >= LAYOUT.crossheadHeadlineWidth * (g.x1 - g.x0) && g.size < headline.size;
     (cross ? crossheads : heads).push(g);
@@ -305,6 +305,19 @@ function besideVertical(b: Block, groups: readonly TitleGroup[], page: PageConte
   }
   // beside means next to: within a few columns' width of type
   return best && bestGap <= LAYOUT.besideDistance * body ? { title: best, gap: bestGap } : null;
+}
+
+/**
+ * A story's text in reading order, what is set right under its title first: a byline or a deck centred under
+ * the headline is read before the columns, whichever column it stands over.
+ */
+function storyOrder(story: StoryRegion, blocks: readonly Block[], page: PageContext): Block[] {
+  const title = story.title;
+  if (!title || title.vertical) return readingOrder(blocks);
+  const under = (b: Block) => b.lines.length <= 2 && b.top >= title.bottom - 0.5 * page.body && b.top - title.bottom <= LAYOUT.underTitle * page.body &&
+    overlap(b.x0, b.x1, title.x0, title.x1) >= 0.8 * (b.x1 - b.x0) && !blocks.some((o) => o !== b && o.top < b.top && overlap(o.x0, o.x1, b.x0, b.x1) > 0 && o.bottom > b.top);
+  const head = blocks.filter(under).sort((a, b) => a.top - b.top);
+  return [...head, ...readingOrder(blocks.filter((b) => !head.includes(b)))];
 }
 
 /**
