@@ -28,6 +28,7 @@ describe('storiesOf', () => {
 
   it('loses nothing when it joins sections', () => {
     const result = storiesOf(page('article', sectioned));
+    expect(result.stories).toHaveLength(1); // joined into one story, not left as the fallback's unassigned lines
     const out = [...result.stories.flatMap((s) => [s.kicker, s.subheadline, ...s.paragraphs]), ...result.unassigned].filter(Boolean).join('');
     expect(chars(out)).toBe(chars(sectioned.map((l) => l.text).join('')));
   });

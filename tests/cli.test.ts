@@ -34,6 +34,7 @@ describe('broadsheet restructure', () => {
     expect(run.status).toBe(0);
     const page = JSON.parse(run.stdout);
     expect(validate(page)).toBe(true);
+    expect(page.stories.length).toBeGreaterThan(3); // the page's stories, restructured
     expect(JSON.stringify(page)).not.toContain('版权所有'); // the site footer is not page text
   });
 

@@ -70,17 +70,19 @@ describe('restructure', () => {
     const line = '本报讯 近日，二七区委统战部组织机关支部党员 and some Latin words, 1234. '.repeat(200_000);
     expect(line.length).toBeGreaterThan(10_000_000);
     const page = restructure(line);
-    expect(page.stories.length + page.unassigned.length).toBeGreaterThan(0);
+    expect(page.stories.length).toBeGreaterThan(0); // read as text, not handed back whole as the fallback does
     expect(lossless(line, page)).toBe(true);
   }, 60_000); // a limits test, not a speed test: room for a loaded machine
 
   it('loses nothing on binary garbage and right-to-left text', () => {
     const garbage = Array.from({ length: 5000 }, (_, i) => String.fromCharCode((i * 7919) % 0xffff)).join('');
     expect(lossless(garbage)).toBe(true);
-    const rtl = 'مرحبا بالعالم. هذا نص عربي من صفحة جريدة.\nשלום עולם, זה טקסט בעברית.\n\nبقلم أحمد';
+    const arabic = 'هذا نص عربي من صفحة جريدة عن اجتماع المجلس البلدي أمس. ناقش الأعضاء الميزانية الجديدة والطرق والمدارس في المدينة.';
+    const rtl = `مرحبا بالعالم\n\n${arabic}\n${arabic}\nשלום עולם, זה טקסט בעברית.\n\nبقلم أحمد`;
     const page = restructure(rtl);
     expect(lossless(rtl, page)).toBe(true);
-    expect(page.stories.length + page.unassigned.length).toBeGreaterThan(0);
+    // by punctuation and breaks alone: sentences are a story's text, not the fallback's unassigned lines
+    expect(page.stories.length).toBeGreaterThan(0);
   });
 });
 

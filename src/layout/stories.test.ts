@@ -1,0 +1,256 @@
+import { describe, expect, it } from 'vitest';
+import { blocksOf, bodySize } from './blocks.js';
+import { dividersOf } from './dividers.js';
+import { linesOf } from './lines.js';
+import type { Block, Box, Rule, TextRun } from './model.js';
+import { readingOrder, regionsOf, type StoryRegion } from './stories.js';
+
+/*
+ * Synthetic pages: body type 10 pt on a 12 pt pitch, columns 100 pt wide with a 12 pt gutter (72–172, 184–284,
+ * 296–396), headlines 24 pt. Each column line is one run named after its column ('A3 …' is column A's fourth
+ * line), so a block is known by its first line's first word.
+ */
+function run(text: string, x: number, baseline: number, size = 10, extra: Partial<TextRun> = {}): TextRun {
+  return { text, x, y: baseline - size, width: text.length * 0.5 * size, height: size, fontSize: size, font: 'Serif', bold: false, dir: 'ltr', ...extra };
+}
+
+function column(name: string, x0: number, baseline: number, n: number, opts: { width?: number; size?: number; pitch?: number } = {}): TextRun[] {
+  const { width = 100, size = 10, pitch = 12 } = opts;
+  return Array.from({ length: n }, (_, k) => run(`${name}${k} text of the column here`, x0, baseline + k * pitch, size, { width }));
+}
+
+const headline = (text: string, x0: number, x1: number, baseline: number, size = 24, extra: Partial<TextRun> = {}) =>
+  run(text, x0, baseline, size, { width: x1 - x0, ...extra });
+
+function regions(runs: readonly TextRun[], rules: Rule[] = [], boxes: Box[] = []) {
+  const { lines } = linesOf(runs);
+  const body = bodySize(lines.filter((l) => !l.vertical && !l.rotated));
+  return regionsOf(blocksOf(lines), body, dividersOf(rules, boxes));
+}
+
+const nameOf = (b: Block) => b.lines[0]!.text.replace(/\d+ text of the column here$/, '');
+const names = (blocks: readonly Block[]) => blocks.map(nameOf);
+const titleOf = (s: StoryRegion) => s.title?.blocks.map((b) => b.lines.map((l) => l.text).join(' ')) ?? null;
+const storyTitled = (stories: readonly StoryRegion[], text: string) => stories.find((s) => titleOf(s)?.[0] === text);
+const allText = (blocks: readonly Block[]) => blocks.flatMap((b) => b.lines.map((l) => l.text));
+
+describe('regionsOf: a title holds the text it stands over', () => {
+  it('a headline over two columns holds both, left column first', () => {
+    const r = regions([headline('Council approves the park', 72, 284, 100), ...column('A', 72, 130, 10), ...column('B', 184, 130, 10)]);
+    expect(r.stories).toHaveLength(1);
+    expect(titleOf(r.stories[0]!)).toEqual(['Council approves the park']);
+    expect(names(r.stories[0]!.blocks)).toEqual(['A', 'B']);
+    expect(r.untitled).toEqual([]);
+  });
+
+  it('a second headline lower down cuts the columns under it off from the story above', () => {
+    const r = regions([
+      headline('First story', 72, 284, 100), ...column('A', 72, 130, 9), ...column('B', 184, 130, 9),
+      headline('Second story', 72, 284, 262), ...column('C', 72, 290, 8), ...column('D', 184, 290, 8),
+    ]);
+    expect(r.stories.map(titleOf)).toEqual([['First story'], ['Second story']]);
+    expect(names(storyTitled(r.stories, 'First story')!.blocks)).toEqual(['A', 'B']);
+    expect(names(storyTitled(r.stories, 'Second story')!.blocks)).toEqual(['C', 'D']);
+  });
+
+  it('a headline over one column lower down, a column rule beside it, takes that column\'s text under it', () => {
+    // column A runs on beside the second headline; the rule between the columns keeps it from reading as a pull quote
+    const r = regions([
+      headline('First story', 72, 284, 100), ...column('A', 72, 130, 21), ...column('B', 184, 130, 9),
+      headline('Second story', 184, 284, 262), ...column('C', 184, 290, 8),
+    ], [{ x0: 178, y0: 118, x1: 178, y1: 372 }]);
+    expect(r.stories.map(titleOf)).toEqual([['First story'], ['Second story']]);
+    expect(names(storyTitled(r.stories, 'First story')!.blocks)).toEqual(['A', 'B']);
+    expect(names(storyTitled(r.stories, 'Second story')!.blocks)).toEqual(['C']);
+  });
+
+  it('a deck set under the headline, aligned on it, is part of the title', () => {
+    const r = regions([
+      headline('Council approves the park', 72, 396, 100),
+      headline('The vote was close after a long night', 72, 300, 122, 14),
+      ...column('A', 72, 142, 10), ...column('B', 184, 142, 10), ...column('C', 296, 142, 10),
+    ]);
+    expect(r.stories).toHaveLength(1);
+    expect(titleOf(r.stories[0]!)).toEqual(['Council approves the park', 'The vote was close after a long night']);
+    expect(names(r.stories[0]!.blocks)).toEqual(['A', 'B', 'C']);
+  });
+
+  it('a box\'s title set inside the headline\'s span, not aligned on it, is a title of its own over the box\'s column', () => {
+    const r = regions([
+      headline('Council approves the park', 72, 396, 100),
+      headline('Box title', 300, 370, 122, 14),
+      ...column('A', 72, 142, 10), ...column('B', 184, 142, 10), ...column('C', 296, 142, 10),
+    ]);
+    expect(r.stories.map(titleOf)).toEqual([['Council approves the park'], ['Box title']]);
+    expect(names(storyTitled(r.stories, 'Council approves the park')!.blocks)).toEqual(['A', 'B']);
+    expect(names(storyTitled(r.stories, 'Box title')!.blocks)).toEqual(['C']);
+  });
+});
+
+describe('regionsOf: crossheads', () => {
+  const page = (crossWidth: number, headlineRight = 284) => [
+    headline('Council approves the park', 72, headlineRight, 100),
+    ...column('A', 72, 130, 9), // 120–226
+    headline('Crosshead words', 72, 72 + crossWidth, 244, 12, { bold: true }), // 232–244
+    ...column('C', 72, 262, 5),
+    ...column('B', 184, 130, 16),
+  ];
+
+  it('a small title in one column under the story\'s text, far narrower than the headline, is a crosshead in its place', () => {
+    const r = regions(page(78));
+    expect(r.stories).toHaveLength(1);
+    const story = r.stories[0]!;
+    expect(titleOf(story)).toEqual(['Council approves the park']);
+    expect(names(story.blocks)).toEqual(['A', 'Crosshead words', 'C', 'B']);
+    expect([...story.crossheads].map((b) => allText([b]))).toEqual([['Crosshead words']]);
+    expect(story.crossheads.has(story.blocks[1]!)).toBe(true);
+  });
+
+  it('a title under one column\'s text in a one-column story is a headline of the next story, not a crosshead', () => {
+    const runs = [
+      headline('One column story', 72, 172, 100),
+      ...column('A', 72, 130, 9),
+      headline('Next story title', 72, 172, 246, 16, { bold: true }),
+      ...column('C', 72, 266, 5),
+    ];
+    const r = regions(runs);
+    expect(r.stories.map(titleOf)).toEqual([['One column story'], ['Next story title']]);
+    expect(names(storyTitled(r.stories, 'Next story title')!.blocks)).toEqual(['C']);
+    expect(r.stories.every((s) => s.crossheads.size === 0)).toBe(true);
+  });
+});
+
+describe('regionsOf: vertical titles', () => {
+  it('a vertical title holds the columns beside it, and a vertical line of body type beside it is an aside', () => {
+    const ttb = (text: string, x: number, y: number, size: number): TextRun => ({ text, x, y, width: size, height: size * [...text].length, fontSize: size, font: 'Hei', bold: true, dir: 'ttb' });
+    const cjkColumn = (name: string, x0: number) => Array.from({ length: 10 }, (_, k) => run(`${name}${k}本报讯记者今日报道城市新闻`, x0, 112 + 12 * k, 10, { width: 140 }));
+    const r = regions([ttb('新闻标题文字', 400, 100, 24), ttb('记者张三', 428, 100, 10), ...cjkColumn('甲', 250), ...cjkColumn('乙', 100)]);
+    expect(r.stories).toHaveLength(1);
+    const story = r.stories[0]!;
+    expect(story.title!.vertical).toBe(true);
+    expect(titleOf(story)).toEqual(['新闻标题文字']);
+    expect(story.asides.map((b) => b.lines[0]!.text)).toEqual(['记者张三']);
+    expect(story.blocks.map((b) => b.lines[0]!.text[0]).sort()).toEqual(['乙', '甲']);
+    expect(r.furniture).toEqual([]);
+  });
+});
+
+describe('regionsOf: furniture', () => {
+  it('a pull quote set into a column (the next column passes it above and below) is furniture, and heads nothing', () => {
+    const r = regions([
+      headline('Council approves the park', 72, 284, 100),
+      ...column('A', 72, 130, 6), // 120–190
+      headline('A quote set', 72, 172, 241, 16), headline('in the column', 72, 172, 261, 16), // 225–261
+      ...column('C', 72, 300, 6),
+      ...column('B', 184, 130, 21), // 120–370
+    ]);
+    expect(r.stories).toHaveLength(1);
+    expect(names(r.stories[0]!.blocks)).toEqual(['A', 'C', 'B']);
+    expect(allText(r.furniture)).toEqual(['A quote set', 'in the column']);
+  });
+
+  it('a title with no column of text under it (an advert) is furniture, with its lines', () => {
+    const r = regions([
+      headline('Council approves the park', 72, 284, 100), ...column('A', 72, 130, 10), ...column('B', 184, 130, 10),
+      headline('BIG SALE', 330, 450, 100), run('Half off everything', 330, 130), run('Call 555 0100', 330, 142),
+    ]);
+    expect(r.stories.map(titleOf)).toEqual([['Council approves the park']]);
+    expect(allText(r.furniture).sort()).toEqual(['BIG SALE', 'Call 555 0100', 'Half off everything']);
+  });
+
+  it('small-type captions among a story\'s columns are furniture, not the story\'s text', () => {
+    const r = regions([
+      headline('Council approves the park', 72, 284, 100),
+      ...column('A', 72, 130, 10), ...column('B', 184, 130, 6), // B: 120–190
+      run('The park as it will look', 184, 214, 8, { width: 100 }), run('Photo: City archive', 184, 224, 8, { width: 100 }),
+    ]);
+    expect(r.stories).toHaveLength(1);
+    expect(names(r.stories[0]!.blocks)).toEqual(['A', 'B']);
+    expect(allText(r.furniture)).toEqual(['The park as it will look', 'Photo: City archive']);
+  });
+
+  it('a byline in body type right under the title is read first, though it stands over the second column', () => {
+    // column A starts level with the byline: column by column the byline would come after A
+    const r = regions([
+      headline('Council approves the park', 72, 284, 100),
+      run('By Jane Doe', 184, 116, 10),
+      ...column('A', 72, 116, 12), ...column('B', 184, 136, 10),
+    ]);
+    expect(r.stories).toHaveLength(1);
+    expect(r.stories[0]!.blocks.map((b) => b.lines[0]!.text)).toEqual(['By Jane Doe', 'A0 text of the column here', 'B0 text of the column here']);
+  });
+
+  it('small type no title holds (a folio) is furniture; untitled body text is left as a run of its own', () => {
+    const r = regions([...column('A', 72, 130, 10), run('Page 7', 72, 780, 8)]);
+    expect(r.stories).toEqual([]);
+    expect(r.untitled.map(names)).toEqual([['A']]);
+    expect(allText(r.furniture)).toEqual(['Page 7']);
+  });
+});
+
+describe('regionsOf: drop capitals', () => {
+  it('joins a drop capital to its word and does not read it as a title', () => {
+    const lines = Array.from({ length: 10 }, (_, k) => k < 2
+      ? run(k === 0 ? 'he quick brown fox' : 'A1 beside the capital', 92, 130 + 12 * k, 10, { width: 80 })
+      : run(`A${k} text of the column here`, 72, 130 + 12 * k, 10, { width: 100 }));
+    const cap = run('T', 72, 151, 30, { width: 18 });
+    const r = regions([headline('Council approves the park', 72, 284, 100), ...lines, cap, ...column('B', 184, 130, 10)]);
+    expect(r.stories).toHaveLength(1);
+    const story = r.stories[0]!;
+    expect(titleOf(story)).toEqual(['Council approves the park']);
+    expect(story.blocks[0]!.lines[0]!.text).toBe('The quick brown fox');
+    expect(story.blocks[0]!.dropCapBottom).toBe(151);
+    expect(story.blocks[0]!.x0).toBe(72);
+    expect(r.furniture).toEqual([]);
+  });
+});
+
+describe('readingOrder', () => {
+  const block = (name: string, x0: number, x1: number, top: number, bottom: number): Block => ({
+    lines: [{ text: name, x0, x1, top, bottom: top + 10, baseline: top + 10, size: 10, bold: false, font: 'Serif', vertical: false, rotated: false }],
+    x0, x1, top, bottom, size: 10, bold: false, vertical: false,
+  });
+
+  it('reads bands top to bottom, and in each band the columns left to right, each column top to bottom', () => {
+    const blocks = [
+      block('intro', 72, 284, 100, 130),
+      block('A1', 72, 172, 140, 200), block('A2', 72, 172, 210, 300),
+      block('B1', 184, 284, 140, 260), block('B2', 184, 284, 270, 300),
+      block('wide', 72, 284, 310, 330),
+      block('C', 72, 172, 340, 400), block('D', 184, 284, 340, 400),
+    ];
+    const expected = ['intro', 'A1', 'A2', 'B1', 'B2', 'wide', 'C', 'D'];
+    for (const input of [[...blocks].reverse(), [blocks[3]!, blocks[6]!, blocks[0]!, blocks[7]!, blocks[2]!, blocks[5]!, blocks[1]!, blocks[4]!]]) {
+      expect(readingOrder(input).map(nameOf)).toEqual(expected);
+    }
+  });
+
+  it('keeps a block that reaches into the next band\'s height in its band', () => {
+    // B runs down past C's top: A, B and C are one band, read column by column
+    const blocks = [block('A', 72, 172, 100, 150), block('B', 184, 284, 100, 250), block('C', 72, 172, 160, 250)];
+    expect(readingOrder(blocks).map(nameOf)).toEqual(['A', 'C', 'B']);
+  });
+});
+
+describe('regionsOf: rules and boxes', () => {
+  const page = [headline('Council approves the park', 72, 284, 100), ...column('A', 72, 130, 10), ...column('B', 184, 130, 10)];
+
+  it('a rule between the headline and a column stops the headline\'s claim on it', () => {
+    const r = regions(page, [{ x0: 72, y0: 112, x1: 172, y1: 112 }]);
+    expect(names(r.stories[0]!.blocks)).toEqual(['B']);
+    expect(r.untitled.map(names)).toEqual([['A']]);
+  });
+
+  it('a vertical rule between the columns stops nothing', () => {
+    const r = regions(page, [{ x0: 178, y0: 118, x1: 178, y1: 250 }]);
+    expect(names(r.stories[0]!.blocks)).toEqual(['A', 'B']);
+  });
+
+  it('a box holding a column but not the headline stops the claim; a box holding both does not', () => {
+    const r = regions(page, [], [{ x0: 180, x1: 290, top: 116, bottom: 250 }]);
+    expect(names(r.stories[0]!.blocks)).toEqual(['A']);
+    expect(r.untitled.map(names)).toEqual([['B']]);
+    const both = regions(page, [], [{ x0: 60, x1: 300, top: 70, bottom: 260 }]);
+    expect(names(both.stories[0]!.blocks)).toEqual(['A', 'B']);
+  });
+});
