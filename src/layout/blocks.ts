@@ -56,10 +56,11 @@ function continuesBlock(b: Building, line: LayoutLine, pitch: number): boolean {
   if (usual ? pitch > LAYOUT.pitchGrowth * usual : pitch > LAYOUT.firstPitch * Math.max(size, line.size)) return false;
   const shared = overlap(b.x0, b.x1, line.x0, line.x1);
   if (shared < LAYOUT.blockOverlap * Math.min(b.x1 - b.x0, line.x1 - line.x0)) return false;
-  // left-aligned (an indent allowed), right-aligned or centred on the block: no line of a neighbouring column
+  // left-aligned (an indent allowed) or centred on the block: no line of a neighbouring column, and no stretch of
+  // the column set narrower beside a picture (that has an edge of its own)
   const shift = LAYOUT.blockEdgeShift * size;
   const centred = Math.abs((b.x0 + b.x1) / 2 - (line.x0 + line.x1) / 2) <= size;
-  return Math.abs(line.x0 - b.x0) <= shift || Math.abs(line.x1 - b.x1) <= size || centred;
+  return Math.abs(line.x0 - b.x0) <= shift || centred;
 }
 
 function finish(b: Building): Block {

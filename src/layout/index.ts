@@ -5,12 +5,14 @@ import type { Block, Box, LayoutLine, PositionedPage } from './model.js';
 import { LAYOUT } from './parameters.js';
 import { regionsOf, type StoryRegion } from './stories.js';
 import { dividersOf } from './dividers.js';
+import { splitRunningHead } from './running-head.js';
 
 /*
  * The layout stage, between extraction and restructuring: a printed page's positioned text runs → the
  * restructurer's input, read in the order the page is meant to be read, with hints that come from geometry.
  *   lines.ts       runs → lines of one column (baselines, word gaps against gutters, overprinted copies)
  *   blocks.ts      lines → blocks (one type, one column, the usual line pitch) and the page's body size
+ *   running-head.ts  the band of folio, date and masthead across the page's top
  *   stories.ts     blocks → stories: a title holds the text it stands over or beside; crossheads; reading order
  *   parameters.ts  every threshold, as data
  * Words are left to the restructurer (bylines, datelines, jumps, captions by their wording); what geometry
@@ -27,7 +29,7 @@ export interface LaidOutPage {
 export function layoutPage(page: PositionedPage): LaidOutPage {
   const { lines } = linesOf(page.runs);
   const body = bodySize(lines.filter((l) => !l.vertical && !l.rotated));
-  const blocks = blocksOf(lines);
+  const { head, rest: blocks } = splitRunningHead(blocksOf(lines), page.height, body);
   const regions = regionsOf(blocks, body, dividersOf(page.rules, framing(page.boxes, blocks, body)));
   const out: PageLine[] = [];
   const pieces: Array<{ top: number; x: number; emit: () => void }> = [];
@@ -38,8 +40,8 @@ export function layoutPage(page: PositionedPage): LaidOutPage {
   for (const run of regions.untitled) pieces.push({ top: run[0]!.top, x: run[0]!.x0, emit: () => emitText(out, run, new Set(), body) });
   pieces.sort((a, b) => a.top - b.top || a.x - b.x);
   for (const p of pieces) p.emit();
-  // what no story holds, read apart: small type, rotated text
-  for (const b of regions.furniture) emitLines(out, b.lines, body, { caption: true });
+  // what no story holds, read apart: the running head, small type, rotated text
+  for (const b of [...head, ...regions.furniture]) emitLines(out, b.lines, body, { caption: true });
   return { lines: out };
 }
 
@@ -105,17 +107,23 @@ function emitText(out: PageLine[], blocks: readonly Block[], crossheads: Readonl
   }
 }
 
-/** Where the block's column starts: the left edge most lines of that column share (not the leftmost line). */
+/**
+ * Where the block's column starts: the left edge most of its lines share (not the leftmost line) — the block's own
+ * where it has lines enough (text set narrower beside a picture or a pull quote has an edge of its own), else
+ * its column's, over the story's blocks set in that column.
+ */
 function leftEdge(b: Block, story: readonly Block[]): number {
+  if (b.lines.length >= LAYOUT.edgeLines) { const own = usualEdge([b]); if (own !== null) return own; }
+  return usualEdge(story.filter((o) => !o.vertical && Math.min(o.x1, b.x1) - Math.max(o.x0, b.x0) >= LAYOUT.sameColumn * Math.min(o.x1 - o.x0, b.x1 - b.x0))) ?? b.x0;
+}
+
+/** The left edge most lines of these blocks start at (two at least), the leftmost of equals. */
+function usualEdge(blocks: readonly Block[]): number | null {
   const counts = new Map<number, number>();
-  for (const o of story) {
-    if (o.vertical || Math.min(o.x1, b.x1) - Math.max(o.x0, b.x0) < LAYOUT.sameColumn * Math.min(o.x1 - o.x0, b.x1 - b.x0)) continue;
-    for (const l of o.lines) { const k = Math.round(l.x0 * 2) / 2; counts.set(k, (counts.get(k) ?? 0) + 1); }
-  }
-  let best = b.x0, most = 0;
-  for (const [x, n] of counts) if (n > most || (n === most && x < best)) { most = n; best = x; }
-  // a column of few lines shows no usual edge: its leftmost line is it
-  return most >= 2 ? Math.min(best, ...b.lines.map((l) => l.x0).filter((x) => x >= best - 0.5)) : b.x0;
+  for (const o of blocks) for (const l of o.lines) { const k = Math.round(l.x0 * 2) / 2; counts.set(k, (counts.get(k) ?? 0) + 1); }
+  let best: number | null = null, most = 1;
+  for (const [x, n] of counts) if (n > most || (n === most && best !== null && x < best)) { most = n; best = x; }
+  return best;
 }
 
 function sizeHints(l: LayoutLine, body: number): LineHints {

@@ -65,7 +65,9 @@ export const LAYOUT = Object.freeze({
   /** ...and stands at most this far from it (em of body type: a few columns). */
   besideDistance: 40,
   /** A column this close beside a headline set among its columns (em of body type) is the headline's story's. */
-  insetGap: 2,
+  insetGap: 3,
+  /** A block this close under a story's block in its column (em of its type: about a line's leading) runs it on. */
+  runOnGap: 1,
   /** A title no wider than one column by this ratio, set under its story's text, is a crosshead. */
   crossheadWidth: 1.25,
   /** ...when its story's headline is at least this many times wider. */
@@ -80,6 +82,12 @@ export const LAYOUT = Object.freeze({
   /** Text set this close under a title (em of body type) is its byline or deck, whatever its type. */
   underTitle: 2.5,
 
+  /** A block of this many lines shows its own left edge (set narrower beside a picture or a pull quote). */
+  edgeLines: 3,
+  /** The running head is parted from the page below by white this high (em of body type) across the page... */
+  runningHeadGap: 2,
+  /** ...and ends within this share of the page's height. */
+  runningHeadDepth: 0.06,
   /** A line set in this far from its column's left edge opens a paragraph (em). */
   indent: 0.6,
   /** Blocks in one story whose horizontal extents overlap by this share of the narrower are one column. */

@@ -81,6 +81,7 @@ export function regionsOf(blocks: readonly Block[], body: number, drawn: Divider
   }
 
   releaseAcrossTypeChange(text, owner, heads, page);
+  runOnDown(text, owner, page);
   const stories: StoryRegion[] = heads.map((title) => ({ title, asides: asides.get(title) ?? [], blocks: [], crossheads: new Set<Block>() }));
   const byTitle = new Map(stories.map((s) => [s.title!, s]));
   for (const b of text) { const g = owner.get(b); if (g) byTitle.get(g)!.blocks.push(b); }
@@ -180,6 +181,20 @@ function releaseAcrossTypeChange(text: readonly Block[], owner: Map<Block, Title
       const other = nearestTitle(b, heads.filter((h) => h !== g && h.bottom < g.top), page);
       if (other) owner.set(b, other); else owner.delete(b);
     }
+  }
+}
+
+/**
+ * A block no title holds, set right under a block of a story in the same column (the column runs on, only its
+ * edge moved, beside a picture or under a headline set in among the columns), is that story's too.
+ */
+function runOnDown(text: readonly Block[], owner: Map<Block, TitleGroup>, page: PageContext): void {
+  for (const b of [...text].sort((a, b) => a.top - b.top)) {
+    if (owner.has(b) || b.vertical) continue;
+    const above = text.find((o) => o !== b && owner.has(o) && !o.vertical && o.bottom <= b.top + 0.5 * page.body &&
+      b.top - o.bottom <= LAYOUT.runOnGap * b.size && Math.abs(o.size - b.size) <= 0.1 * b.size &&
+      overlap(o.x0, o.x1, b.x0, b.x1) >= 0.5 * Math.min(o.x1 - o.x0, b.x1 - b.x0) && !page.dividers.separates(o, b));
+    if (above) owner.set(b, owner.get(above)!);
   }
 }
 

@@ -1,0 +1,24 @@
+import type { Block } from './model.js';
+import { LAYOUT } from './parameters.js';
+
+/**
+ * The page's running head: the folio, date, section and masthead set in a band across the top of the page, apart
+ * from what follows by a stretch of white running the page's whole width. Only a shallow band counts, holding no
+ * column of text: a headline at the very top of an inside page runs on into its columns and is no running head.
+ */
+export function splitRunningHead(blocks: readonly Block[], pageHeight: number, body: number): { head: Block[]; rest: Block[] } {
+  const byTop = [...blocks].sort((a, b) => a.top - b.top);
+  const first = byTop[0];
+  if (!first || !(pageHeight > 0)) return { head: [], rest: [...blocks] };
+  let bottom = -Infinity, k = 0;
+  for (; k < byTop.length; k++) {
+    const b = byTop[k]!;
+    if (k > 0 && b.top - bottom >= LAYOUT.runningHeadGap * body) break;
+    bottom = Math.max(bottom, b.bottom);
+  }
+  const head = byTop.slice(0, k);
+  const shallow = bottom <= LAYOUT.runningHeadDepth * pageHeight;
+  const columnOfText = head.some((b) => b.lines.length >= LAYOUT.storyLeastLines && b.size < LAYOUT.titleScale * body);
+  if (!shallow || columnOfText || k === byTop.length) return { head: [], rest: [...blocks] };
+  return { head, rest: byTop.slice(k) };
+}
