@@ -124,6 +124,7 @@ export function NotesApp({ search }: { search: string }) {
       <header class="bar notes-bar">
         <h1>{t('notesTitle')}</h1>
         <input ref={queryBox} type="search" aria-label={t('search')} placeholder={t('search')} value={query.text ?? ''} onInput={(e) => set({ text: e.currentTarget.value })} />
+        <a href="pdf.html">{t('openPdfPage')}</a>
       </header>
       <section class="filters" aria-label={t('filters')}>
         <span><label for="filter-tag">{t('filterTag')}</label> <select id="filter-tag" value={query.tag ?? ''} onChange={(e) => set({ tag: e.currentTarget.value || undefined })}>

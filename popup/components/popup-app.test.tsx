@@ -15,7 +15,7 @@ const story = (headline: string, paragraphs: string[], extra: Partial<Story> = {
 function reading(stories: Story[]) {
   return {
     ok: true as const,
-    value: { url: 'https://paper.example/a05', kind: 'multi' as const, title: 'A05', byline: null, publishedTime: null, siteName: 'Paper', lang: 'zh', canonicalUrl: null, page: { language: 'zh', stories, unassigned: [] } },
+    value: { url: 'https://paper.example/a05', kind: 'multi' as const, title: 'A05', byline: null, publishedTime: null, siteName: 'Paper', lang: 'zh', canonicalUrl: null, page: { language: 'zh', stories, unassigned: [] }, linkedPdfs: [] },
   };
 }
 
@@ -23,7 +23,8 @@ async function mount(): Promise<HTMLElement> {
   const root = document.createElement('div');
   document.body.replaceChildren(root);
   await act(async () => { render(<PopupApp search="" />, root); });
-  await act(async () => { await new Promise((r) => setTimeout(r, 0)); });
+  // the page is read, then the story list asks the library what it already holds
+  for (let tick = 0; tick < 3; tick++) await act(async () => { await new Promise((r) => setTimeout(r, 0)); });
   return root;
 }
 
