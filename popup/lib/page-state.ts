@@ -2,7 +2,7 @@ import { fetchPdf } from '../../content-scripts/fetch-pdf.js';
 import { decodePdfBytes, type LinkedPdf, type PdfFetchError } from '../../src/messages.js';
 import { askPage, runInTab, targetTab } from '../../src/platform/browser.js';
 import type { PageFacts } from '../../src/store/input.js';
-import { listPdfStories, MAX_PDF_BYTES, tooLarge, type PdfProblem, type PdfRun } from './printed-page.js';
+import { listPdfStories, loadPdfReader, MAX_PDF_BYTES, tooLarge, type PdfProblem, type PdfRun } from './printed-page.js';
 import { listingOfPage, type StoryListing } from './story-listing.js';
 
 /** What the popup shows: a reading in progress, a reason there is nothing to show, or the stories. */
@@ -49,6 +49,7 @@ const fetchProblems: Record<PdfFetchError, PdfProblem> = {
  */
 export async function readPdfOfTab(tabId: number, url: string, facts: PageFacts, run: PdfRun): Promise<PageState> {
   run.onProgress(0, 0); // the reader sees a PDF is being read, and can cancel, from the start
+  void loadPdfReader();
   const raw = await runInTab(tabId, fetchPdf, [url, MAX_PDF_BYTES]);
   if (!raw.ok) return { status: 'message', key: 'cannotRead' };
   const bytes = decodePdfBytes(raw.value);

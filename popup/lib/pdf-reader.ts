@@ -3,6 +3,7 @@
  * PDF is read, so an article page opens as fast as without it. The worker and the CMaps ship as extension files.
  */
 import * as pdfjs from 'pdfjs-dist'; // the package's main: build/pdf.mjs, the browser build
+import type { DocumentInitParameters } from 'pdfjs-dist/types/src/display/api.js';
 import { err, ok, type Result } from '../../src/core/result.js';
 import { isPdf, PDF_ERRORS, readPdfWith } from '../../src/extract/pdf.js';
 import { extensionUrl } from '../../src/platform/browser.js';
@@ -12,6 +13,17 @@ import type { PdfProblem, PdfRun } from './printed-page.js';
 import type { StoryListing } from './story-listing.js';
 
 pdfjs.GlobalWorkerOptions.workerSrc = extensionUrl('/pdfjs/pdf.worker.min.mjs');
+
+/** One worker for the page's life, started as this module loads: the PDF's bytes are usually still on their way. */
+const worker = new pdfjs.PDFWorker();
+
+/**
+ * pdf.js as readPdfWith calls it, with that worker, and with images left out (any over one pixel is skipped):
+ * only text and fonts are read, and decoding a page's photos for the font names' operator list costs the most.
+ */
+const pdfjsForText = {
+  getDocument: ((params: DocumentInitParameters) => pdfjs.getDocument({ ...params, worker, maxImageSize: 1 })) as typeof pdfjs.getDocument,
+};
 
 const problems: Record<string, PdfProblem['key']> = {
   [PDF_ERRORS.cancelled]: 'pdfCancelled',
@@ -23,7 +35,7 @@ const problems: Record<string, PdfProblem['key']> = {
 /** A PDF's bytes → its stories on one list; every way of failing is a problem the reader is told. */
 export async function readPrintedPages(bytes: Uint8Array, facts: PageFacts, run: PdfRun): Promise<Result<StoryListing, PdfProblem>> {
   if (!isPdf(bytes)) return err({ key: 'notAPdf' });
-  const read = await readPdfWith(pdfjs, bytes, { cMapUrl: extensionUrl('/pdfjs/cmaps/'), onProgress: run.onProgress, signal: run.signal });
+  const read = await readPdfWith(pdfjsForText, bytes, { cMapUrl: extensionUrl('/pdfjs/cmaps/'), onProgress: run.onProgress, signal: run.signal });
   if (!read.ok) return err(problems[read.error] ? { key: problems[read.error]! } : { key: 'pdfFailed', detail: read.error });
   const printed = printedStoriesOf(restructurePrinted(read.value.pages));
   if (!printed.stories.length) return err({ key: 'pdfNoStories' });

@@ -20,10 +20,13 @@ export interface PdfRun {
 
 export const tooLarge: PdfProblem = { key: 'pdfTooLarge', detail: String(MAX_PDF_MB) };
 
+/** pdf.js, loaded on first use (and its worker started): called as soon as a PDF is known to come, to overlap its fetch. */
+export const loadPdfReader = () => import('./pdf-reader.js');
+
 /** A PDF's bytes → its stories, loading pdf.js on first use. */
 export async function listPdfStories(bytes: Uint8Array, facts: PageFacts, run: PdfRun): Promise<Result<StoryListing, PdfProblem>> {
   if (bytes.byteLength > MAX_PDF_BYTES) return err(tooLarge);
-  const { readPrintedPages } = await import('./pdf-reader.js');
+  const { readPrintedPages } = await loadPdfReader();
   if (run.signal.aborted) return err({ key: 'pdfCancelled' });
   return readPrintedPages(bytes, facts, run);
 }
