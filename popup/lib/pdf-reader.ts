@@ -35,7 +35,9 @@ const problems: Record<string, PdfProblem['key']> = {
 /** A PDF's bytes → its stories on one list; every way of failing is a problem the reader is told. */
 export async function readPrintedPages(bytes: Uint8Array, facts: PageFacts, run: PdfRun): Promise<Result<StoryListing, PdfProblem>> {
   if (!isPdf(bytes)) return err({ key: 'notAPdf' });
-  const read = await readPdfWith(pdfjsForText, bytes, { cMapUrl: extensionUrl('/pdfjs/cmaps/'), onProgress: run.onProgress, signal: run.signal });
+  // Cancel answers at once: pdf.js's pending page request may never settle once its document is destroyed.
+  const cancelled = new Promise<Result<never>>((resolve) => run.signal.addEventListener('abort', () => resolve(err(PDF_ERRORS.cancelled)), { once: true }));
+  const read = await Promise.race([readPdfWith(pdfjsForText, bytes, { cMapUrl: extensionUrl('/pdfjs/cmaps/'), onProgress: run.onProgress, signal: run.signal }), cancelled]);
   if (!read.ok) return err(problems[read.error] ? { key: problems[read.error]! } : { key: 'pdfFailed', detail: read.error });
   const printed = printedStoriesOf(restructurePrinted(read.value.pages));
   if (!printed.stories.length) return err({ key: 'pdfNoStories' });
