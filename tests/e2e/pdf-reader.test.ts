@@ -14,7 +14,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickToolbarIcon, hasChromium, launchWithExtension, repo, saveArtifact, serveFiles, type ExtensionBrowser, type PopupTarget } from './harness.js';
 import { storedStories } from './seed.js';
-import { pictureOnlyPage, textPage, tinyPdf } from './tiny-pdf.js';
+import { chinesePage, pictureOnlyPage, textPage, tinyPdf } from './tiny-pdf.js';
 
 const fixture = join(repo, '../shared/fixtures/epaper-en-keizertimes-2015-02-20-a10');
 const a10 = readFileSync(join(fixture, 'page.pdf'));
@@ -25,6 +25,8 @@ const twoPages = tinyPdf([
   textPage('Bridge reopens after repairs', ['The river bridge reopened to traffic on Monday after', 'six weeks of repairs to its deck, the county said.']),
   textPage('Library extends its hours', ['The central library will stay open until nine on', 'weekdays from March, the board decided on Tuesday.']),
 ]);
+/** Set in a non-embedded Chinese font without a ToUnicode map: no text at all unless the CMaps ship with the extension. */
+const chinese = tinyPdf([chinesePage('郑州新区建设提速', ['本报讯 今年以来，新区建设不断提速，', '一批重点项目相继开工，城市面貌焕然一新。'])]);
 /** Enough pages that reading them takes a while: the run is cancelled half way. */
 const longPdf = tinyPdf(Array.from({ length: 400 }, (_, i) => textPage(`Page ${i + 1} headline`, ['A line of body text on this page of a long PDF.'])));
 
@@ -115,6 +117,7 @@ describe.skipIf(!hasChromium)('Chromium: printed pages from PDFs', () => {
     await page.locator('#pdf-files').setInputFiles([
       { name: 'keizertimes-a10.pdf', mimeType: pdfType, buffer: a10 },
       { name: 'two-pages.pdf', mimeType: pdfType, buffer: twoPages },
+      { name: 'zh.pdf', mimeType: pdfType, buffer: chinese },
       { name: 'scan.pdf', mimeType: pdfType, buffer: tinyPdf([pictureOnlyPage]) },
       { name: 'damaged.pdf', mimeType: pdfType, buffer: a10.subarray(0, 2000) },
       { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a pdf') },
@@ -124,6 +127,7 @@ describe.skipIf(!hasChromium)('Chromium: printed pages from PDFs', () => {
     await section('notes.txt').getByRole('alert').waitFor();
     expect(await section('keizertimes-a10.pdf').locator('article.story .headline').allTextContents()).toEqual(expect.arrayContaining(goldHeadlines.slice(0, 3)));
     expect(await section('two-pages.pdf').locator('article.story .meta').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/^Page 1/), expect.stringMatching(/^Page 2/)]));
+    expect(await section('zh.pdf').locator('article.story .headline').allTextContents()).toEqual(['郑州新区建设提速']);
     expect(await section('scan.pdf').getByRole('alert').textContent()).toMatch(/no text layer/);
     expect(await section('damaged.pdf').getByRole('alert').textContent()).toMatch(/damaged|could not be read/);
     expect(await section('notes.txt').getByRole('alert').textContent()).toMatch(/not a PDF/);
@@ -149,9 +153,37 @@ describe.skipIf(!hasChromium)('Chromium: printed pages from PDFs', () => {
     await page.locator('#pdf-files').setInputFiles([{ name: 'long.pdf', mimeType: pdfType, buffer: longPdf }]);
     await page.getByRole('status').filter({ hasText: /page \d+ of 400/ }).waitFor();
     saveArtifact('pdf-page-progress.png', await page.screenshot());
-    await page.getByRole('button', { name: 'Cancel' }).click();
-    expect(await page.getByRole('alert').textContent()).toMatch(/cancelled/);
+    // Cancel pressed while a page is being read (in the same turn as the progress is read: the run is quick).
+    const shownWhenCancelled = await page.evaluate(() => {
+      const progress = document.querySelector('.pdf-progress')!;
+      progress.querySelector('button')!.click();
+      return progress.textContent;
+    });
+    expect(shownWhenCancelled).toMatch(/page \d+ of 400/);
+    expect(await page.getByRole('alert').textContent()).toMatch(/long\.pdf: Reading the PDF was cancelled/);
+    expect(await page.locator('article.story').count()).toBe(0);
+    // pdf.js's worker outlives the cancelled run: the next file reads.
+    await page.locator('#pdf-files').setInputFiles([{ name: 'two-pages.pdf', mimeType: pdfType, buffer: twoPages }]);
+    await expect.poll(() => page.locator('article.story').count()).toBe(2);
     await page.close();
+  });
+});
+
+describe.skipIf(!hasChromium)('Chromium in Chinese: the PDF page', () => {
+  it('speaks Chinese and reads a Chinese PDF through the shipped CMaps', async () => {
+    const browser = await launchWithExtension({ locale: 'zh-CN' });
+    try {
+      const page = await browser.context.newPage();
+      await page.setViewportSize({ width: 900, height: 600 });
+      await page.goto(browser.pageUrl('pdf.html'));
+      await page.locator('#pdf-files').setInputFiles([{ name: '郑州日报-A01.pdf', mimeType: pdfType, buffer: chinese }]);
+      await page.locator('article.story').first().waitFor();
+      expect(await page.locator('h1').textContent()).toBe('Broadsheet：读取版面 PDF');
+      expect(await page.locator('section h2').first().textContent()).toBe('郑州日报-A01.pdf · 此 PDF 共 1 篇稿件');
+      saveArtifact('pdf-page-zh.png', await page.screenshot());
+    } finally {
+      await browser.close();
+    }
   });
 });
 
