@@ -1,7 +1,7 @@
 import type { LinkedPdf } from '../src/messages.js';
 
-/** A link whose text says PDF is one too, where the address does not end in .pdf (download.jsp?id=…). */
-const SAYS_PDF = /\bpdf\b|pdf下载|版面pdf/i;
+/** A link whose whole text says PDF ("PDF", "PDF下载", "版面PDF", "Download PDF") is one too, whatever its address (download.jsp?id=…). */
+const SAYS_PDF = /^(?:版面|下载|download)?\s*pdf\s*(?:下载|版|版面|download|file)?$/i;
 /** An e-paper page links one PDF per printed page; past this many the page is an archive index, not a page. */
 const MAX_LINKS = 40;
 

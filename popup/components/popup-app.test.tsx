@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Story } from '../../src/core/types.js';
+import { targetTab } from '../../src/platform/browser.js';
 import { platform } from '../../tests/fake-platform.js';
 import { PopupApp } from './popup-app.js';
 
@@ -43,6 +44,14 @@ describe('popup', () => {
     const root = await mount();
     expect(root.querySelector('[role=alert]')?.textContent).toMatch(/can't read this page/);
     expect(root.querySelectorAll('article')).toHaveLength(0);
+  });
+
+  it('on a PDF the extension cannot reach (Firefox’s viewer) says so and offers the PDF page', async () => {
+    vi.mocked(targetTab).mockResolvedValueOnce({ id: 7, url: 'https://paper.example/pdf/A05.pdf' } as Awaited<ReturnType<typeof targetTab>>);
+    const root = await mount();
+    expect(root.querySelector('[role=alert]')?.textContent).toMatch(/Firefox's own PDF viewer/);
+    await act(async () => { root.querySelector<HTMLButtonElement>('.message button')!.click(); });
+    expect(platform.opened).toContain('/pdf.html');
   });
 
   it('says clearly when the page has no article', async () => {
