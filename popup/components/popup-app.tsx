@@ -77,6 +77,9 @@ export function PopupApp({ search }: { search: string }) {
           </section>
         )}
       </StoryList>
+      <footer class="popup-footer">
+        <button type="button" class="link" onClick={() => openExtensionPage('/pdf.html')}>{t('openPdfPage')}</button>
+      </footer>
     </main>
   );
 }
