@@ -7,7 +7,7 @@ import { PdfProgress } from './pdf-progress.js';
 import { countHeading, StoryList } from './story-list.js';
 
 /** Where nothing can be read from the tab, the PDF page is the way on: never a dead end. */
-const OFFER_PDF_PAGE = new Set<string>(['cannotRead', 'pdfViewerClosed', 'pdfFetchFailed', 'pdfTooLarge', 'pdfCancelled', 'noArticle']);
+const OFFER_PDF_PAGE = new Set<Extract<PageState, { status: 'message' }>['key']>(['cannotRead', 'pdfViewerClosed', 'pdfFetchFailed', 'pdfTooLarge', 'pdfCancelled', 'noArticle']);
 
 /** Opens on the toolbar click: reads the page (or its PDF), lists its stories, saves what the reader annotates. */
 export function PopupApp({ search }: { search: string }) {
