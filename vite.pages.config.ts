@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 
 const root = import.meta.dirname;
@@ -14,20 +15,37 @@ const manifest = (): Plugin => ({
   },
 });
 
-// The extension's pages (popup, notes page) as ES modules; the content script has its own build.
+/**
+ * Ships pdf.js's worker and the CMaps Chinese PDFs need (fonts without a ToUnicode map give no text without
+ * them) as extension files under dist/pdfjs/. Simplified and Traditional Chinese only: the Japanese and Korean
+ * maps would double the size for papers Broadsheet does not read.
+ */
+const CHINESE_CMAPS = /^(?:Adobe-(?:GB1|CNS1)-|UniGB-|UniCNS-|GB|B5|CNS|ETen|ETHK|HK)/;
+const pdfjsFiles = (): Plugin => ({
+  name: 'broadsheet-pdfjs-files',
+  generateBundle() {
+    const pdfjs = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+    this.emitFile({ type: 'asset', fileName: 'pdfjs/pdf.worker.min.mjs', source: readFileSync(join(pdfjs, 'build/pdf.worker.min.mjs')) });
+    for (const name of readdirSync(join(pdfjs, 'cmaps'))) {
+      if (CHINESE_CMAPS.test(name) || name === 'LICENSE') this.emitFile({ type: 'asset', fileName: `pdfjs/cmaps/${name}`, source: readFileSync(join(pdfjs, 'cmaps', name)) });
+    }
+  },
+});
+
+// The extension's pages (popup, notes page, PDF page) as ES modules; the content script has its own build.
 export default defineConfig({
   root: resolve(root, 'popup'),
   publicDir: resolve(root, 'public'),
   base: '',
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-  plugins: [manifest()],
+  plugins: [manifest(), pdfjsFiles()],
   build: {
     outDir: resolve(root, 'dist'),
     emptyOutDir: true,
     target: ['chrome120', 'firefox128'],
     modulePreload: false,
     rolldownOptions: {
-      input: { popup: resolve(root, 'popup/popup.html'), notes: resolve(root, 'popup/notes.html') },
+      input: { popup: resolve(root, 'popup/popup.html'), notes: resolve(root, 'popup/notes.html'), pdf: resolve(root, 'popup/pdf.html') },
     },
   },
 });

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { vi } from 'vitest';
 import type { Result } from '../src/core/result.js';
-import type { PageReading } from '../src/messages.js';
+import type { ContentResponse } from '../src/messages.js';
 
 const messages: Record<string, { message: string; placeholders?: Record<string, { content: string }> }> = JSON.parse(
   readFileSync(resolve(import.meta.dirname, '../public/_locales/en/messages.json'), 'utf8'));
@@ -48,7 +48,7 @@ export class MemoryStorageArea {
 
 export const platform = {
   storage: new MemoryStorageArea(),
-  answer: null as Result<PageReading> | null,
+  answer: null as Result<ContentResponse<'read-page'>> | null,
   opened: [] as string[],
 };
 
@@ -62,5 +62,7 @@ export const fakePlatformModule = () => ({
   },
   targetTab: vi.fn(async () => ({ id: 7, url: platform.answer?.ok ? platform.answer.value.url : 'chrome://newtab/' })),
   askPage: vi.fn(async () => platform.answer ?? { ok: false, error: 'cannot-inject' }),
+  runInTab: vi.fn(async () => ({ ok: false, error: 'cannot-inject' })),
+  extensionUrl: (path: string) => `chrome-extension://test${path}`,
   openExtensionPage: vi.fn(async (path: string) => { platform.opened.push(path); return {}; }),
 });

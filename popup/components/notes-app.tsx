@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { countTags } from '../../src/annotate/tags.js';
-import { onLocalStorageChanged, t } from '../../src/platform/browser.js';
+import { onLocalStorageChanged, openExtensionPage, t } from '../../src/platform/browser.js';
 import { newestFirst, type Card } from '../../src/store/cards.js';
 import { storyChanges } from '../../src/store/changes.js';
 import { displayTitle, type Annotations, type SavedStory } from '../../src/store/record.js';
@@ -124,6 +124,7 @@ export function NotesApp({ search }: { search: string }) {
       <header class="bar notes-bar">
         <h1>{t('notesTitle')}</h1>
         <input ref={queryBox} type="search" aria-label={t('search')} placeholder={t('search')} value={query.text ?? ''} onInput={(e) => set({ text: e.currentTarget.value })} />
+        <button type="button" onClick={() => openExtensionPage('/pdf.html')}>{t('openPdfPage')}</button>
       </header>
       <section class="filters" aria-label={t('filters')}>
         <span><label for="filter-tag">{t('filterTag')}</label> <select id="filter-tag" value={query.tag ?? ''} onChange={(e) => set({ tag: e.currentTarget.value || undefined })}>

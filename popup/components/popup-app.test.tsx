@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Story } from '../../src/core/types.js';
+import { targetTab } from '../../src/platform/browser.js';
 import { platform } from '../../tests/fake-platform.js';
 import { PopupApp } from './popup-app.js';
 
@@ -15,7 +16,7 @@ const story = (headline: string, paragraphs: string[], extra: Partial<Story> = {
 function reading(stories: Story[]) {
   return {
     ok: true as const,
-    value: { url: 'https://paper.example/a05', kind: 'multi' as const, title: 'A05', byline: null, publishedTime: null, siteName: 'Paper', lang: 'zh', canonicalUrl: null, page: { language: 'zh', stories, unassigned: [] } },
+    value: { url: 'https://paper.example/a05', kind: 'multi' as const, title: 'A05', byline: null, publishedTime: null, siteName: 'Paper', lang: 'zh', canonicalUrl: null, page: { language: 'zh', stories, unassigned: [] }, linkedPdfs: [] },
   };
 }
 
@@ -23,7 +24,8 @@ async function mount(): Promise<HTMLElement> {
   const root = document.createElement('div');
   document.body.replaceChildren(root);
   await act(async () => { render(<PopupApp search="" />, root); });
-  await act(async () => { await new Promise((r) => setTimeout(r, 0)); });
+  // the page is read, then the story list asks the library what it already holds
+  for (let tick = 0; tick < 3; tick++) await act(async () => { await new Promise((r) => setTimeout(r, 0)); });
   return root;
 }
 
@@ -42,6 +44,14 @@ describe('popup', () => {
     const root = await mount();
     expect(root.querySelector('[role=alert]')?.textContent).toMatch(/can't read this page/);
     expect(root.querySelectorAll('article')).toHaveLength(0);
+  });
+
+  it('on a PDF the extension cannot reach (Firefox’s viewer) says so and offers the PDF page', async () => {
+    vi.mocked(targetTab).mockResolvedValueOnce({ id: 7, url: 'https://paper.example/pdf/A05.pdf' } as Awaited<ReturnType<typeof targetTab>>);
+    const root = await mount();
+    expect(root.querySelector('[role=alert]')?.textContent).toMatch(/Firefox's own PDF viewer/);
+    await act(async () => { root.querySelector<HTMLButtonElement>('.message button')!.click(); });
+    expect(platform.opened).toContain('/pdf.html');
   });
 
   it('says clearly when the page has no article', async () => {

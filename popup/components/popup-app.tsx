@@ -1,92 +1,85 @@
-import { useEffect, useState } from 'preact/hooks';
-import { countTags, type TagCount } from '../../src/annotate/tags.js';
-import type { PageReading } from '../../src/messages.js';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { LinkedPdf } from '../../src/messages.js';
 import { openExtensionPage, t } from '../../src/platform/browser.js';
-import { storyInputs } from '../../src/store/input.js';
-import type { Annotations, SavedStory, StoryInput } from '../../src/store/record.js';
-import { library } from '../lib/library.js';
-import { readActivePage, type PageState } from '../lib/page-state.js';
-import { StoryCard, type SaveState } from './story-card.js';
+import { readActivePage, readPdfOfTab, type PageState } from '../lib/page-state.js';
+import type { PdfRun } from '../lib/printed-page.js';
+import { PdfProgress } from './pdf-progress.js';
+import { countHeading, StoryList } from './story-list.js';
 
-interface Ready {
-  reading: PageReading;
-  drafts: Annotations[];
-  saveStates: SaveState[];
-  knownTags: TagCount[];
-}
+/** Where nothing can be read from the tab, the PDF page is the way on: never a dead end. */
+const OFFER_PDF_PAGE = new Set<Extract<PageState, { status: 'message' }>['key']>(['cannotRead', 'pdfViewerClosed', 'pdfFetchFailed', 'pdfTooLarge', 'pdfCancelled', 'noArticle']);
 
-const blank: Annotations = { tags: [], summary: '', note: '' };
-
-function inputsOf(reading: PageReading, drafts?: Annotations[]): StoryInput[] {
-  return storyInputs(reading, reading.page.stories, reading.url).map((input, i) => ({ ...input, ...drafts?.[i] }));
-}
-
-/** Opens on the toolbar click: reads the page, lists its stories, saves what the reader annotates. */
+/** Opens on the toolbar click: reads the page (or its PDF), lists its stories, saves what the reader annotates. */
 export function PopupApp({ search }: { search: string }) {
   const [state, setState] = useState<PageState>({ status: 'reading' });
-  const [ready, setReady] = useState<Ready | null>(null);
+  const run = useRef<AbortController | null>(null);
+  /** The page's stories while one of its printed pages is read: Cancel goes back to them. */
+  const before = useRef<PageState | null>(null);
+
+  /** A run whose progress shows here; Cancel ends it, and what it finds after is dropped. */
+  const startRun = (): PdfRun => {
+    const controller = new AbortController();
+    run.current = controller;
+    return { signal: controller.signal, onProgress: (done, total) => { if (!controller.signal.aborted) setState({ status: 'reading-pdf', done, total }); } };
+  };
+  const finish = (pending: PdfRun) => (next: PageState) => { if (!pending.signal.aborted) setState(next); };
+  const fail = (error: unknown) => setState({ status: 'message', key: 'readFailed', detail: String(error) });
+  const cancel = () => {
+    run.current?.abort();
+    setState(before.current ?? { status: 'message', key: 'pdfCancelled' });
+  };
 
   useEffect(() => {
-    (async () => {
-      const page = await readActivePage(search);
-      if (page.status !== 'ready') return setState(page);
-      const saved = await library.findSaved(inputsOf(page.reading));
-      const records: (SavedStory | null)[] = saved.ok ? saved.value : page.reading.page.stories.map(() => null);
-      setReady({
-        reading: page.reading,
-        drafts: records.map((r) => (r ? { tags: r.tags, summary: r.summary, note: r.note } : blank)),
-        saveStates: records.map((r) => ({ status: r ? 'saved' : 'unsaved' })),
-        knownTags: [],
-      });
-      setState(page);
-      // The reader's tags, for autocomplete, once the stories show: from the cards, a fraction of the library.
-      const all = await library.cards();
-      if (all.ok) setReady((prev) => prev && { ...prev, knownTags: countTags(all.value) });
-    })().catch((error) => setState({ status: 'message', key: 'readFailed', detail: String(error) }));
+    const pending = startRun();
+    readActivePage(search, pending).then(finish(pending)).catch(fail);
+    return () => run.current?.abort();
   }, [search]);
 
   if (state.status === 'reading') return <p class="status" role="status">{t('reading')}</p>;
-  if (state.status === 'message') return <p class="status" role="alert">{t(state.key, state.detail)}</p>;
-  if (!ready) return null;
+  if (state.status === 'reading-pdf') return <PdfProgress done={state.done} total={state.total} onCancel={cancel} />;
+  if (state.status === 'message') {
+    return (
+      <div class="message">
+        <p class="status" role="alert">{t(state.key, state.detail)}</p>
+        {OFFER_PDF_PAGE.has(state.key) && <button type="button" onClick={() => openExtensionPage('/pdf.html')}>{t('openPdfPage')}</button>}
+      </div>
+    );
+  }
 
-  const { reading, drafts, saveStates, knownTags } = ready;
-  const save = async (indexes: number[]) => {
-    const inputs = inputsOf(reading, drafts);
-    const result = await library.saveMany(indexes.map((i) => inputs[i]!));
-    const all = result.ok ? await library.cards() : null; // autocomplete then offers the tags just added
-    setReady((prev) => prev && {
-      ...prev,
-      saveStates: prev.saveStates.map((s, i) => (indexes.includes(i) ? (result.ok ? { status: 'saved' } : { status: 'failed', error: result.error }) : s)),
-      knownTags: all?.ok ? countTags(all.value) : prev.knownTags,
-    });
+  const { tabId, listing, linkedPdfs } = state;
+  const readLinked = (link: LinkedPdf) => {
+    before.current = state;
+    const pending = startRun();
+    const facts = { ...listing.facts, url: link.url, canonicalUrl: null };
+    readPdfOfTab(tabId, link.url, facts, pending).then(finish(pending)).catch(fail);
   };
-  const count = reading.page.stories.length;
 
   return (
     <main>
-      <header class="bar">
-        <h1>{count === 1 ? t('oneStoryFound') : t('storiesFound', String(count))}</h1>
-        <div class="bar-actions">
-          {count > 1 && <button type="button" onClick={() => save(reading.page.stories.map((_, i) => i))}>{t('saveAll')}</button>}
-          <button type="button" onClick={() => openExtensionPage('/notes.html')}>{t('openNotes')}</button>
-        </div>
-      </header>
-      <ol class="stories">
-        {reading.page.stories.map((story, i) => (
-          <li key={i}>
-            <StoryCard
-              index={i}
-              story={story}
-              language={reading.page.language ?? reading.lang ?? 'en'}
-              draft={drafts[i]!}
-              saveState={saveStates[i]!}
-              knownTags={knownTags}
-              onDraft={(draft) => setReady((prev) => prev && { ...prev, drafts: prev.drafts.map((d, j) => (j === i ? draft : d)) })}
-              onSave={() => save([i])}
-            />
-          </li>
-        ))}
-      </ol>
+      <StoryList
+        listing={listing}
+        heading={listing.stories.length || !linkedPdfs.length ? countHeading(listing) : t('printedPageOnly')}
+        level={1}
+        idPrefix="story"
+        actions={<button type="button" onClick={() => openExtensionPage('/notes.html')}>{t('openNotes')}</button>}
+      >
+        {linkedPdfs.length > 0 && (
+          <section class="printed-pages" aria-label={t('printedPages')}>
+            <p>{t('printedPageOffer')}</p>
+            <ul>
+              {linkedPdfs.map((link) => (
+                <li key={link.url}>
+                  <button type="button" onClick={() => readLinked(link)}>{t('readPrintedPage')}</button>
+                  {linkedPdfs.length > 1 && <span class="meta"> {link.label}</span>}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </StoryList>
+      <footer class="popup-footer">
+        <button type="button" class="link" onClick={() => openExtensionPage('/pdf.html')}>{t('openPdfPage')}</button>
+      </footer>
     </main>
   );
 }

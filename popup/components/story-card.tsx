@@ -13,8 +13,11 @@ import { TextField } from './text-field.js';
 export type SaveState = { status: 'unsaved' } | { status: 'saved' } | { status: 'failed'; error: string };
 
 interface Props {
-  index: number;
+  /** Unique on the page: the card's element ids derive from it. */
+  id: string;
   story: Story;
+  /** The PDF page the story was printed on, where the PDF has several. */
+  page?: number;
   /** The page's language: the on-device summarizer is asked for a summary in it. */
   language: string;
   draft: Annotations;
@@ -28,16 +31,15 @@ interface Props {
  * One story: title block, first line and tags; opened, its whole text with suggested tags, summary and note.
  * A card stays compact so a page of many stories can be scanned.
  */
-export function StoryCard({ index, story, language, draft, saveState, knownTags, onDraft, onSave }: Props) {
+export function StoryCard({ id, story, page, language, draft, saveState, knownTags, onDraft, onSave }: Props) {
   const [open, setOpen] = useState(false);
   const [onDevice, setOnDevice] = useState(false);
   const [summarizing, setSummarizing] = useState(false);
   const [onDeviceError, setOnDeviceError] = useState<string | null>(null);
   useEffect(() => { onDeviceSummaryAvailability(language).then((a) => setOnDevice(a !== 'unavailable')); }, [language]);
 
-  const id = `story-${index}`;
   const title = story.headline ?? story.kicker ?? story.subheadline ?? t('untitled');
-  const meta = [story.dateline, story.byline].filter(Boolean).join(' · ');
+  const meta = [page === undefined ? null : t('pageNumber', String(page)), story.dateline, story.byline].filter(Boolean).join(' · ');
   // Suggestions cost a segmentation pass each; only an opened card shows them.
   const suggested = !open ? [] : suggestTags({ title: [story.kicker, story.headline, story.subheadline], paragraphs: story.paragraphs }, { existingTags: knownTags, exclude: draft.tags, limit: 4 });
   // Called from the click itself: a first use downloads the model, which needs the reader's gesture.

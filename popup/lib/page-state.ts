@@ -1,21 +1,59 @@
-import type { PageReading } from '../../src/messages.js';
-import { askPage, targetTab } from '../../src/platform/browser.js';
+import { fetchPdf } from '../../content-scripts/fetch-pdf.js';
+import { decodePdfBytes, type LinkedPdf, type PdfFetchError } from '../../src/messages.js';
+import { askPage, runInTab, targetTab } from '../../src/platform/browser.js';
+import type { PageFacts } from '../../src/store/input.js';
+import { listPdfStories, loadPdfReader, MAX_PDF_BYTES, tooLarge, type PdfProblem, type PdfRun } from './printed-page.js';
+import { listingOfPage, type StoryListing } from './story-listing.js';
 
 /** What the popup shows: a reading in progress, a reason there is nothing to show, or the stories. */
 export type PageState =
   | { status: 'reading' }
-  | { status: 'message'; key: 'cannotRead' | 'noArticle' | 'readFailed'; detail?: string }
-  | { status: 'ready'; reading: PageReading };
+  | { status: 'reading-pdf'; done: number; total: number }
+  | {
+      status: 'message';
+      key: 'cannotRead' | 'pdfViewerClosed' | 'noArticle' | 'readFailed' | PdfProblem['key'];
+      detail?: string;
+    }
+  | { status: 'ready'; tabId: number; listing: StoryListing; linkedPdfs: readonly LinkedPdf[] };
 
-export async function readActivePage(search: string): Promise<PageState> {
+/** A tab whose address names a PDF, where the extension could not reach in: Firefox's own PDF viewer. */
+const looksLikePdf = (url: string | undefined) => !!url && /\.pdf(?:$|[?#])/i.test(url);
+
+export async function readActivePage(search: string, run: PdfRun): Promise<PageState> {
   const tab = await targetTab(search);
   if (tab?.id === undefined) return { status: 'message', key: 'cannotRead' };
   const answer = await askPage(tab.id, { type: 'read-page' });
   if (!answer.ok) {
-    return answer.error === 'cannot-inject'
-      ? { status: 'message', key: 'cannotRead' }
-      : { status: 'message', key: 'readFailed', detail: answer.error };
+    if (answer.error !== 'cannot-inject') return { status: 'message', key: 'readFailed', detail: answer.error };
+    return { status: 'message', key: looksLikePdf(tab.url) ? 'pdfViewerClosed' : 'cannotRead' };
   }
-  if (answer.value.page.stories.length === 0) return { status: 'message', key: 'noArticle' };
-  return { status: 'ready', reading: answer.value };
+  const page = answer.value;
+  if (page.kind === 'pdf') {
+    const facts: PageFacts = { url: page.url, canonicalUrl: null, siteName: null, title: page.title, publishedTime: null };
+    return readPdfOfTab(tab.id, page.url, facts, run);
+  }
+  if (page.page.stories.length === 0 && page.linkedPdfs.length === 0) return { status: 'message', key: 'noArticle' };
+  return { status: 'ready', tabId: tab.id, listing: listingOfPage(page), linkedPdfs: page.linkedPdfs };
+}
+
+const fetchProblems: Record<PdfFetchError, PdfProblem> = {
+  'too-large': tooLarge,
+  'not-same-origin': { key: 'pdfFetchFailed' },
+  'not-linked': { key: 'pdfFetchFailed' },
+  'fetch-failed': { key: 'pdfFetchFailed' },
+};
+
+/**
+ * The tab's own PDF, or a PDF it links: the page side fetches it from the page's origin (the one a toolbar
+ * click grants), the popup reads it with pdf.js and lists its stories.
+ */
+export async function readPdfOfTab(tabId: number, url: string, facts: PageFacts, run: PdfRun): Promise<PageState> {
+  run.onProgress(0, 0); // the reader sees a PDF is being read, and can cancel, from the start
+  void loadPdfReader();
+  const raw = await runInTab(tabId, fetchPdf, [url, MAX_PDF_BYTES]);
+  if (!raw.ok) return { status: 'message', key: 'cannotRead' };
+  const bytes = decodePdfBytes(raw.value);
+  if (!bytes.ok) return { status: 'message', ...fetchProblems[bytes.error] };
+  const listed = await listPdfStories(bytes.value, facts, run);
+  return listed.ok ? { status: 'ready', tabId, listing: listed.value, linkedPdfs: [] } : { status: 'message', ...listed.error };
 }

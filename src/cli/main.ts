@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import type { StoryPage } from '../core/types.js';
 import { decodeHtml, decodeText, extract, readPdf, restructure } from '../index.js';
 import { storiesOf } from '../read-page.js';
+import { printedStoriesOf, restructurePrinted } from '../read-printed.js';
 import { readInput, type Input } from './input.js';
 import { pageToMarkdown } from '../review/markdown.js';
 
@@ -52,7 +53,7 @@ async function main(argv: string[]): Promise<void> {
   if (input.value.isPdf) {
     const pdf = await readPdf(input.value.bytes);
     if (!pdf.ok) fail(`${file}: ${pdf.error}`);
-    const pages = pdf.value.pages.map((p) => ({ page: p.page, ...restructure(p) }));
+    const pages = restructurePrinted(pdf.value.pages);
     if (pdf.value.pageCount > pages.length) console.error(`broadsheet: ${file} has ${pdf.value.pageCount} pages; read the first ${pages.length}`);
     console.log(format === 'markdown' ? pages.map((p) => (pages.length > 1 ? `# Page ${p.page}\n\n` : '') + pageToMarkdown(p)).join('\n') : JSON.stringify(pdfPagesAsOne(pages), null, 2));
     return;
@@ -67,11 +68,7 @@ const decode = (input: Input): string => (input.isHtml ? decodeHtml(input.bytes)
 /** A PDF's pages as one page of the schema's shape: one page as it is; several with each story's page number. */
 function pdfPagesAsOne(pages: Array<StoryPage & { page: number }>): StoryPage {
   if (pages.length === 1) { const { page: _page, ...only } = pages[0]!; return only; }
-  return {
-    language: pages.find((p) => p.language)?.language ?? null,
-    stories: pages.flatMap((p) => p.stories.map((s) => ({ ...s, page: p.page }))),
-    unassigned: pages.flatMap((p) => p.unassigned),
-  };
+  return printedStoriesOf(pages);
 }
 
 void main(process.argv.slice(2));

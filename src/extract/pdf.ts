@@ -36,6 +36,14 @@ export interface PdfRead {
 
 export const DEFAULT_MAX_PAGES = 500;
 
+/** The reader-facing errors `readPdfWith` gives, exported so a UI can tell them apart and word them in its language. */
+export const PDF_ERRORS = {
+  cancelled: 'Reading the PDF was cancelled.',
+  noTextLayer: 'This PDF has no text layer (a scanned page without OCR): there is no text to read.',
+  encrypted: 'This PDF is encrypted with a password: Broadsheet cannot read it.',
+  damaged: 'This file is not a readable PDF (it is damaged or not a PDF at all).',
+} as const;
+
 type PdfJsModule = Pick<typeof PdfJs, 'getDocument' | 'OPS'>;
 
 /**
@@ -54,7 +62,9 @@ export async function readPositionedWith(pdfjs: PdfJsModule, data: Uint8Array, o
 async function eachPage<T>(pdfjs: PdfJsModule, data: Uint8Array, options: ReadPdfOptions, read: (page: PositionedPage, n: number) => T): Promise<Result<{ pages: T[]; pageCount: number }>> {
   let task: ReturnType<PdfJsModule['getDocument']>;
   try {
-    task = pdfjs.getDocument({ data, cMapUrl: options.cMapUrl, cMapPacked: true, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
+    // images left out (any over one pixel is skipped): only text, fonts and paths are read, and decoding a page's
+    // photos for the operator list would cost the most
+    task = pdfjs.getDocument({ data, cMapUrl: options.cMapUrl, cMapPacked: true, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, maxImageSize: 1, verbosity: 0 });
   } catch (error) {
     return err(pdfError(error));
   }
@@ -66,7 +76,7 @@ async function eachPage<T>(pdfjs: PdfJsModule, data: Uint8Array, options: ReadPd
     const pages: T[] = [];
     let textRuns = 0;
     for (let n = 1; n <= total; n++) {
-      if (options.signal?.aborted) return err('Reading the PDF was cancelled.');
+      if (options.signal?.aborted) return err(PDF_ERRORS.cancelled);
       const page = await doc.getPage(n);
       const positioned = await positionedPage(pdfjs.OPS, page, options.fontNames !== false);
       textRuns += positioned.runs.length;
@@ -75,10 +85,10 @@ async function eachPage<T>(pdfjs: PdfJsModule, data: Uint8Array, options: ReadPd
       options.onProgress?.(n, total);
     }
     await doc.destroy();
-    if (!textRuns) return err('This PDF has no text layer (a scanned page without OCR): there is no text to read.');
+    if (!textRuns) return err(PDF_ERRORS.noTextLayer);
     return ok({ pages, pageCount: doc.numPages });
   } catch (error) {
-    if (options.signal?.aborted) return err('Reading the PDF was cancelled.');
+    if (options.signal?.aborted) return err(PDF_ERRORS.cancelled);
     return err(pdfError(error));
   } finally {
     options.signal?.removeEventListener('abort', abort);
@@ -87,8 +97,8 @@ async function eachPage<T>(pdfjs: PdfJsModule, data: Uint8Array, options: ReadPd
 
 function pdfError(error: unknown): string {
   const name = (error as { name?: string })?.name ?? '';
-  if (name === 'PasswordException') return 'This PDF is encrypted with a password: Broadsheet cannot read it.';
-  if (name === 'InvalidPDFException') return 'This file is not a readable PDF (it is damaged or not a PDF at all).';
+  if (name === 'PasswordException') return PDF_ERRORS.encrypted;
+  if (name === 'InvalidPDFException') return PDF_ERRORS.damaged;
   const message = (error as Error)?.message ?? String(error);
   return `The PDF could not be read: ${message.split('\n')[0]}`;
 }

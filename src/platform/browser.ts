@@ -3,7 +3,7 @@
  * (vi.mock) instead of faking `browser` piecemeal, and the core stays free of extension APIs.
  */
 import browser from 'webextension-polyfill';
-import { err, type Result } from '../core/result.js';
+import { err, ok, type Result } from '../core/result.js';
 import type { ContentRequest, ContentResponse } from '../messages.js';
 
 export type StorageArea = browser.Storage.StorageArea;
@@ -47,6 +47,23 @@ export async function askPage<K extends ContentRequest['type']>(
     return err(error instanceof Error ? error.message : String(error));
   }
 }
+
+/**
+ * Runs one self-contained function in the tab's top frame (activeTab grants it on the toolbar click) and hands
+ * back what it returned, undecoded: the caller decodes it, as it would a message.
+ */
+export async function runInTab<A extends unknown[]>(tabId: number, func: (...args: A) => unknown, args: A): Promise<Result<unknown, 'cannot-inject'>> {
+  try {
+    const [result] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func, args });
+    if (!result || (result as { error?: unknown }).error) return err('cannot-inject');
+    return ok(result.result);
+  } catch {
+    return err('cannot-inject');
+  }
+}
+
+/** An extension file's address (pdf.js's worker and CMaps are fetched from there). */
+export const extensionUrl = (path: string): string => browser.runtime.getURL(path);
 
 export const openExtensionPage = (path: string): Promise<browser.Tabs.Tab> =>
   browser.tabs.create({ url: browser.runtime.getURL(path) });

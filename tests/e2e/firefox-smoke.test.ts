@@ -78,6 +78,7 @@ describe.skipIf(!hasFirefox)('Firefox: install from dist/, notes page, toolbar c
     expect(injected.map((result) => result.error)).toEqual([undefined]);
     const answer = await firefox.bidi.evaluate<ContentAnswer<'read-page'>>(notesTab, `browser.tabs.sendMessage(${tabId}, { type: 'read-page' })`);
     if (!answer.ok) throw new Error(`read-page failed: ${answer.error}`);
+    if (answer.value.kind === 'pdf') throw new Error('read-page took the news page for a PDF');
     expect(answer.value.url).toBe(sample());
     expect(answer.value.page.stories.length).toBeGreaterThan(0);
     expect(answer.value.page.stories.flatMap((story) => story.paragraphs).join('\n')).toContain('本报讯');

@@ -30,6 +30,18 @@ export async function servePages(): Promise<{ url: (page: string) => string; clo
   return { url: (page) => `http://127.0.0.1:${port}/${page}/`, close: () => new Promise((done) => server.close(() => done())) };
 }
 
+/** Serves fixed files on 127.0.0.1 (path → type and body); `origin` is where they are. */
+export async function serveFiles(files: Record<string, { type: string; body: Buffer | string }>): Promise<{ origin: string; close: () => Promise<void> }> {
+  const server: Server = createServer((req, res) => {
+    const file = files[new URL(req.url ?? '/', 'http://x').pathname];
+    if (!file) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': file.type }).end(file.body);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(() => done())) };
+}
+
 /** Chromium derives an unpacked extension's id from its absolute path: sha256, first 32 hex digits mapped to a–p. */
 export const extensionId = (path: string): string =>
   [...createHash('sha256').update(path).digest('hex').slice(0, 32)].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
@@ -100,14 +112,14 @@ export class PopupTarget {
     return result.value;
   }
 
-  /** Polls until the expression is truthy, as a person waits for the popup to fill. */
-  async waitFor<T>(expression: string, timeoutMs = 15000): Promise<T> {
+  /** Polls until the expression is truthy, as a person waits for the popup to fill (every `everyMs`). */
+  async waitFor<T>(expression: string, timeoutMs = 15000, everyMs = 100): Promise<T> {
     const until = Date.now() + timeoutMs;
     for (;;) {
       const value = await this.evaluate<T>(expression);
       if (value) return value;
       if (Date.now() > until) throw new Error(`timed out waiting for ${expression}`);
-      await new Promise((r) => setTimeout(r, 100));
+      await new Promise((r) => setTimeout(r, everyMs));
     }
   }
 

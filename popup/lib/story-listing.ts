@@ -1,0 +1,26 @@
+import type { Story } from '../../src/core/types.js';
+import type { PageReading } from '../../src/messages.js';
+import type { PageFacts } from '../../src/store/input.js';
+
+/** What a story list shows and saves: stories, the page (or PDF) they came from, and where they were printed. */
+export interface StoryListing {
+  /** Read from a web page's DOM, or from a PDF's printed pages. */
+  kind: 'page' | 'pdf';
+  facts: PageFacts;
+  /** The stories' language: the on-device summarizer is asked for a summary in it. */
+  language: string;
+  stories: readonly Story[];
+  /** Each story's page in a PDF of several pages; null for a web page or a one-page PDF. */
+  pages: readonly number[] | null;
+  /** A long PDF read only up to the page limit: pages read of pages in it. */
+  cut: { read: number; count: number } | null;
+}
+
+export const listingOfPage = (reading: PageReading): StoryListing => ({
+  kind: 'page',
+  facts: reading,
+  language: reading.page.language ?? reading.lang ?? 'en',
+  stories: reading.page.stories,
+  pages: null,
+  cut: null,
+});

@@ -1,0 +1,20 @@
+/** A PDF's laid-out pages → their stories, as the CLI and the extension both list them. */
+import type { Story, StoryPage } from './core/types.js';
+import type { PrintedPage } from './extract/pdf.js';
+import { restructure } from './restructure/index.js';
+
+/** A story with the PDF page it was printed on (1-based). */
+export type PrintedStory = Story & { page: number };
+
+/** Each page restructured on its own: a story never runs across a page break in print. */
+export const restructurePrinted = (pages: readonly PrintedPage[]): Array<StoryPage & { page: number }> =>
+  pages.map((p) => ({ page: p.page, ...restructure(p) }));
+
+/** All pages' stories on one list, each with its page number; the first page that names a language names it. */
+export function printedStoriesOf(pages: ReadonlyArray<StoryPage & { page: number }>): Omit<StoryPage, 'stories'> & { stories: PrintedStory[] } {
+  return {
+    language: pages.find((p) => p.language)?.language ?? null,
+    stories: pages.flatMap((p) => p.stories.map((s) => ({ ...s, page: p.page }))),
+    unassigned: pages.flatMap((p) => p.unassigned),
+  };
+}
