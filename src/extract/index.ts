@@ -16,6 +16,9 @@ import { filter, indexOf, map } from './builtins.js';
 import { toPageLines, toText } from './lines.js';
 import { readMetadata, type PageMetadata } from './metadata.js';
 import { buildPageModel, IN_DEK, type PageModel } from './page-model.js';
+import { domBoxReader, positionedRuns } from './positioned-text.js';
+import { layoutPage } from '../layout/index.js';
+import type { TextRun } from '../layout/model.js';
 
 export interface ExtractOptions {
   /** The page's address (the content script knows it; a saved file does not). */
@@ -33,6 +36,10 @@ export function extractDocument(doc: Document, options: ExtractOptions = {}): Ex
   const model = buildPageModel(doc, { computedStyle: options.computedStyle });
   const url = options.url ?? null;
   const meta = readMetadata(model, url);
+  // a printed page's text set as positioned elements is read by its geometry, where the DOM lays pages out
+  const boxes = options.computedStyle === false ? null : domBoxReader(doc);
+  const runs = boxes && positionedRuns(doc, boxes);
+  if (runs) return printedPage(runs, meta, url);
   const page = pageContext(model);
   for (const integration of INTEGRATIONS) {
     const found = integration.detect(page);
@@ -42,6 +49,16 @@ export function extractDocument(doc: Document, options: ExtractOptions = {}): Ex
     return assemble(page, integration.kind, indices, meta, url, integration.stories?.(page, found) ?? []);
   }
   return assemble(page, 'none', [], meta, url, []);
+}
+
+function printedPage(runs: TextRun[], meta: PageMetadata, url: string | null): ExtractedPage {
+  let width = 0, height = 0;
+  for (const r of runs) { width = Math.max(width, r.x + r.width); height = Math.max(height, r.y + r.height); }
+  const { lines } = layoutPage({ width, height, runs });
+  return {
+    kind: 'multi', title: meta.title, byline: meta.byline, publishedTime: meta.publishedTime, siteName: meta.siteName, lang: meta.lang,
+    url, canonicalUrl: meta.canonicalUrl, text: toText(lines), lines,
+  };
 }
 
 function assemble(

@@ -1,0 +1,264 @@
+import { describe, expect, it } from 'vitest';
+import { isPdf, readPdfWith, rulesOf, runOf } from './pdf.js';
+
+/*
+ * pdf.js-like inputs built by hand: a text item's transform is [a, b, c, d, e, f] in PDF user space (y up), and
+ * the page's viewport transform at scale 1 for an 800 pt high page is [1, 0, 0, -1, 0, 800] (y down).
+ */
+const H = 800;
+const VIEWPORT = [1, 0, 0, -1, 0, H];
+type Item = Parameters<typeof runOf>[0];
+const item = (str: string, transform: number[], extra: Partial<Item> = {}): Item => ({ str, transform, width: str.length * 5, height: 10, dir: 'ltr', hasEOL: false, ...extra });
+
+describe('runOf', () => {
+  it('turns a text item into page space: y down, its top one type size above the baseline', () => {
+    // 10 pt type, baseline at y = 700 from the bottom: 100 from the top
+    const run = runOf(item('Hello', [10, 0, 0, 10, 72, 700], { width: 25 }), VIEWPORT, 'Times-Roman');
+    expect(run).toEqual({ text: 'Hello', x: 72, y: 90, width: 25, height: 10, fontSize: 10, font: 'Times-Roman', bold: false, dir: 'ltr', lineEnd: false });
+  });
+
+  it('reads the type size from the transform\'s scale, and keeps the text stream\'s line end', () => {
+    const run = runOf(item('Big', [24, 0, 0, 24, 100, 500], { hasEOL: true }), VIEWPORT, '')!;
+    expect(run).toMatchObject({ fontSize: 24, height: 24, x: 100, y: H - 500 - 24, lineEnd: true });
+  });
+
+  it('follows a viewport that scales the page', () => {
+    const run = runOf(item('x', [10, 0, 0, 10, 50, 700]), [2, 0, 0, -2, 0, 2 * H], '')!;
+    expect(run).toMatchObject({ x: 100, y: 200 - 20, fontSize: 20 });
+  });
+
+  it('removes the subset prefix from the font name and reads bold from it', () => {
+    const t = [10, 0, 0, 10, 72, 700];
+    expect(runOf(item('a', t), VIEWPORT, 'ABCDEF+Optimum-Bold')).toMatchObject({ font: 'Optimum-Bold', bold: true });
+    expect(runOf(item('a', t), VIEWPORT, 'ABCDEF+Optimum-Roman')).toMatchObject({ font: 'Optimum-Roman', bold: false });
+    // Chinese founts: FZ…HT… (黑体) is heavy, FZ…SS… (书宋) is not
+    expect(runOf(item('新', t), VIEWPORT, 'FZHTK--GBK1-0')).toMatchObject({ font: 'FZHTK--GBK1-0', bold: true });
+    expect(runOf(item('新', t), VIEWPORT, 'FZSSK--GBK1-0')).toMatchObject({ bold: false });
+    expect(runOf(item('a', t), VIEWPORT, 'Helvetica-Black')!.bold).toBe(true);
+    expect(runOf(item('a', t), VIEWPORT, 'Minion-Semibold')!.bold).toBe(true);
+    expect(runOf(item('a', t), VIEWPORT, '')).toMatchObject({ font: '', bold: false });
+    // a prefix that is not a subset tag stays
+    expect(runOf(item('a', t), VIEWPORT, 'Abcdef+Serif')!.font).toBe('Abcdef+Serif');
+  });
+
+  it('does not take an italic\'s slant for a rotation', () => {
+    // the y axis skewed: a slanted (oblique) face
+    const run = runOf(item('slanted', [10, 0, 2.1, 10, 72, 700]), VIEWPORT, 'Serif-Oblique')!;
+    expect(run.rotated).toBeUndefined();
+    expect(run).toMatchObject({ x: 72, dir: 'ltr' });
+    expect(run.fontSize).toBeCloseTo(Math.hypot(2.1, 10));
+  });
+
+  it('marks text drawn at an angle (a quarter turn, upside down, a slight tilt) as rotated', () => {
+    expect(runOf(item('up', [0, 10, -10, 0, 500, 300]), VIEWPORT, '')!.rotated).toBe(true);
+    expect(runOf(item('down', [0, -10, 10, 0, 500, 300]), VIEWPORT, '')!.rotated).toBe(true);
+    expect(runOf(item('upside down', [-10, 0, 0, -10, 500, 300]), VIEWPORT, '')!.rotated).toBe(true);
+    const tilt = (deg: number) => { const r = (deg * Math.PI) / 180; return [10 * Math.cos(r), 10 * Math.sin(r), -10 * Math.sin(r), 10 * Math.cos(r), 72, 700]; };
+    expect(runOf(item('tilted', tilt(15)), VIEWPORT, '')!.rotated).toBe(true);
+    expect(runOf(item('level', tilt(1)), VIEWPORT, '')!.rotated).toBeUndefined();
+    expect(runOf(item('level', tilt(1)), VIEWPORT, '')!.fontSize).toBeCloseTo(10);
+  });
+
+  it('keeps vertical (ttb) text vertical, its size from the transform, its top where the item starts', () => {
+    const run = runOf(item('竖排', [12, 0, 0, 12, 400, 650], { dir: 'ttb', width: 12, height: 24 }), VIEWPORT, 'FZSSK--GBK1-0')!;
+    expect(run).toMatchObject({ text: '竖排', dir: 'ttb', fontSize: 12, x: 400, y: 150, width: 12, height: 24 });
+    expect(run.rotated).toBeUndefined();
+  });
+
+  it('keeps a right-to-left item\'s direction', () => {
+    expect(runOf(item('שלום', [10, 0, 0, 10, 300, 700], { dir: 'rtl' }), VIEWPORT, '')!.dir).toBe('rtl');
+  });
+});
+
+/** A fake pdf.js OPS table: only the codes rulesOf looks at, numbered at will. */
+const OPS = {
+  save: 10, restore: 11, transform: 12, constructPath: 91, endPath: 28,
+  stroke: 20, closeStroke: 21, fill: 22, eoFill: 23, fillStroke: 24, eoFillStroke: 25, closeFillStroke: 26, closeEOFillStroke: 27,
+  paintFormXObjectBegin: 74, paintFormXObjectEnd: 75, showText: 44,
+} as unknown as Parameters<typeof rulesOf>[0];
+const ops = OPS as unknown as Record<string, number>;
+const PAGE_AREA = 600 * H;
+
+/** A path painted with `paint`, its bounding box [minX, minY, maxX, maxY] in user space (pdf.js 5's constructPath). */
+const path = (paint: number, minMax: number[]): [number, unknown] => [ops.constructPath!, [paint, [], minMax]];
+const read = (list: Array<[number, unknown]>, viewport = VIEWPORT) => rulesOf(OPS, list.map(([f]) => f), list.map(([, a]) => a), viewport, PAGE_AREA);
+
+describe('rulesOf', () => {
+  it('finds a thin horizontal rule, stroked or filled, in page space', () => {
+    const { rules, boxes } = read([path(ops.stroke!, [72, 500, 300, 500.5]), path(ops.fill!, [72, 300, 300, 302])]);
+    expect(boxes).toEqual([]);
+    expect(rules).toEqual([{ x0: 72, y0: 299.75, x1: 300, y1: 299.75 }, { x0: 72, y0: 499, x1: 300, y1: 499 }]);
+  });
+
+  it('finds a vertical rule', () => {
+    const { rules } = read([path(ops.stroke!, [200, 100, 201, 600])]);
+    expect(rules).toEqual([{ x0: 200.5, y0: 200, x1: 200.5, y1: 700 }]);
+  });
+
+  it('finds a box (a frame or a tinted panel)', () => {
+    const { rules, boxes } = read([path(ops.fillStroke!, [72, 400, 300, 600])]);
+    expect(rules).toEqual([]);
+    expect(boxes).toEqual([{ x0: 72, top: 200, x1: 300, bottom: 400 }]);
+  });
+
+  it('skips clipping paths (ended without painting), ornaments, and page-size backgrounds', () => {
+    const { rules, boxes } = read([
+      path(ops.endPath!, [72, 500, 300, 500.5]), // a clip
+      path(ops.endPath!, [72, 400, 300, 600]),
+      path(ops.fill!, [100, 100, 105, 105]), // a bullet
+      path(ops.fill!, [0, 0, 600, 800]), // the page's background
+      path(ops.fill!, [10, 10, 590, 790]),
+    ]);
+    expect(rules).toEqual([]);
+    expect(boxes).toEqual([]);
+  });
+
+  it('ignores operators that are no paths, and paths without a bounding box', () => {
+    const { rules, boxes } = read([[ops.showText!, [[]]], [ops.constructPath!, [ops.stroke!, [], null]], [ops.constructPath!, null], [ops.transform!, null]]);
+    expect([rules, boxes]).toEqual([[], []]);
+  });
+
+  it('follows save, transform and restore', () => {
+    const { rules } = read([
+      [ops.save!, null],
+      [ops.transform!, [1, 0, 0, 1, 100, 0]], // moved 100 pt right
+      path(ops.stroke!, [0, 500, 200, 500]),
+      [ops.save!, null],
+      [ops.transform!, [2, 0, 0, 2, 0, 0]], // and scaled twice
+      path(ops.stroke!, [0, 100, 50, 100]),
+      [ops.restore!, null],
+      path(ops.stroke!, [0, 400, 200, 400]),
+      [ops.restore!, null],
+      path(ops.stroke!, [0, 300, 200, 300]),
+    ]);
+    expect(rules).toEqual([
+      { x0: 100, y0: 300, x1: 300, y1: 300 },
+      { x0: 100, y0: 600, x1: 200, y1: 600 },
+      { x0: 100, y0: 400, x1: 300, y1: 400 },
+      { x0: 0, y0: 500, x1: 200, y1: 500 },
+    ]);
+  });
+
+  it('follows a form XObject\'s matrix until it ends', () => {
+    const { rules } = read([
+      [ops.paintFormXObjectBegin!, [[1, 0, 0, 1, 50, -100], [0, 0, 100, 100]]],
+      path(ops.stroke!, [0, 500, 100, 500]),
+      [ops.paintFormXObjectEnd!, []],
+      path(ops.stroke!, [0, 500, 100, 500]),
+    ]);
+    expect(rules).toEqual([{ x0: 50, y0: 400, x1: 150, y1: 400 }, { x0: 0, y0: 300, x1: 100, y1: 300 }]);
+  });
+
+  it('survives a restore with nothing saved', () => {
+    const { rules } = read([[ops.restore!, null], path(ops.stroke!, [0, 500, 100, 500])]);
+    expect(rules).toEqual([{ x0: 0, y0: 300, x1: 100, y1: 300 }]);
+  });
+});
+
+describe('isPdf', () => {
+  const bytes = (s: string) => new TextEncoder().encode(s);
+  it('knows a PDF by its header, also after some junk within the first kilobyte', () => {
+    expect(isPdf(bytes('%PDF-1.7\n%âãÏÓ\n1 0 obj'))).toBe(true);
+    expect(isPdf(bytes(`${'\0'.repeat(500)}%PDF-1.4\n`))).toBe(true);
+  });
+
+  it('refuses other files, empty input, and a header past the first kilobyte', () => {
+    expect(isPdf(bytes('PK\u0003\u0004 a zip'))).toBe(false);
+    expect(isPdf(bytes('<html><body>%PD F-</body></html>'))).toBe(false);
+    expect(isPdf(new Uint8Array())).toBe(false);
+    expect(isPdf(bytes(`${' '.repeat(2000)}%PDF-1.4`))).toBe(false);
+  });
+});
+
+describe('readPdfWith (a fake pdf.js)', () => {
+  type FakeItem = { str: string; transform: number[]; width: number; height: number; dir: string; hasEOL: boolean; fontName: string };
+  const text = (str: string, x: number, baseline: number, size = 10, width = str.length * 5): FakeItem =>
+    ({ str, transform: [size, 0, 0, size, x, H - baseline], width, height: size, dir: 'ltr', hasEOL: false, fontName: size > 12 ? 'g_f1' : 'g_f2' });
+
+  /** A rule drawn under the headline, across the first column only (page y 110). */
+  const RULE_UNDER_HEADLINE = [72, 690, 172, 690.5];
+  function fakePdfJs(pages: FakeItem[][], fail?: Error, rule = [72, 300, 284, 300.5]) {
+    const state = { destroyed: 0, cleaned: 0, operatorLists: 0 };
+    const page = (items: FakeItem[]) => ({
+      getViewport: () => ({ transform: VIEWPORT, width: 600, height: H }),
+      getTextContent: async () => ({ items }),
+      getOperatorList: async () => { state.operatorLists++; return { fnArray: [ops.constructPath!], argsArray: [[ops.stroke!, [], rule]] }; },
+      commonObjs: { get: (id: string) => ({ name: id === 'g_f1' ? 'ABCDEF+Sans-Bold' : 'ABCDEF+Serif' }) },
+      cleanup: () => { state.cleaned++; },
+    });
+    const doc = { numPages: pages.length, getPage: async (n: number) => page(pages[n - 1]!), destroy: async () => { state.destroyed++; } };
+    const pdfjs = {
+      OPS,
+      getDocument: () => ({ promise: fail ? Promise.reject(fail) : Promise.resolve(doc), destroy: async () => {} }),
+    } as unknown as Parameters<typeof readPdfWith>[0];
+    return { pdfjs, state };
+  }
+
+  const storyPage = () => [
+    text('Council approves new park', 72, 100, 24, 212),
+    ...Array.from({ length: 8 }, (_, k) => text(`line ${k} of the first column`, 72, 130 + 12 * k, 10, 100)),
+    ...Array.from({ length: 8 }, (_, k) => text(`line ${k} of the second column`, 184, 130 + 12 * k, 10, 100)),
+  ];
+
+  it('lays out every page, reading bold from the fonts\' names, and reports progress', async () => {
+    const { pdfjs, state } = fakePdfJs([storyPage(), storyPage()]);
+    const progress: Array<[number, number]> = [];
+    const result = await readPdfWith(pdfjs, new Uint8Array(), { onProgress: (d, t) => progress.push([d, t]) });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.pageCount).toBe(2);
+    expect(result.value.pages.map((p) => p.page)).toEqual([1, 2]);
+    const lines = result.value.pages[0]!.lines.filter((l) => l.text);
+    expect(lines[0]).toEqual({ text: 'Council approves new park', hints: { heading: 1, storyStart: true, fontScale: 2.4, bold: true } });
+    expect(lines.slice(1).map((l) => l.text)).toEqual([...Array.from({ length: 8 }, (_, k) => `line ${k} of the first column`), ...Array.from({ length: 8 }, (_, k) => `line ${k} of the second column`)]);
+    expect(progress).toEqual([[1, 2], [2, 2]]);
+    expect(state).toEqual({ destroyed: 1, cleaned: 2, operatorLists: 2 });
+  });
+
+  it('hands the page\'s rules to the layout: a rule under the headline over one column cuts that column off', async () => {
+    const result = await readPdfWith(fakePdfJs([storyPage()], undefined, RULE_UNDER_HEADLINE).pdfjs, new Uint8Array());
+    const lines = result.ok ? result.value.pages[0]!.lines.filter((l) => l.text) : [];
+    // the headline holds the second column only; the first is read apart, after it
+    expect(lines.map((l) => l.text).slice(0, 2)).toEqual(['Council approves new park', 'line 0 of the second column']);
+    expect(lines.map((l) => l.text)).toContain('line 0 of the first column');
+  });
+
+  it('without font names reads no operator list and no bold', async () => {
+    const { pdfjs, state } = fakePdfJs([storyPage()]);
+    const result = await readPdfWith(pdfjs, new Uint8Array(), { fontNames: false });
+    expect(state.operatorLists).toBe(0);
+    const first = result.ok ? result.value.pages[0]!.lines[0] : undefined;
+    expect(first).toEqual({ text: 'Council approves new park', hints: { heading: 1, storyStart: true, fontScale: 2.4 } });
+  });
+
+  it('reads at most maxPages pages, and says how many the PDF has', async () => {
+    const { pdfjs } = fakePdfJs([storyPage(), storyPage(), storyPage()]);
+    const result = await readPdfWith(pdfjs, new Uint8Array(), { maxPages: 2 });
+    expect(result.ok && [result.value.pages.length, result.value.pageCount]).toEqual([2, 3]);
+  });
+
+  it('says a PDF without a text layer has no text to read', async () => {
+    const { pdfjs } = fakePdfJs([[], []]);
+    const result = await readPdfWith(pdfjs, new Uint8Array());
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(/no text layer/);
+  });
+
+  it('says in one line why a PDF cannot be read: a password, a damaged file', async () => {
+    const named = (name: string, message: string) => Object.assign(new Error(message), { name });
+    const password = await readPdfWith(fakePdfJs([], named('PasswordException', 'No password given')).pdfjs, new Uint8Array());
+    expect(!password.ok && password.error).toMatch(/encrypted with a password/);
+    const damaged = await readPdfWith(fakePdfJs([], named('InvalidPDFException', 'Invalid PDF structure.')).pdfjs, new Uint8Array());
+    expect(!damaged.ok && damaged.error).toMatch(/not a readable PDF/);
+    const other = await readPdfWith(fakePdfJs([], new Error('Bad XRef entry\nat offset 12')).pdfjs, new Uint8Array());
+    expect(!other.ok && other.error).toBe('The PDF could not be read: Bad XRef entry');
+  });
+
+  it('stops when cancelled', async () => {
+    const { pdfjs } = fakePdfJs([storyPage()]);
+    const controller = new AbortController();
+    controller.abort();
+    const result = await readPdfWith(pdfjs, new Uint8Array(), { signal: controller.signal });
+    expect(!result.ok && result.error).toBe('Reading the PDF was cancelled.');
+  });
+});
