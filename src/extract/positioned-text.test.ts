@@ -13,7 +13,7 @@ const boxes: BoxReader = (el) => {
 };
 
 const span = (text: string, x: number, y: number, w: number, size = 10, bold = false) =>
-  `<span data-x="${x}" data-y="${y}" data-w="${w}" data-size="${size}"${bold ? ' data-bold="1"' : ''}>${text}</span>`;
+  `<span style="left: ${x}px; top: ${y}px" data-x="${x}" data-y="${y}" data-w="${w}" data-size="${size}"${bold ? ' data-bold="1"' : ''}>${text}</span>`;
 
 /** Two stories side by side, each a headline over a column of body lines; spans in an order unlike reading order. */
 function textLayerPage(): string {

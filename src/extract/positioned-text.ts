@@ -45,9 +45,15 @@ export function positionedRuns(doc: Document, box: BoxReader): TextRun[] | null 
     if (!text.trim()) continue;
     allChars += text.length;
     texts++;
-    const b = box(el);
     // an ordinary page shows itself within its first text elements: stop looking (styles cost time)
     if (texts === PROBE && runs.length < PROBE / 2) return null;
+    if (!placedInline(el)) continue;
+    let b: PlacedBox | null;
+    try {
+      b = box(el);
+    } catch {
+      return null; // a DOM that cannot style this element (a page nested too deep for it) is read as flow
+    }
     if (!b || !b.positioned || b.width <= 0 || b.height <= 0 || b.fontSize <= 0) continue;
     positionedChars += text.length;
     runs.push({
@@ -58,6 +64,17 @@ export function positionedRuns(doc: Document, box: BoxReader): TextRun[] | null 
   if (runs.length < LEAST_RUNS || positionedChars < LEAST_SHARE * allChars) return null;
   // the layout stage reads runs in drawing order first: the markup's order is its stand-in, then geometry decides
   return runs;
+}
+
+/**
+ * Text layers place each run with an inline style (pdf.js: left, top, font-size, transform) or inside a text
+ * layer's container: only such elements are worth a computed style.
+ */
+function placedInline(el: Element): boolean {
+  const style = el.getAttribute('style');
+  if (style && /\b(?:left|top|transform)\s*:/i.test(style)) return true;
+  const parent = el.parentElement;
+  return parent !== null && /\btext-?layer\b/i.test(parent.getAttribute('class') ?? '');
 }
 
 /** The text of an element's own text nodes (a leaf span's text; not its children's). */
