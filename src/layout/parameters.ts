@@ -77,6 +77,8 @@ export const LAYOUT = Object.freeze({
 
   /** A story's text has a block of at least this many lines: a title over less heads an advert or a graphic. */
   storyLeastLines: 3,
+  /** ...or a sentence of body type this long (characters): a brief of a line or two. */
+  sentenceChars: 30,
   /** Lines of small type, at most, that a caption or a credit takes. */
   captionLines: 3,
   /** Text set this close under a title (em of body type) is its byline or deck, whatever its type. */

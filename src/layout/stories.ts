@@ -105,9 +105,10 @@ export function regionsOf(blocks: readonly Block[], body: number, drawn: Divider
     under.title = { ...under.title!, ...boxOf([under.title!, s.title]), blocks: [...s.title.blocks, ...under.title!.blocks], size: Math.max(under.title!.size, s.title.size) };
     s.title = null;
   }
-  // a title over no column of text (only labels, a phone number, a slogan) heads an advert or a graphic, no story
+  // a title over no column of text and no sentence (only labels, a phone number, a slogan) heads an advert or a
+  // graphic, no story
   for (const s of stories) {
-    if (!s.title || s.blocks.some((b) => b.lines.length >= LAYOUT.storyLeastLines)) continue;
+    if (!s.title || s.blocks.some((b) => b.lines.length >= LAYOUT.storyLeastLines || isSentence(b, body))) continue;
     // a title merged into the one under it keeps its blocks there
     furniture.push(...s.title.blocks, ...s.asides, ...s.blocks);
     s.blocks = [];
@@ -196,6 +197,13 @@ function runOnDown(text: readonly Block[], owner: Map<Block, TitleGroup>, page: 
       overlap(o.x0, o.x1, b.x0, b.x1) >= 0.5 * Math.min(o.x1 - o.x0, b.x1 - b.x0) && !page.dividers.separates(o, b));
     if (above) owner.set(b, owner.get(above)!);
   }
+}
+
+/** A block of body type that reads as a sentence or two: long enough, ended by a full stop (a brief's text). */
+function isSentence(b: Block, body: number): boolean {
+  if (b.size > LAYOUT.blockSizeRatio * body || b.size < LAYOUT.smallScale * body) return false;
+  const text = b.lines.map((l) => l.text).join(' ');
+  return text.length >= LAYOUT.sentenceChars && /[.!?。！？][”"’)）]?$/.test(text);
 }
 
 /** Title blocks set close under one another, overlapping: one title (kicker, headline, deck). */
