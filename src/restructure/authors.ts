@@ -1,4 +1,4 @@
-import type { DraftStory, Placed } from './segment.js';
+import type { DraftStory, Placed } from './model.js';
 
 /** Letters of one name broken apart by the text layer: at most this many make one name. */
 const MAX_NAME_LETTERS = 3;

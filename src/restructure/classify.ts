@@ -1,15 +1,10 @@
-import { COLUMN_LAYOUT, type Layout, type Line } from './lines.js';
+import { COLUMN_LAYOUT, type Layout, type Line, type LineKind } from './model.js';
 import { endsMidClause, endsSentence, hasCjkClausePunctuation, medianWidth, startsSentenceLatin } from './features.js';
 import {
   isBareCjkName, isBylineContinuation, isCjkBylineLine, isCjkCaptionStart, isFolio, isFurniture, isIndexEntry, isLatinBylineLine, isLatinPersonalName, isLatinSignature, isOpening, isPhotoCredit, isPlaceLine,
   trailingCjkByline,
 } from './patterns.js';
 
-/**
- * What a line is on the page. `title` lines are candidates only: whether a title block belongs to a story is
- * decided later, for the whole page at once; those that find none go to `unassigned`.
- */
-export type LineKind = 'furniture' | 'caption' | 'byline' | 'bylineMore' | 'author' | 'title' | 'opening' | 'body';
 
 /** Longest run of lines one title piece may span (a kicker, a headline and a subheadline of two lines each). */
 const MAX_TITLE_LINES = 6;

@@ -4,7 +4,7 @@ import { mergeContinuations } from './continuations.js';
 import { toLines } from './lines.js';
 import { segment } from './segment.js';
 
-import type { DraftStory, TitlePiece } from './segment.js';
+import type { DraftStory, TitlePiece } from './model.js';
 
 const never = () => undefined;
 /** A story printed further down the page, away from its title. */

@@ -1,6 +1,4 @@
-import type { LineKind } from './classify.js';
-import { COLUMN_LAYOUT, type Layout } from './lines.js';
-import type { BodyLine, DraftStory, TitlePiece } from './segment.js';
+import { COLUMN_LAYOUT, type BodyLine, type DraftStory, type Layout, type LineKind, type TitlePiece } from './model.js';
 
 /** Column widths within this ratio count as the same column. */
 const SAME_COLUMN = 1.18;

@@ -1,5 +1,5 @@
 import { firstCodePoint, isLatinLower, isLatinUpper, lastCodePoint } from '../text/script.js';
-import type { Line } from './lines.js';
+import type { Line } from './model.js';
 
 /** Ends a sentence: 。！？… . ! ? — also when a closing quote or bracket follows the mark (…say.” 。”). */
 export function endsSentence(text: string): boolean {

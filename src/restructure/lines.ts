@@ -1,47 +1,9 @@
 import type { LineHints, PageLine, RestructureInput } from '../core/types.js';
+import type { Layout, Line } from './model.js';
 import { dropSpacesNextToCjk, normaliseLine } from '../text/normalise.js';
 import { cjkShare, emWidth, isCjkMark } from '../text/script.js';
 import { endsSentence } from './features.js';
 import { paragraphIndent } from './measure.js';
-
-/** One non-blank line of the page, normalised, with what its surroundings say about it. */
-export interface Line {
-  /** Position among the input's lines (blank ones included). */
-  index: number;
-  /** Normalised text: differs from the input only in whitespace. */
-  text: string;
-  hints: LineHints;
-  /** A blank line, or a block start the markup asserts, stands between this line and the one before. */
-  breakBefore: boolean;
-  breakAfter: boolean;
-  /** The markup opens a block here (and block starts are informative on this page): a paragraph boundary. */
-  blockStart: boolean;
-  /** Printed width in em. */
-  width: number;
-  /** The text layer spaced its CJK characters out: the line was stretched to the column's full width. */
-  spaced: boolean;
-  cjk: boolean;
-}
-
-/** How the page's text is laid out, as a whole. */
-export interface Layout {
-  /**
-   * Lines are whole paragraphs (an ordinary article's text, one block per line) rather than lines of a printed
-   * column: every break is a paragraph break, and no line is "too wide" for a column.
-   */
-  prose: boolean;
-  /**
-   * Some line has a break (blank line, block start) before it. Without any — one <br> line each — nothing sets a
-   * headline apart but the sentence before it, and nothing tells a kicker from its headline.
-   */
-  breaks: boolean;
-  /** How far Latin paragraphs' first lines are set in (em), as the page shows it; 0: not known to indent. */
-  indent: number;
-  /** How wide the page sets quotes and marks between CJK letters (em): half width unless its lines show full. */
-  cjkMarkWidth?: number;
-}
-
-export const COLUMN_LAYOUT: Layout = Object.freeze({ prose: false, breaks: true, indent: 0 });
 
 /** Median line width (em) from which lines are taken for whole paragraphs rather than column lines. */
 const PROSE_WIDTH = 40;

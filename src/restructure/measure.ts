@@ -1,7 +1,6 @@
 import { emWidth } from '../text/script.js';
 import { endsSentence } from './features.js';
-import type { Line } from './lines.js';
-import type { BodyLine } from './segment.js';
+import type { BodyLine, Line } from './model.js';
 
 /** Lines either side of a line that estimate its column's measure (columns differ between stories and boxes). */
 const WINDOW = 8;

@@ -1,12 +1,13 @@
 import type { RestructureInput, Story, StoryPage } from '../core/types.js';
-import { classifyLines, type LineKind } from './classify.js';
+import { classifyLines } from './classify.js';
 import { collectHyphenated, joinAll, type JoinContext } from './join.js';
 import { detectLanguage } from './language.js';
-import { toLines, type Layout } from './lines.js';
+import { toLines } from './lines.js';
+import type { DraftStory, Layout, LineKind, Placed, TitlePiece } from './model.js';
 import { datelineOf, inlineBylineOf, isOpening } from './patterns.js';
 import { reflow } from './reflow.js';
 import { mergeContinuations } from './continuations.js';
-import { segment, type DraftStory, type Placed, type TitlePiece } from './segment.js';
+import { segment } from './segment.js';
 import { giveAuthorLines } from './authors.js';
 import { assignTitles, nameTitleParts, pieceText, type TitleGroup } from './titles.js';
 

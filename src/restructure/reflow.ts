@@ -2,8 +2,8 @@ import { emWidth, lastCodePoint } from '../text/script.js';
 import { endsSentence } from './features.js';
 import { joinAll, type JoinContext } from './join.js';
 import { endsInAbbreviation, isOpening, tail } from './patterns.js';
-import { isListItem, type BodyLine } from './segment.js';
-import { COLUMN_LAYOUT, type Layout } from './lines.js';
+import { isListItem } from './segment.js';
+import { COLUMN_LAYOUT, type BodyLine, type Layout } from './model.js';
 import { firstWordWidth, measuresOf, type Measures } from './measure.js';
 
 /**

@@ -1,51 +1,7 @@
 import { isAsciiDigit, firstCodePoint } from '../text/script.js';
-import type { LineKind } from './classify.js';
 import { endsSentence, startsLowercase } from './features.js';
-import { COLUMN_LAYOUT, type Layout, type Line } from './lines.js';
+import { COLUMN_LAYOUT, type DraftStory, type Layout, type Line, type LineKind, type Placed, type Segmentation, type TitlePiece } from './model.js';
 import { isJumpLine, isLatinSignature, leadingJump, trailingBylineContinuation, trailingCjkByline, trailingJump } from './patterns.js';
-
-/** A line of a story's body, or the part of it left once a closing byline was cut off its end. */
-export interface BodyLine {
-  line: Line;
-  text: string;
-  /** Set on the lines of a crosshead set inside the story (one id per crosshead): a paragraph of its own. */
-  crosshead?: number;
-}
-
-/** A story as segmentation finds it: body lines in order, bylines set apart, where it stands on the page. */
-export interface DraftStory {
-  body: BodyLine[];
-  bylines: string[];
-  /** Opened by an opening (本报讯, CITY —) or a byline, rather than merely by body text after a break. */
-  marked: boolean;
-  /** A closing byline ended it, or a jump line sent it on to another page: nothing on this page continues it. */
-  closed: boolean;
-  /** Index (into the page's lines) of its first and last line. */
-  first: number;
-  last: number;
-}
-
-/** A run of title lines standing together: a kicker, a headline, a subheadline, or a stray that is none. */
-export interface TitlePiece {
-  lines: Line[];
-  first: number;
-  last: number;
-}
-
-/** Text placed by its position on the page (the input line index), for `unassigned` in page order. */
-export interface Placed {
-  at: number;
-  text: string;
-}
-
-export interface Segmentation {
-  stories: DraftStory[];
-  pieces: TitlePiece[];
-  /** Page furniture, captions: to `unassigned`, in page order. */
-  furniture: Placed[];
-  /** Author lines (a bare name on its own): each goes to the story that starts after it. */
-  authors: Placed[];
-}
 
 /**
  * Walks the page once and cuts it into stories: an opening or an opening byline starts one, a closing byline or a

@@ -1,7 +1,7 @@
 import { forEachTerm, termSet, type Term } from '../text/terms.js';
 import { assignMaxWeight } from './hungarian.js';
 import { joinAll, type JoinContext } from './join.js';
-import type { DraftStory, TitlePiece } from './segment.js';
+import type { DraftStory, TitlePiece } from './model.js';
 
 /** Least affinity (shared words) that ties a title piece to a story on its own. */
 const ANCHOR = 0.25;
