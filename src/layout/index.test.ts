@@ -184,3 +184,28 @@ describe('layoutPage → restructure', () => {
     expect(result.unassigned).toEqual(['Page 7']);
   });
 });
+
+describe('layoutPage: cases found by testing', () => {
+  const filler = (name: string, x0: number, baseline: number, n: number) =>
+    Array.from({ length: n }, (_, k) => run(`${name}${k} text of the column here`, x0, baseline + k * 12, 10, { width: 100 }));
+
+  it('keeps the vertical line set beside a kicker when the kicker joins the headline under it', () => {
+    const runs = [
+      run('KICKER OVER THE STORY', 72, 100, 14, { width: 212 }),
+      { text: '记者张三', x: 200, y: 104, width: 10, height: 40, fontSize: 10, font: 'Song', bold: false, dir: 'ttb' } as TextRun,
+      run('Headline', 72, 144, 24, { width: 100 }),
+      ...filler('A', 72, 170, 10),
+    ];
+    expect(layoutPage(page(runs)).lines.map((l) => l.text)).toContain('记者张三');
+  });
+
+  it('keeps a headline over its columns when a small byline stands right under it', () => {
+    const runs = [run('Council approves the park', 72, 100, 24, { width: 212 }), run('By Jane Doe', 72, 114, 8), ...filler('A', 72, 134, 10), ...filler('B', 184, 134, 10)];
+    expect(find(layoutPage(page(runs)).lines, 'Council approves the park').hints).toMatchObject({ heading: 1, storyStart: true });
+  });
+
+  it('takes a headline in a column under a shorter column of another story for a headline, not a pull quote', () => {
+    const runs = [run('First story', 72, 100, 24, { width: 212 }), ...filler('A', 72, 130, 21), ...filler('B', 184, 130, 9), run('Second story', 184, 262, 24, { width: 100 }), ...filler('C', 184, 290, 8)];
+    expect(find(layoutPage(page(runs)).lines, 'Second story').hints).toMatchObject({ heading: 1, storyStart: true });
+  });
+});

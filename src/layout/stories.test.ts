@@ -158,6 +158,15 @@ describe('regionsOf: furniture', () => {
     expect(allText(r.furniture).sort()).toEqual(['BIG SALE', 'Call 555 0100', 'Half off everything']);
   });
 
+  it('a title over a sentence or two of body type (a brief) heads a story, unlike an advert\'s', () => {
+    const r = regions([
+      headline('Council approves the park', 72, 284, 100), ...column('A', 72, 130, 10), ...column('B', 184, 130, 10),
+      headline('Library opens late', 330, 450, 100), run('The library stays open until', 330, 130, 10, { width: 120 }), run('nine on Fridays from May.', 330, 142, 10, { width: 110 }),
+    ]);
+    expect(r.stories.map(titleOf)).toEqual([['Council approves the park'], ['Library opens late']]);
+    expect(allText(storyTitled(r.stories, 'Library opens late')!.blocks)).toEqual(['The library stays open until', 'nine on Fridays from May.']);
+  });
+
   it('small-type captions among a story\'s columns are furniture, not the story\'s text', () => {
     const r = regions([
       headline('Council approves the park', 72, 284, 100),

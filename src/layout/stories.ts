@@ -103,7 +103,9 @@ export function regionsOf(blocks: readonly Block[], body: number, drawn: Divider
       !page.dividers.boxed(o.title, s.title!));
     if (!under) continue;
     under.title = { ...under.title!, ...boxOf([under.title!, s.title]), blocks: [...s.title.blocks, ...under.title!.blocks], size: Math.max(under.title!.size, s.title.size) };
+    under.asides.push(...s.asides);
     s.title = null;
+    s.asides = [];
   }
   // a title over no column of text and no sentence (only labels, a phone number, a slogan) heads an advert or a
   // graphic, no story
@@ -177,6 +179,10 @@ function releaseAcrossTypeChange(text: readonly Block[], owner: Map<Block, Title
     const held = text.filter((b) => owner.get(b) === g).sort((a, b) => a.top - b.top);
     const first = held[0];
     if (!first || !small(first, body) || first.top - g.bottom > LAYOUT.underTitle * body) continue;
+    // a box's text, not a small byline under a headline: lines enough of small type
+    let smallLines = 0;
+    for (const b of held) if (small(b, body)) smallLines += b.lines.length;
+    if (smallLines < LAYOUT.storyLeastLines) continue;
     for (const b of held) {
       if (small(b, body)) continue;
       const other = nearestTitle(b, heads.filter((h) => h !== g && h.bottom < g.top), page);
@@ -308,7 +314,8 @@ function insetTitleBeside(b: Block, groups: readonly TitleGroup[], page: PageCon
 
 /** A title no wider than a column that a column of text passes by, beginning above it and ending below it. */
 function isInset(g: TitleGroup, text: readonly Block[], page: PageContext): boolean {
-  if (g.vertical) return false;
+  // a quote is set a little larger than the text, never as large as a headline
+  if (g.vertical || g.size > LAYOUT.smallTitleScale * page.body) return false;
   return text.some((b) => !b.vertical && b.top < g.top && b.bottom > g.bottom && g.x1 - g.x0 <= LAYOUT.crossheadWidth * (b.x1 - b.x0) &&
     Math.max(g.x0 - b.x1, b.x0 - g.x1) <= LAYOUT.insetGap * page.body && !page.dividers.separates(g, b));
 }
