@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { StoryPage } from '../src/core/types.js';
 import { readPdf } from '../src/extract/read-pdf.node.js';
-import { restructure } from '../src/restructure/index.js';
+import { conserves, restructure } from '../src/restructure/index.js';
 import { score, shared, type Score } from './score.js';
 
 type Floor = { storyF1: number; titleExact: number; bylineExact: number; paraF1: number };
@@ -83,4 +83,24 @@ describe.skipIf(!existsSync(join(shared, 'pages')))('real printed pages: text pa
       });
     }
   }
+
+  describe('the stress page (very poor OCR): no gold; nothing lost, no crash', () => {
+    const dir = join(shared, 'pages', 'stress-en-stcharles-herald-1921-p1');
+
+    it('text path: every character in a story or unassigned', () => {
+      const text = readFileSync(join(dir, 'page.txt'), 'utf8');
+      const out = restructure(text);
+      expect(out.stories.length).toBeGreaterThan(0);
+      expect(conserves([text], out)).toBe(true);
+    });
+
+    it('PDF path: read and laid out, every character of the laid-out lines in a story or unassigned', async () => {
+      const read = await readPdf(new Uint8Array(readFileSync(join(dir, 'page.pdf'))));
+      if (!read.ok) throw new Error(read.error);
+      const page = read.value.pages[0]!;
+      const out = restructure(page);
+      expect(out.stories.length).toBeGreaterThan(0);
+      expect(conserves(page.lines.map((l) => l.text), out)).toBe(true);
+    }, 30_000);
+  });
 });
