@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { vi } from 'vitest';
 import type { Result } from '../src/core/result.js';
 import type { ContentResponse } from '../src/messages.js';
+import { localLock } from '../src/store/lock.js';
 
 const messages: Record<string, { message: string; placeholders?: Record<string, { content: string }> }> = JSON.parse(
   readFileSync(resolve(import.meta.dirname, '../public/_locales/en/messages.json'), 'utf8'));
@@ -56,6 +57,8 @@ export const fakePlatformModule = () => ({
   t,
   uiLanguage: () => 'en',
   get localStorageArea() { return platform.storage; },
+  // stands for Web Locks, which span the extension's pages; UI tests run in one page
+  storageLock: localLock(),
   onLocalStorageChanged: (listener: (changes: Changes) => void) => {
     platform.storage.listeners.add(listener);
     return () => platform.storage.listeners.delete(listener);

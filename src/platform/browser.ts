@@ -5,9 +5,12 @@
 import browser from 'webextension-polyfill';
 import { err, ok, type Result } from '../core/result.js';
 import type { ContentRequest, ContentResponse } from '../messages.js';
+import { defaultLock, type Lock } from '../store/lock.js';
 
 export type StorageArea = browser.Storage.StorageArea;
 export const localStorageArea: StorageArea = browser.storage.local;
+/** The lock every extension page's writes to storage.local take: Web Locks, or writes refused without them. */
+export const storageLock: Lock = defaultLock();
 
 /** Changes to storage.local from any extension page (the popup saving while the notes page is open). */
 export function onLocalStorageChanged(listener: (changes: Record<string, browser.Storage.StorageChange>) => void): () => void {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { localLock, webLock } from './lock.js';
+import { defaultLock, localLock, NoSharedLock, refusingLock, webLock } from './lock.js';
+import { createStoryRepository } from './repository.js';
+import { memoryStorageArea } from './storage-area.js';
+import { inputOf } from './test-stories.js';
 
 describe('localLock', () => {
   it('runs critical sections one at a time, in order, and carries on after a failure', async () => {
@@ -29,5 +32,25 @@ describe('webLock', () => {
 
   it('is absent where the runtime has no Web Locks', () => {
     expect(webLock(undefined)).toBeNull();
+  });
+});
+
+describe('defaultLock: writes are serialised or refused, never risked', () => {
+  it('uses Web Locks where the page has them, refuses in a browser page without them, and serialises in Node', async () => {
+    const requested: string[] = [];
+    const locks = { request: <T>(name: string, critical: () => Promise<T>) => { requested.push(name); return critical(); } };
+    expect(await defaultLock({ navigator: { locks }, document: {} })(async () => 'web')).toBe('web');
+    expect(requested).toEqual(['broadsheet-store']);
+    await expect(defaultLock({ navigator: {}, document: {} })(async () => 'written')).rejects.toBeInstanceOf(NoSharedLock);
+    expect(await defaultLock({})(async () => 'node')).toBe('node');
+  });
+
+  it('a repository whose lock is refused says so and writes nothing', async () => {
+    const area = memoryStorageArea();
+    const repo = createStoryRepository(area, { lock: refusingLock() });
+    const saved = await repo.save(inputOf('https://news.example.com/a', 'A headline', ['Some text.']));
+    expect(saved.ok).toBe(false);
+    expect(saved.ok ? '' : saved.error).toMatch(/Web Locks/);
+    expect(await area.get(null)).toEqual({});
   });
 });

@@ -20,7 +20,7 @@ import { err, ok, type Result } from '../core/result.js';
 import { CARD_SHARDS, type Card, cardOf, decodeShard, newestFirst, shardKey, shardOf, shardsFor, type StoredShard, updateShard } from './cards.js';
 import { decodeStoredStory, isObject } from './decode.js';
 import { storyId } from './identity.js';
-import { defaultLock, type Lock } from './lock.js';
+import { defaultLock, NoSharedLock, type Lock } from './lock.js';
 import { mergeStory } from './merge.js';
 import { SCHEMA_VERSION, STORY_KEY_PREFIX, type SavedStory, type StoryInput } from './record.js';
 import type { StorageArea } from './storage-area.js';
@@ -73,7 +73,7 @@ export interface StoryRepository {
 }
 
 export interface RepositoryOptions {
-  /** Defaults to the Web Locks API where present, else a lock within this page. */
+  /** Defaults to the Web Locks API where present; in a browser page without it writes are refused; in Node a realm lock. */
   lock?: Lock;
   now?: () => number;
   /** The language of the messages in errors. Default English. */
@@ -93,7 +93,12 @@ const LIST_BATCH = 400;
 const keyOf = (id: string): string => `${STORY_KEY_PREFIX}${id}`;
 
 export function createStoryRepository(area: StorageArea, options: RepositoryOptions = {}): StoryRepository {
-  const lock = options.lock ?? defaultLock();
+  const given = options.lock ?? defaultLock();
+  // a refused lock is the reader's to know, as a Result like any failed write, never a lost one
+  const lock: Lock = (critical) => given(critical).catch((error: unknown) => {
+    if (error instanceof NoSharedLock) return err(message(locale, 'noSharedLock')) as Awaited<ReturnType<typeof critical>>;
+    throw error;
+  });
   const now = options.now ?? Date.now;
   const locale = options.locale ?? 'en';
   const shards = options.cardShards ?? CARD_SHARDS;
