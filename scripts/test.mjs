@@ -4,7 +4,7 @@
  * browser tests — then one closing line `N passed, N failed[, N skipped]` that CI reads.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureBrowsers, ensurePackages } from './ensure-setup.mjs';
@@ -42,6 +42,14 @@ step('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 const built = step('build', 'npm', ['run', '--silent', 'build']);
 if (built) {
   step('web-ext lint (0 errors)', 'npx', ['web-ext', 'lint', '--source-dir', 'dist']);
+}
+// In CI a test that cannot run is a failure, not a skip: the browsers and ../shared must be there.
+if (process.env.CI === 'true') {
+  for (const [what, path] of [['Chromium', '/usr/bin/chromium'], ['firefox-esr', '/usr/bin/firefox-esr'], ['../shared (fixtures and the yardstick)', '../shared/score/score.mjs'], ['../shared/pages', '../shared/pages']]) {
+    const present = existsSync(path);
+    tally[present ? 'passed' : 'failed']++;
+    console.log(`${present ? '✓' : '✗'} CI has ${what}${present ? '' : `: ${path} is missing, so the tests that need it would only skip`}`);
+  }
 }
 vitest('unit tests', 'vitest.config.ts');
 if (built) vitest('browser tests', 'vitest.e2e.config.ts');
