@@ -165,3 +165,38 @@ describe('the package', () => {
     expect(run.stdout.trim()).toBe('function function 0');
   });
 });
+
+describe('broadsheet restructure on a PDF', () => {
+  it('reads a printed page by its layout: JSON in the shape of the shared schema, its stories titled', () => {
+    const run = cli('restructure', join(shared, 'fixtures/epaper-en-keizertimes-2015-02-20-a10/page.pdf'));
+    expect(run.status, run.stderr).toBe(0);
+    const page = JSON.parse(run.stdout);
+    expect(validate(page), JSON.stringify(validate.errors)).toBe(true);
+    expect(page.stories.map((s: { headline: string }) => s.headline)).toContain('Celtics to top ranks in two weight classes at district meet');
+  });
+
+  it('gives each story of a PDF of several pages its page number, in JSON and in Markdown', async () => {
+    const { tinyPdf, textPage } = await import('./e2e/tiny-pdf.js');
+    const file = join(scratch, 'two-pages.pdf');
+    writeFileSync(file, tinyPdf([
+      textPage('Bridge reopens after repairs', ['The river bridge reopened to traffic on Monday after', 'six weeks of repairs to its deck, the county said.']),
+      textPage('Library extends its hours', ['The central library will stay open until nine on', 'weekdays from March, the board decided on Tuesday.']),
+    ]));
+    const run = cli('restructure', file);
+    expect(run.status, run.stderr).toBe(0);
+    const page = JSON.parse(run.stdout);
+    expect(validate(page)).toBe(true);
+    expect(page.stories.map((s: { headline: string; page: number }) => [s.page, s.headline])).toEqual([[1, 'Bridge reopens after repairs'], [2, 'Library extends its hours']]);
+    const markdown = cli('restructure', file, '--format', 'markdown');
+    expect(markdown.stdout).toMatch(/^# Page 1\n[\s\S]*^# Page 2\n/m);
+  });
+
+  it('refuses a damaged PDF with exit 1 and one line', () => {
+    const file = join(scratch, 'damaged.pdf');
+    writeFileSync(file, readFileSync(join(shared, 'fixtures/epaper-en-keizertimes-2015-02-20-a10/page.pdf')).subarray(0, 4000));
+    const run = cli('restructure', file);
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/not a readable PDF|could not be read/);
+  });
+});
