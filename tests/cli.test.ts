@@ -164,9 +164,18 @@ describe('the package', () => {
     const run = spawnSync(process.execPath, ['--input-type=module', '-e', "import { restructure, extract } from 'broadsheet'; console.log(typeof restructure, typeof extract, restructure('').stories.length)"], { cwd: repo, encoding: 'utf8' });
     expect(run.stdout.trim()).toBe('function function 0');
   });
+
+  it('reads a PDF through the library by its name: readPdf, then restructure on each page', () => {
+    const pdf = join(shared, 'fixtures/epaper-zh-rmrb-2018-01-16-p7/page.pdf');
+    const script = `import { readFileSync } from 'node:fs'; import { readPdf, restructure } from 'broadsheet';
+      const read = await readPdf(readFileSync(${JSON.stringify(pdf)}));
+      console.log(read.ok ? read.value.pages.map((p) => p.page + ':' + restructure(p).stories.map((s) => s.headline).join('|')).join(' ') : read.error);`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: repo, encoding: 'utf8' });
+    expect(run.stdout.trim(), run.stderr).toBe('1:健全党和国家监督体系|增强维护核心的思想自觉和行动自觉|心中有戒方能抵腐有力|积极应对技术发展对广播电视事业的挑战');
+  }, 30_000); // pdf.js reads a Chinese page in about a second, more on a loaded machine
 });
 
-describe('broadsheet restructure on a PDF', () => {
+describe('broadsheet restructure on a PDF', { timeout: 30_000 }, () => {
   it('reads a printed page by its layout: JSON in the shape of the shared schema, its stories titled', () => {
     const run = cli('restructure', join(shared, 'fixtures/epaper-en-keizertimes-2015-02-20-a10/page.pdf'));
     expect(run.status, run.stderr).toBe(0);
