@@ -5,7 +5,8 @@
  * but the extraction reads the odd trees it builds (no <body>, a foreign root) as well.
  */
 import { parseHTML } from 'linkedom';
+import { flattenDeepNesting } from './flatten-nesting.js';
 
 export function parseHtml(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  return parseHTML(flattenDeepNesting(html)).document as unknown as Document;
 }
