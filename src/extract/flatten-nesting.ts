@@ -1,7 +1,7 @@
 /**
  * linkedom (the Node DOM) parses nesting in quadratic time: a page nested 100 000 deep takes minutes. Elements
  * nested deeper than any real page's are unwrapped before parsing, in one linear pass over the markup: their text
- * stays, in order, only the tags beyond the limit go.
+ * stays, in order (a space where each tag was), only the tags beyond the limit go.
  */
 
 /** Deeper than any page a reader reads (real pages stay within a few hundred). */
@@ -31,7 +31,8 @@ export function flattenDeepNesting(html: string, limit = MAX_NESTING): string {
     const deep = closing ? depth > limit : depth >= limit;
     depth = closing ? Math.max(0, depth - 1) : depth + 1;
     if (!deep) continue;
-    parts.push(html.slice(copied, m.index));
+    // a space where the tag was, so that the text of two unwrapped blocks does not run together
+    parts.push(html.slice(copied, m.index), ' ');
     copied = m.index + m[0].length;
     flattened = true;
   }
