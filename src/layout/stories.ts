@@ -91,8 +91,13 @@ export function regionsOf(blocks: readonly Block[], body: number, drawn: Divider
     byTitle.get(g)!.blocks.push(cross);
     byTitle.get(g)!.crossheads.add(cross);
   }
-  // crossheads no story took are titles of their own
-  for (const c of crossheads) if (!crossOwner.has(c)) stories.push({ title: c, asides: [], blocks: text.filter((b) => !owner.has(b) && titleAbove(b, [c], page) === c && (owner.set(b, c), true)), crossheads: new Set() });
+  // crossheads no story took are titles of their own, over the blocks no one else holds under them
+  for (const c of crossheads) {
+    if (crossOwner.has(c)) continue;
+    const held = text.filter((b) => !owner.has(b) && titleAbove(b, [c], page) === c);
+    for (const b of held) owner.set(b, c);
+    stories.push({ title: c, asides: [], blocks: held, crossheads: new Set() });
+  }
   for (const s of stories) s.blocks = storyOrder(s, s.blocks.filter((b) => !isCaption(b, s, page) || (furniture.push(b), false)), page);
   // a title over no text of its own, right over another title that has some, is the upper part of that title
   for (const s of stories) {
@@ -111,7 +116,6 @@ export function regionsOf(blocks: readonly Block[], body: number, drawn: Divider
   // graphic, no story
   for (const s of stories) {
     if (!s.title || s.blocks.some((b) => b.lines.length >= LAYOUT.storyLeastLines || isSentence(b, body))) continue;
-    // a title merged into the one under it keeps its blocks there
     furniture.push(...s.title.blocks, ...s.asides, ...s.blocks);
     s.blocks = [];
     s.title = null;
