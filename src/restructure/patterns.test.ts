@@ -55,6 +55,9 @@ describe('page furniture', () => {
     expect(isFurniture('PAGE A10, KEIZERTIMES, FEBRUARY 20, 2015')).toBe(true);
     expect(isFurniture('KEIZERTIMES/Eric A. Howald')).toBe(true);
     expect(isFurniture('责任编辑：王五')).toBe(true);
+    expect(isFurniture('数据来源：市统计局 2024 年年鉴')).toBe(true); // a chart's source credit
+    expect(isFurniture('资料来源：本报资料室')).toBe(true);
+    expect(isFurniture('数据显示，全市去年新增就业岗位三万个。')).toBe(false);
     expect(isFurniture('KEIZERTIMES.COM')).toBe(true);
     expect(isFurniture('He went to see the game on page two of his notebook.')).toBe(false);
   });

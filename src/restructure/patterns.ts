@@ -203,7 +203,7 @@ const PRINTED_DATE = new RegExp(`^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday
 export function isFurniture(text: string): boolean {
   if (text.length > 100) return false;
   return isJumpLine(text) ||
-    /^(?:本版)?(?:责任编辑|编辑|责编|校对|美编|美术编辑|版式|版式设计|审读|组版|制图|图片编辑|视觉设计)[:：\s]/.test(text) ||
+    /^(?:本版)?(?:责任编辑|编辑|责编|校对|美编|美术编辑|版式|版式设计|审读|组版|制图|图片编辑|视觉设计|数据来源|资料来源|图表来源)[:：\s]/.test(text) ||
     COLUMN_LABEL.test(text) || isLatinFolioLine(text) ||
     /^[—–-]{1,2} ?(?:From )?(?:staff|wire|staff and wire|news services?) reports?$/i.test(text) ||
     (/\bPAGE [A-Z]?\d{1,3}[A-Z]?\b/.test(text) && !/[a-z]/.test(text)) ||
