@@ -10,11 +10,13 @@ import { splitRunningHead } from './running-head.js';
 /*
  * The layout stage, between extraction and restructuring: a printed page's positioned text runs → the
  * restructurer's input, read in the order the page is meant to be read, with hints that come from geometry.
- *   lines.ts       runs → lines of one column (baselines, word gaps against gutters, overprinted copies)
- *   blocks.ts      lines → blocks (one type, one column, the usual line pitch) and the page's body size
+ *   model.ts         the shapes: text runs, rules, boxes, lines, blocks
+ *   lines.ts         runs → lines of one column (baselines, word gaps against gutters, overprinted copies)
+ *   blocks.ts        lines → blocks (one type, one column, the usual line pitch) and the page's body size
  *   running-head.ts  the band of folio, date and masthead across the page's top
- *   stories.ts     blocks → stories: a title holds the text it stands over or beside; crossheads; reading order
- *   parameters.ts  every threshold, as data
+ *   dividers.ts      the rules and boxes the page draws between stories
+ *   stories.ts       blocks → stories: a title holds the text it stands over or beside; crossheads; reading order
+ *   parameters.ts    every threshold, as data
  * Words are left to the restructurer (bylines, datelines, jumps, captions by their wording); what geometry
  * knows — which text belongs together, in what order, where paragraphs start, how big a title is — is here.
  */
