@@ -49,6 +49,9 @@ export class MemoryStorageArea {
 
 export const platform = {
   storage: new MemoryStorageArea(),
+  session: new MemoryStorageArea(),
+  /** What onPageHide registered: a test calls them as the popup closing would. */
+  pageHide: new Set<() => void>(),
   answer: null as Result<ContentResponse<'read-page'>> | null,
   opened: [] as string[],
 };
@@ -59,6 +62,11 @@ export const fakePlatformModule = () => ({
   get localStorageArea() { return platform.storage; },
   // stands for Web Locks, which span the extension's pages; UI tests run in one page
   storageLock: localLock(),
+  get draftStorageArea() { return platform.session; },
+  onPageHide: (listener: () => void) => {
+    platform.pageHide.add(listener);
+    return () => platform.pageHide.delete(listener);
+  },
   onLocalStorageChanged: (listener: (changes: Changes) => void) => {
     platform.storage.listeners.add(listener);
     return () => platform.storage.listeners.delete(listener);

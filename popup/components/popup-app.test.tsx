@@ -35,6 +35,7 @@ const type = async (input: HTMLInputElement | HTMLTextAreaElement, value: string
 
 beforeEach(() => {
   platform.storage.data.clear();
+  platform.session.data.clear();
   platform.storage.failWrites = null;
   platform.answer = null;
 });
@@ -113,5 +114,95 @@ describe('popup', () => {
     await act(async () => { await new Promise((r) => setTimeout(r, 0)); });
     expect(root.querySelector('[role=alert]')?.textContent).toMatch(/storage for Broadsheet is full.*Nothing already saved was lost/);
     expect(platform.storage.data).toEqual(saved);
+  });
+
+  describe('drafts', () => {
+    const flood = () => reading([story('Flood wall approved', ['RIVERSIDE — The council voted.'])]);
+    const closePopup = async () => { await act(async () => { for (const hide of platform.pageHide) hide(); await new Promise((r) => setTimeout(r, 0)); }); };
+    const chips = (root: HTMLElement) => [...root.querySelectorAll('[role=group] .chip')].map((c) => c.firstChild?.textContent);
+    const addTag = async (root: HTMLElement, tag: string) => {
+      const input = root.querySelector<HTMLInputElement>('input[role=combobox]')!;
+      await type(input, tag);
+      await act(async () => { input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })); });
+    };
+
+    it('what was typed comes back marked as an unsaved draft when the popup opens again; Save clears the mark and the draft', async () => {
+      platform.answer = flood();
+      let root = await mount();
+      await addTag(root, 'flooding');
+      expect(root.querySelector('.draft-mark')?.textContent).toBe('Unsaved draft');
+      await closePopup();
+      expect([...platform.storage.data.keys()].filter((k) => k.startsWith('story:'))).toEqual([]); // a draft is not a saved story
+
+      root = await mount();
+      expect(chips(root)).toEqual(['flooding']);
+      expect(root.querySelector('.draft-mark')?.textContent).toBe('Unsaved draft');
+      await act(async () => { root.querySelector<HTMLButtonElement>('button.primary')!.click(); });
+      await act(async () => { await new Promise((r) => setTimeout(r, 0)); });
+      expect(root.querySelector('.draft-mark')).toBeNull();
+      expect(root.querySelector('.saved')?.textContent).toBe('Saved');
+      expect(platform.session.data.size).toBe(0);
+    });
+
+    it('Discard draft puts back what is saved and forgets the draft', async () => {
+      platform.answer = flood();
+      let root = await mount();
+      await act(async () => { root.querySelector<HTMLButtonElement>('button.primary')!.click(); });
+      await act(async () => { await new Promise((r) => setTimeout(r, 0)); });
+      await addTag(root, 'flooding');
+      await closePopup();
+      root = await mount();
+      await act(async () => { [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'Discard draft')!.click(); });
+      expect(chips(root)).toEqual([]);
+      expect(root.querySelector('.draft-mark')).toBeNull();
+      await act(async () => { await new Promise((r) => setTimeout(r, 0)); });
+      expect(platform.session.data.size).toBe(0);
+      root = await mount();
+      expect(chips(root)).toEqual([]);
+    });
+
+    it('a draft over a save made since shows as a draft over it, and Save makes the draft the newest edit', async () => {
+      platform.answer = flood();
+      let root = await mount();
+      await addTag(root, 'draft-tag');
+      await closePopup();
+      // another window saves the story meanwhile with another tag
+      root = await mount();
+      const [key] = [...platform.session.data.keys()];
+      const draft = platform.session.data.get(key!);
+      platform.session.data.clear();
+      await act(async () => { root.querySelector<HTMLButtonElement>('button[aria-label="Remove tag draft-tag"]')!.click(); });
+      await addTag(root, 'other-window');
+      await act(async () => { root.querySelector<HTMLButtonElement>('button.primary')!.click(); });
+      await act(async () => { await new Promise((r) => setTimeout(r, 0)); });
+      platform.session.data.set(key!, draft);
+
+      root = await mount();
+      expect(chips(root)).toEqual(['draft-tag']);
+      expect(root.querySelector('.draft-mark')?.textContent).toMatch(/saved again since/);
+      await act(async () => { root.querySelector<HTMLButtonElement>('button.primary')!.click(); });
+      await act(async () => { await new Promise((r) => setTimeout(r, 0)); });
+      const stored = [...platform.storage.data].filter(([k]) => k.startsWith('story:')).map(([, v]) => (v as { story: { tags: string[] } }).story.tags);
+      expect(stored).toEqual([['draft-tag']]);
+    });
+
+    it('Escape closes the tag completions and goes no further; with none open it is left to the browser (which closes the popup)', async () => {
+      platform.answer = reading([story('Flood wall approved', ['RIVERSIDE — The council voted.']), story('Bridge reopens', ['The bridge reopened.'])]);
+      let root = await mount();
+      await addTag(root, 'flooding');
+      await act(async () => { root.querySelector<HTMLButtonElement>('button.primary')!.click(); });
+      await act(async () => { await new Promise((r) => setTimeout(r, 0)); });
+      root = await mount();
+      const input = root.querySelectorAll<HTMLInputElement>('input[role=combobox]')[1]!;
+      await type(input, 'fl');
+      expect(root.querySelector('[role=listbox]')).not.toBeNull();
+      const first = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+      await act(async () => { input.dispatchEvent(first); });
+      expect(first.defaultPrevented).toBe(true);
+      expect(root.querySelector('[role=listbox]')).toBeNull();
+      const second = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+      await act(async () => { input.dispatchEvent(second); });
+      expect(second.defaultPrevented).toBe(false);
+    });
   });
 });

@@ -11,6 +11,8 @@ import { TagInput } from './tag-input.js';
 import { TextField } from './text-field.js';
 
 export type SaveState = { status: 'unsaved' } | { status: 'saved' } | { status: 'failed'; error: string };
+/** The fields show an unsaved draft; over a save made since the draft was begun (elsewhere, or earlier here). */
+export type DraftMark = 'draft' | 'draftOverNewerSave';
 
 interface Props {
   /** Unique on the page: the card's element ids derive from it. */
@@ -20,10 +22,12 @@ interface Props {
   page?: number;
   /** The page's language: the on-device summarizer is asked for a summary in it. */
   language: string;
-  draft: Annotations;
+  annotations: Annotations;
+  draftMark: DraftMark | null;
   saveState: SaveState;
   knownTags: readonly TagCount[];
-  onDraft: (draft: Annotations) => void;
+  onEdit: (annotations: Annotations) => void;
+  onDiscard: () => void;
   onSave: () => void;
 }
 
@@ -31,7 +35,7 @@ interface Props {
  * One story: title block, first line and tags; opened, its whole text with suggested tags, summary and note.
  * A card stays compact so a page of many stories can be scanned.
  */
-export function StoryCard({ id, story, page, language, draft, saveState, knownTags, onDraft, onSave }: Props) {
+export function StoryCard({ id, story, page, language, annotations, draftMark, saveState, knownTags, onEdit, onDiscard, onSave }: Props) {
   const [open, setOpen] = useState(false);
   const [onDevice, setOnDevice] = useState(false);
   const [summarizing, setSummarizing] = useState(false);
@@ -41,13 +45,13 @@ export function StoryCard({ id, story, page, language, draft, saveState, knownTa
   const title = story.headline ?? story.kicker ?? story.subheadline ?? t('untitled');
   const meta = [page === undefined ? null : t('pageNumber', String(page)), story.dateline, story.byline].filter(Boolean).join(' · ');
   // Suggestions cost a segmentation pass each; only an opened card shows them.
-  const suggested = !open ? [] : suggestTags({ title: [story.kicker, story.headline, story.subheadline], paragraphs: story.paragraphs }, { existingTags: knownTags, exclude: draft.tags, limit: 4 });
+  const suggested = !open ? [] : suggestTags({ title: [story.kicker, story.headline, story.subheadline], paragraphs: story.paragraphs }, { existingTags: knownTags, exclude: annotations.tags, limit: 4 });
   // Called from the click itself: a first use downloads the model, which needs the reader's gesture.
   const suggestOnDevice = async () => {
     setSummarizing(true);
     const summary = await summarizeOnDevice(story.paragraphs.join('\n\n'), language, { locale });
     setSummarizing(false);
-    if (summary.ok) onDraft({ ...draft, summary: summary.value });
+    if (summary.ok) onEdit({ ...annotations, summary: summary.value });
     setOnDeviceError(summary.ok ? null : summary.error);
   };
 
@@ -65,22 +69,27 @@ export function StoryCard({ id, story, page, language, draft, saveState, knownTa
       <button type="button" class="link" aria-expanded={open} aria-controls={`${id}-body`} onClick={() => setOpen(!open)}>
         {open ? t('hideText') : t('openStory')}
       </button>
-      <TagInput id={id} tags={draft.tags} known={knownTags} suggested={open ? suggested : []} onChange={(tags) => onDraft({ ...draft, tags })} />
-      {(open || draft.summary || draft.note) && (
+      <TagInput id={id} tags={annotations.tags} known={knownTags} suggested={open ? suggested : []} onChange={(tags) => onEdit({ ...annotations, tags })} />
+      {(open || annotations.summary || annotations.note) && (
         <>
-          <TextField id={`${id}-summary`} label={t('summary')} rows={3} value={draft.summary} onChange={(summary) => onDraft({ ...draft, summary })}>
-            <button type="button" class="link" onClick={() => onDraft({ ...draft, summary: summarize(story.paragraphs).text })}>{t('suggestSummary')}</button>
+          <TextField id={`${id}-summary`} label={t('summary')} rows={3} value={annotations.summary} onChange={(summary) => onEdit({ ...annotations, summary })}>
+            <button type="button" class="link" onClick={() => onEdit({ ...annotations, summary: summarize(story.paragraphs).text })}>{t('suggestSummary')}</button>
             {onDevice && (
               <button type="button" class="link" disabled={summarizing} onClick={suggestOnDevice}>{t('suggestOnDevice')}</button>
             )}
             {onDeviceError && <span class="error" role="alert">{onDeviceError}</span>}
           </TextField>
-          <TextField id={`${id}-note`} label={t('note')} rows={2} value={draft.note} onChange={(note) => onDraft({ ...draft, note })} />
+          <TextField id={`${id}-note`} label={t('note')} rows={2} value={annotations.note} onChange={(note) => onEdit({ ...annotations, note })} />
         </>
       )}
       <div class="actions">
         <button type="button" class="primary" onClick={onSave}>{saveState.status === 'saved' ? t('update') : t('save')}</button>
-        {saveState.status === 'saved' && <span class="saved" role="status">{t('saved')}</span>}
+        {draftMark ? (
+          <>
+            <span class="draft-mark" role="status">{t(draftMark === 'draft' ? 'unsavedDraft' : 'unsavedDraftOverNewerSave')}</span>
+            <button type="button" class="link" onClick={onDiscard}>{t('discardDraft')}</button>
+          </>
+        ) : saveState.status === 'saved' && <span class="saved" role="status">{t('saved')}</span>}
         {saveState.status === 'failed' && <span class="error" role="alert">{saveState.error}</span>}
       </div>
     </article>

@@ -1,12 +1,14 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { countTags, type TagCount } from '../../src/annotate/tags.js';
-import { t } from '../../src/platform/browser.js';
+import { onPageHide, t } from '../../src/platform/browser.js';
+import type { Draft } from '../../src/store/drafts.js';
+import { storyId } from '../../src/store/identity.js';
 import { storyInputs } from '../../src/store/input.js';
 import type { Annotations, SavedStory, StoryInput } from '../../src/store/record.js';
-import { library } from '../lib/library.js';
+import { drafts, library } from '../lib/library.js';
 import type { StoryListing } from '../lib/story-listing.js';
-import { StoryCard, type SaveState } from './story-card.js';
+import { StoryCard, type DraftMark, type SaveState } from './story-card.js';
 
 interface Props {
   listing: StoryListing;
@@ -21,15 +23,37 @@ interface Props {
   children?: ComponentChildren;
 }
 
-interface Drafts {
-  drafts: Annotations[];
-  saveStates: SaveState[];
+/** A card's annotations: what its fields show, what is saved, and whether what they show is an unsaved draft. */
+interface CardState {
+  shown: Annotations;
+  saved: { annotations: Annotations; updatedAt: number } | null;
+  /** Null: the fields show what is saved (or nothing, unsaved). Else the saved updatedAt the draft was begun on. */
+  draft: { basedOn: number | null } | null;
+  saveState: SaveState;
 }
 
 const blank: Annotations = { tags: [], summary: '', note: '' };
 
-function inputsOf(listing: StoryListing, drafts?: Annotations[]): StoryInput[] {
-  return storyInputs(listing.facts, listing.stories, listing.facts.url ?? '').map((input, i) => ({ ...input, ...drafts?.[i] }));
+const annotationsOf = ({ tags, summary, note }: Annotations): Annotations => ({ tags, summary, note });
+const sameAnnotations = (a: Annotations, b: Annotations) =>
+  a.summary === b.summary && a.note === b.note && a.tags.join('\n') === b.tags.join('\n');
+
+function inputsOf(listing: StoryListing, shown?: Annotations[]): StoryInput[] {
+  return storyInputs(listing.facts, listing.stories, listing.facts.url ?? '').map((input, i) => ({ ...input, ...shown?.[i] }));
+}
+
+/** A draft that differs from what is saved shows over it; one that does not is nothing unsaved. */
+function cardOf(record: SavedStory | null, kept: Draft | undefined): CardState {
+  const saved = record && { annotations: annotationsOf(record), updatedAt: record.updatedAt };
+  const base = saved?.annotations ?? blank;
+  const saveState: SaveState = { status: record ? 'saved' : 'unsaved' };
+  if (!kept || sameAnnotations(kept, base)) return { shown: base, saved, draft: null, saveState };
+  return { shown: annotationsOf(kept), saved, draft: { basedOn: kept.basedOn }, saveState };
+}
+
+function draftMark(card: CardState): DraftMark | null {
+  if (!card.draft) return null;
+  return card.draft.basedOn === (card.saved?.updatedAt ?? null) ? 'draft' : 'draftOverNewerSave';
 }
 
 /** "3 stories on this page", "1 story in this PDF". */
@@ -40,38 +64,72 @@ export function countHeading(listing: StoryListing): string {
 }
 
 /**
- * A page's (or a PDF's) stories, each to tag, summarise and save; what was saved before shows saved. It shows
- * once the library has said which stories it holds, so a card never flips from Save to Update under the reader.
+ * A page's (or a PDF's) stories, each to tag, summarise and save; what was saved before shows saved, and what
+ * was typed and not saved shows as a draft. It shows once the library and the drafts have said what they hold,
+ * so a card never flips from Save to Update, or from saved values to a draft, under the reader.
  */
 export function StoryList({ listing, heading, level, idPrefix, actions, children }: Props) {
-  const [state, setState] = useState<Drafts | null>(null);
+  const [cards, setCards] = useState<CardState[] | null>(null);
   const [knownTags, setKnownTags] = useState<TagCount[]>([]);
+  const ids = useMemo(() => inputsOf(listing).map((input) => storyId(input.url, input.story)), [listing]);
 
   useEffect(() => {
     (async () => {
-      const saved = await library.findSaved(inputsOf(listing));
+      const [saved, kept] = await Promise.all([library.findSaved(inputsOf(listing)), drafts.read(ids)]);
       const records: (SavedStory | null)[] = saved.ok ? saved.value : listing.stories.map(() => null);
-      setState({
-        drafts: records.map((r) => (r ? { tags: r.tags, summary: r.summary, note: r.note } : blank)),
-        saveStates: records.map((r) => ({ status: r ? 'saved' : 'unsaved' })),
-      });
+      setCards(records.map((record, i) => cardOf(record, kept.ok ? kept.value.get(ids[i]!) : undefined)));
       // The reader's tags, for autocomplete, once the stories show: from the cards, a fraction of the library.
       const all = await library.cards();
       if (all.ok) setKnownTags(countTags(all.value));
     })();
-  }, [listing]);
+  }, [listing, ids]);
+  // The popup closes on a click outside or Escape without warning: what is typed is written before it goes.
+  useEffect(() => onPageHide(() => void drafts.flush()), []);
 
-  if (!state) return null;
-  const { drafts, saveStates } = state;
+  /** The cards as last rendered: a save that finishes finds the typing done meanwhile there. */
+  const latest = useRef(cards);
+  latest.current = cards;
+
+  if (!cards) return null;
+  const replaceCard = (i: number, card: CardState) => setCards((prev) => prev && prev.map((c, j) => (j === i ? card : c)));
+  const edit = (i: number, shown: Annotations) => {
+    const card = latest.current![i]!;
+    const id = ids[i]!;
+    if (sameAnnotations(shown, card.saved?.annotations ?? blank)) {
+      void drafts.clear([id]);
+      replaceCard(i, { ...card, shown, draft: null });
+      return;
+    }
+    const draft = card.draft ?? { basedOn: card.saved?.updatedAt ?? null };
+    drafts.keep(id, { ...shown, ...draft });
+    replaceCard(i, { ...card, shown, draft });
+  };
+  const discard = (i: number) => {
+    const card = cards[i]!;
+    void drafts.clear([ids[i]!]);
+    replaceCard(i, { ...card, shown: card.saved?.annotations ?? blank, draft: null });
+  };
+  /** Saves what each card shows, a draft over a newer save included: the draft is the reader's newest edit. */
   const save = async (indexes: number[]) => {
-    const inputs = inputsOf(listing, drafts);
+    const inputs = inputsOf(listing, cards.map((c) => c.shown));
     const result = await library.saveMany(indexes.map((i) => inputs[i]!));
-    setState((prev) => prev && {
-      ...prev,
-      saveStates: prev.saveStates.map((s, i) => (indexes.includes(i) ? (result.ok ? { status: 'saved' } : { status: 'failed', error: result.error }) : s)),
-    });
-    const all = result.ok ? await library.cards() : null; // autocomplete then offers the tags just added
-    if (all?.ok) setKnownTags(countTags(all.value));
+    if (!result.ok) {
+      setCards((prev) => prev && prev.map((card, i) => (indexes.includes(i) ? { ...card, saveState: { status: 'failed', error: result.error } } : card)));
+      return;
+    }
+    await drafts.clear(indexes.map((i) => ids[i]!));
+    // What the reader typed while the save was written is a draft over it, not lost to it.
+    setCards(latest.current!.map((card, i) => {
+      const record = result.value[indexes.indexOf(i)];
+      if (!record) return card;
+      const saved = cardOf(record, undefined);
+      if (sameAnnotations(card.shown, saved.shown)) return saved;
+      const draft = { basedOn: record.updatedAt };
+      drafts.keep(ids[i]!, { ...card.shown, ...draft });
+      return { ...saved, shown: card.shown, draft };
+    }));
+    const all = await library.cards(); // autocomplete then offers the tags just added
+    if (all.ok) setKnownTags(countTags(all.value));
   };
   const Heading = level === 1 ? 'h1' : 'h2';
 
@@ -94,10 +152,12 @@ export function StoryList({ listing, heading, level, idPrefix, actions, children
               story={story}
               page={listing.pages?.[i]}
               language={listing.language}
-              draft={drafts[i]!}
-              saveState={saveStates[i]!}
+              annotations={cards[i]!.shown}
+              draftMark={draftMark(cards[i]!)}
+              saveState={cards[i]!.saveState}
               knownTags={knownTags}
-              onDraft={(draft) => setState((prev) => prev && { ...prev, drafts: prev.drafts.map((d, j) => (j === i ? draft : d)) })}
+              onEdit={(shown) => edit(i, shown)}
+              onDiscard={() => discard(i)}
               onSave={() => save([i])}
             />
           </li>

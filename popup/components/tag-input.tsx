@@ -14,11 +14,13 @@ interface Props {
 /**
  * Tags as removable chips. Typing offers the reader's own tags (a combobox: arrows move, Enter picks);
  * Enter or a comma adds what was typed; suggested tags from the story's key terms are one click away.
+ * Escape closes the completions and goes no further, so it does not also close the popup; typing opens them again.
  */
 export function TagInput({ id, tags, known, suggested, onChange }: Props) {
   const [text, setText] = useState('');
   const [active, setActive] = useState(-1);
-  const options = completeTag(text, known, { exclude: tags, limit: 6 });
+  const [dismissed, setDismissed] = useState(false);
+  const options = dismissed ? [] : completeTag(text, known, { exclude: tags, limit: 6 });
   const listId = `${id}-completions`;
   const add = (tag: string) => {
     onChange(uniqueTags([...tags, tag]));
@@ -46,11 +48,11 @@ export function TagInput({ id, tags, known, suggested, onChange }: Props) {
           aria-activedescendant={active >= 0 ? `${listId}-${active}` : undefined}
           placeholder={t('addTag')}
           value={text}
-          onInput={(e) => { setText(e.currentTarget.value); setActive(-1); }}
+          onInput={(e) => { setText(e.currentTarget.value); setActive(-1); setDismissed(false); }}
           onKeyDown={(e) => {
             if (e.key === 'ArrowDown' && options.length) { e.preventDefault(); setActive((active + 1) % options.length); }
             else if (e.key === 'ArrowUp' && options.length) { e.preventDefault(); setActive((active - 1 + options.length) % options.length); }
-            else if (e.key === 'Escape') setActive(-1);
+            else if (e.key === 'Escape' && options.length) { e.preventDefault(); e.stopPropagation(); setDismissed(true); setActive(-1); }
             else if (e.key === 'Enter' || e.key === ',' || e.key === '，') {
               e.preventDefault();
               const picked = active >= 0 ? options[active] : text.replace(/[,，]$/, '');

@@ -1,8 +1,10 @@
-/** The reader's saved stories, as both extension pages reach them: one repository over storage.local. */
+/** The reader's saved stories, as the extension pages reach them: one repository over storage.local; and the popup's unsaved drafts. */
 import { localeOf } from '../../src/annotate/messages.js';
-import { localStorageArea, storageLock, uiLanguage } from '../../src/platform/browser.js';
+import { draftStorageArea, localStorageArea, storageLock, uiLanguage } from '../../src/platform/browser.js';
+import { createDraftStore } from '../../src/store/drafts.js';
 import { createStoryRepository } from '../../src/store/repository.js';
 
 /** The store's messages (save and import failures) follow the UI language. */
 export const locale = localeOf(uiLanguage());
 export const library = createStoryRepository(localStorageArea, { locale, lock: storageLock });
+export const drafts = createDraftStore(draftStorageArea, { locale });

@@ -11,6 +11,19 @@ export type StorageArea = browser.Storage.StorageArea;
 export const localStorageArea: StorageArea = browser.storage.local;
 /** The lock every extension page's writes to storage.local take: Web Locks, or writes refused without them. */
 export const storageLock: Lock = defaultLock();
+/**
+ * Where the popup keeps unsaved drafts: storage.session (kept in memory until the browser quits, never
+ * written to disk, never part of the reader's library), else storage.local, where drafts expire by age.
+ */
+export const draftStorageArea: StorageArea = (browser.storage as Partial<typeof browser.storage>).session ?? browser.storage.local;
+
+/** Runs when the extension page is about to go (the popup closing): the last moment to write what is pending. */
+export function onPageHide(listener: () => void): () => void {
+  const hidden = () => { if (document.visibilityState === 'hidden') listener(); };
+  addEventListener('pagehide', listener);
+  document.addEventListener('visibilitychange', hidden);
+  return () => { removeEventListener('pagehide', listener); document.removeEventListener('visibilitychange', hidden); };
+}
 
 /** Changes to storage.local from any extension page (the popup saving while the notes page is open). */
 export function onLocalStorageChanged(listener: (changes: Record<string, browser.Storage.StorageChange>) => void): () => void {

@@ -24,7 +24,7 @@ import { defaultLock, NoSharedLock, type Lock } from './lock.js';
 import { mergeStory } from './merge.js';
 import { SCHEMA_VERSION, STORY_KEY_PREFIX, type SavedStory, type StoryInput } from './record.js';
 import type { StorageArea } from './storage-area.js';
-import { type StorageAction, storageErrorMessage } from './storage-error.js';
+import { attemptStorage, type StorageAction } from './storage-error.js';
 
 export interface StoryPatch {
   /** Replaces the tags. */
@@ -368,14 +368,6 @@ function hostName(url: string): string | null {
     return new URL(url).hostname.replace(/^www\./u, '') || null;
   } catch {
     return null;
-  }
-}
-
-async function attemptStorage<T>(action: StorageAction, call: () => Promise<T>, locale: Locale): Promise<Result<T>> {
-  try {
-    return ok(await call());
-  } catch (error) {
-    return err(storageErrorMessage(action, error, locale));
   }
 }
 

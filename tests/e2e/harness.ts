@@ -101,7 +101,9 @@ export class PopupTarget {
     const id = this.next++;
     return new Promise((done, fail) => {
       this.pending.set(id, (m) => (m.error ? fail(new Error(m.error.message)) : done(m.result as T)));
-      void this.cdp.send('Target.sendMessageToTarget', { sessionId: this.sessionId, message: JSON.stringify({ id, method, params }) });
+      // A popup that has closed (Escape, a click outside) fails the call instead of leaving it waiting forever.
+      this.cdp.send('Target.sendMessageToTarget', { sessionId: this.sessionId, message: JSON.stringify({ id, method, params }) })
+        .catch((error: Error) => { this.pending.delete(id); fail(error); });
     });
   }
 

@@ -138,7 +138,7 @@ describe.skipIf(!hasChromium)('Chromium: printed pages from PDFs', () => {
     await story.getByRole('combobox', { name: 'Add a tag' }).fill('wrestling');
     await story.getByRole('combobox', { name: 'Add a tag' }).press('Enter');
     await story.getByRole('button', { name: 'Save', exact: true }).click();
-    await story.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    await story.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
     const saved = (await storedStories(control)).filter((s) => s.title.headline === 'Champs in the making?');
     expect(saved).toMatchObject([{ url: 'file:///keizertimes-a10.pdf', tags: ['wrestling'], pageTitle: 'keizertimes-a10.pdf' }]);
 

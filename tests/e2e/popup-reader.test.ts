@@ -8,10 +8,10 @@
  * (what is offered, saved, reachable), not the exact story text.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { splitSentences } from '../../src/annotate/sentences.js';
 import { clickToolbarIcon, hasChromium, launchWithExtension, saveArtifact, servePages, type ExtensionBrowser } from './harness.js';
-import { clearStorage, savedStoryOf, seedStories, storedStories } from './seed.js';
+import { clearDrafts, clearStorage, savedStoryOf, seedStories, storedStories } from './seed.js';
 
 const WAIT = 10_000;
 
@@ -42,6 +42,8 @@ describe.skipIf(!hasChromium)('Chromium: the popup’s reader features on a news
     await clearStorage(control);
     await seedStories(control, [earlier]);
   });
+  // Each test types into the same stories: what one left unsaved must not come back as a draft in the next.
+  beforeEach(() => clearDrafts(control));
   afterAll(async () => {
     await browser?.close();
     await pages?.close();
@@ -125,7 +127,7 @@ describe.skipIf(!hasChromium)('Chromium: the popup’s reader features on a news
     await story.getByRole('combobox', { name: 'Add a tag' }).press('Enter');
     await story.getByRole('textbox', { name: 'Note' }).fill('Check the construction schedule in April.');
     await story.getByRole('button', { name: 'Save', exact: true }).click();
-    await story.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    await story.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
     const saved = (await storedStories(control)).filter((s) => s.url === ARTICLE_CANONICAL);
     expect(saved).toHaveLength(1);
     expect(saved[0]).toMatchObject({ tags: ['riverfront'], summary: text, note: 'Check the construction schedule in April.' });
@@ -171,7 +173,7 @@ describe.skipIf(!hasChromium)('Chromium: the popup’s reader features on a news
     await popup.keyboard.type('A flood wall for the Lowlands, approved 5-2.');
     await tabTo('button:Save');
     await popup.keyboard.press('Enter');
-    await popup.locator('article.story').first().getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    await popup.locator('article.story').first().getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
     const saved = (await storedStories(control)).filter((s) => s.url === ARTICLE_CANONICAL);
     expect(saved).toHaveLength(1);
     expect(saved[0]).toMatchObject({ tags: ['infrastructure', '城市'], summary: 'A flood wall for the Lowlands, approved 5-2.' });
@@ -222,7 +224,7 @@ describe.skipIf(!hasChromium)('Chromium: the popup’s reader features on a news
     await stories.nth(1).getByRole('combobox', { name: 'Add a tag' }).fill('郑州');
     await stories.nth(1).getByRole('combobox', { name: 'Add a tag' }).press('Enter');
     await popup.getByRole('button', { name: 'Save all' }).click();
-    await expect.poll(() => popup.getByRole('status').filter({ hasText: 'Saved' }).count()).toBe(count);
+    await expect.poll(() => popup.getByRole('status').filter({ hasText: /^Saved$/ }).count()).toBe(count);
     const saved = await storedStories(control);
     expect(saved).toHaveLength(count);
     expect(saved.filter((s) => s.tags.includes('郑州'))).toHaveLength(1);

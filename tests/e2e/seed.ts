@@ -62,6 +62,12 @@ export async function seedStories(page: Page, stories: readonly SavedStory[]): P
 
 export async function clearStorage(page: Page): Promise<void> {
   await page.evaluate(() => chrome.storage.local.clear());
+  await clearDrafts(page);
+}
+
+/** The popup's unsaved drafts (kept in storage.session) are gone, so a test opens the popup on a story bare. */
+export async function clearDrafts(page: Page): Promise<void> {
+  await page.evaluate(() => chrome.storage.session.clear());
 }
 
 /** Everything in the extension's storage.local, for "nothing changed" checks. */
