@@ -106,3 +106,26 @@ describe('where text hides', () => {
   });
 
 });
+
+describe('a byline box as pages print it', () => {
+  const body = '<p>' + 'The county opened its new library branch on Saturday after three years of building work. '.repeat(6) + '</p>';
+  const pageWith = (byline: string, lang = 'en') => extractDocument(parse(
+    `<html lang="${lang}"><head><title>Library opens</title></head><body><article><h1>Library opens</h1>${byline}${body}</article></body></html>`,
+  ));
+
+  it('keeps names and roles apart where elements meet without a space, and leaves the date out', () => {
+    const page = pageWith('<div class="byline">By <a href="/meg">Meg James</a><span>Staff Writer</span><time datetime="2019-11-19">Nov. 19, 2019</time></div>');
+    expect(page.authors).toEqual([{ name: 'Meg James', role: 'Staff Writer' }]);
+    expect(page.byline).toBe('By Meg James, Staff Writer');
+  });
+
+  it('drops handles and follow buttons', () => {
+    const page = pageWith('<div class="author"><span>Natasha Turak</span><a href="/x">@NatashaTurak</a><span>Follow</span></div>');
+    expect(page.byline).toBe('Natasha Turak');
+  });
+
+  it('never takes the editor for the author', () => {
+    const page = pageWith('<div class="article-author"><span>□ 本报记者 张三</span><span>编辑：李楠</span></div>', 'zh');
+    expect(page.authors).toEqual([{ name: '张三', role: '本报记者' }]);
+  });
+});

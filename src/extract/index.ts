@@ -56,7 +56,7 @@ function printedPage(runs: TextRun[], meta: PageMetadata, url: string | null): E
   for (const r of runs) { width = Math.max(width, r.x + r.width); height = Math.max(height, r.y + r.height); }
   const { lines } = layoutPage({ width, height, runs });
   return {
-    kind: 'multi', title: meta.title, byline: meta.byline, publishedTime: meta.publishedTime, siteName: meta.siteName, lang: meta.lang,
+    kind: 'multi', title: meta.title, byline: meta.byline, authors: meta.authors, publishedTime: meta.publishedTime, siteName: meta.siteName, lang: meta.lang,
     url, canonicalUrl: meta.canonicalUrl, text: toText(lines), lines,
   };
 }
@@ -76,6 +76,7 @@ function assemble(
     kind,
     title: meta.title,
     byline: meta.byline,
+    authors: meta.authors,
     publishedTime: meta.publishedTime,
     siteName: meta.siteName,
     lang: meta.lang,

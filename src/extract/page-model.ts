@@ -51,6 +51,9 @@ export interface MetaTag {
   content: string;
 }
 
+/** Marks in a byline capture where an element starts or ends, so words of abutting elements stay apart. */
+export const ELEMENT_BOUNDARY = '\u001f';
+
 /** Short texts of elements that may carry metadata, captured on the way. */
 export interface Capture {
   el: number;
@@ -225,6 +228,7 @@ class Builder {
     if (SKIP.has(name) && name !== 'head') return null;
     if (isHidden(el, access)) return null;
 
+    this.markBylineBoundary();
     const id = this.elements.length;
     const inherited = parentId >= 0 ? this.flags[parentId]! : 0;
     const names = `${access.attr(el, 'class') ?? ''} ${access.attr(el, 'id') ?? ''}`;
@@ -300,6 +304,13 @@ class Builder {
         capture.text = capture.text.trim();
         this.captures.push(capture);
       }
+    }
+    this.markBylineBoundary();
+  }
+
+  private markBylineBoundary(): void {
+    for (const capture of this.openCaptures) {
+      if (capture.kind === 'byline' && capture.text && !capture.text.endsWith(ELEMENT_BOUNDARY)) capture.text += ELEMENT_BOUNDARY;
     }
   }
 

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { parseByline } from './credits.js';
+
+const parse = (...parts: string[]) => parseByline(parts);
+
+describe('parseByline', () => {
+  it('keeps the role apart from the names and drops the date', () => {
+    expect(parse('By Meg James Staff Writer Nov. 19, 2019 3 AM PT')).toEqual({
+      display: 'By Meg James, Staff Writer', authors: [{ name: 'Meg James', role: 'Staff Writer' }],
+    });
+  });
+
+  it('splits words that ran together where elements meet', () => {
+    expect(parse('By ', 'Meg James', 'Staff Writer')?.authors).toEqual([{ name: 'Meg James', role: 'Staff Writer' }]);
+    expect(parse('Laura Winter', '19 Nov 2019')?.authors).toEqual([{ name: 'Laura Winter', role: null }]);
+    expect(parse('Rodrigo Campos', '5 Min Read')?.display).toBe('Rodrigo Campos');
+  });
+
+  it('drops handles, relative times and follow buttons', () => {
+    expect(parse('Natasha Turak', '@NatashaTurak')?.display).toBe('Natasha Turak');
+    expect(parse('Natasha Turak@NatashaTurak')?.display).toBe('Natasha Turak');
+    expect(parse('@catherineshu / 2 days')).toBeNull();
+    expect(parse('Catherine Shu', '@catherineshu', ' / 2 days')?.display).toBe('Catherine Shu');
+    expect(parse('Ana Ruiz', 'Follow')?.display).toBe('Ana Ruiz');
+  });
+
+  it('drops a platform’s counters', () => {
+    expect(parse('中国新闻网', '文章', '总阅读')?.authors).toEqual([{ name: '中国新闻网', role: null }]);
+    expect(parse('中国新闻网 文章 总阅读 12.3万')?.display).toBe('中国新闻网');
+  });
+
+  it('never takes an editor for an author', () => {
+    expect(parse('编辑:李楠')).toBeNull();
+    expect(parse('责任编辑：', '王五')).toBeNull();
+    expect(parse('记者 张三 责任编辑：王五')?.authors).toEqual([{ name: '张三', role: '记者' }]);
+    expect(parse('2019-11-19 10:00 来源：中国新闻网 作者：张三 编辑：李楠')?.authors).toEqual([{ name: '张三', role: null }]);
+  });
+
+  it('reads Chinese roles before their names', () => {
+    expect(parse('□ 本报记者 张三')).toEqual({ display: '本报记者 张三', authors: [{ name: '张三', role: '本报记者' }] });
+    expect(parse('（本报记者 张三 李四 通讯员 王五）')?.authors).toEqual([
+      { name: '张三', role: '本报记者' }, { name: '李四', role: '本报记者' }, { name: '王五', role: '通讯员' },
+    ]);
+    expect(parse('文/赵六')?.authors).toEqual([{ name: '赵六', role: null }]);
+  });
+
+  it('reads several English authors', () => {
+    expect(parse('By Jane Doe and John Roe')?.authors.map((a) => a.name)).toEqual(['Jane Doe', 'John Roe']);
+    expect(parse('By ', 'Jane Doe', ', ', 'John Roe', ' · March 14, 2026')?.display).toBe('By Jane Doe and John Roe');
+    expect(parse('By Jane Doe')?.display).toBe('By Jane Doe');
+  });
+});
