@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseByline } from './credits.js';
+import { isBoilerplateLine, leadsInToClosingLinks, parseByline } from './credits.js';
 
 const parse = (...parts: string[]) => parseByline(parts);
 
@@ -48,5 +48,21 @@ describe('parseByline', () => {
     expect(parse('By Jane Doe and John Roe')?.authors.map((a) => a.name)).toEqual(['Jane Doe', 'John Roe']);
     expect(parse('By ', 'Jane Doe', ', ', 'John Roe', ' · March 14, 2026')?.display).toBe('By Jane Doe and John Roe');
     expect(parse('By Jane Doe')?.display).toBe('By Jane Doe');
+  });
+});
+
+describe('boilerplate lines', () => {
+  it('knows the head and tail lines of article bodies', () => {
+    for (const line of ['原标题：大桥通车', '（责任编辑：李楠）', '来源：滨江日报', '返回搜狐，查看更多', 'Share this article', 'Follow us on Twitter', '关注我们', 'Sign up for our newsletter']) {
+      expect(isBoilerplateLine(line), line).toBe(true);
+    }
+    expect(leadsInToClosingLinks('More:')).toBe(true);
+    expect(leadsInToClosingLinks('相关阅读')).toBe(true);
+  });
+
+  it('leaves story sentences alone', () => {
+    for (const line of ['编辑部昨日收到读者来信。', 'Share prices rose on Monday.', 'More than 200 people attended.', 'The newsletter was first printed in 1901.']) {
+      expect(isBoilerplateLine(line) || leadsInToClosingLinks(line), line).toBe(false);
+    }
   });
 });

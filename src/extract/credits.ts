@@ -150,3 +150,24 @@ function display(authors: readonly Author[], printedBy: boolean): string {
   }).join('; ');
   return printedBy && !HAN.test(text) ? `By ${text}` : text;
 }
+
+/** Lines a site prints above or below every article body: the original title, source and editor credits, prompts. */
+const BOILERPLATE_LINE = new RegExp([
+  String.raw`^[（(【\[]?\s*(?:原标题|原题|来源|本文来源|稿件来源|责任编辑|责编|编辑|声明)\s*[:：]`,
+  String.raw`^返回.{0,8}查看更多`,
+  String.raw`^(?:share|tweet|email|print)(?: this(?: article| story)?)?(?: on \w+)?\s*[:!]?$`,
+  String.raw`^(?:follow|like) (?:us|me|\w+(?: \w+)?) on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky)\b`,
+  String.raw`^(?:关注|分享到|点击关注|扫码关注)`,
+  String.raw`\bnewsletters?\b.{0,80}\b(?:sign up|subscribe|inbox)\b|\b(?:sign up|subscribe)\b.{0,80}\bnewsletters?\b`,
+].join('|'), 'iu');
+
+/** A lead-in to a list of links closing an article ("More:", "相关阅读"): it and what follows are not the story. */
+const CLOSING_LINKS_LEAD_IN = /^(?:more|read more|related|see also|also read|相关阅读|延伸阅读|推荐阅读|相关新闻)\s*[:：]?$/iu;
+
+export function isBoilerplateLine(text: string): boolean {
+  return text.length < 300 && BOILERPLATE_LINE.test(text.trim());
+}
+
+export function leadsInToClosingLinks(text: string): boolean {
+  return CLOSING_LINKS_LEAD_IN.test(text.trim());
+}
