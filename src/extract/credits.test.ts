@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBoilerplateLine, leadsInToClosingLinks, parseByline } from './credits.js';
+import { isBoilerplateLine, leadsInToClosingLinks, parseByline, printedDate } from './credits.js';
 
 const parse = (...parts: string[]) => parseByline(parts);
 
@@ -64,5 +64,21 @@ describe('boilerplate lines', () => {
     for (const line of ['编辑部昨日收到读者来信。', 'Share prices rose on Monday.', 'More than 200 people attended.', 'The newsletter was first printed in 1901.']) {
       expect(isBoilerplateLine(line) || leadsInToClosingLinks(line), line).toBe(false);
     }
+  });
+});
+
+describe('printedDate', () => {
+  it('reads the dates datelines print, as ISO dates', () => {
+    expect(printedDate('By Meg James Nov. 19, 2019 3 AM PT')).toBe('2019-11-19');
+    expect(printedDate('Laura Winter 19 Nov 2019')).toBe('2019-11-19');
+    expect(printedDate('Published September 3rd, 2025')).toBe('2025-09-03');
+    expect(printedDate('2019年11月19日 10:05 来源：滨江日报')).toBe('2019-11-19T10:05');
+    expect(printedDate('2019-11-9')).toBe('2019-11-09');
+  });
+
+  it('finds none where none is printed', () => {
+    expect(printedDate('By May Li')).toBeNull();
+    expect(printedDate('5 Min Read')).toBeNull();
+    expect(printedDate('2019-13-40')).toBeNull();
   });
 });

@@ -151,6 +151,29 @@ function display(authors: readonly Author[], printedBy: boolean): string {
   return printedBy && !HAN.test(text) ? `By ${text}` : text;
 }
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = String.raw`(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+const NUMERIC_DATE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2}):(\d{2}))?/u;
+const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i');
+const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+(\d{4})\b`, 'i');
+
+/**
+ * The date a dateline or byline box prints ("Nov. 19, 2019", "19 Nov 2019", "2019年11月19日 10:00"), as an
+ * ISO date (with the time where one is printed with a numeric date); null when it prints none.
+ */
+export function printedDate(text: string): string | null {
+  const pad = (n: string) => n.padStart(2, '0');
+  const iso = (year: string, month: number, day: string, time = '') =>
+    month >= 1 && month <= 12 && Number(day) >= 1 && Number(day) <= 31 ? `${year}-${pad(String(month))}-${pad(day)}${time}` : null;
+  const numeric = NUMERIC_DATE.exec(text);
+  if (numeric) return iso(numeric[1]!, Number(numeric[2]), numeric[3]!, numeric[4] ? `T${pad(numeric[4])}:${numeric[5]}` : '');
+  const monthFirst = MONTH_DAY_YEAR.exec(text);
+  if (monthFirst) return iso(monthFirst[3]!, MONTHS.indexOf(monthFirst[1]!.toLowerCase()) + 1, monthFirst[2]!);
+  const dayFirst = DAY_MONTH_YEAR.exec(text);
+  if (dayFirst) return iso(dayFirst[3]!, MONTHS.indexOf(dayFirst[2]!.toLowerCase()) + 1, dayFirst[1]!);
+  return null;
+}
+
 /** Lines a site prints above or below every article body: the original title, source and editor credits, prompts. */
 const BOILERPLATE_LINE = new RegExp([
   String.raw`^[（(【\[]?\s*(?:原标题|原题|来源|本文来源|稿件来源|责任编辑|责编|编辑|声明)\s*[:：]`,

@@ -129,3 +129,24 @@ describe('a byline box as pages print it', () => {
     expect(page.authors).toEqual([{ name: '张三', role: '本报记者' }]);
   });
 });
+
+describe('the publication date', () => {
+  const body = '<p>' + 'The county opened its new library branch on Saturday after three years of building work. '.repeat(6) + '</p>';
+  const dateOf = (head: string, article: string) => extractDocument(parse(
+    `<html><head><title>Library opens</title>${head}</head><body><article><h1>Library opens</h1>${article}${body}</article></body></html>`,
+  )).publishedTime;
+
+  it('comes from meta tags, then JSON-LD, then <time datetime>', () => {
+    expect(dateOf('<meta property="article:published_time" content="2026-03-10T18:30:00Z">', '<time datetime="2026-03-11">March 11</time>')).toBe('2026-03-10T18:30:00Z');
+    expect(dateOf('<meta name="parsely-pub-date" content="2026-03-09">', '')).toBe('2026-03-09');
+    expect(dateOf('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2026-03-08T07:00:00Z"}</script>', '')).toBe('2026-03-08T07:00:00Z');
+    expect(dateOf('', '<time datetime="2026-03-11T09:00:00Z">March 11</time>')).toBe('2026-03-11T09:00:00Z');
+  });
+
+  it('comes from the visible dateline where no markup gives one', () => {
+    expect(dateOf('', '<div class="byline">By <a href="/l">Laura Winter</a><span>19 Nov 2019</span></div>')).toBe('2019-11-19');
+    expect(dateOf('', '<div class="pub-time">2019年11月19日 10:05</div>')).toBe('2019-11-19T10:05');
+    expect(dateOf('', '<time>Nov. 19, 2019</time>')).toBe('2019-11-19');
+    expect(dateOf('', '')).toBeNull();
+  });
+});

@@ -3,7 +3,7 @@
  * <link rel>, JSON-LD, <time datetime>, byline elements, <h1> and <title>.
  */
 import { ELEMENT_BOUNDARY, type PageModel, type Capture, type MetaTag } from './page-model.js';
-import { parseByline, type Author, type Byline } from './credits.js';
+import { parseByline, printedDate, type Author, type Byline } from './credits.js';
 import { filter, find, indexOf, map, reduce, sort } from './builtins.js';
 import { collapseSpace } from './text-stats.js';
 
@@ -26,8 +26,9 @@ export function readMetadata(model: PageModel, url: string | null): PageMetadata
     title: readTitle(model, meta('og:title', 'twitter:title') ?? ld.headline, siteName),
     byline: byline?.display ?? null,
     authors: byline?.authors ?? [],
-    publishedTime: meta('article:published_time', 'itemprop:datepublished', 'datepublished', 'pubdate', 'publishdate',
-      'dc.date.issued', 'dc.date', 'date') ?? ld.datePublished ?? meta('time:datetime'),
+    publishedTime: meta('article:published_time', 'og:article:published_time', 'itemprop:datepublished', 'datepublished', 'pubdate',
+      'publishdate', 'publish-date', 'publication_date', 'parsely-pub-date', 'sailthru.date', 'dcterms.created', 'dc.date.issued', 'dc.date', 'date')
+      ?? ld.datePublished ?? meta('time:datetime') ?? visibleDate(model),
     siteName,
     lang: model.lang?.trim() || meta('og:locale', 'content-language', 'language'),
     canonicalUrl: resolve(firstMeta(model.links, ['canonical']) ?? meta('og:url'), url),
@@ -90,6 +91,16 @@ function readByline(model: PageModel, declared: string | null): Byline | null {
     if (byline && byline.display.length < 100) return byline;
   }
   return declared ? parseByline([declared]) : null;
+}
+
+/** A date printed on the page where no markup gives one: in a <time>, a dateline or a byline box. */
+function visibleDate(model: PageModel): string | null {
+  const printers = sort(filter(model.captures, (c) => c.kind === 'time' || c.kind === 'dateline' || c.kind === 'byline'), (a, b) => a.el - b.el);
+  for (const c of printers) {
+    const date = printedDate(c.text.split(ELEMENT_BOUNDARY).join(' '));
+    if (date) return date;
+  }
+  return null;
 }
 
 interface LdArticle {

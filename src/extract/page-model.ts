@@ -9,7 +9,7 @@
  */
 import { domAccess, NODE_CDATA, NODE_ELEMENT, NODE_TEXT, type DomAccess, type DomAccessOptions } from './dom-access.js';
 import { collapseSpace, measure } from './text-stats.js';
-import { BYLINE, CAPTION, DEK, MAYBE, NEGATIVE, POSITIVE, UNLIKELY, UNLIKELY_ROLES } from './vocabulary.js';
+import { BYLINE, CAPTION, DATELINE, DEK, MAYBE, NEGATIVE, POSITIVE, UNLIKELY, UNLIKELY_ROLES } from './vocabulary.js';
 
 /** Inherited context of an element (bit flags). */
 export const IN_LINK = 1;
@@ -57,7 +57,7 @@ export const ELEMENT_BOUNDARY = '\u001f';
 /** Short texts of elements that may carry metadata, captured on the way. */
 export interface Capture {
   el: number;
-  kind: 'title' | 'h1' | 'byline' | 'time' | 'ld-json';
+  kind: 'title' | 'h1' | 'byline' | 'dateline' | 'time' | 'ld-json';
   text: string;
 }
 
@@ -337,6 +337,7 @@ class Builder {
     if ((rel && /\bauthor\b/i.test(rel)) || (itemprop && /\bauthor\b/i.test(itemprop)) || (names.length > 1 && BYLINE.test(names))) {
       open('byline');
     }
+    if (names.length > 1 && DATELINE.test(names)) open('dateline');
     if (itemprop && name !== 'meta') {
       const content = access.attr(el, 'content') ?? access.attr(el, 'datetime');
       if (content) this.metas.push({ key: `itemprop:${itemprop.toLowerCase()}`, content });
