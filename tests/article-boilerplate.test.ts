@@ -1,11 +1,14 @@
-/** A site's lines at the head and tail of an article body go to `unassigned`, not into the story. */
+/**
+ * A site's lines at the head and tail of an article body go to `unassigned`, not into the story; the byline
+ * printed at the head is the story's byline, clean, and no paragraph.
+ */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
 import { storiesOf } from '../src/read-page.js';
 
-const read = (lang: string, headline: string, body: string[]) => storiesOf(extract(
-  `<html lang="${lang}"><head><title>${headline}</title></head><body><article><h1>${headline}</h1>${body.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`,
-));
+const html = (lang: string, headline: string, body: string[], byline = '') =>
+  `<html lang="${lang}"><head><title>${headline}</title></head><body><article><h1>${headline}</h1>${byline}${body.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+const read = (lang: string, headline: string, body: string[], byline = '') => storiesOf(extract(html(lang, headline, body, byline)));
 
 const zhParagraphs = [
   '本市第三座跨河大桥于昨日正式通车，市民步行即可从老城区抵达新开发的滨江公园，全程不足十分钟。',
@@ -37,5 +40,25 @@ describe('article boilerplate', () => {
     const line = 'The harbour board said it would publish the repair costs in its quarterly report, its source of record for such figures.';
     const page = read('en', 'Harbour footbridge reopens', [...enParagraphs, line]);
     expect(page.stories[0]!.paragraphs).toEqual([...enParagraphs, line]);
+  });
+});
+
+describe('the byline at the head of an article body', () => {
+  it('is the story’s byline where its element’s words run together, not a paragraph', () => {
+    const page = read('zh', '滨江大桥昨日通车', zhParagraphs, '<div class="author-box"><span>滨江日报</span><span>文章</span><span>总阅读</span></div>');
+    expect(page.stories[0]).toMatchObject({ byline: '滨江日报', paragraphs: zhParagraphs });
+  });
+
+  it('is read from a body line that prints one, with its role', () => {
+    const extracted = extract(html('zh', '滨江大桥昨日通车', ['□ 本报记者 张三 通讯员 李四', ...zhParagraphs]));
+    expect(extracted.authors).toEqual([{ name: '张三', role: '本报记者' }, { name: '李四', role: '通讯员' }]);
+    expect(storiesOf(extracted).stories[0]).toMatchObject({ byline: '本报记者 张三 通讯员 李四', paragraphs: zhParagraphs });
+  });
+
+  it('is no sentence that starts with "By"', () => {
+    const line = 'By the end of the month, the bridge will also carry a bus lane.';
+    const extracted = extract(html('en', 'Harbour footbridge reopens', [line, ...enParagraphs]));
+    expect(extracted.authors).toEqual([]);
+    expect(storiesOf(extracted).stories[0]!.paragraphs).toEqual([line, ...enParagraphs]);
   });
 });

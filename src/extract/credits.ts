@@ -97,6 +97,22 @@ export function parseByline(parts: readonly string[]): Byline | null {
   return authors.length ? { display: display(authors, printedBy), authors } : null;
 }
 
+/**
+ * A line of body text that is a byline ("By Meg James", "□ 本报记者 张三"): short, marked by a label or a
+ * role, and naming only what look like names. Null for a sentence that merely starts with "By".
+ */
+export function bylineLine(text: string): Byline | null {
+  if (text.length > 80) return null;
+  const byline = parseByline([text]);
+  if (!byline) return null;
+  const marked = BYLINE_MARK.test(text) || filter(byline.authors, (a) => a.role !== null).length > 0;
+  const named = filter(byline.authors, (a) => LOOKS_LIKE_A_NAME.test(a.name)).length === byline.authors.length;
+  return marked && named ? byline : null;
+}
+
+const BYLINE_MARK = /^[\s□■●◆（(【]*(?:by\s|作者|撰文|文\s*[:：/／])/iu;
+const LOOKS_LIKE_A_NAME = /^(?:\p{Script=Han}{2,4}|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})$/u;
+
 const ROLE_ZH_AT_START = new RegExp(`^${ROLE_ZH.source}\\s*[:：]?\\s*`, 'u');
 const NOT_AUTHOR_LABEL_AT_START = new RegExp(`^(?:${NOT_AUTHOR_LABEL.source})\\s*`, 'iu');
 
@@ -135,7 +151,7 @@ function titleCase(role: string): string {
   return role === role.toLowerCase() || role === role.toUpperCase() ? role.toLowerCase().replace(/\b\w/g, (c) => c.toUpperCase()) : role;
 }
 
-/** English: "By A and B, Staff Writers"-like, one role after its names; Chinese: "本报记者 张三 李四". */
+/** English: "By A and B, Staff Writer", each role after its names; Chinese: "本报记者 张三 李四", each role before. */
 function display(authors: readonly Author[], printedBy: boolean): string {
   const groups: Array<{ role: string | null; names: string[] }> = [];
   for (const { name, role } of authors) {
@@ -143,11 +159,13 @@ function display(authors: readonly Author[], printedBy: boolean): string {
     if (last && last.role === role) last.names.push(name);
     else groups.push({ role, names: [name] });
   }
-  const text = map(groups, ({ role, names }) => {
+  const groupTexts = map(groups, ({ role, names }) => {
     if (HAN.test(names.join(''))) return (role ? `${role} ` : '') + names.join(' ');
     const joined = names.length > 1 ? `${slice(names, 0, -1).join(', ')} and ${names[names.length - 1]}` : names[0]!;
     return role ? `${joined}, ${role}` : joined;
-  }).join('; ');
+  });
+  // Chinese bylines print their groups side by side ("本报记者 张三 通讯员 李四").
+  const text = groupTexts.join(HAN.test(groupTexts.join('')) ? ' ' : '; ');
   return printedBy && !HAN.test(text) ? `By ${text}` : text;
 }
 

@@ -11,6 +11,8 @@ export interface PageMetadata {
   title: string | null;
   byline: string | null;
   authors: Author[];
+  /** The element the byline was read from; null when it came from meta tags or JSON-LD, or there is none. */
+  bylineElement: number | null;
   publishedTime: string | null;
   siteName: string | null;
   lang: string | null;
@@ -26,6 +28,7 @@ export function readMetadata(model: PageModel, url: string | null): PageMetadata
     title: readTitle(model, meta('og:title', 'twitter:title') ?? ld.headline, siteName),
     byline: byline?.display ?? null,
     authors: byline?.authors ?? [],
+    bylineElement: byline?.element ?? null,
     publishedTime: meta('article:published_time', 'og:article:published_time', 'itemprop:datepublished', 'datepublished', 'pubdate',
       'publishdate', 'publish-date', 'publication_date', 'parsely-pub-date', 'sailthru.date', 'dcterms.created', 'dc.date.issued', 'dc.date', 'date')
       ?? ld.datePublished ?? meta('time:datetime') ?? visibleDate(model),
@@ -82,15 +85,16 @@ function stripSite(title: string, siteName: string | null): string {
 }
 
 /** The page's byline element parsed into authors, else the declared author (meta tags, JSON-LD). */
-function readByline(model: PageModel, declared: string | null): Byline | null {
+function readByline(model: PageModel, declared: string | null): (Byline & { element: number | null }) | null {
   // Outermost first ("By Jane Doe" rather than the link inside it): captures close inner-first.
   const bylines = sort(filter(model.captures, (c: Capture) => c.kind === 'byline'), (a, b) => a.el - b.el);
   for (const c of bylines) {
     if (c.text.length >= 300) continue;
     const byline = parseByline(c.text.split(ELEMENT_BOUNDARY));
-    if (byline && byline.display.length < 100) return byline;
+    if (byline && byline.display.length < 100) return { ...byline, element: c.el };
   }
-  return declared ? parseByline([declared]) : null;
+  const byline = declared ? parseByline([declared]) : null;
+  return byline && { ...byline, element: null };
 }
 
 /** A date printed on the page where no markup gives one: in a <time>, a dateline or a byline box. */
