@@ -4,6 +4,7 @@
  * carries (dates, read times, handles, follow buttons, counters, editor credits), and the lines a site
  * puts at the head and tail of every article body (原标题, 责任编辑, 来源, share and newsletter prompts).
  */
+import { filter, indexOf, map, slice } from './builtins.js';
 
 export interface Author {
   name: string;
@@ -16,8 +17,6 @@ export interface Byline {
   display: string;
   authors: Author[];
 }
-
-import { filter, map, slice } from './builtins.js';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -35,10 +34,14 @@ const AUTHOR_LABEL = /^(?:by\b|reporting by\b|written by\b|words by\b|作者\s*[
 /** The Chinese ones also start a new item where they follow other credits on one line. */
 const AUTHOR_LABEL_ZH = /(?:作者|撰文)\s*[:：]|(?<!\p{Script=Han})文\s*[:：/／]/gu;
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** A month's name, full or abbreviated ("Nov.", "Sept"), its first three letters captured. */
+const MONTH = String.raw`\b(${MONTHS.join('|')})[a-z]*\.?`;
+
 /** Where a byline box goes on to the date, time or reading time: the rest is not names. */
 const DATE_OR_TIME = new RegExp([
-  String.raw`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d`,
-  String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b`,
+  String.raw`${MONTH}\s+\d`,
+  String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}`,
   String.raw`\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b`,
   String.raw`\d{4}\s*[-/.年]\s*\d{1,2}`,
   String.raw`\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b`,
@@ -169,10 +172,8 @@ function display(authors: readonly Author[], printedBy: boolean): string {
   return printedBy && !HAN.test(text) ? `By ${text}` : text;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = String.raw`(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
 const NUMERIC_DATE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2}):(\d{2}))?/u;
-const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i');
+const MONTH_DAY_YEAR = new RegExp(String.raw`${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i');
 const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+(\d{4})\b`, 'i');
 
 /**
@@ -186,9 +187,9 @@ export function printedDate(text: string): string | null {
   const numeric = NUMERIC_DATE.exec(text);
   if (numeric) return iso(numeric[1]!, Number(numeric[2]), numeric[3]!, numeric[4] ? `T${pad(numeric[4])}:${numeric[5]}` : '');
   const monthFirst = MONTH_DAY_YEAR.exec(text);
-  if (monthFirst) return iso(monthFirst[3]!, MONTHS.indexOf(monthFirst[1]!.toLowerCase()) + 1, monthFirst[2]!);
+  if (monthFirst) return iso(monthFirst[3]!, indexOf(MONTHS, monthFirst[1]!.toLowerCase()) + 1, monthFirst[2]!);
   const dayFirst = DAY_MONTH_YEAR.exec(text);
-  if (dayFirst) return iso(dayFirst[3]!, MONTHS.indexOf(dayFirst[2]!.toLowerCase()) + 1, dayFirst[1]!);
+  if (dayFirst) return iso(dayFirst[3]!, indexOf(MONTHS, dayFirst[2]!.toLowerCase()) + 1, dayFirst[1]!);
   return null;
 }
 
