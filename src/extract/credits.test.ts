@@ -42,6 +42,7 @@ describe('parseByline', () => {
       { name: '张三', role: '本报记者' }, { name: '李四', role: '本报记者' }, { name: '王五', role: '通讯员' },
     ]);
     expect(parse('文/赵六')?.authors).toEqual([{ name: '赵六', role: null }]);
+    expect(parse('滨江日报 记者 王五 赵六')?.authors).toEqual([{ name: '王五', role: '滨江日报记者' }, { name: '赵六', role: '滨江日报记者' }]);
   });
 
   it('reads several English authors', () => {

@@ -20,8 +20,8 @@ export interface Byline {
 
 const HAN = /\p{Script=Han}/u;
 
-/** Chinese roles printed before the names they apply to. */
-const ROLE_ZH = /(?:本报|本刊|新华社|中新社|中新网|人民网|央视|特约|见习|首席|驻\p{Script=Han}{1,4}?)*(?:摄影记者|记者|通讯员|实习生|评论员|特约撰稿人)/gu;
+/** Chinese roles printed before the names they apply to, with the paper, agency or site they report for. */
+const ROLE_ZH = /(?:\p{Script=Han}{1,6}?(?:日报|晚报|报|社|网|台)\s*)?(?:本报|本刊|新华社|中新社|中新网|人民网|央视|特约|见习|首席|驻\p{Script=Han}{1,4}?)*(?:摄影记者|记者|通讯员|实习生|评论员|特约撰稿人)/gu;
 
 /** English roles printed after the names they apply to ("Meg James, Staff Writer"). */
 const ROLE_EN = /(?:^|[\s,]+)((?:(?:senior|chief|staff|special|foreign|political|business|economics|science|technology|sports|health|national|investigative|contributing|associate|deputy|managing|executive|digital|data|video|white house|washington)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|photographer|producer|analyst|critic|bureau chief)s?)$/i;
@@ -83,7 +83,7 @@ export function parseByline(parts: readonly string[]): Byline | null {
     const label = piece.match(AUTHOR_LABEL);
     if (label) { printedBy ||= /^by\b/i.test(label[0]); piece = piece.slice(label[0].length); }
     const zhRole = piece.match(ROLE_ZH_AT_START);
-    if (zhRole) { pendingRole = zhRole[0].replace(/[\s:：]+$/u, ''); piece = piece.slice(zhRole[0].length); }
+    if (zhRole) { pendingRole = zhRole[0].replace(/[\s:：]+/gu, ''); piece = piece.slice(zhRole[0].length); }
     piece = withoutFollowAndCounters(piece).replace(DECORATION, '').trim();
     const enRole = piece.match(ROLE_EN);
     const role = enRole ? titleCase(enRole[1]!) : null;
