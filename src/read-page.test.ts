@@ -3,7 +3,7 @@ import type { ExtractedPage, PageLine } from './core/types.js';
 import { storiesOf } from './read-page.js';
 
 const page = (kind: ExtractedPage['kind'], lines: PageLine[]): ExtractedPage => ({
-  kind, title: 'Council approves flood wall', byline: 'By Maria Okafor', publishedTime: null, siteName: null, lang: 'en', url: null, canonicalUrl: null,
+  kind, title: 'Council approves flood wall', byline: 'By Maria Okafor', authors: [{ name: 'Maria Okafor', role: null }], publishedTime: null, siteName: null, lang: 'en', url: null, canonicalUrl: null,
   text: lines.map((l) => l.text).join('\n\n'), lines,
 });
 const para = (text: string): PageLine => ({ text, hints: { blockStart: true } });

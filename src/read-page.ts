@@ -1,10 +1,13 @@
 /** extract → restructure: the page's stories, as the content script and the CLI both read them. */
-import type { ExtractedPage, Story, StoryPage } from './core/types.js';
+import type { ExtractedPage, PageLine, Story, StoryPage } from './core/types.js';
+import { isBoilerplateLine, leadsInToClosingLinks } from './extract/credits.js';
 import { restructure } from './restructure/index.js';
 
 export function storiesOf(extracted: ExtractedPage): StoryPage {
   if (extracted.kind === 'none') return { language: extracted.lang, stories: [], unassigned: [] };
-  const page = restructure({ lines: extracted.lines, language: extracted.lang });
+  const { lines, head, tail } = extracted.kind === 'article' ? withoutBoilerplate(extracted.lines) : { lines: extracted.lines, head: [], tail: [] };
+  const restructured = restructure({ lines, language: extracted.lang });
+  const page = { ...restructured, unassigned: [...head, ...restructured.unassigned, ...tail] };
   const language = page.language ?? extracted.lang;
   if (extracted.kind !== 'article' || page.stories.length === 0) return { ...page, language };
   // Extraction found one article: what the restructurer took for further stories are its sections.
@@ -22,4 +25,21 @@ function sectionParagraphs(section: Story): string[] {
   const body = section.paragraphs.join('\n');
   const byline = section.byline && !body.includes(section.byline) ? [section.byline] : [];
   return [...title, ...byline, ...section.paragraphs];
+}
+
+/**
+ * An article's lines without the site's boilerplate at the head of its body (after the headline) and at its
+ * tail: those lines are no part of the story.
+ */
+function withoutBoilerplate(lines: readonly PageLine[]): { lines: PageLine[]; head: string[]; tail: string[] } {
+  let first = 0;
+  while (first < lines.length && lines[first]!.hints?.heading) first++;
+  const bodyStart = first;
+  while (first < lines.length && isBoilerplateLine(lines[first]!.text)) first++;
+  let end = lines.length;
+  // A closing list of links ("More:" and its links) sits within the last few lines.
+  for (let i = Math.max(first, end - 6); i < end; i++) if (leadsInToClosingLinks(lines[i]!.text)) { end = i; break; }
+  while (end > first && isBoilerplateLine(lines[end - 1]!.text)) end--;
+  const text = (from: number, to: number) => lines.slice(from, to).map((line) => line.text);
+  return { lines: [...lines.slice(0, bodyStart), ...lines.slice(first, end)], head: text(bodyStart, first), tail: text(end, lines.length) };
 }

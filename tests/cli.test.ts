@@ -157,6 +157,11 @@ describe('broadsheet extract', () => {
     expect(page).toMatchObject({ url: 'https://example.com/a05', lang: 'zh-CN' });
     expect(page.text).toContain('本报讯');
   });
+
+  it('prints the byline and its authors', () => {
+    const run = cli('extract', join(repo, 'tests/pages/article-en-heavy-chrome/page.html'));
+    expect(JSON.parse(run.stdout)).toMatchObject({ byline: 'By Maria Okafor', authors: [{ name: 'Maria Okafor', role: null }] });
+  });
 });
 
 describe('the package', () => {

@@ -49,7 +49,10 @@ export interface ExtractedPage {
   /** How the page was read: one article, several stories (e-paper text layer, briefs, live blog), plain text, or nothing. */
   kind: 'article' | 'multi' | 'plain' | 'none';
   title: string | null;
+  /** The byline as a reader would print it: names and roles, without dates, handles or buttons. */
   byline: string | null;
+  /** The byline's authors, each with the role printed with it ("Staff Writer", "本报记者"); never editors. */
+  authors: Array<{ name: string; role: string | null }>;
   publishedTime: string | null;
   siteName: string | null;
   lang: string | null;

@@ -106,3 +106,47 @@ describe('where text hides', () => {
   });
 
 });
+
+describe('a byline box as pages print it', () => {
+  const body = '<p>' + 'The county opened its new library branch on Saturday after three years of building work. '.repeat(6) + '</p>';
+  const pageWith = (byline: string, lang = 'en') => extractDocument(parse(
+    `<html lang="${lang}"><head><title>Library opens</title></head><body><article><h1>Library opens</h1>${byline}${body}</article></body></html>`,
+  ));
+
+  it('keeps names and roles apart where elements meet without a space, and leaves the date out', () => {
+    const page = pageWith('<div class="byline">By <a href="/meg">Meg James</a><span>Staff Writer</span><time datetime="2019-11-19">Nov. 19, 2019</time></div>');
+    expect(page.authors).toEqual([{ name: 'Meg James', role: 'Staff Writer' }]);
+    expect(page.byline).toBe('By Meg James, Staff Writer');
+  });
+
+  it('drops handles and follow buttons', () => {
+    const page = pageWith('<div class="author"><span>Natasha Turak</span><a href="/x">@NatashaTurak</a><span>Follow</span></div>');
+    expect(page.byline).toBe('Natasha Turak');
+  });
+
+  it('never takes the editor for the author', () => {
+    const page = pageWith('<div class="article-author"><span>□ 本报记者 张三</span><span>编辑：李楠</span></div>', 'zh');
+    expect(page.authors).toEqual([{ name: '张三', role: '本报记者' }]);
+  });
+});
+
+describe('the publication date', () => {
+  const body = '<p>' + 'The county opened its new library branch on Saturday after three years of building work. '.repeat(6) + '</p>';
+  const dateOf = (head: string, article: string) => extractDocument(parse(
+    `<html><head><title>Library opens</title>${head}</head><body><article><h1>Library opens</h1>${article}${body}</article></body></html>`,
+  )).publishedTime;
+
+  it('comes from meta tags, then JSON-LD, then <time datetime>', () => {
+    expect(dateOf('<meta property="article:published_time" content="2026-03-10T18:30:00Z">', '<time datetime="2026-03-11">March 11</time>')).toBe('2026-03-10T18:30:00Z');
+    expect(dateOf('<meta name="parsely-pub-date" content="2026-03-09">', '')).toBe('2026-03-09');
+    expect(dateOf('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2026-03-08T07:00:00Z"}</script>', '')).toBe('2026-03-08T07:00:00Z');
+    expect(dateOf('', '<time datetime="2026-03-11T09:00:00Z">March 11</time>')).toBe('2026-03-11T09:00:00Z');
+  });
+
+  it('comes from the visible dateline where no markup gives one', () => {
+    expect(dateOf('', '<div class="byline">By <a href="/l">Laura Winter</a><span>19 Nov 2019</span></div>')).toBe('2019-11-19');
+    expect(dateOf('', '<div class="pub-time">2019年11月19日 10:05</div>')).toBe('2019-11-19T10:05');
+    expect(dateOf('', '<time>Nov. 19, 2019</time>')).toBe('2019-11-19');
+    expect(dateOf('', '')).toBeNull();
+  });
+});

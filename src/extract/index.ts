@@ -12,9 +12,10 @@ import { singleArticle } from './integrations/single-article.js';
 import { storyList } from './integrations/story-list.js';
 import { pageContext, type Integration, type PageContext } from './integrations/context.js';
 import { fontScaleReader } from './font-scale.js';
-import { filter, indexOf, map } from './builtins.js';
+import { filter, indexOf, map, slice } from './builtins.js';
 import { toPageLines, toText } from './lines.js';
 import { readMetadata, type PageMetadata } from './metadata.js';
+import { bylineLine, type Byline } from './credits.js';
 import { buildPageModel, IN_DEK, type PageModel } from './page-model.js';
 import { domBoxReader, positionedRuns } from './positioned-text.js';
 import { layoutPage } from '../layout/index.js';
@@ -56,7 +57,7 @@ function printedPage(runs: TextRun[], meta: PageMetadata, url: string | null): E
   for (const r of runs) { width = Math.max(width, r.x + r.width); height = Math.max(height, r.y + r.height); }
   const { lines } = layoutPage({ width, height, runs });
   return {
-    kind: 'multi', title: meta.title, byline: meta.byline, publishedTime: meta.publishedTime, siteName: meta.siteName, lang: meta.lang,
+    kind: 'multi', title: meta.title, byline: meta.byline, authors: meta.authors, publishedTime: meta.publishedTime, siteName: meta.siteName, lang: meta.lang,
     url, canonicalUrl: meta.canonicalUrl, text: toText(lines), lines,
   };
 }
@@ -66,7 +67,9 @@ function assemble(
 ): ExtractedPage {
   const { model } = page;
   const header = kind === 'article' ? headlineLines(model, indices, meta.title) : [];
-  const body = header.length ? filter(indices, (i) => indexOf(header, i) < 0) : indices;
+  const byline = kind === 'article' ? bylineAtHead(model, filter(indices, (i) => indexOf(header, i) < 0), meta) : null;
+  // The headline and the byline, printed above the body, are read into their own fields.
+  const body = header.length || byline ? filter(indices, (i) => indexOf(header, i) < 0 && indexOf(byline?.lines ?? [], i) < 0) : indices;
   const fontScale = fontScaleReader(model, body);
   const bodyLines = toPageLines(model.lines, body, fontScale, firstLinesOf(model, body, stories));
   // A standfirst under the headline is its subheadline: hinted one heading level down.
@@ -75,7 +78,8 @@ function assemble(
   return {
     kind,
     title: meta.title,
-    byline: meta.byline,
+    byline: byline?.display ?? meta.byline,
+    authors: byline?.authors ?? meta.authors,
     publishedTime: meta.publishedTime,
     siteName: meta.siteName,
     lang: meta.lang,
@@ -107,6 +111,25 @@ function headlineLines(model: PageModel, body: readonly number[], title: string 
     return header;
   }
   return [];
+}
+
+/**
+ * The byline among the article's first lines: the lines of the byline element, or where no element is
+ * named a byline, a line that reads as one ("□ 本报记者 张三").
+ */
+function bylineAtHead(model: PageModel, body: readonly number[], meta: PageMetadata): (Byline & { lines: number[] }) | null {
+  const head = slice(body, 0, 3);
+  const element = meta.bylineElement;
+  if (element !== null) {
+    const lines = filter(head, (i) => model.lines[i]!.el >= element && model.lines[i]!.el < model.end[element]!);
+    return lines.length ? { display: meta.byline!, authors: meta.authors, lines } : null;
+  }
+  if (meta.byline) return null;
+  for (const i of head) {
+    const byline = bylineLine(model.lines[i]!.text);
+    if (byline) return { ...byline, lines: [i] };
+  }
+  return null;
 }
 
 /** The first line of each story's element among the lines read: where the markup starts a new story. */

@@ -2,13 +2,17 @@
  * Page metadata from what the walk collected: <meta> tags (Open Graph, article:*, name=author …),
  * <link rel>, JSON-LD, <time datetime>, byline elements, <h1> and <title>.
  */
-import type { PageModel, Capture, MetaTag } from './page-model.js';
+import { ELEMENT_BOUNDARY, type PageModel, type Capture, type MetaTag } from './page-model.js';
+import { parseByline, printedDate, type Author, type Byline } from './credits.js';
 import { filter, find, indexOf, map, reduce, sort } from './builtins.js';
 import { collapseSpace } from './text-stats.js';
 
 export interface PageMetadata {
   title: string | null;
   byline: string | null;
+  authors: Author[];
+  /** The element the byline was read from; null when it came from meta tags or JSON-LD, or there is none. */
+  bylineElement: number | null;
   publishedTime: string | null;
   siteName: string | null;
   lang: string | null;
@@ -19,11 +23,15 @@ export function readMetadata(model: PageModel, url: string | null): PageMetadata
   const ld = jsonLdArticle(model.captures);
   const meta = (...keys: string[]) => firstMeta(model.metas, keys);
   const siteName = meta('og:site_name', 'application-name') ?? ld.publisher;
+  const byline = readByline(model, meta('author', 'article:author', 'byl', 'dc.creator', 'sailthru.author') ?? ld.author);
   return {
     title: readTitle(model, meta('og:title', 'twitter:title') ?? ld.headline, siteName),
-    byline: readByline(model, meta('author', 'article:author', 'byl', 'dc.creator', 'sailthru.author') ?? ld.author),
-    publishedTime: meta('article:published_time', 'itemprop:datepublished', 'datepublished', 'pubdate', 'publishdate',
-      'dc.date.issued', 'dc.date', 'date') ?? ld.datePublished ?? meta('time:datetime'),
+    byline: byline?.display ?? null,
+    authors: byline?.authors ?? [],
+    bylineElement: byline?.element ?? null,
+    publishedTime: meta('article:published_time', 'og:article:published_time', 'itemprop:datepublished', 'datepublished', 'pubdate',
+      'publishdate', 'publish-date', 'publication_date', 'parsely-pub-date', 'sailthru.date', 'dcterms.created', 'dc.date.issued', 'dc.date', 'date')
+      ?? ld.datePublished ?? meta('time:datetime') ?? visibleDate(model),
     siteName,
     lang: model.lang?.trim() || meta('og:locale', 'content-language', 'language'),
     canonicalUrl: resolve(firstMeta(model.links, ['canonical']) ?? meta('og:url'), url),
@@ -76,24 +84,27 @@ function stripSite(title: string, siteName: string | null): string {
   return longest.length >= title.length * 0.4 ? longest : title;
 }
 
-function readByline(model: PageModel, declared: string | null): string | null {
+/** The page's byline element parsed into authors, else the declared author (meta tags, JSON-LD). */
+function readByline(model: PageModel, declared: string | null): (Byline & { element: number | null }) | null {
   // Outermost first ("By Jane Doe" rather than the link inside it): captures close inner-first.
   const bylines = sort(filter(model.captures, (c: Capture) => c.kind === 'byline'), (a, b) => a.el - b.el);
   for (const c of bylines) {
-    const text = withoutDate(collapseSpace(c.text).trim());
-    if (text.length > 1 && text.length < 100 && /\p{L}/u.test(text)) return text;
+    if (c.text.length >= 300) continue;
+    const byline = parseByline(c.text.split(ELEMENT_BOUNDARY));
+    if (byline && byline.display.length < 100) return { ...byline, element: c.el };
   }
-  return declared;
+  const byline = declared ? parseByline([declared]) : null;
+  return byline && { ...byline, element: null };
 }
 
-const SEPARATOR = /\s+[·•|｜]\s+|\s*[·•|｜]\s*(?=\d)/u;
-const DATE_LIKE = /\d{1,2}:\d{2}|\b\d{4}\b|\d+\s*[年月日]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:updated|published|posted)\b/iu;
-
-/** A byline box often carries the date too ("By Jane Doe · March 14, 2026"): the byline is the name part. */
-function withoutDate(text: string): string {
-  const parts = text.split(SEPARATOR);
-  const kept = filter(parts, (part) => !DATE_LIKE.test(part));
-  return kept.length && kept.length < parts.length ? kept.join(' · ') : text;
+/** A date printed on the page where no markup gives one: in a <time>, a dateline or a byline box. */
+function visibleDate(model: PageModel): string | null {
+  const printers = sort(filter(model.captures, (c) => c.kind === 'time' || c.kind === 'dateline' || c.kind === 'byline'), (a, b) => a.el - b.el);
+  for (const c of printers) {
+    const date = printedDate(c.text.split(ELEMENT_BOUNDARY).join(' '));
+    if (date) return date;
+  }
+  return null;
 }
 
 interface LdArticle {

@@ -9,7 +9,7 @@
  */
 import { domAccess, NODE_CDATA, NODE_ELEMENT, NODE_TEXT, type DomAccess, type DomAccessOptions } from './dom-access.js';
 import { collapseSpace, measure } from './text-stats.js';
-import { BYLINE, CAPTION, DEK, MAYBE, NEGATIVE, POSITIVE, UNLIKELY, UNLIKELY_ROLES } from './vocabulary.js';
+import { BYLINE, CAPTION, DATELINE, DEK, MAYBE, NEGATIVE, POSITIVE, UNLIKELY, UNLIKELY_ROLES } from './vocabulary.js';
 
 /** Inherited context of an element (bit flags). */
 export const IN_LINK = 1;
@@ -51,10 +51,13 @@ export interface MetaTag {
   content: string;
 }
 
+/** Marks in a byline capture where an element starts or ends, so words of abutting elements stay apart. */
+export const ELEMENT_BOUNDARY = '\u001f';
+
 /** Short texts of elements that may carry metadata, captured on the way. */
 export interface Capture {
   el: number;
-  kind: 'title' | 'h1' | 'byline' | 'time' | 'ld-json';
+  kind: 'title' | 'h1' | 'byline' | 'dateline' | 'time' | 'ld-json';
   text: string;
 }
 
@@ -225,6 +228,7 @@ class Builder {
     if (SKIP.has(name) && name !== 'head') return null;
     if (isHidden(el, access)) return null;
 
+    this.markBylineBoundary();
     const id = this.elements.length;
     const inherited = parentId >= 0 ? this.flags[parentId]! : 0;
     const names = `${access.attr(el, 'class') ?? ''} ${access.attr(el, 'id') ?? ''}`;
@@ -301,6 +305,13 @@ class Builder {
         this.captures.push(capture);
       }
     }
+    this.markBylineBoundary();
+  }
+
+  private markBylineBoundary(): void {
+    for (const capture of this.openCaptures) {
+      if (capture.kind === 'byline' && capture.text && !capture.text.endsWith(ELEMENT_BOUNDARY)) capture.text += ELEMENT_BOUNDARY;
+    }
   }
 
   private countMedia(name: string, parentId: number): void {
@@ -326,6 +337,7 @@ class Builder {
     if ((rel && /\bauthor\b/i.test(rel)) || (itemprop && /\bauthor\b/i.test(itemprop)) || (names.length > 1 && BYLINE.test(names))) {
       open('byline');
     }
+    if (names.length > 1 && DATELINE.test(names)) open('dateline');
     if (itemprop && name !== 'meta') {
       const content = access.attr(el, 'content') ?? access.attr(el, 'datetime');
       if (content) this.metas.push({ key: `itemprop:${itemprop.toLowerCase()}`, content });

@@ -17,6 +17,9 @@ export const UNLIKELY_ROLES = /^(navigation|complementary|banner|contentinfo|men
 
 export const BYLINE = /byline|author|writer|reporter|dateline|作者|记者/i;
 
+/** Class/id names of the element that prints the publication date. */
+export const DATELINE = /dateline|pub-?(?:date|time)|publish(?:ed)?-?(?:date|time|at|on)?\b|post-?(?:date|time)|article-?(?:date|time)|\bdate\b|timestamp|发布时间|日期/i;
+
 export const CAPTION = /caption|credit|photo-?desc|img-?desc|pic-?info|图片说明/i;
 
 /** Class/id names of a standfirst printed under the headline (a subheadline in print terms). */

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { isBoilerplateLine, leadsInToClosingLinks, parseByline, printedDate } from './credits.js';
+
+const parse = (...parts: string[]) => parseByline(parts);
+
+describe('parseByline', () => {
+  it('keeps the role apart from the names and drops the date', () => {
+    expect(parse('By Meg James Staff Writer Nov. 19, 2019 3 AM PT')).toEqual({
+      display: 'By Meg James, Staff Writer', authors: [{ name: 'Meg James', role: 'Staff Writer' }],
+    });
+  });
+
+  it('splits words that ran together where elements meet', () => {
+    expect(parse('By ', 'Meg James', 'Staff Writer')?.authors).toEqual([{ name: 'Meg James', role: 'Staff Writer' }]);
+    expect(parse('Laura Winter', '19 Nov 2019')?.authors).toEqual([{ name: 'Laura Winter', role: null }]);
+    expect(parse('Rodrigo Campos', '5 Min Read')?.display).toBe('Rodrigo Campos');
+  });
+
+  it('drops handles, relative times and follow buttons', () => {
+    expect(parse('Natasha Turak', '@NatashaTurak')?.display).toBe('Natasha Turak');
+    expect(parse('Natasha Turak@NatashaTurak')?.display).toBe('Natasha Turak');
+    expect(parse('@catherineshu / 2 days')).toBeNull();
+    expect(parse('Catherine Shu', '@catherineshu', ' / 2 days')?.display).toBe('Catherine Shu');
+    expect(parse('Ana Ruiz', 'Follow')?.display).toBe('Ana Ruiz');
+  });
+
+  it('drops a platform’s counters', () => {
+    expect(parse('中国新闻网', '文章', '总阅读')?.authors).toEqual([{ name: '中国新闻网', role: null }]);
+    expect(parse('中国新闻网 文章 总阅读 12.3万')?.display).toBe('中国新闻网');
+  });
+
+  it('never takes an editor for an author', () => {
+    expect(parse('编辑:李楠')).toBeNull();
+    expect(parse('责任编辑：', '王五')).toBeNull();
+    expect(parse('记者 张三 责任编辑：王五')?.authors).toEqual([{ name: '张三', role: '记者' }]);
+    expect(parse('2019-11-19 10:00 来源：中国新闻网 作者：张三 编辑：李楠')?.authors).toEqual([{ name: '张三', role: null }]);
+  });
+
+  it('reads Chinese roles before their names', () => {
+    expect(parse('□ 本报记者 张三')).toEqual({ display: '本报记者 张三', authors: [{ name: '张三', role: '本报记者' }] });
+    expect(parse('（本报记者 张三 李四 通讯员 王五）')?.authors).toEqual([
+      { name: '张三', role: '本报记者' }, { name: '李四', role: '本报记者' }, { name: '王五', role: '通讯员' },
+    ]);
+    expect(parse('文/赵六')?.authors).toEqual([{ name: '赵六', role: null }]);
+    expect(parse('滨江日报 记者 王五 赵六')?.authors).toEqual([{ name: '王五', role: '滨江日报记者' }, { name: '赵六', role: '滨江日报记者' }]);
+  });
+
+  it('reads several English authors', () => {
+    expect(parse('By Jane Doe and John Roe')?.authors.map((a) => a.name)).toEqual(['Jane Doe', 'John Roe']);
+    expect(parse('By ', 'Jane Doe', ', ', 'John Roe', ' · March 14, 2026')?.display).toBe('By Jane Doe and John Roe');
+    expect(parse('By Jane Doe')?.display).toBe('By Jane Doe');
+  });
+});
+
+describe('boilerplate lines', () => {
+  it('knows the head and tail lines of article bodies', () => {
+    for (const line of ['原标题：大桥通车', '（责任编辑：李楠）', '来源：滨江日报', '返回搜狐，查看更多', 'Share this article', 'Follow us on Twitter', '关注我们', 'Sign up for our newsletter']) {
+      expect(isBoilerplateLine(line), line).toBe(true);
+    }
+    expect(leadsInToClosingLinks('More:')).toBe(true);
+    expect(leadsInToClosingLinks('相关阅读')).toBe(true);
+  });
+
+  it('leaves story sentences alone', () => {
+    for (const line of ['编辑部昨日收到读者来信。', 'Share prices rose on Monday.', 'More than 200 people attended.', 'The newsletter was first printed in 1901.']) {
+      expect(isBoilerplateLine(line) || leadsInToClosingLinks(line), line).toBe(false);
+    }
+  });
+});
+
+describe('printedDate', () => {
+  it('reads the dates datelines print, as ISO dates', () => {
+    expect(printedDate('By Meg James Nov. 19, 2019 3 AM PT')).toBe('2019-11-19');
+    expect(printedDate('Laura Winter 19 Nov 2019')).toBe('2019-11-19');
+    expect(printedDate('Published September 3rd, 2025')).toBe('2025-09-03');
+    expect(printedDate('2019年11月19日 10:05 来源：滨江日报')).toBe('2019-11-19T10:05');
+    expect(printedDate('2019-11-9')).toBe('2019-11-09');
+  });
+
+  it('finds none where none is printed', () => {
+    expect(printedDate('By May Li')).toBeNull();
+    expect(printedDate('5 Min Read')).toBeNull();
+    expect(printedDate('2019-13-40')).toBeNull();
+  });
+});
