@@ -6,8 +6,8 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickToolbarIcon, hasChromium, launchWithExtension, servePages, type ExtensionBrowser, type PopupTarget } from './harness.js';
-import { clearStorage, savedStoryOf, seedStories, storedStories } from './seed.js';
+import { clickToolbarIcon, hasChromium, servePages, type ExtensionBrowser, type PopupTarget } from './harness.js';
+import { browserWithLibrary, savedStoryOf, storedStories } from './seed.js';
 
 const WAIT = 10_000;
 const ARTICLE_CANONICAL = 'https://ledger.example/news/2026/03/14/flood-wall-approved';
@@ -46,13 +46,7 @@ describe.skipIf(!hasChromium)('Chromium: a draft in the popup survives the popup
   let control: Page;
 
   beforeAll(async () => {
-    pages = await servePages();
-    browser = await launchWithExtension();
-    browser.context.setDefaultTimeout(WAIT);
-    control = await browser.context.newPage();
-    await control.goto(browser.pageUrl('notes.html'));
-    await clearStorage(control);
-    await seedStories(control, [earlier]);
+    ({ browser, pages, control } = await browserWithLibrary([earlier], WAIT));
   });
   afterAll(async () => {
     await browser?.close();

@@ -10,8 +10,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { splitSentences } from '../../src/annotate/sentences.js';
-import { clickToolbarIcon, hasChromium, launchWithExtension, saveArtifact, servePages, type ExtensionBrowser } from './harness.js';
-import { clearDrafts, clearStorage, savedStoryOf, seedStories, storedStories } from './seed.js';
+import { clickToolbarIcon, hasChromium, saveArtifact, servePages, type ExtensionBrowser } from './harness.js';
+import { browserWithLibrary, clearDrafts, clearStorage, savedStoryOf, seedStories, storedStories } from './seed.js';
 
 const WAIT = 10_000;
 
@@ -34,13 +34,7 @@ describe.skipIf(!hasChromium)('Chromium: the popup’s reader features on a news
   const article = () => pages.url('article-en-heavy-chrome');
 
   beforeAll(async () => {
-    pages = await servePages();
-    browser = await launchWithExtension();
-    browser.context.setDefaultTimeout(WAIT);
-    control = await browser.context.newPage();
-    await control.goto(browser.pageUrl('notes.html'));
-    await clearStorage(control);
-    await seedStories(control, [earlier]);
+    ({ browser, pages, control } = await browserWithLibrary([earlier], WAIT));
   });
   // Each test types into the same stories: what one left unsaved must not come back as a draft in the next.
   beforeEach(() => clearDrafts(control));

@@ -4,6 +4,7 @@
  * write them into (and read them back from) the extension's own storage through one of its pages.
  */
 import type { Page } from 'playwright-core';
+import { launchWithExtension, servePages, type ExtensionBrowser } from './harness.js';
 import { CARD_SHARDS, decodeShard, newestFirst as newestCardFirst, shardKey, type Card } from '../../src/store/cards.js';
 import { storyId } from '../../src/store/identity.js';
 import { SCHEMA_VERSION, STORY_KEY_PREFIX, type SavedStory } from '../../src/store/record.js';
@@ -198,3 +199,17 @@ export const library: SavedStory[] = [
     savedAt: '2026-01-06T19:40:00Z',
   }),
 ];
+
+/** Chromium with the extension, the test pages served, and a notes page holding exactly these saved stories. */
+export async function browserWithLibrary(stories: readonly SavedStory[], wait: number): Promise<{
+  browser: ExtensionBrowser; pages: Awaited<ReturnType<typeof servePages>>; control: Page;
+}> {
+  const pages = await servePages();
+  const browser = await launchWithExtension();
+  browser.context.setDefaultTimeout(wait);
+  const control = await browser.context.newPage();
+  await control.goto(browser.pageUrl('notes.html'));
+  await clearStorage(control);
+  await seedStories(control, stories);
+  return { browser, pages, control };
+}
