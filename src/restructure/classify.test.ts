@@ -68,6 +68,15 @@ describe('classifyLines', () => {
   });
 });
 
+describe('graphic labels', () => {
+  it('takes a run of tiny label blocks (a map\'s streets and places) for furniture, not headlines, and keeps a title block', () => {
+    const kinds = kindsOf('Harbour plan wins final vote\n\nNORTH PIER\n\nMAIN ST\n\nPARKING\n\nFERRY\nTERMINAL\n\nThe harbour plan won its final vote on\nMonday, the council said.');
+    expect(kinds.slice(0, 6)).toEqual(['title:Harbour plan wins final vote', 'furniture:NORTH PIER', 'furniture:MAIN ST', 'furniture:PARKING', 'furniture:FERRY', 'furniture:TERMINAL']);
+    // a kicker, a headline and a deck are three blocks, not a graphic
+    expect(kindsOf('The market opens at nine\non Saturdays, the council said.\n\nTRANSPORT\n\nNew ferry\n\nService starts May\n\nThe new ferry service starts in May, the\ncouncil said on Monday.').slice(2, 5)).toEqual(['title:TRANSPORT', 'title:New ferry', 'title:Service starts May']);
+  });
+});
+
 describe('classifyLines on other papers', () => {
   it('takes a name-like line over a title block for its kicker, not an author line', () => {
     expect(kindsOf('城市更新\n老旧小区改造惠及十二万户居民\n\n本报讯 今年以来，本市加快推进\n老旧小区改造。').slice(0, 2)).toEqual([

@@ -26,6 +26,7 @@ export function classifyLines(lines: readonly Line[], layout: Layout = COLUMN_LA
   markBylineContinuations(lines, kinds);
   if (!layout.prose) markSignatures(lines, kinds);
   markTitles(lines, kinds, median, layout);
+  if (!layout.prose) markGraphicLabels(lines, kinds);
   if (!layout.prose) markPageRubric(lines, kinds);
   markNameBylines(lines, kinds);
   return kinds;
@@ -44,6 +45,34 @@ function baseKind(line: Line): LineKind {
 /** The markup says heading: an h1–h6, or type clearly larger than the body's. */
 function isHeadingByHints(line: Line): boolean {
   return (line.hints.heading !== undefined && line.hints.heading >= 1) || (line.hints.fontScale ?? 1) >= 1.25;
+}
+
+/** Least blocks of labels in a row that make a graphic's labels rather than a title block (kicker, headline, deck). */
+const LABEL_RUN = 4;
+/** A label: a line of at most this many words and characters (a map's street, a chart's axis). */
+const LABEL_WORDS = 3, LABEL_CHARS = 24, LABEL_LINES = 3;
+
+/**
+ * A map's or a chart's labels come out of the text layer as a run of tiny blocks — names, numbers, letters —
+ * that the title rule would take for headlines. Several such blocks in a row, none of them text, are a graphic:
+ * page furniture, and no title.
+ */
+function markGraphicLabels(lines: readonly Line[], kinds: LineKind[]): void {
+  const blocks = blocksOf(lines);
+  const label = ([s, e]: [number, number]) => {
+    if (e - s > LABEL_LINES) return false;
+    for (let i = s; i < e; i++) {
+      const t = lines[i]!.text;
+      if ((kinds[i] !== 'title' && kinds[i] !== 'body' && kinds[i] !== 'furniture') || lines[i]!.cjk || t.length > LABEL_CHARS || t.split(' ').length > LABEL_WORDS || endsSentence(t)) return false;
+    }
+    return true;
+  };
+  for (let b = 0; b < blocks.length;) {
+    let e = b;
+    while (e < blocks.length && label(blocks[e]!)) e++;
+    if (e - b >= LABEL_RUN) for (let k = b; k < e; k++) for (let i = blocks[k]![0]; i < blocks[k]![1]; i++) kinds[i] = 'furniture';
+    b = Math.max(e, b + 1);
+  }
 }
 
 /** Lines a folio block may take: the date, the weekday, the page and its section, set together. */

@@ -3,7 +3,8 @@ import { classifyLines } from './classify.js';
 import { collectHyphenated, joinAll, type JoinContext } from './join.js';
 import { detectLanguage } from './language.js';
 import { toLines } from './lines.js';
-import type { DraftStory, Layout, LineKind, Placed, TitlePiece } from './model.js';
+import type { DraftStory, Layout, Line, LineKind, Placed, TitlePiece } from './model.js';
+import { reassembleColumns } from './assemble.js';
 import { datelineOf, inlineBylineOf, isOpening } from './patterns.js';
 import { reflow } from './reflow.js';
 import { mergeContinuations } from './continuations.js';
@@ -20,8 +21,9 @@ const MIN_UNMARKED_CHARS = { cjk: 30, latin: 80 };
  * `unassigned` (index.ts checks it).
  */
 export function restructurePage(input: RestructureInput): StoryPage {
-  const { lines, language, layout } = toLines(input);
-  const kinds = classifyLines(lines, layout);
+  const page = toLines(input);
+  const { language, layout } = page;
+  const { lines, kinds } = readingOrder(page.lines, classifyLines(page.lines, layout), layout);
   const seg = segment(lines, kinds, layout);
   const ctx: JoinContext = { hyphenated: collectHyphenated(lines.map((l) => l.text)) };
   const unassigned: Placed[] = [...seg.furniture];
@@ -57,6 +59,15 @@ export function restructurePage(input: RestructureInput): StoryPage {
     stories: stories.map((s) => s.story),
     unassigned: unassigned.map((u) => u.text).filter(Boolean),
   };
+}
+
+/**
+ * Plain text in columns may come out of reading order; a page's layout (the layout stage's story starts) or prose
+ * (one paragraph a line) needs no reassembling.
+ */
+function readingOrder(lines: Line[], kinds: LineKind[], layout: Layout): { lines: readonly Line[]; kinds: readonly LineKind[] } {
+  if (layout.prose || !layout.breaks || lines.some((l) => l.hints.storyStart !== undefined)) return { lines, kinds };
+  return reassembleColumns(lines, kinds);
 }
 
 /**
