@@ -68,6 +68,13 @@ describe('classifyLines', () => {
   });
 });
 
+describe('headlines broken after a comma', () => {
+  it('takes a Latin headline broken over two lines after a comma, but not a line ending on a comma alone', () => {
+    expect(kindsOf('Harbour board sets short-term,\nlong-term goals in session\n\nBy A WRITER\nThe harbour board met on Monday to\nset its goals for the year.').slice(0, 2)).toEqual(['title:Harbour board sets short-term,', 'title:long-term goals in session']);
+    expect(kindsOf('The harbour board met on Monday.\n\nIn its session on the budget,\n\nThe board said it would wait.')[1]).toBe('body:In its session on the budget,');
+  });
+});
+
 describe('graphic labels', () => {
   it('takes a run of tiny label blocks (a map\'s streets and places) for furniture, not headlines, and keeps a title block', () => {
     const kinds = kindsOf('Harbour plan wins final vote\n\nNORTH PIER\n\nMAIN ST\n\nPARKING\n\nFERRY\nTERMINAL\n\nThe harbour plan won its final vote on\nMonday, the council said.');

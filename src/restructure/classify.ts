@@ -252,10 +252,14 @@ function markBylineContinuations(lines: readonly Line[], kinds: LineKind[]): voi
   }
 }
 
-/** Could this line be (part of) a headline by its own form: no clause punctuation, not ending a sentence. */
-function titleShaped(line: Line): boolean {
+/**
+ * Could this line be (part of) a headline by its own form: no clause punctuation, not ending a sentence. A Latin
+ * headline broken over lines may break after a comma or a colon (Councils set short-term, / long-term goals): a
+ * line that more of the title follows may end so, the title's last line may not.
+ */
+function titleShaped(line: Line, moreFollows = false): boolean {
   const t = line.text;
-  if (t.length < 2 || t.length > 120 || endsMidClause(t)) return false;
+  if (t.length < 2 || t.length > 120 || (endsMidClause(t) && !(moreFollows && !line.cjk && /[,:]$/.test(t)))) return false;
   if (line.cjk) return !hasCjkClausePunctuation(t);
   return (!endsSentence(t) || /[?!]$/.test(t)) && !/[a-z]{2}[.!?]["”’]? [A-Z]/.test(t);
 }
@@ -281,11 +285,11 @@ function markTitles(lines: readonly Line[], kinds: LineKind[], median: Medians, 
     // on a page without a single break (one <br> line each), a finished sentence is all there is to go by
     const afterSentence = !layout.breaks && prev !== undefined && endsSentence(prev.text);
     const startsUnit = line.breakBefore || (closesUnit(kinds[i - 1]) && i !== bodyUnder) || afterClosingByline || afterSentence;
-    if (kinds[i] !== 'body' || !startsUnit || !titleShaped(line)) { i++; continue; }
+    if (kinds[i] !== 'body' || !startsUnit || !titleShaped(line, true)) { i++; continue; }
     let end = i + 1;
-    while (end < lines.length && end - i < MAX_TITLE_LINES && kinds[end] === 'body' && !lines[end]!.breakBefore && titleShaped(lines[end]!) &&
+    while (end < lines.length && end - i < MAX_TITLE_LINES && kinds[end] === 'body' && !lines[end]!.breakBefore && titleShaped(lines[end]!, true) &&
       !endsHardAfter(lines, kinds, end - 1, i, median, layout)) end++;
-    if (endsHardAfter(lines, kinds, end - 1, i, median, layout)) {
+    if (titleShaped(lines[end - 1]!) && endsHardAfter(lines, kinds, end - 1, i, median, layout)) {
       for (let k = i; k < end; k++) kinds[k] = 'title';
       if (end < lines.length && !lines[end]!.breakBefore && kinds[end] === 'body') bodyUnder = end;
     }
