@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  datelineOf, endsInAbbreviation, inlineBylineOf, isIndexEntry, isLatinPersonalName, isLatinSignature, leadingJump, isBylineContinuation, isCjkBylineLine, isCjkCaptionStart, isFolio, isFurniture, isJumpLine, isLatinBylineLine, isOpening,
+  datelineOf, endsInAbbreviation, inlineBylineOf, isIndexEntry, isLatinPersonalName, isLatinSignature, leadingJump, isBylineContinuation, isCjkBylineLine, isCjkCaptionStart, isFolio, isFurniture, isJumpLine, isLatinBylineLine, isOpening, trailingLatinJump,
   trailingBylineContinuation, trailingCjkByline, trailingJump,
 } from './patterns.js';
 
@@ -52,6 +52,12 @@ describe('page furniture', () => {
     expect(isJumpLine('Please see SEEDS, Page A11')).toBe(true);
     expect(isJumpLine('Continued on Page 4')).toBe(true);
     expect(isJumpLine('下转第3版')).toBe(true);
+    // other papers' words for it, often after a bullet
+    for (const jump of ['● a pagina 12', 'alle pagine 4 e 5', '● da pagina 2 a 7', 'Suite page 3', 'sigue en la página 4', 'Fortsetzung auf Seite 3', '► continua na página 6', '● nello sport']) expect(isJumpLine(jump)).toBe(true);
+    expect(isJumpLine('La pagina 12 del rapporto dice altro')).toBe(false);
+    expect(trailingLatinJump('di Anna Rossi ● a pagina 12')).toBe('di Anna Rossi'.length);
+    expect(trailingLatinJump('The council met on Monday. ► Page 3')).toBe('The council met on Monday.'.length);
+    expect(trailingLatinJump('Prices rose • sharply in the north')).toBe(-1);
     expect(isFurniture('PAGE A10, KEIZERTIMES, FEBRUARY 20, 2015')).toBe(true);
     expect(isFurniture('KEIZERTIMES/Eric A. Howald')).toBe(true);
     expect(isFurniture('责任编辑：王五')).toBe(true);

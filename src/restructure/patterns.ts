@@ -174,15 +174,41 @@ export function trailingJump(text: string): number {
   return m ? text.length - m[0].length : -1;
 }
 
+/**
+ * A jump set after a bullet at the end of a Latin line — di Massimo Pisa ● a pagina 8, …the council said. ► Page 3 —
+ * with the offset where the bullet starts, or -1.
+ */
+export function trailingLatinJump(text: string): number {
+  const t = tail(text, 60);
+  const at = t.search(/ [●•►▶▸→➤■] ?[^●•►▶▸→➤■]{3,40}$/);
+  if (at < 0) return -1;
+  const jump = t.slice(at + 1);
+  return isJumpLine(jump) || /^[●•►▶▸→➤■] ?(?:Page [A-Z]?\d{1,3}[A-Z]?)$/i.test(jump) ? text.length - t.length + at : -1;
+}
+
 /** Chinese photo captions: 图为…, ▲…, 上图：… (with the photographer's credit, 本报记者 X 摄). */
 export function isCjkCaptionStart(text: string): boolean {
   return /^(?:图为|▲|△|图[①-⑩\d][:：\s]?|[上下左右]图[:：为]|图片说明[:：])/.test(text);
 }
 
-/** Jump lines: See X, Page A3 / Continued on Page 4 / 下转第3版. */
+/**
+ * A pointer to where a story goes on, in the words of other papers: a pagina 8, alle pagine 20 e 21, da pagina 2 a 7
+ * (Italian), suite page 3 / lire page 5 (French), sigue en la página 4 (Spanish), Fortsetzung auf Seite 3 / weiter
+ * auf Seite 3 (German), continua na página 6 (Portuguese), often after a bullet or an arrow.
+ */
+const OTHER_JUMP = new RegExp(
+  '^(?:[●•►▶▸→➤■]\\s?)?(?:' +
+  '(?:segue |continua |servizi(?:o)? |articol[io] )?(?:a|alla|alle|da|dalla|dalle|nelle|nella) pagin[ae] \\d{1,3}(?:(?: e | a |-|–)\\d{1,3})?' +
+  '|(?:suite|lire(?: la suite)?|voir) (?:en |à la )?pages? \\d{1,3}' +
+  '|(?:sigue|continúa|pasa a)(?: en)?(?: la)? páginas? \\d{1,3}' +
+  '|(?:Fortsetzung|weiter|mehr) (?:auf|von) Seite \\d{1,3}' +
+  '|(?:continua|continuação) (?:na|da) página \\d{1,3}' +
+  ')\\.?$', 'i');
+
+/** Jump lines: See X, Page A3 / Continued on Page 4 / 下转第3版 / a pagina 8. */
 export function isJumpLine(text: string): boolean {
   if (text.length > 80) return false;
-  return /^\(?(?:Please )?see [\w'’ .,-]{1,40}?,? (?:on )?page [A-Z]?\d{1,3}[A-Z]?\.?\)?$/i.test(text) ||
+  return OTHER_JUMP.test(text) || /^[●•►▶▸→➤■] ?(?:nello sport|in cronaca|nelle pagine [\w ]{1,20})$/i.test(text) || /^\(?(?:Please )?see [\w'’ .,-]{1,40}?,? (?:on )?page [A-Z]?\d{1,3}[A-Z]?\.?\)?$/i.test(text) ||
     // without the word page, the page itself says it: a section letter and a number (See POLICE, A6 / See X, 3A)
     /^\(?(?:Please )?see [\w'’ .-]{1,40}?,? (?:[A-Z]\d{1,2}|\d{1,2}[A-Z])\.?\)?$/i.test(text) ||
     /^\(?(?:Continued|Cont(?:'|’)?d\.?) (?:on|from) (?:page )?[A-Z]?\d{0,3}[A-Z]?\b/i.test(text) ||

@@ -74,6 +74,20 @@ describe('segment: jump lines', () => {
   });
 });
 
+describe('segment: teasers that end on a jump', () => {
+  it('cuts a jump off a byline line and closes the teaser with that byline, also when the byline runs over two lines', () => {
+    const seg = segmentText([
+      'Il consiglio comunale ha approvato', 'il piano per il porto nuovo.', 'di Anna Rossi ● a pagina 12', '',
+      'La giunta ha deciso di rinviare il', 'voto sul bilancio.', 'di Carlo Bianchi, Luca Verdi', 'e Marco Neri ● alle pagine 4 e 5',
+    ].join('\n'));
+    expect(seg.stories.map((s) => [s.body[0], s.bylines])).toEqual([
+      ['Il consiglio comunale ha approvato', ['di Anna Rossi']],
+      ['La giunta ha deciso di rinviare il', ['di Carlo Bianchi, Luca Verdi e Marco Neri']],
+    ]);
+    expect(seg.furniture).toEqual(['● a pagina 12', '● alle pagine 4 e 5']);
+  });
+});
+
 describe('segment: a story continued from another page', () => {
   it('sets the leading jump apart and starts a new story with the text after it', () => {
     const seg = segmentText('本报讯 近日，区里开展了一次很大的\n活动，大家都参加了\n\n稳住外贸基本盘\n\n（上接第1版）今年以来，各地积极开拓\n多元化市场。');

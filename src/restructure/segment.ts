@@ -1,7 +1,7 @@
 import { isAsciiDigit, firstCodePoint } from '../text/script.js';
 import { endsSentence, startsLowercase } from './features.js';
 import { COLUMN_LAYOUT, type DraftStory, type Layout, type Line, type LineKind, type Placed, type Segmentation, type TitlePiece } from './model.js';
-import { isJumpLine, isLatinSignature, leadingJump, trailingBylineContinuation, trailingCjkByline, trailingJump } from './patterns.js';
+import { isJumpLine, isLatinBylineLine, isLatinSignature, leadingJump, trailingBylineContinuation, trailingCjkByline, trailingJump, trailingLatinJump } from './patterns.js';
 
 /**
  * Walks the page once and cuts it into stories: an opening or an opening byline starts one, a closing byline or a
@@ -46,6 +46,25 @@ export function segment(lines: readonly Line[], kinds: readonly LineKind[], layo
       current = null;
       return;
     }
+    // a teaser or a story's part ends on a jump after a bullet, its byline often on the same line before it
+    // (di Massimo Pisa ● a pagina 8): the jump is furniture, the story goes on elsewhere, and a byline so set closes it
+    const latinJump = !line.cjk && (kind === 'body' || kind === 'byline') ? trailingLatinJump(line.text) : -1;
+    if (latinJump > 0) {
+      furniture.push({ at: line.index, text: line.text.slice(latinJump).trim() });
+      const rest = line.text.slice(0, latinJump).trimEnd();
+      // the rest of a byline broken over two lines (di Candito, Cerami, / Scaramuzzi e Vecchio ● da pagina 2 a 7)
+      if (kinds[i - 1] === 'byline' && !line.breakBefore && lastBylined?.bylines.length && !isLatinBylineLine(rest)) {
+        lastBylined.bylines[lastBylined.bylines.length - 1] += ` ${rest}`;
+        current = null;
+        return;
+      }
+      if (isLatinBylineLine(rest) && current?.body.length) current.bylines.push(rest);
+      else if (isLatinBylineLine(rest)) furniture.push({ at: line.index, text: rest });
+      else { if (!current) current = open(i, false); addBody(current, i, rest); }
+      if (current?.body.length) current.closed = true;
+      current = null;
+      return;
+    }
     if (kind === 'bylineMore') {
       const target = lastBylined;
       if (target && target.bylines.length) target.bylines[target.bylines.length - 1] += ` ${line.text}`;
@@ -54,7 +73,7 @@ export function segment(lines: readonly Line[], kinds: readonly LineKind[], layo
     }
     if (kind === 'byline') {
       // a Chinese byline after text closes its story; in Latin script only a signature does (a By line opens one)
-      const closing = current !== null && current.body.length > 0 && !current.closed && (line.cjk || isLatinSignature(line.text));
+      const closing = current !== null && current.body.length > 0 && !current.closed && (line.cjk || isLatinSignature(line.text) || jumpsRightAfter(lines, i));
       if (closing) {
         current!.bylines.push(line.text);
         current!.closed = true;
@@ -106,6 +125,12 @@ export function segment(lines: readonly Line[], kinds: readonly LineKind[], layo
     addBody(current, i, text);
   });
   return { stories, pieces, furniture, authors };
+}
+
+/** A Latin byline right over a jump (its own line or its continuation's end): it closes a teaser, not opens a story. */
+function jumpsRightAfter(lines: readonly Line[], i: number): boolean {
+  const next = lines[i + 1];
+  return next !== undefined && !next.breakBefore && !next.cjk && (isJumpLine(next.text) || trailingLatinJump(next.text) > 0);
 }
 
 /** Set in the same type as far as hints tell: a change of heading level or size starts a new title piece. */
