@@ -25,7 +25,7 @@ const pdfjsFiles = (): Plugin => ({
   name: 'broadsheet-pdfjs-files',
   generateBundle() {
     const pdfjs = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
-    this.emitFile({ type: 'asset', fileName: 'pdfjs/pdf.worker.min.mjs', source: readFileSync(join(pdfjs, 'build/pdf.worker.min.mjs')) });
+    this.emitFile({ type: 'asset', fileName: 'pdfjs/pdf.worker.min.mjs', source: readFileSync(join(pdfjs, 'legacy/build/pdf.worker.min.mjs')) });
     for (const name of readdirSync(join(pdfjs, 'cmaps'))) {
       if (CHINESE_CMAPS.test(name) || name === 'LICENSE') this.emitFile({ type: 'asset', fileName: `pdfjs/cmaps/${name}`, source: readFileSync(join(pdfjs, 'cmaps', name)) });
     }

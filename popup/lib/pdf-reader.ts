@@ -2,7 +2,8 @@
  * pdf.js in the extension's pages: this module (and pdf.js with it) is loaded by a dynamic import only when a
  * PDF is read, so an article page opens as fast as without it. The worker and the CMaps ship as extension files.
  */
-import * as pdfjs from 'pdfjs-dist'; // the package's main: build/pdf.mjs, the browser build
+// the legacy build: the modern one calls Map.prototype.getOrInsertComputed, which Firefox ESR 140 lacks
+import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { DocumentInitParameters } from 'pdfjs-dist/types/src/display/api.js';
 import { err, ok, type Result } from '../../src/core/result.js';
 import { isPdf, PDF_ERRORS, readPdfWith } from '../../src/extract/pdf.js';

@@ -173,12 +173,22 @@ export async function launchFirefox(): Promise<Firefox> {
 }
 
 /**
+ * Whether this Firefox lets BiDi evaluate in the browser window (`moz:scope: 'chrome'` with system access): newer
+ * releases do; ESR 140 returns its content tab there, where Firefox's internals are out of reach.
+ */
+export async function canClickToolbar(bidi: BiDi): Promise<boolean> {
+  const { contexts } = await bidi.send<{ contexts: { context: string }[] }>('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
+  return contexts[0] !== undefined && (await bidi.evaluate<string>(contexts[0].context, 'typeof ChromeUtils')) === 'object';
+}
+
+/**
  * Clicks the extension's toolbar button for the selected tab. Firefox's own entry point for that click (its
  * `_execute_action` shortcut calls the same `triggerAction`): it grants activeTab on the tab and opens the real
  * popup. `action.openPopup()` (with extensions.openPopupWithoutUserGesture.enabled) opens the popup too but grants
  * no activeTab, so the popup could not read the page: no use here. Needs system access (see launchFirefox).
  */
 export async function clickToolbarIcon(bidi: BiDi): Promise<void> {
+  if (!(await canClickToolbar(bidi))) throw new Error('this Firefox gives BiDi no chrome scope: the toolbar cannot be clicked');
   const { contexts } = await bidi.send<{ contexts: { context: string }[] }>('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
   await bidi.evaluate(contexts[0]!.context, `(() => {
     const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');

@@ -13,7 +13,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContentAnswer } from '../../src/messages.js';
-import { clickToolbarIcon, extensionUrl, geckoId, hasFirefox, launchFirefox, type Firefox } from './firefox-bidi.js';
+import { canClickToolbar, clickToolbarIcon, extensionUrl, geckoId, hasFirefox, launchFirefox, type Firefox } from './firefox-bidi.js';
 import { dist, servePages } from './harness.js';
 
 /** What a popup document shows once it has read the page: its stories, or the message saying why there are none. */
@@ -27,6 +27,10 @@ describe.skipIf(!hasFirefox)('Firefox: install from dist/, notes page, toolbar c
   let firefox: Firefox;
   let pages: Awaited<ReturnType<typeof servePages>>;
   let notesTab: string;
+  // the toolbar click needs Firefox's chrome scope over BiDi, which older releases (ESR 140) lack: the tests that
+  // need the click (and the activeTab grant it gives) say so and skip there; install and the notes page always run
+  let clickable = false;
+  const needsClick = (skip: (note: string) => void) => { if (!clickable) skip(`firefox-esr here gives BiDi no chrome scope, so the toolbar cannot be clicked`); };
   const sample = () => pages.url('epaper-zh-erqi');
   /** The news page stays the selected tab: extension pages are opened in the background. */
   const newsTabId = () =>
@@ -37,6 +41,7 @@ describe.skipIf(!hasFirefox)('Firefox: install from dist/, notes page, toolbar c
     pages = await servePages();
     firefox = await launchFirefox();
     await firefox.bidi.send('browsingContext.navigate', { context: firefox.firstTab, url: sample(), wait: 'complete' });
+    clickable = await canClickToolbar(firefox.bidi);
   });
   afterAll(async () => {
     await firefox?.close();
@@ -65,14 +70,16 @@ describe.skipIf(!hasFirefox)('Firefox: install from dist/, notes page, toolbar c
     await expect(firefox.bidi.evaluate(notesTab, inject(await newsTabId()))).rejects.toThrow(/permission/i);
   });
 
-  it('a toolbar click opens the real popup, which reads the page and lists its stories', async () => {
+  it('a toolbar click opens the real popup, which reads the page and lists its stories', async ({ skip }) => {
+    needsClick(skip);
     await clickToolbarIcon(firefox.bidi);
     const shown = await firefox.bidi.waitFor<Shown>(notesTab, shownIn(`browser.extension.getViews({ type: 'popup' })[0]?.document`));
     expect(shown.message).toBeNull();
     expect(shown.stories).toBeGreaterThan(0);
   });
 
-  it('answers read-page over the typed contract with the page’s stories', async () => {
+  it('answers read-page over the typed contract with the page’s stories', async ({ skip }) => {
+    needsClick(skip);
     const tabId = await newsTabId();
     const injected = await firefox.bidi.evaluate<{ error?: unknown }[]>(notesTab, inject(tabId));
     expect(injected.map((result) => result.error)).toEqual([undefined]);
@@ -84,7 +91,8 @@ describe.skipIf(!hasFirefox)('Firefox: install from dist/, notes page, toolbar c
     expect(answer.value.page.stories.flatMap((story) => story.paragraphs).join('\n')).toContain('本报讯');
   });
 
-  it('lists the stories in the popup page opened as a tab for the news tab', async () => {
+  it('lists the stories in the popup page opened as a tab for the news tab', async ({ skip }) => {
+    needsClick(skip);
     const popupTab = await firefox.bidi.newTab(extensionUrl(`popup.html?tabId=${await newsTabId()}`));
     const shown = await firefox.bidi.waitFor<Shown>(popupTab, shownIn('document'));
     await firefox.bidi.screenshot(popupTab, 'firefox-popup.png');
