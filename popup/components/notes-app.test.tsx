@@ -90,6 +90,22 @@ describe('notes page', () => {
     }
   });
 
+  it('says so when an export fails, for each format', async () => {
+    const root = await mount();
+    const spy = vi.spyOn(URL, 'createObjectURL').mockImplementation(() => { throw new Error('Out of memory'); });
+    try {
+      const buttons = [...root.querySelectorAll<HTMLButtonElement>('.tools button')];
+      expect(buttons).toHaveLength(4);
+      for (const [i, button] of buttons.entries()) {
+        await act(async () => { button.click(); });
+        expect(spy, button.textContent!).toHaveBeenCalledTimes(i + 1);
+        expect(root.querySelector('.tools [role=alert]')?.textContent, button.textContent!).toBe('The export failed (Out of memory); nothing was downloaded.');
+      }
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('shows a story saved elsewhere (the popup) without reloading', async () => {
     const root = await mount();
     await library.save({ url: 'https://paper.example/c', story: story('防汛应急预案综合演练', ['区领导参加演练活动。']), site: 'paper.example' });
