@@ -20,10 +20,10 @@ import { err, ok, type Result } from '../core/result.js';
 import { CARD_SHARDS, type Card, cardOf, decodeShard, newestFirst, shardKey, shardOf, shardsFor, type StoredShard, updateShard } from './cards.js';
 import { decodeStoredStory, isObject } from './decode.js';
 import { storyId } from './identity.js';
-import { patchAnnotations, type StoryPatch } from './edit.js';
+import { editPatch, patchAnnotations, type StoryPatch } from './edit.js';
 import { defaultLock, NoSharedLock, type Lock } from './lock.js';
 import { mergeStory } from './merge.js';
-import { SCHEMA_VERSION, STORY_KEY_PREFIX, type SavedStory, type StoryInput } from './record.js';
+import { SCHEMA_VERSION, STORY_KEY_PREFIX, type Annotations, type SavedStory, type StoryInput } from './record.js';
 import type { StorageArea } from './storage-area.js';
 import { attemptStorage, type StorageAction } from './storage-error.js';
 
@@ -335,14 +335,26 @@ function recordFromInput(id: string, input: StoryInput, existing: SavedStory | u
     byline: story.byline,
     dateline: story.dateline,
     paragraphs: [...story.paragraphs],
-    tags: input.tags ? uniqueTags(input.tags) : (existing?.tags ?? []),
-    summary: input.summary ?? existing?.summary ?? '',
-    note: input.note ?? existing?.note ?? '',
+    ...annotationsFromInput(input, existing),
     savedAt: existing?.savedAt ?? time,
     // Never earlier than the stored copy (a clock set back must not make an edit look stale to a merge).
     updatedAt: Math.max(time, existing?.updatedAt ?? 0),
     pageTitle: input.pageTitle ?? existing?.pageTitle ?? null,
     publishedTime: input.publishedTime ?? existing?.publishedTime ?? null,
+  };
+}
+
+/** The annotations a save leaves: the input's, or where it says what they were edited from, the stored ones with those edits applied. */
+function annotationsFromInput(input: StoryInput, existing: SavedStory | undefined): Annotations {
+  const from = input.editedFrom;
+  if (existing && from) {
+    const edited = { tags: input.tags ? uniqueTags(input.tags) : from.tags, summary: input.summary ?? from.summary, note: input.note ?? from.note };
+    return patchAnnotations({ tags: existing.tags, summary: existing.summary, note: existing.note }, editPatch(from, edited));
+  }
+  return {
+    tags: input.tags ? uniqueTags(input.tags) : (existing?.tags ?? []),
+    summary: input.summary ?? existing?.summary ?? '',
+    note: input.note ?? existing?.note ?? '',
   };
 }
 

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cardOf } from '../../src/store/cards.js';
 import { displayTitle, type SavedStory } from '../../src/store/record.js';
 import { bundleScript } from './bundle.js';
-import { hasChromium, launchWithExtension, repo, type ExtensionBrowser } from './harness.js';
+import { clickToolbarIcon, hasChromium, launchWithExtension, repo, servePages, type ExtensionBrowser } from './harness.js';
 import { clearStorage, library, newestFirst, seedStories, storedCards, storedStories } from './seed.js';
 
 const WAIT = 10_000;
@@ -24,8 +24,10 @@ describe.skipIf(!hasChromium)('Chromium: two extension pages editing the library
   let left: Page;
   let right: Page;
   let store: string;
+  let served: Awaited<ReturnType<typeof servePages>>;
 
   beforeAll(async () => {
+    served = await servePages();
     store = await bundleScript(join(repo, 'tests/e2e/store-in-page.ts'));
     browser = await launchWithExtension();
     browser.context.setDefaultTimeout(WAIT);
@@ -34,6 +36,7 @@ describe.skipIf(!hasChromium)('Chromium: two extension pages editing the library
   });
   afterAll(async () => {
     await browser?.close();
+    await served?.close();
   });
 
   beforeEach(async () => {
@@ -126,6 +129,50 @@ describe.skipIf(!hasChromium)('Chromium: two extension pages editing the library
       await saveButton(story).click();
       await expect.poll(() => saveButton(story).isDisabled(), { timeout: WAIT }).toBe(true);
     }
+
+    it('the popup and the notes page: the notes page adds a tag to a story the popup shows, the popup then saves a summary: both kept', async () => {
+      const news = await browser.context.newPage();
+      await news.goto(served.url('article-en-heavy-chrome'));
+      const real = await clickToolbarIcon(browser, news.url());
+      await real.waitFor(`document.querySelector('article.story')`, WAIT);
+      const tabId = await left.evaluate(async (u) => (await chrome.tabs.query({ url: u })).at(0)?.id, news.url());
+      const popup = await browser.context.newPage();
+      await popup.goto(browser.pageUrl(`popup.html?tabId=${tabId}`));
+      const inPopup = popup.locator('article.story').first();
+      await inPopup.waitFor();
+      const headline = (await inPopup.locator('.headline').textContent())!;
+      const popupTags = inPopup.getByRole('combobox', { name: 'Add a tag' });
+      await popupTags.fill('flood wall');
+      await popupTags.press('Enter');
+      await inPopup.getByRole('button', { name: 'Save', exact: true }).click();
+      await inPopup.getByText('Saved', { exact: true }).waitFor();
+
+      // The notes page adds a tag to that story while the popup stays open on it.
+      await left.goto(browser.pageUrl('notes.html'));
+      const inNotes = left.getByRole('article', { name: headline, exact: true });
+      await inNotes.waitFor();
+      const box = inNotes.getByRole('combobox', { name: 'Add a tag' });
+      await box.fill('council');
+      await box.press('Enter');
+      await saveButton(inNotes).click();
+      await expect.poll(() => saveButton(inNotes).isDisabled()).toBe(true);
+
+      // The popup, showing the copy it saved, writes a summary and updates.
+      await inPopup.getByRole('button', { name: 'Read and annotate' }).click();
+      await inPopup.getByRole('textbox', { name: 'Summary' }).fill('The council approved the wall.');
+      await inPopup.getByRole('button', { name: 'Update', exact: true }).click();
+      await inPopup.getByText('Saved', { exact: true }).waitFor();
+      // It shows the story as saved: its summary with the notes page's tag, no draft left over.
+      expect(await tagsShown(inPopup)).toEqual(['flood wall', 'council']);
+      expect(await inPopup.getByText('Unsaved draft').count()).toBe(0);
+
+      const saved = (await storedStories(left)).find((s) => displayTitle(s) === headline)!;
+      expect(saved).toMatchObject({ tags: ['flood wall', 'council'], summary: 'The council approved the wall.' });
+      await expect.poll(() => tagsShown(inNotes)).toEqual(['flood wall', 'council']);
+      await expect.poll(() => inNotes.getByRole('textbox', { name: 'Summary' }).inputValue()).toBe('The council approved the wall.');
+      await popup.close();
+      await news.close();
+    });
 
     it('two windows add tags to one story turn about, each saving after every tag: every tag of both is saved and shown in both', async () => {
       const [a, b] = await Promise.all([openNotes(left), openNotes(right)]);
