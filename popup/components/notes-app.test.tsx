@@ -106,6 +106,26 @@ describe('notes page', () => {
     }
   });
 
+  it('keeps what is typed here when another window saves the same story, and saves only what changed here', async () => {
+    const root = await mount('?q=counc');
+    const card = () => root.querySelector('article')!;
+    const summary = () => card().querySelector<HTMLTextAreaElement>('textarea')!;
+    await act(async () => { [...card().querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'Read and annotate')!.click(); });
+    await act(async () => { summary().value = 'Typed here.'; summary().dispatchEvent(new Event('input', { bubbles: true })); });
+    const list = await library.list();
+    const saved = list.ok ? list.value.find((s) => s.title.headline === 'Council approves flood wall') : undefined;
+    // Another window adds a tag to this story.
+    await library.update(saved!.id, { addTags: ['council'] });
+    await settle();
+    const chips = () => [...card().querySelectorAll('.chip')].map((c) => c.firstChild?.textContent);
+    expect(chips()).toEqual(['flooding', 'council']);
+    expect(summary().value).toBe('Typed here.');
+    await act(async () => { [...card().querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'Save changes')!.click(); });
+    await settle();
+    const after = await library.get(saved!.id);
+    expect(after.ok && after.value).toMatchObject({ tags: ['flooding', 'council'], summary: 'Typed here.' });
+  });
+
   it('shows a story saved elsewhere (the popup) without reloading', async () => {
     const root = await mount();
     await library.save({ url: 'https://paper.example/c', story: story('防汛应急预案综合演练', ['区领导参加演练活动。']), site: 'paper.example' });
