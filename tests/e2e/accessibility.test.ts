@@ -22,14 +22,15 @@ interface Violation {
   nodes: { target: string[]; failureSummary?: string }[];
 }
 
+/** Runs an expression in the page (awaiting a promise) and returns its value. */
+type Evaluate = <T>(expression: string) => Promise<T>;
+const inPage = (page: Page): Evaluate => (expression) => page.evaluate(expression);
+
 /** axe's violations of serious or critical impact on the page as it is now, one line each. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  const { violations, passed } = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[]; passes: unknown[] }> } }).axe;
-    const results = await axe.run(document, { resultTypes: ['violations'] });
-    return { violations: results.violations, passed: results.passes.length };
-  }) as { violations: Violation[]; passed: number };
+async function seriousViolations(evaluate: Evaluate): Promise<string[]> {
+  if (!(await evaluate<boolean>(`'axe' in window`))) await evaluate(`${axeSource};0`);
+  const { violations, passed } = await evaluate<{ violations: Violation[]; passed: number }>(`
+    axe.run(document, { resultTypes: ['violations'] }).then((r) => ({ violations: r.violations, passed: r.passes.length }))`);
   // axe ran its rules on this page (a run that checked nothing would find nothing).
   expect(passed).toBeGreaterThan(10);
   if (process.env['AXE_ALL']) console.log(violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
@@ -55,7 +56,7 @@ describe.skipIf(!hasChromium)('Chromium: axe finds no serious or critical violat
   async function bothSchemes(page: Page, state: string): Promise<void> {
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
-      expect(await seriousViolations(page), `${state}, ${colorScheme}`).toEqual([]);
+      expect(await seriousViolations(inPage(page)), `${state}, ${colorScheme}`).toEqual([]);
     }
     await page.emulateMedia({ colorScheme: null });
   }
@@ -83,6 +84,19 @@ describe.skipIf(!hasChromium)('Chromium: axe finds no serious or critical violat
     await notes.getByRole('button', { name: 'Undo' }).waitFor();
     await bothSchemes(notes, 'notes page, an error and the undo toast');
     await notes.close();
+  });
+
+  it('the real toolbar popup on an article, as Chromium opens it', async () => {
+    const news = await browser.context.newPage();
+    await news.goto(pages.url('article-en-heavy-chrome'));
+    const popup = await clickToolbarIcon(browser, news.url());
+    await popup.waitFor(`document.querySelector('article.story')`, WAIT);
+    for (const value of ['light', 'dark']) {
+      await popup.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value }] });
+      expect(await popup.evaluate(`matchMedia('(prefers-color-scheme: ${value})').matches`)).toBe(true);
+      expect(await seriousViolations((expression) => popup.evaluate(expression)), `toolbar popup, ${value}`).toEqual([]);
+    }
+    await news.close();
   });
 
   it('the popup on an article: the stories, one opened with its fields, a draft, and after a save', async () => {
