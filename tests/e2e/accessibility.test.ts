@@ -39,7 +39,7 @@ async function seriousViolations(evaluate: Evaluate): Promise<string[]> {
     .flatMap((v) => v.nodes.map((n) => `${v.impact} ${v.id} (${v.help}) at ${n.target.join(' ')}: ${n.failureSummary ?? ''}`));
 }
 
-describe.skipIf(!hasChromium)('Chromium: axe finds no serious or critical violation on the popup or the notes page', () => {
+describe.skipIf(!hasChromium)('Chromium: axe finds no serious or critical violation on the popup, the notes page or the PDF page', () => {
   let browser: ExtensionBrowser;
   let pages: Awaited<ReturnType<typeof servePages>>;
   let control: Page;
@@ -84,6 +84,15 @@ describe.skipIf(!hasChromium)('Chromium: axe finds no serious or critical violat
     await notes.getByRole('button', { name: 'Undo' }).waitFor();
     await bothSchemes(notes, 'notes page, an error and the undo toast');
     await notes.close();
+  });
+
+  it('the PDF page the notes page opens, before a file is chosen', async () => {
+    const pdf = await browser.context.newPage();
+    await pdf.goto(browser.pageUrl('pdf.html'));
+    await pdf.locator('main, body > *').first().waitFor();
+    await pdf.waitForLoadState('networkidle');
+    await bothSchemes(pdf, 'PDF page');
+    await pdf.close();
   });
 
   it('the real toolbar popup on an article, as Chromium opens it', async () => {
