@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { countTags, type TagCount } from '../../src/annotate/tags.js';
-import { onPageHide, t } from '../../src/platform/browser.js';
+import { onLocalStorageChanged, onPageHide, t } from '../../src/platform/browser.js';
+import { storyChanges } from '../../src/store/changes.js';
 import type { Draft } from '../../src/store/drafts.js';
 import { rebaseEdit } from '../../src/store/edit.js';
 import { storyId } from '../../src/store/identity.js';
@@ -86,6 +87,25 @@ export function StoryList({ listing, heading, level, idPrefix, actions, children
   }, [listing, ids]);
   // The popup closes on a click outside or Escape without warning: what is typed is written before it goes.
   useEffect(() => onPageHide(() => void drafts.flush()), []);
+  // A story shown here and saved elsewhere meanwhile (the notes page, another window) shows that save; what the
+  // reader changed here stays, as a draft over it.
+  useEffect(() => onLocalStorageChanged((changes) => {
+    const { saved } = storyChanges(changes);
+    const byId = new Map(saved.map((record) => [record.id, record]));
+    if (!ids.some((id) => byId.has(id))) return;
+    setCards((prev) => prev && prev.map((card, i) => {
+      const record = byId.get(ids[i]!);
+      if (!record || (card.saved && record.updatedAt <= card.saved.updatedAt)) return card;
+      const theirs = cardOf(record, undefined);
+      const shown = rebaseEdit(card.saved?.annotations ?? blank, card.shown, theirs.shown);
+      if (!card.draft || sameAnnotations(shown, theirs.shown)) {
+        if (card.draft) void drafts.clear([ids[i]!]);
+        return theirs;
+      }
+      drafts.keep(ids[i]!, { ...shown, ...card.draft });
+      return { ...theirs, shown, draft: card.draft };
+    }));
+  }), [ids]);
 
   /** The cards as last rendered: a save that finishes finds the typing done meanwhile there. */
   const latest = useRef(cards);

@@ -130,7 +130,7 @@ describe.skipIf(!hasChromium)('Chromium: two extension pages editing the library
       await expect.poll(() => saveButton(story).isDisabled(), { timeout: WAIT }).toBe(true);
     }
 
-    it('the popup and the notes page: the notes page adds a tag to a story the popup shows, the popup then saves a summary: both kept', async () => {
+    it('the popup and the notes page: the notes page adds a tag to a story the popup shows (the popup shows it), the popup then saves a summary: both kept', async () => {
       const news = await browser.context.newPage();
       await news.goto(served.url('article-en-heavy-chrome'));
       const real = await clickToolbarIcon(browser, news.url());
@@ -157,7 +157,8 @@ describe.skipIf(!hasChromium)('Chromium: two extension pages editing the library
       await saveButton(inNotes).click();
       await expect.poll(() => saveButton(inNotes).isDisabled()).toBe(true);
 
-      // The popup, showing the copy it saved, writes a summary and updates.
+      // The popup shows that save at once, and writes a summary and updates.
+      await expect.poll(() => tagsShown(inPopup)).toEqual(['flood wall', 'council']);
       await inPopup.getByRole('button', { name: 'Read and annotate' }).click();
       await inPopup.getByRole('textbox', { name: 'Summary' }).fill('The council approved the wall.');
       await inPopup.getByRole('button', { name: 'Update', exact: true }).click();
