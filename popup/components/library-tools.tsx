@@ -20,6 +20,17 @@ const stamp = () => new Date().toISOString().slice(0, 10);
 export function LibraryTools({ stories, shown, onImported }: Props) {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
 
+  /** Builds the file and hands it to the browser; a failure (a record the writer chokes on, no memory for the file) is said, never silent. */
+  const exportAs = (name: string, type: string, make: (shown: readonly SavedStory[]) => string | Uint8Array<ArrayBuffer>) => {
+    if (!stories) return;
+    try {
+      download(name, make(stories), type);
+      setMessage((shown) => (shown?.error ? null : shown));
+    } catch (error) {
+      setMessage({ text: t('exportFailed', error instanceof Error ? error.message : String(error)), error: true });
+    }
+  };
+
   const importFile = async (file: File | undefined) => {
     if (!file) return;
     const size = checkImportSize(file.size, { locale });
@@ -33,10 +44,10 @@ export function LibraryTools({ stories, shown, onImported }: Props) {
   return (
     <section class="tools" aria-label={t('exportImport')} aria-busy={!stories}>
       <span>{t('exportShown', String(shown))}</span>
-      <button type="button" disabled={!stories?.length} onClick={() => stories && download(`broadsheet-${stamp()}.md`, storiesToCombinedMarkdown(stories), 'text/markdown')}>{t('exportMarkdown')}</button>
-      <button type="button" disabled={!stories?.length} onClick={() => stories && download(`broadsheet-${stamp()}-markdown.zip`, storiesToMarkdownZip(stories) as Uint8Array<ArrayBuffer>, 'application/zip')}>{t('exportMarkdownFiles')}</button>
-      <button type="button" disabled={!stories?.length} onClick={() => stories && download(`broadsheet-${stamp()}.json`, storiesToJson(stories), 'application/json')}>JSON</button>
-      <button type="button" disabled={!stories?.length} onClick={() => stories && download(`broadsheet-${stamp()}.csv`, storiesToCsv(stories), 'text/csv')}>CSV</button>
+      <button type="button" disabled={!stories?.length} onClick={() => exportAs(`broadsheet-${stamp()}.md`, 'text/markdown', storiesToCombinedMarkdown)}>{t('exportMarkdown')}</button>
+      <button type="button" disabled={!stories?.length} onClick={() => exportAs(`broadsheet-${stamp()}-markdown.zip`, 'application/zip', (shown) => storiesToMarkdownZip(shown) as Uint8Array<ArrayBuffer>)}>{t('exportMarkdownFiles')}</button>
+      <button type="button" disabled={!stories?.length} onClick={() => exportAs(`broadsheet-${stamp()}.json`, 'application/json', storiesToJson)}>JSON</button>
+      <button type="button" disabled={!stories?.length} onClick={() => exportAs(`broadsheet-${stamp()}.csv`, 'text/csv', storiesToCsv)}>CSV</button>
       <label class="import">
         {t('importJson')}
         <input type="file" accept=".json,application/json" onChange={(e) => { void importFile(e.currentTarget.files?.[0]); e.currentTarget.value = ''; }} />

@@ -90,6 +90,42 @@ describe('notes page', () => {
     }
   });
 
+  it('says so when an export fails, for each format', async () => {
+    const root = await mount();
+    const spy = vi.spyOn(URL, 'createObjectURL').mockImplementation(() => { throw new Error('Out of memory'); });
+    try {
+      const buttons = [...root.querySelectorAll<HTMLButtonElement>('.tools button')];
+      expect(buttons).toHaveLength(4);
+      for (const [i, button] of buttons.entries()) {
+        await act(async () => { button.click(); });
+        expect(spy, button.textContent!).toHaveBeenCalledTimes(i + 1);
+        expect(root.querySelector('.tools [role=alert]')?.textContent, button.textContent!).toBe('The export failed (Out of memory); nothing was downloaded.');
+      }
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('keeps what is typed here when another window saves the same story, and saves only what changed here', async () => {
+    const root = await mount('?q=counc');
+    const card = () => root.querySelector('article')!;
+    const summary = () => card().querySelector<HTMLTextAreaElement>('textarea')!;
+    await act(async () => { [...card().querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'Read and annotate')!.click(); });
+    await act(async () => { summary().value = 'Typed here.'; summary().dispatchEvent(new Event('input', { bubbles: true })); });
+    const list = await library.list();
+    const saved = list.ok ? list.value.find((s) => s.title.headline === 'Council approves flood wall') : undefined;
+    // Another window adds a tag to this story.
+    await library.update(saved!.id, { addTags: ['council'] });
+    await settle();
+    const chips = () => [...card().querySelectorAll('.chip')].map((c) => c.firstChild?.textContent);
+    expect(chips()).toEqual(['flooding', 'council']);
+    expect(summary().value).toBe('Typed here.');
+    await act(async () => { [...card().querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'Save changes')!.click(); });
+    await settle();
+    const after = await library.get(saved!.id);
+    expect(after.ok && after.value).toMatchObject({ tags: ['flooding', 'council'], summary: 'Typed here.' });
+  });
+
   it('shows a story saved elsewhere (the popup) without reloading', async () => {
     const root = await mount();
     await library.save({ url: 'https://paper.example/c', story: story('防汛应急预案综合演练', ['区领导参加演练活动。']), site: 'paper.example' });

@@ -3,7 +3,8 @@ import { countTags } from '../../src/annotate/tags.js';
 import { onLocalStorageChanged, openExtensionPage, t } from '../../src/platform/browser.js';
 import { newestFirst, type Card } from '../../src/store/cards.js';
 import { storyChanges } from '../../src/store/changes.js';
-import { displayTitle, type Annotations, type SavedStory } from '../../src/store/record.js';
+import type { StoryPatch } from '../../src/store/edit.js';
+import { displayTitle, type SavedStory } from '../../src/store/record.js';
 import { searchFromUrl, searchToUrl } from '../../src/review/notes-url.js';
 import { SearchIndex, type SearchQuery } from '../../src/review/search.js';
 import { library } from '../lib/library.js';
@@ -106,8 +107,8 @@ export function NotesApp({ search }: { search: string }) {
 
   const set = (patch: Partial<SearchQuery>) => setQuery((q) => ({ ...q, ...patch }));
 
-  const update = async (id: string, annotations: Annotations) => {
-    const result = await library.update(id, annotations);
+  const update = async (id: string, patch: StoryPatch) => {
+    const result = await library.update(id, patch);
     return result.ok ? null : result.error; // the change feed updates the list
   };
   const remove = async (story: SavedStory) => {
@@ -152,7 +153,7 @@ export function NotesApp({ search }: { search: string }) {
       {all && results.length > 0 && <p class="count" role="status">{t('matches', [String(results.length), String(all.length)])}</p>}
       <ol class="stories">
         {visible.map((story) => (
-          <li key={`${story.id}:${story.updatedAt}`}>
+          <li key={story.id}>
             <SavedStoryItem story={story} query={query.text ?? ''} knownTags={tags} onUpdate={(a) => update(story.id, a)} onDelete={() => remove(story)} />
           </li>
         ))}

@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Story } from '../../src/core/types.js';
 import { targetTab } from '../../src/platform/browser.js';
 import { platform } from '../../tests/fake-platform.js';
+import { library } from '../lib/library.js';
 import { PopupApp } from './popup-app.js';
 
 vi.mock('../../src/platform/browser.js', async () => (await import('../../tests/fake-platform.js')).fakePlatformModule());
@@ -159,6 +160,28 @@ describe('popup', () => {
       expect(platform.session.data.size).toBe(0);
       root = await mount();
       expect(chips(root)).toEqual([]);
+    });
+
+    it('a save elsewhere while the popup is open shows at once; what is typed here stays, a draft over it, and Save keeps both', async () => {
+      platform.answer = flood();
+      const root = await mount();
+      await addTag(root, 'flooding');
+      await act(async () => { root.querySelector<HTMLButtonElement>('button.primary')!.click(); });
+      await act(async () => { await new Promise((r) => setTimeout(r, 0)); });
+      await act(async () => { root.querySelector<HTMLButtonElement>('button[aria-expanded]')!.click(); });
+      await type(root.querySelector<HTMLTextAreaElement>('textarea')!, 'Typed in the popup.');
+      // The notes page adds a tag and writes a note meanwhile.
+      const id = [...platform.storage.data.keys()].find((k) => k.startsWith('story:'))!.slice('story:'.length);
+      await act(async () => { await library.update(id, { addTags: ['council'], note: 'From the notes page.' }); });
+      expect(chips(root)).toEqual(['flooding', 'council']);
+      const [summary, note] = [...root.querySelectorAll<HTMLTextAreaElement>('textarea')];
+      expect([summary!.value, note!.value]).toEqual(['Typed in the popup.', 'From the notes page.']);
+      expect(root.querySelector('.draft-mark')?.textContent).toMatch(/saved again since/);
+      await act(async () => { root.querySelector<HTMLButtonElement>('button.primary')!.click(); });
+      await act(async () => { await new Promise((r) => setTimeout(r, 0)); });
+      expect(root.querySelector('.draft-mark')).toBeNull();
+      const stored = (await library.get(id));
+      expect(stored.ok && stored.value).toMatchObject({ tags: ['flooding', 'council'], summary: 'Typed in the popup.', note: 'From the notes page.' });
     });
 
     it('a draft over a save made since shows as a draft over it, and Save makes the draft the newest edit', async () => {

@@ -1,6 +1,7 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { TagCount } from '../../src/annotate/tags.js';
 import { t } from '../../src/platform/browser.js';
+import { editPatch, rebaseEdit, sameAnnotations, type StoryPatch } from '../../src/store/edit.js';
 import { displayTitle, type Annotations, type SavedStory } from '../../src/store/record.js';
 import { excerpt, type Range } from '../../src/review/highlight.js';
 import { isWebUrl } from '../lib/download.js';
@@ -12,16 +13,32 @@ interface Props {
   /** The search typed: the story shows where it matches, the match marked. */
   query: string;
   knownTags: readonly TagCount[];
-  onUpdate: (annotations: Annotations) => Promise<string | null>;
+  /** Saves what the reader changed (not the values they see: another window may have changed the rest meanwhile). */
+  onUpdate: (patch: StoryPatch) => Promise<string | null>;
   onDelete: () => void;
 }
 
-/** A saved story on the notes page: read it, edit its tags, summary and note in place (fields show once used or opened), delete it. */
+const annotationsOf = ({ tags, summary, note }: Annotations): Annotations => ({ tags, summary, note });
+
+/**
+ * A saved story on the notes page: read it, edit its tags, summary and note in place (fields show once used or opened), delete it.
+ * When the story is saved elsewhere meanwhile (another window, the popup), what the reader changed here stays as they
+ * typed it and the rest shows the new save; saving sends only what they changed.
+ */
 export function SavedStoryItem({ story, query, knownTags, onUpdate, onDelete }: Props) {
-  const [draft, setDraft] = useState<Annotations>({ tags: story.tags, summary: story.summary, note: story.note });
+  const [, rerender] = useState(0);
+  /** What the editing began from (the story as last seen saved) and what the fields show. */
+  const editing = useRef<{ base: Annotations; draft: Annotations } | null>(null);
+  const theirs = annotationsOf(story);
+  if (!editing.current) editing.current = { base: theirs, draft: theirs };
+  else if (!sameAnnotations(editing.current.base, theirs)) {
+    editing.current = { base: theirs, draft: rebaseEdit(editing.current.base, editing.current.draft, theirs) };
+  }
+  const { base, draft } = editing.current;
+  const setDraft = (next: Annotations) => { editing.current = { base, draft: next }; rerender((n) => n + 1); };
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const changed = draft.summary !== story.summary || draft.note !== story.note || draft.tags.join('\n') !== story.tags.join('\n');
+  const changed = !sameAnnotations(draft, base);
   const id = `saved-${story.id}`;
   const meta = [story.site, story.byline, story.dateline, new Date(story.savedAt).toLocaleDateString()].filter(Boolean).join(' · ');
 
@@ -41,7 +58,7 @@ export function SavedStoryItem({ story, query, knownTags, onUpdate, onDelete }: 
         </>
       )}
       <div class="actions">
-        <button type="button" class="primary" disabled={!changed} onClick={() => onUpdate(draft).then(setError)}>{t('saveChanges')}</button>
+        <button type="button" class="primary" disabled={!changed} onClick={() => onUpdate(editPatch(base, draft)).then(setError)}>{t('saveChanges')}</button>
         <button type="button" onClick={onDelete}>{t('delete')}</button>
         {isWebUrl(story.url) ? <a href={story.url} target="_blank" rel="noreferrer noopener">{t('openOriginal')}</a> : <span class="meta">{story.url}</span>}
         {error && <span class="error" role="alert">{error}</span>}

@@ -1,8 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { countTags, type TagCount } from '../../src/annotate/tags.js';
-import { onPageHide, t } from '../../src/platform/browser.js';
+import { onLocalStorageChanged, onPageHide, t } from '../../src/platform/browser.js';
+import { storyChanges } from '../../src/store/changes.js';
 import type { Draft } from '../../src/store/drafts.js';
+import { rebaseEdit } from '../../src/store/edit.js';
 import { storyId } from '../../src/store/identity.js';
 import { storyInputs } from '../../src/store/input.js';
 import type { Annotations, SavedStory, StoryInput } from '../../src/store/record.js';
@@ -85,6 +87,25 @@ export function StoryList({ listing, heading, level, idPrefix, actions, children
   }, [listing, ids]);
   // The popup closes on a click outside or Escape without warning: what is typed is written before it goes.
   useEffect(() => onPageHide(() => void drafts.flush()), []);
+  // A story shown here and saved elsewhere meanwhile (the notes page, another window) shows that save; what the
+  // reader changed here stays, as a draft over it.
+  useEffect(() => onLocalStorageChanged((changes) => {
+    const { saved } = storyChanges(changes);
+    const byId = new Map(saved.map((record) => [record.id, record]));
+    if (!ids.some((id) => byId.has(id))) return;
+    setCards((prev) => prev && prev.map((card, i) => {
+      const record = byId.get(ids[i]!);
+      if (!record || (card.saved && record.updatedAt <= card.saved.updatedAt)) return card;
+      const theirs = cardOf(record, undefined);
+      const shown = rebaseEdit(card.saved?.annotations ?? blank, card.shown, theirs.shown);
+      if (!card.draft || sameAnnotations(shown, theirs.shown)) {
+        if (card.draft) void drafts.clear([ids[i]!]);
+        return theirs;
+      }
+      drafts.keep(ids[i]!, { ...shown, ...card.draft });
+      return { ...theirs, shown, draft: card.draft };
+    }));
+  }), [ids]);
 
   /** The cards as last rendered: a save that finishes finds the typing done meanwhile there. */
   const latest = useRef(cards);
@@ -112,21 +133,25 @@ export function StoryList({ listing, heading, level, idPrefix, actions, children
   /** Saves what each card shows, a draft over a newer save included: the draft is the reader's newest edit. */
   const save = async (indexes: number[]) => {
     const inputs = inputsOf(listing, cards.map((c) => c.shown));
-    const result = await library.saveMany(indexes.map((i) => inputs[i]!));
+    // A story saved before is saved as what the reader changed from its saved copy: an edit made meanwhile
+    // elsewhere (the notes page) to what they left alone stays.
+    const result = await library.saveMany(indexes.map((i) => ({ ...inputs[i]!, editedFrom: cards[i]!.saved?.annotations })));
     if (!result.ok) {
       setCards((prev) => prev && prev.map((card, i) => (indexes.includes(i) ? { ...card, saveState: { status: 'failed', error: result.error } } : card)));
       return;
     }
     await drafts.clear(indexes.map((i) => ids[i]!));
-    // What the reader typed while the save was written is a draft over it, not lost to it.
+    // The record is what was sent merged with edits made elsewhere meanwhile; what the reader typed while the
+    // save was written is a draft over it, not lost to it.
     setCards(latest.current!.map((card, i) => {
       const record = result.value[indexes.indexOf(i)];
       if (!record) return card;
       const saved = cardOf(record, undefined);
-      if (sameAnnotations(card.shown, saved.shown)) return saved;
+      const shown = rebaseEdit(cards[i]!.shown, card.shown, saved.shown);
+      if (sameAnnotations(shown, saved.shown)) return saved;
       const draft = { basedOn: record.updatedAt };
-      drafts.keep(ids[i]!, { ...card.shown, ...draft });
-      return { ...saved, shown: card.shown, draft };
+      drafts.keep(ids[i]!, { ...shown, ...draft });
+      return { ...saved, shown, draft };
     }));
     const all = await library.cards(); // autocomplete then offers the tags just added
     if (all.ok) setKnownTags(countTags(all.value));

@@ -48,6 +48,12 @@ export interface StoryInput {
   tags?: readonly string[];
   summary?: string;
   note?: string;
+  /**
+   * The saved annotations the reader's tags, summary and note were edited from, where the story was saved when
+   * the editing began: then only what they changed is applied to the record as it is (another window's edits
+   * meanwhile stay), instead of the values given replacing it.
+   */
+  editedFrom?: Annotations;
 }
 
 /** The fields the reader edits on a saved story. */

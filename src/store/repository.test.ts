@@ -411,3 +411,20 @@ describe('StoryRepository.importStories', () => {
     expect(unwrap(await repo.importStories([newerA]))).toEqual({ added: 0, updated: 0, unchanged: 1 });
   });
 });
+
+describe('a save of a story edited from its saved copy', () => {
+  it('applies what the reader changed to the record as it is: an edit made elsewhere meanwhile stays', async () => {
+    const repo = createStoryRepository(memoryStorageArea(), { lock: localLock(), now: clock() });
+    const first = await repo.save({ ...flood, tags: ['防汛', '城市'], summary: '', note: '' });
+    if (!first.ok) throw new Error(first.error);
+    const seen = { tags: first.value.tags, summary: first.value.summary, note: first.value.note };
+    // The notes page adds a tag and writes a note meanwhile.
+    await repo.update(first.value.id, { addTags: ['暴雨'], note: '对比去年' });
+    // The popup, still showing the copy it read, removes a tag and writes the summary.
+    const saved = await repo.save({ ...flood, tags: ['防汛'], summary: '市政府部署防汛。', note: '', editedFrom: seen });
+    expect(saved.ok && saved.value).toMatchObject({ tags: ['防汛', '暴雨'], summary: '市政府部署防汛。', note: '对比去年' });
+    // Without editedFrom the values given are the record's (a first save, or an old caller).
+    const plain = await repo.save({ ...flood, tags: ['防汛'], summary: '', note: '' });
+    expect(plain.ok && plain.value).toMatchObject({ tags: ['防汛'], summary: '', note: '' });
+  });
+});

@@ -15,26 +15,19 @@
  * finds them out of step.
  */
 import { type Locale, message } from '../annotate/messages.js';
-import { tagKey, uniqueTags } from '../annotate/tags.js';
+import { uniqueTags } from '../annotate/tags.js';
 import { err, ok, type Result } from '../core/result.js';
 import { CARD_SHARDS, type Card, cardOf, decodeShard, newestFirst, shardKey, shardOf, shardsFor, type StoredShard, updateShard } from './cards.js';
 import { decodeStoredStory, isObject } from './decode.js';
 import { storyId } from './identity.js';
+import { editPatch, patchAnnotations, type StoryPatch } from './edit.js';
 import { defaultLock, NoSharedLock, type Lock } from './lock.js';
 import { mergeStory } from './merge.js';
-import { SCHEMA_VERSION, STORY_KEY_PREFIX, type SavedStory, type StoryInput } from './record.js';
+import { SCHEMA_VERSION, STORY_KEY_PREFIX, type Annotations, type SavedStory, type StoryInput } from './record.js';
 import type { StorageArea } from './storage-area.js';
 import { attemptStorage, type StorageAction } from './storage-error.js';
 
-export interface StoryPatch {
-  /** Replaces the tags. */
-  tags?: readonly string[];
-  /** Added to the tags as they are when the patch is applied (merges with concurrent edits). */
-  addTags?: readonly string[];
-  removeTags?: readonly string[];
-  summary?: string;
-  note?: string;
-}
+export type { StoryPatch } from './edit.js';
 
 export interface ImportCounts {
   added: number;
@@ -342,9 +335,7 @@ function recordFromInput(id: string, input: StoryInput, existing: SavedStory | u
     byline: story.byline,
     dateline: story.dateline,
     paragraphs: [...story.paragraphs],
-    tags: input.tags ? uniqueTags(input.tags) : (existing?.tags ?? []),
-    summary: input.summary ?? existing?.summary ?? '',
-    note: input.note ?? existing?.note ?? '',
+    ...annotationsFromInput(input, existing),
     savedAt: existing?.savedAt ?? time,
     // Never earlier than the stored copy (a clock set back must not make an edit look stale to a merge).
     updatedAt: Math.max(time, existing?.updatedAt ?? 0),
@@ -353,14 +344,22 @@ function recordFromInput(id: string, input: StoryInput, existing: SavedStory | u
   };
 }
 
-export function applyPatch(story: SavedStory, patch: StoryPatch, time: number): SavedStory {
-  let tags = patch.tags ? uniqueTags(patch.tags) : story.tags;
-  if (patch.addTags) tags = uniqueTags([...tags, ...patch.addTags]);
-  if (patch.removeTags) {
-    const removed = new Set(patch.removeTags.map(tagKey));
-    tags = tags.filter((t) => !removed.has(tagKey(t)));
+/** The annotations a save leaves: the input's, or where it says what they were edited from, the stored ones with those edits applied. */
+function annotationsFromInput(input: StoryInput, existing: SavedStory | undefined): Annotations {
+  const from = input.editedFrom;
+  if (existing && from) {
+    const edited = { tags: input.tags ? uniqueTags(input.tags) : from.tags, summary: input.summary ?? from.summary, note: input.note ?? from.note };
+    return patchAnnotations({ tags: existing.tags, summary: existing.summary, note: existing.note }, editPatch(from, edited));
   }
-  return { ...story, tags, summary: patch.summary ?? story.summary, note: patch.note ?? story.note, updatedAt: Math.max(time, story.updatedAt) };
+  return {
+    tags: input.tags ? uniqueTags(input.tags) : (existing?.tags ?? []),
+    summary: input.summary ?? existing?.summary ?? '',
+    note: input.note ?? existing?.note ?? '',
+  };
+}
+
+export function applyPatch(story: SavedStory, patch: StoryPatch, time: number): SavedStory {
+  return { ...story, ...patchAnnotations(story, patch), updatedAt: Math.max(time, story.updatedAt) };
 }
 
 function hostName(url: string): string | null {

@@ -258,6 +258,25 @@ describe.skipIf(!hasChromium)('Chromium: the notes page on a seeded library', ()
     expect(column('text')[0]).toBe(byTitle('Climate scientists warn of faster Arctic ice loss').paragraphs.join('\n\n'));
   });
 
+  it.each(['Markdown (one file)', 'Markdown (a file per story, zipped)', 'JSON', 'CSV'])('a failed %s export says so, where the reader sees it, and downloads nothing', async (button) => {
+    await openNotes();
+    // The browser cannot make the file (out of memory for a large library): the export throws after it is built.
+    await page.evaluate(() => { URL.createObjectURL = () => { throw new Error('Out of memory'); }; });
+    const downloads: Download[] = [];
+    const collect = (d: Download) => downloads.push(d);
+    page.on('download', collect);
+    try {
+      await page.getByRole('button', { name: button, exact: true }).click();
+      const alert = page.getByRole('alert');
+      await alert.waitFor();
+      expect(await alert.textContent()).toBe('The export failed (Out of memory); nothing was downloaded.');
+      expect(await alert.isVisible()).toBe(true);
+      expect(downloads).toEqual([]);
+    } finally {
+      page.off('download', collect);
+    }
+  });
+
   async function importFile(name: string, content: string): Promise<void> {
     await page.getByLabel('Import JSON…').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
   }
