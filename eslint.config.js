@@ -21,7 +21,7 @@ const nodeOnly = ['src/cli/**', 'src/**/*.node.ts', 'src/index.ts'];
 const restrict = (...patterns) => ({
   'no-restricted-imports': ['error', { patterns: patterns.map(([regex, message]) => ({ regex, message })) }],
 });
-const extensionApi = ['^webextension-polyfill$', 'Extension APIs go through src/platform/ (the one-module rule).'];
+const extensionApi = ['^webextension-polyfill$', 'Extension APIs go through src/platform/ (the one-module rule; the content script has src/platform/page.ts).'];
 const ui = ['^preact($|/)', 'UI code lives in popup/.'];
 const node = ['^(node:|linkedom$|jsdom$)', 'Node APIs only in src/cli/, *.node.ts and src/index.ts: the core runs in the page too.'];
 const popup = ['(^|/)popup/', 'The core and the content script never import the extension pages.'];
@@ -85,6 +85,7 @@ export default tseslint.config(
     files: ['content-scripts/**'],
     ignores: tests,
     rules: restrict(
+      extensionApi,
       ui,
       node,
       popup,
