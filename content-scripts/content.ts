@@ -2,8 +2,8 @@
  * Injected on demand by the popup (scripting.executeScript under activeTab); never declared for all pages.
  * Injection can happen several times in one page, so the listener is registered once.
  */
-import browser from 'webextension-polyfill';
 import { isContentRequest } from '../src/messages.js';
+import { onExtensionMessage } from '../src/platform/page.js';
 import { answer } from './read-page.js';
 
 const marker = Symbol.for('broadsheet.content-script');
@@ -11,7 +11,7 @@ const scope = globalThis as typeof globalThis & { [marker]?: true };
 
 if (!scope[marker]) {
   scope[marker] = true;
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  onExtensionMessage((message) => {
     if (!isContentRequest(message)) return undefined;
     return Promise.resolve(answer(message, document, location.href));
   });

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm test`: every check, in the order a change can break them — types, build, web-ext lint, unit tests,
+ * `npm test`: every check, in the order a change can break them — types, ESLint, build, web-ext lint, unit tests,
  * browser tests — then one closing line `N passed, N failed[, N skipped]` that CI reads.
  */
 import { spawnSync } from 'node:child_process';
@@ -39,6 +39,7 @@ function vitest(name, config) {
 }
 
 step('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+step('eslint (typescript-eslint recommended and the lint zones)', 'npx', ['eslint', '--max-warnings', '0', '.']);
 const built = step('build', 'npm', ['run', '--silent', 'build']);
 if (built) {
   step('web-ext lint (0 errors)', 'npx', ['web-ext', 'lint', '--source-dir', 'dist']);

@@ -23,16 +23,97 @@ export interface PdfTab {
   title: string | null;
 }
 
-interface ContentContract {
-  'read-page': { request: { type: 'read-page' }; response: PageReading | PdfTab };
+/** Popup → page: every request the content script answers, by its `type`. */
+export interface PageRequests {
+  'read-page': { type: 'read-page' };
 }
 
-export type ContentRequest = ContentContract[keyof ContentContract]['request'];
-export type ContentResponse<K extends keyof ContentContract> = ContentContract[K]['response'];
-export type ContentAnswer<K extends keyof ContentContract> = Result<ContentResponse<K>>;
+/** Page → popup: what the content script's answer to each request holds when reading the page succeeded. */
+export interface PageReplies {
+  'read-page': PageReading | PdfTab;
+}
+
+export type ContentRequest = PageRequests[keyof PageRequests];
+export type ContentResponse<K extends keyof PageReplies> = PageReplies[K];
+/** What the content script sends back: the reply, or why reading the page failed (a message for the reader). */
+export type ContentAnswer<K extends keyof PageReplies> = Result<ContentResponse<K>, string>;
 
 export const isContentRequest = (message: unknown): message is ContentRequest =>
   typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'read-page';
+
+/** Why the popup has no reply it may use from the page. */
+export type AskError =
+  /** The tab is closed to extensions (browser pages, extension stores, Firefox's PDF viewer). */
+  | { kind: 'cannot-inject' }
+  /** The script ran but no answer came (the tab closed or navigated, no listener). */
+  | { kind: 'no-answer'; detail: string }
+  /** The content script answered that reading the page failed. */
+  | { kind: 'page-failed'; detail: string }
+  /** The answer is not of the contract's shape: `detail` names the first field that is wrong. */
+  | { kind: 'bad-reply'; detail: string };
+
+/** Checks an untrusted value; a problem is the path of the first field that is wrong and what it should be. */
+type Check = (value: unknown, path: string) => string | null;
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const string: Check = (value, path) => (typeof value === 'string' ? null : `${path} is not a string`);
+const nullableString: Check = (value, path) => (value === null || typeof value === 'string' ? null : `${path} is not a string or null`);
+const oneOf = (...allowed: readonly string[]): Check => (value, path) =>
+  typeof value === 'string' && allowed.includes(value) ? null : `${path} is not one of ${allowed.join(', ')}`;
+const listOf = (item: Check): Check => (value, path) => {
+  if (!Array.isArray(value)) return `${path} is not a list`;
+  for (const [i, entry] of value.entries()) {
+    const problem = item(entry, `${path}[${i}]`);
+    if (problem) return problem;
+  }
+  return null;
+};
+const shape = (fields: Record<string, Check>): Check => (value, path) => {
+  if (!isRecord(value)) return `${path} is not an object`;
+  for (const [name, check] of Object.entries(fields)) {
+    const problem = check(value[name], `${path}.${name}`);
+    if (problem) return problem;
+  }
+  return null;
+};
+
+const storyShape = shape({
+  kicker: nullableString, headline: nullableString, subheadline: nullableString, dateline: nullableString, byline: nullableString,
+  paragraphs: listOf(string),
+});
+const pdfTabShape = shape({ kind: oneOf('pdf'), url: string, title: nullableString });
+const pageReadingShape = shape({
+  kind: oneOf('article', 'multi', 'plain', 'none'),
+  url: string,
+  title: nullableString,
+  byline: nullableString,
+  authors: listOf(shape({ name: string, role: nullableString })),
+  publishedTime: nullableString,
+  siteName: nullableString,
+  lang: nullableString,
+  canonicalUrl: nullableString,
+  page: shape({ language: nullableString, stories: listOf(storyShape), unassigned: listOf(string) }),
+  linkedPdfs: listOf(shape({ url: string, label: string })),
+});
+
+const replyShapes: { [K in keyof PageReplies]: Check } = {
+  'read-page': (value, path) => (isRecord(value) && value['kind'] === 'pdf' ? pdfTabShape : pageReadingShape)(value, path),
+};
+
+/**
+ * The content script's answer to a `type` request as the popup may trust it: the reply, checked field by field
+ * against the contract; the page's own failure; or `bad-reply` naming what is wrong.
+ */
+export function decodeAnswer<K extends keyof PageReplies>(type: K, raw: unknown): Result<PageReplies[K], AskError> {
+  if (raw === undefined) return err({ kind: 'bad-reply', detail: 'no reply' });
+  if (!isRecord(raw) || typeof raw['ok'] !== 'boolean') return err({ kind: 'bad-reply', detail: 'the answer is not a result ({ ok, value | error })' });
+  if (!raw['ok']) {
+    const error = raw['error'];
+    return typeof error === 'string' ? err({ kind: 'page-failed', detail: error }) : err({ kind: 'bad-reply', detail: 'error is not a string' });
+  }
+  const problem = replyShapes[type](raw['value'], 'value');
+  return problem ? err({ kind: 'bad-reply', detail: problem }) : ok(raw['value'] as PageReplies[K]);
+}
 
 /** Why the page side did not hand over a PDF's bytes. */
 export type PdfFetchError = 'not-same-origin' | 'not-linked' | 'too-large' | 'fetch-failed';

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { vi } from 'vitest';
 import type { Result } from '../src/core/result.js';
-import type { ContentResponse } from '../src/messages.js';
+import { decodeAnswer, type ContentRequest, type ContentResponse } from '../src/messages.js';
 import { localLock } from '../src/store/lock.js';
 
 const messages: Record<string, { message: string; placeholders?: Record<string, { content: string }> }> = JSON.parse(
@@ -52,6 +52,7 @@ export const platform = {
   session: new MemoryStorageArea(),
   /** What onPageHide registered: a test calls them as the popup closing would. */
   pageHide: new Set<() => void>(),
+  /** What the page answers (decoded as the real askPage decodes it); null: the tab is closed to extensions. */
   answer: null as Result<ContentResponse<'read-page'>> | null,
   opened: [] as string[],
 };
@@ -72,7 +73,8 @@ export const fakePlatformModule = () => ({
     return () => platform.storage.listeners.delete(listener);
   },
   targetTab: vi.fn(async () => ({ id: 7, url: platform.answer?.ok ? platform.answer.value.url : 'chrome://newtab/' })),
-  askPage: vi.fn(async () => platform.answer ?? { ok: false, error: 'cannot-inject' }),
+  askPage: vi.fn(async (_tabId: number, request: ContentRequest) =>
+    platform.answer === null ? { ok: false, error: { kind: 'cannot-inject' } } : decodeAnswer(request.type, structuredClone(platform.answer))),
   runInTab: vi.fn(async () => ({ ok: false, error: 'cannot-inject' })),
   extensionUrl: (path: string) => `chrome-extension://test${path}`,
   openExtensionPage: vi.fn(async (path: string) => { platform.opened.push(path); return {}; }),

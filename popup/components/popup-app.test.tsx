@@ -56,6 +56,17 @@ describe('popup', () => {
     expect(platform.opened).toContain('/pdf.html');
   });
 
+  it('says what went wrong when the page answers with an error, or with something that is not a reading', async () => {
+    platform.answer = { ok: false, error: 'extract blew up' };
+    expect((await mount()).querySelector('[role=alert]')?.textContent).toBe('Reading the page failed: extract blew up');
+    const malformed = reading([story('Flood wall approved', ['RIVERSIDE — The council voted.'])]);
+    (malformed.value.page.stories[0] as { paragraphs: unknown }).paragraphs = 'RIVERSIDE — The council voted.';
+    platform.answer = malformed;
+    const root = await mount();
+    expect(root.querySelector('[role=alert]')?.textContent).toBe("The page's answer could not be read (value.page.stories[0].paragraphs is not a list). Reload the page and try again.");
+    expect(root.querySelectorAll('article')).toHaveLength(0);
+  });
+
   it('says clearly when the page has no article', async () => {
     platform.answer = reading([]);
     const root = await mount();

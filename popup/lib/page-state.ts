@@ -11,7 +11,7 @@ export type PageState =
   | { status: 'reading-pdf'; done: number; total: number }
   | {
       status: 'message';
-      key: 'cannotRead' | 'pdfViewerClosed' | 'noArticle' | 'readFailed' | PdfProblem['key'];
+      key: 'cannotRead' | 'pdfViewerClosed' | 'noArticle' | 'readFailed' | 'pageNoAnswer' | 'pageBadReply' | PdfProblem['key'];
       detail?: string;
     }
   | { status: 'ready'; tabId: number; listing: StoryListing; linkedPdfs: readonly LinkedPdf[] };
@@ -24,8 +24,17 @@ export async function readActivePage(search: string, run: PdfRun): Promise<PageS
   if (tab?.id === undefined) return { status: 'message', key: 'cannotRead' };
   const answer = await askPage(tab.id, { type: 'read-page' });
   if (!answer.ok) {
-    if (answer.error !== 'cannot-inject') return { status: 'message', key: 'readFailed', detail: answer.error };
-    return { status: 'message', key: looksLikePdf(tab.url) ? 'pdfViewerClosed' : 'cannotRead' };
+    const error = answer.error;
+    switch (error.kind) {
+      case 'cannot-inject':
+        return { status: 'message', key: looksLikePdf(tab.url) ? 'pdfViewerClosed' : 'cannotRead' };
+      case 'page-failed':
+        return { status: 'message', key: 'readFailed', detail: error.detail };
+      case 'no-answer':
+        return { status: 'message', key: 'pageNoAnswer', detail: error.detail };
+      case 'bad-reply':
+        return { status: 'message', key: 'pageBadReply', detail: error.detail };
+    }
   }
   const page = answer.value;
   if (page.kind === 'pdf') {

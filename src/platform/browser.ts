@@ -4,7 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import { err, ok, type Result } from '../core/result.js';
-import type { ContentRequest, ContentResponse } from '../messages.js';
+import { decodeAnswer, type AskError, type ContentRequest, type ContentResponse } from '../messages.js';
 import { defaultLock, type Lock } from '../store/lock.js';
 
 export type StorageArea = browser.Storage.StorageArea;
@@ -44,24 +44,29 @@ export async function targetTab(search: string): Promise<browser.Tabs.Tab | unde
   return tab;
 }
 
-/** Injects the content script (activeTab grants it on the toolbar click) and asks it one typed question. */
+/**
+ * Injects the content script (activeTab grants it on the toolbar click), asks it one typed question and decodes
+ * the answer at the boundary: the reply as the contract says, or why there is none.
+ */
 export async function askPage<K extends ContentRequest['type']>(
   tabId: number,
   request: Extract<ContentRequest, { type: K }>,
-): Promise<Result<ContentResponse<K>, 'cannot-inject' | string>> {
+): Promise<Result<ContentResponse<K>, AskError>> {
   try {
     // Absolute path: Firefox resolves relative files against the calling page. Firefox also reports a failed
     // injection inside the result instead of rejecting, so each result's `error` is checked.
     const results = await browser.scripting.executeScript({ target: { tabId }, files: ['/content.js'] });
-    if (results.some((r) => (r as { error?: unknown }).error)) return err('cannot-inject');
+    if (results.some((r) => (r as { error?: unknown }).error)) return err({ kind: 'cannot-inject' });
   } catch {
-    return err('cannot-inject');
+    return err({ kind: 'cannot-inject' });
   }
+  let raw: unknown;
   try {
-    return (await browser.tabs.sendMessage(tabId, request)) as Result<ContentResponse<K>>;
+    raw = await browser.tabs.sendMessage(tabId, request);
   } catch (error) {
-    return err(error instanceof Error ? error.message : String(error));
+    return err({ kind: 'no-answer', detail: error instanceof Error ? error.message : String(error) });
   }
+  return decodeAnswer(request.type, raw);
 }
 
 /**

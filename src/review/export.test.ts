@@ -159,13 +159,17 @@ describe('CSV export', () => {
         const quote = text.indexOf('"', i);
         value += text.slice(i, quote);
         i = quote + 1;
-        if (text[i] === '"') (value += '"'), i++;
-        else break;
+        if (text[i] !== '"') break;
+        value += '"';
+        i++;
       }
       row.push(value);
       if (text[i] === ',') i++;
-      else if (text.startsWith('\r\n', i)) (rows.push(row), (row = []), (i += 2));
-      else throw new Error(`unexpected ${text[i]}`);
+      else if (text.startsWith('\r\n', i)) {
+        rows.push(row);
+        row = [];
+        i += 2;
+      } else throw new Error(`unexpected ${text[i]}`);
     }
     return rows;
   }

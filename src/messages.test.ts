@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { decodeAnswer, decodePdfBytes } from './messages.js';
+
+const story = { kicker: null, headline: 'Flood wall approved', subheadline: null, dateline: 'RIVERSIDE', byline: null, paragraphs: ['RIVERSIDE — The council voted.'] };
+const reading = () => ({
+  url: 'https://paper.example/a05', kind: 'multi', title: 'A05', byline: 'Ann Lee', authors: [{ name: 'Ann Lee', role: null }],
+  publishedTime: null, siteName: 'Paper', lang: 'en', canonicalUrl: null,
+  page: { language: 'en', stories: [{ ...story, paragraphs: [...story.paragraphs] }], unassigned: [] }, linkedPdfs: [{ url: 'https://paper.example/a05.pdf', label: 'PDF' }],
+});
+
+describe('the content script’s answer, decoded at the boundary', () => {
+  it('passes a reading and a PDF tab that match the contract', () => {
+    expect(decodeAnswer('read-page', { ok: true, value: reading() })).toEqual({ ok: true, value: reading() });
+    const pdf = { kind: 'pdf', url: 'https://paper.example/a05.pdf', title: null };
+    expect(decodeAnswer('read-page', { ok: true, value: pdf })).toEqual({ ok: true, value: pdf });
+  });
+
+  it('hands on the page’s own failure as page-failed', () => {
+    expect(decodeAnswer('read-page', { ok: false, error: 'extract blew up' })).toEqual({ ok: false, error: { kind: 'page-failed', detail: 'extract blew up' } });
+  });
+
+  it('rejects a malformed answer as bad-reply, naming the first field that is wrong', () => {
+    const bad = (raw: unknown) => {
+      const decoded = decodeAnswer('read-page', raw);
+      expect(decoded.ok, JSON.stringify(raw)).toBe(false);
+      if (decoded.ok) return '';
+      expect(decoded.error.kind).toBe('bad-reply');
+      return (decoded.error as { detail: string }).detail;
+    };
+    const withField = (path: (r: ReturnType<typeof reading>) => void) => { const r = reading(); path(r); return { ok: true, value: r }; };
+
+    expect(bad(undefined)).toBe('no reply');
+    expect(bad(null)).toMatch(/not a result/);
+    expect(bad('{"ok":true}')).toMatch(/not a result/);
+    expect(bad({ ok: 'yes', value: reading() })).toMatch(/not a result/);
+    expect(bad({ ok: false, error: { message: 'x' } })).toBe('error is not a string');
+    expect(bad({ ok: true })).toBe('value is not an object');
+    expect(bad({ ok: true, value: [] })).toBe('value is not an object');
+    expect(bad(withField((r) => { r.kind = 'poem'; }))).toBe('value.kind is not one of article, multi, plain, none');
+    expect(bad(withField((r) => { (r as { url: unknown }).url = 5; }))).toBe('value.url is not a string');
+    expect(bad(withField((r) => { delete (r as { page?: unknown }).page; }))).toBe('value.page is not an object');
+    expect(bad(withField((r) => { (r.page.stories[0] as { paragraphs: unknown }).paragraphs = [1]; }))).toBe('value.page.stories[0].paragraphs[0] is not a string');
+    expect(bad(withField((r) => { (r.page.stories[0] as { headline: unknown }).headline = undefined; }))).toBe('value.page.stories[0].headline is not a string or null');
+    expect(bad(withField((r) => { (r.authors as unknown[]).push({ name: 'B' }); }))).toBe('value.authors[1].role is not a string or null');
+    expect(bad(withField((r) => { (r as { linkedPdfs: unknown }).linkedPdfs = null; }))).toBe('value.linkedPdfs is not a list');
+    expect(bad({ ok: true, value: { kind: 'pdf', url: null, title: null } })).toBe('value.url is not a string');
+  });
+
+  it('decodes the injected PDF fetch’s bytes, anything else is fetch-failed', () => {
+    expect(decodePdfBytes({ ok: true, value: new Uint8Array([1]).buffer })).toEqual({ ok: true, value: new Uint8Array([1]) });
+    expect(decodePdfBytes({ ok: true, value: [1] })).toEqual({ ok: false, error: 'fetch-failed' });
+  });
+});

@@ -1,0 +1,50 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const api = vi.hoisted(() => ({
+  executeScript: vi.fn(),
+  sendMessage: vi.fn(),
+}));
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    storage: { local: {}, session: {}, onChanged: { addListener() {}, removeListener() {} } },
+    scripting: { executeScript: api.executeScript },
+    tabs: { sendMessage: api.sendMessage },
+  },
+}));
+
+const { askPage } = await import('./browser.js');
+
+const reading = {
+  url: 'https://paper.example/a05', kind: 'article', title: 'A05', byline: null, authors: [], publishedTime: null, siteName: null,
+  lang: null, canonicalUrl: null, page: { language: null, stories: [], unassigned: [] }, linkedPdfs: [],
+};
+
+beforeEach(() => {
+  api.executeScript.mockReset().mockResolvedValue([{ frameId: 0, result: undefined }]);
+  api.sendMessage.mockReset();
+});
+
+describe('askPage decodes the content script’s reply', () => {
+  it('hands on a reply of the contract’s shape', async () => {
+    api.sendMessage.mockResolvedValue({ ok: true, value: reading });
+    expect(await askPage(7, { type: 'read-page' })).toEqual({ ok: true, value: reading });
+  });
+
+  it('refuses a malformed reply with a clear error instead of passing it to the popup', async () => {
+    api.sendMessage.mockResolvedValue({ ok: true, value: { ...reading, page: { stories: 'none' } } });
+    expect(await askPage(7, { type: 'read-page' })).toEqual({ ok: false, error: { kind: 'bad-reply', detail: 'value.page.language is not a string or null' } });
+    api.sendMessage.mockResolvedValue(undefined);
+    expect(await askPage(7, { type: 'read-page' })).toEqual({ ok: false, error: { kind: 'bad-reply', detail: 'no reply' } });
+  });
+
+  it('tells the page’s failure, a missing answer and a closed tab apart', async () => {
+    api.sendMessage.mockResolvedValue({ ok: false, error: 'extract blew up' });
+    expect(await askPage(7, { type: 'read-page' })).toEqual({ ok: false, error: { kind: 'page-failed', detail: 'extract blew up' } });
+    api.sendMessage.mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    expect(await askPage(7, { type: 'read-page' })).toEqual({ ok: false, error: { kind: 'no-answer', detail: 'Could not establish connection. Receiving end does not exist.' } });
+    api.executeScript.mockRejectedValue(new Error('Cannot access a chrome:// URL'));
+    expect(await askPage(7, { type: 'read-page' })).toEqual({ ok: false, error: { kind: 'cannot-inject' } });
+    api.executeScript.mockResolvedValue([{ frameId: 0, error: new Error('Missing host permission') }]);
+    expect(await askPage(7, { type: 'read-page' })).toEqual({ ok: false, error: { kind: 'cannot-inject' } });
+  });
+});
