@@ -91,4 +91,12 @@ describe('main text', () => {
     const html = `<html><body>${sidebar}<div class="article">${bar}${story.map((p) => `<p>${p}</p>`).join('')}${bar}</div></body></html>`;
     expect(textOf(html).replace(/\s+/g, '')).toBe(story.join(''));
   });
+  it('keeps the rest of the article that a page folds into a box named like furniture ("read-more")', () => {
+    const en = Array.from({ length: 13 }, (_, i) => `Paragraph ${i + 1} of the column: the government team, which toured the newsrooms this week, said the bill`
+      + ' would require providers to store metadata, the who, where, when and how of every call, for two years, and the union says that must change.');
+    const html = `<html><body>${sidebar}<div class="story-body">${en.slice(0, 5).map((p) => `<p>${p}</p>`).join('')}
+      <div id="read-more"><div id="read-more-link"><a href="">Read more</a></div>
+      <div id="read-more-content">${en.slice(5).map((p) => `<p>${p}</p>`).join('')}</div></div></div></body></html>`;
+    expect(textOf(html).split('\n\n')).toEqual(en);
+  });
 });

@@ -365,8 +365,9 @@ function isFurniture(model: PageModel, kept: Kept, scores: Map<number, number>, 
   if (HEADINGS.has(name)) return weight < 0 || ld > 0.33;
   if (!CLEANED.has(name)) return false;
   if (name === 'p' || name === 'span') return w > 0 && ld > 0.8 && kept.punct === 0;
-  const score = scores.get(e) ?? 0;
-  if (weight + score < 0) return true;
+  // A scored box's score already carries its class weight: counted once.
+  const score = scores.get(e);
+  if ((score ?? weight) < 0) return true;
   if (kept.commas >= 10) return false;
   const { paragraphs, images, listItems, embeds } = kept;
   const isList = name === 'ul' || name === 'ol';
