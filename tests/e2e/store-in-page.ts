@@ -8,7 +8,6 @@ import { defaultLock } from '../../src/store/lock.js';
 import { createStoryRepository, type StoryRepository } from '../../src/store/repository.js';
 
 declare global {
-  // eslint-disable-next-line no-var
   var broadsheetStore: { repository: (options: { withoutWebLocks?: boolean }) => StoryRepository };
 }
 
