@@ -13,6 +13,8 @@ export interface Dividers {
   separates(a: Rect, b: Rect): boolean;
   /** A box holds one of them and not the other (a rule under a kicker divides nothing). */
   boxed(a: Rect, b: Rect): boolean;
+  /** A box holds both (a sidebar's title and its text). */
+  sameBox(a: Rect, b: Rect): boolean;
 }
 
 /** A rule divides two things when it covers this share of the narrower (or the shorter) of them. */
@@ -29,6 +31,7 @@ export function dividersOf(rules: readonly Rule[] = [], boxes: readonly Box[] = 
   const boxed = (a: Rect, b: Rect) => boxes.some((box) => holds(box, a) !== holds(box, b));
   return {
     boxed,
+    sameBox: (a, b) => boxes.some((box) => holds(box, a) && holds(box, b)),
     separates(a, b) {
       if (boxed(a, b)) return true;
       const [upper, lower] = a.bottom <= b.top ? [a, b] : b.bottom <= a.top ? [b, a] : [null, null];
@@ -52,4 +55,4 @@ export function dividersOf(rules: readonly Rule[] = [], boxes: readonly Box[] = 
   };
 }
 
-export const NO_DIVIDERS: Dividers = { separates: () => false, boxed: () => false };
+export const NO_DIVIDERS: Dividers = { separates: () => false, boxed: () => false, sameBox: () => false };

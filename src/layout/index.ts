@@ -3,7 +3,8 @@ import { bodySize, blocksOf } from './blocks.js';
 import { joinPieces, linesOf } from './lines.js';
 import type { Block, Box, LayoutLine, PositionedPage } from './model.js';
 import { LAYOUT } from './parameters.js';
-import { regionsOf, type StoryRegion } from './stories.js';
+import { candidatesOf, LEARNED_WEIGHTS, type Weights } from './membership.js';
+import { regionsOf, titledPage, type StoryRegion } from './stories.js';
 import { dividersOf } from './dividers.js';
 import { splitRunningHead } from './running-head.js';
 
@@ -15,7 +16,8 @@ import { splitRunningHead } from './running-head.js';
  *   blocks.ts        lines → blocks (one type, one column, the usual line pitch) and the page's body size
  *   running-head.ts  the band of folio, date and masthead across the page's top
  *   dividers.ts      the rules and boxes the page draws between stories
- *   stories.ts       blocks → stories: a title holds the text it stands over or beside; crossheads; reading order
+ *   stories.ts       blocks → stories: titles, crossheads, captions, reading order
+ *   membership.ts    which story each block belongs to: one scored decision over the page (weights learned, as data)
  *   parameters.ts    every threshold, as data
  * Words are left to the restructurer (bylines, datelines, jumps, captions by their wording); what geometry
  * knows — which text belongs together, in what order, where paragraphs start, how big a title is — is here.
@@ -28,11 +30,18 @@ export interface LaidOutPage {
   lines: PageLine[];
 }
 
-export function layoutPage(page: PositionedPage): LaidOutPage {
+/** The page's blocks under its running head, the body type's size and what the page draws between stories. */
+function blocksOfPage(page: PositionedPage) {
   const { lines } = linesOf(page.runs);
   const body = bodySize(lines.filter((l) => !l.vertical && !l.rotated));
   const { head, rest: blocks } = splitRunningHead(blocksOf(lines), page.height, body);
-  const regions = regionsOf(blocks, body, dividersOf(page.rules, framing(page.boxes, blocks, body)));
+  return { head, blocks, body, drawn: dividersOf(page.rules, framing(page.boxes, blocks, body)) };
+}
+
+/** `weights`: the story decision's (membership.ts); the learned ones unless a learning script tries others. */
+export function layoutPage(page: PositionedPage, weights: Weights = LEARNED_WEIGHTS): LaidOutPage {
+  const { head, blocks, body, drawn } = blocksOfPage(page);
+  const regions = regionsOf(blocks, body, drawn, weights);
   const out: PageLine[] = [];
   const pieces: Array<{ top: number; x: number; emit: () => void }> = [];
   for (const story of regions.stories) {
@@ -45,6 +54,28 @@ export function layoutPage(page: PositionedPage): LaidOutPage {
   // what no story holds, read apart: the running head, small type, rotated text
   for (const b of [...head, ...regions.furniture]) emitLines(out, b.lines, body, { caption: true });
   return { lines: out };
+}
+
+/**
+ * The story decision's input on a page, for scripts/learn-layout.mjs: each block of text (or crosshead) with every
+ * choice open to it and that choice's evidence; a choice of block names it by its index in `nodes`.
+ */
+export function membershipEvidence(page: PositionedPage) {
+  const { blocks, body, drawn } = blocksOfPage(page);
+  const { nodes, heads, context, crossheads } = titledPage(blocks, body, drawn);
+  const candidates = candidatesOf(nodes, heads, { ...context, crossheads: new Set(crossheads.keys()) });
+  const textOf = (bs: readonly Block[]) => bs.flatMap((b) => b.lines.map((l) => l.text)).join('\n');
+  return {
+    nodes: nodes.map((b) => ({
+      text: textOf([b]),
+      candidates: candidates.get(b)!.map((c) => ({
+        kind: c.choice.kind,
+        title: c.choice.kind === 'title' ? textOf(c.choice.title.blocks) : undefined,
+        block: c.choice.kind === 'block' ? nodes.indexOf(c.choice.block) : undefined,
+        evidence: c.evidence,
+      })),
+    })),
+  };
 }
 
 /** The boxes that frame text (a sidebar, a boxed story); a tinted panel behind a title alone frames nothing. */

@@ -1,6 +1,7 @@
 import { median } from './blocks.js';
 import { NO_DIVIDERS, type Dividers } from './dividers.js';
 import { boxOf, overlap, type Block } from './model.js';
+import { decideMembership, LEARNED_WEIGHTS, type Weights } from './membership.js';
 import { LAYOUT } from './parameters.js';
 
 /** A title as printed: its blocks (kicker, headline, deck) top to bottom, and the lines set beside it (a vertical byline). */
@@ -33,70 +34,72 @@ export interface PageRegions {
   furniture: Block[];
 }
 
+/** A page's blocks sorted for the story decision: titles grouped, crossheads found, furniture set apart. */
+export interface TitledPage {
+  context: PageContext;
+  /** Titles that may head a story. */
+  heads: TitleGroup[];
+  /** The blocks whose story is decided: column text and crossheads (each crosshead's lines as one block). */
+  nodes: Block[];
+  crossheads: Map<Block, TitleGroup>;
+  /** Vertical text set beside a vertical title: its author, read with it. */
+  asides: Map<TitleGroup, Block[]>;
+  furniture: Block[];
+}
+
 /**
- * Blocks → stories by geometry. A title (type clearly larger than the body's) holds the text blocks it stands
- * over — the nearest title above a block that covers most of its width — or, printed vertically, those beside it.
- * A small title set in one column right under a story's text, under a far wider headline, is a crosshead of that
- * story. What no title holds is left for the restructurer to read by its words.
+ * The page's titles (type clearly larger than the body's, grouped into kicker, headline and deck), its crossheads
+ * (a small title set in one column right under a story's text, under a far wider headline) and its pull quotes
+ * (set into a column that passes them above and below: furniture).
  */
-export function regionsOf(blocks: readonly Block[], body: number, drawn: Dividers = NO_DIVIDERS): PageRegions {
-  const page: PageContext = { body, dividers: drawn };
+export function titledPage(blocks: readonly Block[], body: number, drawn: Dividers = NO_DIVIDERS, weights: Weights = LEARNED_WEIGHTS): TitledPage {
+  const context: PageContext = { body, dividers: drawn, weights };
   const titles: Block[] = [], text: Block[] = [], furniture: Block[] = [];
   for (const b of blocks) {
     if (b.lines[0]!.rotated) furniture.push(b);
     else if (isTitleType(b, body)) titles.push(b);
     else text.push(b);
   }
-  const groups = groupTitles(titles.filter((t) => !joinDropCap(t, text, page)), page);
-  const { heads: titled, crossheads } = splitCrossheads(groups, text, page);
-  // a pull quote set into a column (the column's text passes it above and below) heads no story
-  const heads = titled.filter((g) => !isInset(g, text, page) || (furniture.push(...g.blocks), false));
-
-  const owner = new Map<Block, TitleGroup>();
+  const groups = groupTitles(titles.filter((t) => !joinDropCap(t, text, context)), context);
+  const { heads: titled, crossheads } = splitCrossheads(groups, text, context);
+  const heads = titled.filter((g) => !isInset(g, text, context) || (furniture.push(...g.blocks), false));
   const asides = new Map<TitleGroup, Block[]>();
   for (const b of text) {
-    const g = nearestTitle(b, heads, page);
-    if (!g) continue;
-    if (b.vertical) (asides.get(g) ?? asides.set(g, []).get(g)!).push(b);
-    else owner.set(b, g);
+    if (!b.vertical) continue;
+    const g = nearestTitle(b, heads, context);
+    if (g) (asides.get(g) ?? asides.set(g, []).get(g)!).push(b);
+    else furniture.push(b);
   }
-  // columns set beside a headline inset among them, running on under its level, are its story's
-  for (const b of text) {
-    if (owner.has(b) || b.vertical) continue;
-    const g = insetTitleBeside(b, heads, page);
-    if (g) owner.set(b, g.title);
-  }
-  // a crosshead goes with the story whose text it stands under, and so do the blocks it stands over
-  const crossOwner = new Map<TitleGroup, TitleGroup>();
-  for (const c of crossheads) {
-    const above = textAbove(c, text, page);
-    const g = above && owner.get(above);
-    if (g) crossOwner.set(c, g);
-  }
-  for (const b of text) {
-    if (owner.has(b) || b.vertical) continue;
-    const c = titleAbove(b, [...heads, ...crossOwner.keys()], page);
-    const g = c && (crossOwner.get(c) ?? (heads.includes(c) ? c : undefined));
-    if (g) owner.set(b, g);
-  }
+  // a crosshead's lines, however they are set, are one block of the story's text
+  const cross = new Map<Block, TitleGroup>(crossheads.map((c) => [{ ...boxOf(c.blocks), lines: c.blocks.flatMap((b) => b.lines), size: c.size, bold: c.blocks.some((b) => b.bold), vertical: false }, c]));
+  return { context, heads, nodes: [...text.filter((b) => !b.vertical), ...cross.keys()], crossheads: cross, asides, furniture };
+}
 
-  releaseAcrossTypeChange(text, owner, heads, page);
-  runOnDown(text, owner, page);
+/**
+ * Blocks → stories by geometry: the page's titles found (titledPage), then which story each block of text and
+ * each crosshead belongs to decided for the whole page at once (membership.ts). A crosshead that follows no
+ * story's text heads the text that follows it. Captions, titles over no text (an advert, a graphic) and small
+ * type no story holds are furniture; text no title holds is left for the restructurer to read by its words.
+ */
+export function regionsOf(blocks: readonly Block[], body: number, drawn: Dividers = NO_DIVIDERS, weights: Weights = LEARNED_WEIGHTS): PageRegions {
+  const { context: page, heads, nodes, crossheads, asides, furniture } = titledPage(blocks, body, drawn, weights);
+  const members = decideMembership(nodes, heads, { ...page, crossheads: new Set(crossheads.keys()) }, page.weights);
   const stories: StoryRegion[] = heads.map((title) => ({ title, asides: asides.get(title) ?? [], blocks: [], crossheads: new Set<Block>() }));
   const byTitle = new Map(stories.map((s) => [s.title!, s]));
-  for (const b of text) { const g = owner.get(b); if (g) byTitle.get(g)!.blocks.push(b); }
-  // a crosshead's lines, however they are set, are one block of the story's text
-  for (const [c, g] of crossOwner) {
-    const cross: Block = { ...boxOf(c.blocks), lines: c.blocks.flatMap((b) => b.lines), size: c.size, bold: c.blocks.some((b) => b.bold), vertical: false };
-    byTitle.get(g)!.blocks.push(cross);
-    byTitle.get(g)!.crossheads.add(cross);
+  const untitled = new Map<Block, Block[]>();
+  for (const b of nodes) {
+    const { title, root } = members.get(b)!;
+    const story = title && byTitle.get(title);
+    if (story) {
+      story.blocks.push(b);
+      if (crossheads.has(b)) story.crossheads.add(b);
+    } else (untitled.get(root) ?? untitled.set(root, []).get(root)!).push(b);
   }
-  // crossheads no story took are titles of their own, over the blocks no one else holds under them
-  for (const c of crossheads) {
-    if (crossOwner.has(c)) continue;
-    const held = text.filter((b) => !owner.has(b) && titleAbove(b, [c], page) === c);
-    for (const b of held) owner.set(b, c);
-    stories.push({ title: c, asides: [], blocks: held, crossheads: new Set() });
+  const loose: Block[][] = [];
+  for (const [root, chain] of untitled) {
+    const cross = crossheads.get(root);
+    if (cross) stories.push({ title: cross, asides: [], blocks: chain.filter((b) => b !== root), crossheads: new Set() });
+    else loose.push(chain);
   }
   for (const s of stories) s.blocks = storyOrder(s, s.blocks.filter((b) => !isCaption(b, s, page) || (furniture.push(b), false)), page);
   // a title over no text of its own, right over another title that has some, is the upper part of that title
@@ -120,14 +123,14 @@ export function regionsOf(blocks: readonly Block[], body: number, drawn: Divider
     s.blocks = [];
     s.title = null;
   }
-
-  const loose = text.filter((b) => !owner.has(b) && ![...asides.values()].some((a) => a.includes(b)));
-  const untitledBlocks: Block[] = [];
-  for (const b of loose) {
-    if (b.size <= LAYOUT.smallScale * body && b.lines.length <= 3) furniture.push(b);
-    else untitledBlocks.push(b);
+  // untitled text: each chain of blocks that run on into one another, in reading order; small type alone is furniture
+  const runs: Block[][] = [];
+  for (const chain of loose) {
+    const kept = chain.filter((b) => !(b.size <= LAYOUT.smallScale * body && b.lines.length <= 3) || (furniture.push(b), false));
+    if (kept.length) runs.push(readingOrder(kept));
   }
-  return { stories: stories.filter((s) => s.blocks.length), untitled: runsOf(readingOrder(untitledBlocks)), furniture };
+  runs.sort((a, b) => a[0]!.top - b[0]!.top || a[0]!.x0 - b[0]!.x0);
+  return { stories: stories.filter((s) => s.blocks.length), untitled: runs, furniture };
 }
 
 /**
@@ -169,45 +172,10 @@ interface PageContext {
   /** The body type's size (pt). */
   body: number;
   dividers: Dividers;
+  weights: Weights;
 }
 
 const small = (b: Block, body: number) => b.size <= LAYOUT.smallScale * body;
-
-/**
- * A box's title, set over small type, holds its column only down to where the type changes: the story text set
- * under the box goes to the next title above instead.
- */
-function releaseAcrossTypeChange(text: readonly Block[], owner: Map<Block, TitleGroup>, heads: readonly TitleGroup[], page: PageContext): void {
-  const { body } = page;
-  for (const g of heads) {
-    const held = text.filter((b) => owner.get(b) === g).sort((a, b) => a.top - b.top);
-    const first = held[0];
-    if (!first || !small(first, body) || first.top - g.bottom > LAYOUT.underTitle * body) continue;
-    // a box's text, not a small byline under a headline: lines enough of small type
-    let smallLines = 0;
-    for (const b of held) if (small(b, body)) smallLines += b.lines.length;
-    if (smallLines < LAYOUT.storyLeastLines) continue;
-    for (const b of held) {
-      if (small(b, body)) continue;
-      const other = nearestTitle(b, heads.filter((h) => h !== g && h.bottom < g.top), page);
-      if (other) owner.set(b, other); else owner.delete(b);
-    }
-  }
-}
-
-/**
- * A block no title holds, set right under a block of a story in the same column (the column runs on, only its
- * edge moved, beside a picture or under a headline set in among the columns), is that story's too.
- */
-function runOnDown(text: readonly Block[], owner: Map<Block, TitleGroup>, page: PageContext): void {
-  for (const b of [...text].sort((a, b) => a.top - b.top)) {
-    if (owner.has(b) || b.vertical) continue;
-    const above = text.find((o) => o !== b && owner.has(o) && !o.vertical && o.bottom <= b.top + 0.5 * page.body &&
-      b.top - o.bottom <= LAYOUT.runOnGap * b.size && Math.abs(o.size - b.size) <= 0.1 * b.size &&
-      overlap(o.x0, o.x1, b.x0, b.x1) >= 0.5 * Math.min(o.x1 - o.x0, b.x1 - b.x0) && !page.dividers.separates(o, b));
-    if (above) owner.set(b, owner.get(above)!);
-  }
-}
 
 /** A block of body type that reads as a sentence or two: long enough, ended by a full stop (a brief's text). */
 function isSentence(b: Block, body: number): boolean {
@@ -381,16 +349,4 @@ function columnsOf(blocks: readonly Block[]): Block[] {
   for (const c of columns) c.sort((a, b) => a.top - b.top);
   columns.sort((a, b) => median(a.map((x) => x.x0)) - median(b.map((x) => x.x0)));
   return columns.flat();
-}
-
-/** Untitled text in reading order, cut where one block does not run on under or beside the last. */
-function runsOf(blocks: readonly Block[]): Block[][] {
-  const runs: Block[][] = [];
-  for (const b of blocks) {
-    const run = runs[runs.length - 1];
-    const last = run?.[run.length - 1];
-    if (run && last && Math.abs(last.size - b.size) <= 0.1 * b.size) run.push(b);
-    else runs.push([b]);
-  }
-  return runs;
 }

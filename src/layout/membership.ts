@@ -1,0 +1,267 @@
+import { endsSentence } from '../text/sentence.js';
+import { firstCodePoint, isLatinLower } from '../text/script.js';
+import type { Dividers } from './dividers.js';
+import { overlap, type Block } from './model.js';
+import { LAYOUT } from './parameters.js';
+import LEARNED from './membership-weights.json' with { type: 'json' };
+
+/**
+ * Which story each block of a page's text belongs to, decided at once for the whole page. Every block chooses
+ * what it follows:
+ *   - a title: it is text set under the title (or beside a vertical one, or beside a headline set in among its
+ *     columns);
+ *   - a block it continues: the block above it in its column (the column runs on past a paragraph gap, a photo,
+ *     a crosshead), or the last block of a column to its left (the story turns to its next column);
+ *   - nothing: it opens text no title holds.
+ * Each choice is scored as a weighted sum of the evidence named in EVIDENCE, with the weights learned from the
+ * gold pages by `scripts/learn-layout.mjs` (leave one paper out; kept as data in membership-weights.json). The
+ * best-scoring choice of every block is taken, and a block's story is where its chain of choices ends: a title,
+ * or the block that opened untitled text. Since each choice points to a title or to text earlier in reading
+ * order (above, or in a column to the left), the choices make chains and the page-wide optimum is each
+ * block's own best choice; a loop (possible only on pathological geometry) is cut at its weakest link.
+ */
+
+/** The evidence weighed, one line each. Lengths in em of the page's body type unless said otherwise. */
+export const EVIDENCE = {
+  title: 'choice: the block follows a title set above it',
+  titleCover: 'share of the block\'s width the title above covers',
+  titleSpan: 'share of the title\'s width the block covers (a headline over this one column)',
+  titleGap: 'white between the title and the block, in tens of em (at most 4)',
+  titleClose: 'the block starts right under the title (within the width of a byline)',
+  titleCloseShort: 'the block is a line or two under the title, the nearer the more (1 / (1 + white in em)): its byline, its deck',
+  titleNearest: 'no other title stands between this title and the block',
+  titlesBetween: 'other titles standing between this title and the block (at most 3)',
+  textBetween: 'blocks of column text (three lines or more, not small type) standing between the title and the block in its column (at most 3)',
+  titleDivided: 'a rule or a box edge runs between the title and the block',
+  titleSameBox: 'a box holds both the title and the block (a sidebar)',
+  beside: 'choice: the block follows a vertical title set beside it',
+  besideShare: 'share of the shorter of the two\'s height they share',
+  besideGap: 'white between the vertical title and the block, in tens of em',
+  inset: 'choice: the block follows a headline set in among its columns, beside it',
+  insetGap: 'white between that headline and the block, in em (at most 4)',
+  insetRunsOn: 'how far the block runs on below that headline, in tens of em (at most 4)',
+  insetStartsAbove: 'the block starts above that headline\'s top (its story\'s first column)',
+  up: 'choice: the block continues the block above it in its column',
+  upGap: 'white between the two, in lines of the block\'s type (at most 6)',
+  upRunOn: 'the white between them is no more than a line',
+  upOverlap: 'share of the narrower of the two\'s width they share',
+  sizeChange: 'the type changes size between the two, neither a crosshead (log ratio, x10, at most 3)',
+  fontChange: 'the two are set in different fonts, neither a crosshead',
+  intoCrosshead: 'the block is a crosshead, under the text it follows',
+  outOfCrosshead: 'the earlier block is a crosshead, over the text that follows it',
+  divided: 'a rule or a box edge runs between the two',
+  titleBetweenThem: 'a title stands between the two',
+  openEnd: 'the earlier block ends mid-sentence',
+  lowerStart: 'the block starts with a lower-case letter (mid-sentence)',
+  openAndLower: 'both: the earlier block ends mid-sentence, the block starts in lower case',
+  smallAfterBody: 'the block is in small type, the earlier in body type (a caption under text)',
+  bodyAfterSmall: 'the block is in body type, the earlier in small type (text under a caption)',
+  jump: 'choice: the block continues the last block of a column to its left',
+  jumpGutter: 'white between the two columns, in em (at most 6)',
+  jumpWidth: 'the two columns differ in width (log ratio, at most 2)',
+  jumpRise: 'how much higher the block starts than the earlier one ends, in tens of em (at most 6)',
+  jumpSameTitle: 'the nearest title above both (no rule between) is the same',
+  jumpUnderOtherTitle: 'the nearest title above the block is lower than the earlier block\'s top',
+  none: 'choice: the block follows nothing (it opens text no title holds)',
+  noneSmall: 'the block is in small type (a caption, a credit)',
+  noneShort: 'the block has one or two lines',
+  noneNoTitleAbove: 'no title stands above the block at all',
+  noneColumnText: 'the block is column text: lines of body type (log of their number)',
+} as const;
+
+export type Evidence = keyof typeof EVIDENCE;
+export type Weights = Readonly<Partial<Record<Evidence, number>>>;
+
+export const LEARNED_WEIGHTS: Weights = LEARNED.weights;
+
+/** Small type: a caption's, a credit's (as the rest of the layout stage reads it). */
+const SMALL = LAYOUT.smallScale;
+
+/** A title as membership sees it: where it stands, whether it is set vertically. */
+export interface TitleBox {
+  x0: number;
+  x1: number;
+  top: number;
+  bottom: number;
+  size: number;
+  vertical: boolean;
+}
+
+export type Choice<T> = { kind: 'title'; title: T } | { kind: 'block'; block: Block } | { kind: 'none' };
+
+export interface Candidate<T> {
+  choice: Choice<T>;
+  evidence: Partial<Record<Evidence, number>>;
+}
+
+export interface MembershipPage {
+  body: number;
+  dividers: Dividers;
+  /** Blocks that are crossheads: small titles inside a story's text, set in type of their own. */
+  crossheads?: ReadonlySet<Block>;
+}
+
+/** Every choice open to each block, with its evidence (the learning script reads these too). */
+export function candidatesOf<T extends TitleBox>(blocks: readonly Block[], titles: readonly T[], page: MembershipPage): Map<Block, Candidate<T>[]> {
+  const crossheads = page.crossheads ?? new Set<Block>();
+  const { body } = page;
+  const horizontalTitles = titles.filter((t) => !t.vertical);
+  const nearestTitleAbove = new Map<Block, T | null>();
+  const titlesAboveOf = (b: Block) => horizontalTitles
+    .filter((t) => t.bottom <= b.top + 0.5 * body && overlap(t.x0, t.x1, b.x0, b.x1) > 0)
+    .sort((a, c) => c.bottom - a.bottom);
+  for (const b of blocks) nearestTitleAbove.set(b, titlesAboveOf(b).find((t) => !page.dividers.separates(t, b)) ?? null);
+  const sameColumn = (a: Block, b: Block, share: number) => overlap(a.x0, a.x1, b.x0, b.x1) >= share * Math.min(a.x1 - a.x0, b.x1 - b.x0);
+  // text directly above a block in its column, nearest first
+  const above = (b: Block) => blocks.filter((p) => p !== b && p.bottom <= b.top + 0.5 * body && sameColumn(p, b, 0.3)).sort((a, c) => c.bottom - a.bottom);
+  const below = (p: Block) => blocks.filter((b) => b !== p && b.top >= p.bottom - 0.5 * body && sameColumn(p, b, 0.3)).sort((a, c) => a.top - c.top);
+  const between = (upper: { bottom: number }, b: Block, among: readonly { x0: number; x1: number; top: number; bottom: number }[]) =>
+    among.filter((o) => o !== b && o.top >= upper.bottom - 0.5 * body && o.bottom <= b.top + 0.5 * body && overlap(o.x0, o.x1, b.x0, b.x1) >= 0.3 * Math.min(o.x1 - o.x0, b.x1 - b.x0)).length;
+
+  const columnText = blocks.filter((o) => o.size > SMALL * body && o.lines.length >= LAYOUT.storyLeastLines);
+  const out = new Map<Block, Candidate<T>[]>();
+  for (const b of blocks) {
+    const list: Candidate<T>[] = [];
+    const width = b.x1 - b.x0;
+    const titlesAbove = titlesAboveOf(b);
+    titlesAbove.slice(0, 3).forEach((t, rank) => {
+      const shared = overlap(t.x0, t.x1, b.x0, b.x1), gap = Math.max(0, b.top - t.bottom) / body;
+      const titlesBetween = titlesAbove.slice(0, rank).filter((o) => overlap(o.x0, o.x1, b.x0, b.x1) >= 0.25 * Math.min(width, o.x1 - o.x0)).length;
+      list.push({ choice: { kind: 'title', title: t }, evidence: {
+        title: 1,
+        titleCover: shared / width,
+        titleSpan: shared / (t.x1 - t.x0),
+        titleGap: Math.min(gap / 10, 4),
+        titleClose: gap <= 2.5 ? 1 : 0,
+        titleCloseShort: b.lines.length <= 2 ? 1 / (1 + gap) : 0,
+        titleNearest: titlesBetween === 0 ? 1 : 0,
+        titlesBetween: Math.min(titlesBetween, 3),
+        textBetween: Math.min(between(t, b, columnText), 3),
+        titleDivided: page.dividers.separates(t, b) ? 1 : 0,
+        titleSameBox: page.dividers.sameBox(t, b) ? 1 : 0,
+      } });
+    });
+    for (const t of titles) {
+      if (t.vertical) {
+        const shared = overlap(t.top, t.bottom, b.top, b.bottom);
+        const share = shared / Math.max(1e-6, Math.min(b.bottom - b.top, t.bottom - t.top));
+        const gap = Math.max(0, t.x0 - b.x1, b.x0 - t.x1) / body;
+        if (share <= 0 || gap > 40) continue;
+        list.push({ choice: { kind: 'title', title: t }, evidence: { beside: 1, besideShare: share, besideGap: Math.min(gap / 10, 4), titleDivided: page.dividers.separates(t, b) ? 1 : 0 } });
+      } else if (b.top <= t.bottom && b.bottom >= t.bottom + 2.5 * body && overlap(t.top, t.bottom, b.top, b.bottom) > 0) {
+        // a column that starts at the level of a headline set in among the columns and runs on below it
+        const gap = Math.max(t.x0 - b.x1, b.x0 - t.x1, 0) / body;
+        if (gap > 4) continue;
+        list.push({ choice: { kind: 'title', title: t }, evidence: {
+          inset: 1,
+          insetGap: gap,
+          insetRunsOn: Math.min((b.bottom - t.bottom) / body / 10, 4),
+          insetStartsAbove: b.top <= t.top ? 1 : 0,
+          titleDivided: page.dividers.separates(t, b) ? 1 : 0,
+        } });
+      }
+    }
+    const up = above(b)[0];
+    if (up) list.push({ choice: { kind: 'block', block: up }, evidence: { up: 1, ...continuity(up, b, horizontalTitles, page, crossheads), upGap: Math.min(Math.max(0, b.top - up.bottom) / b.size, 6), upRunOn: b.top - up.bottom <= b.size ? 1 : 0, upOverlap: overlap(up.x0, up.x1, b.x0, b.x1) / Math.min(width, up.x1 - up.x0) } });
+    // the top of a column may continue the foot of a column to its left
+    if (!up || b.top - up.bottom > 2 * b.size || page.dividers.separates(up, b) || horizontalTitles.some((t) => t.top >= up.bottom - 0.5 * body && t.bottom <= b.top + 0.5 * body && overlap(t.x0, t.x1, b.x0, b.x1) > 0)) {
+      for (const p of blocks) {
+        if (p === b || p.vertical || p.x1 > b.x0 + body || b.x0 - p.x1 > 6 * body || p.bottom <= b.top) continue;
+        const next = below(p)[0];
+        if (next && next.top - p.bottom <= 2 * p.size) continue;
+        const titleOfB = nearestTitleAbove.get(b) ?? null, titleOfP = nearestTitleAbove.get(p) ?? null;
+        list.push({ choice: { kind: 'block', block: p }, evidence: {
+          jump: 1,
+          ...continuity(p, b, horizontalTitles, page, crossheads),
+          jumpGutter: Math.min((b.x0 - p.x1) / body, 6),
+          jumpWidth: Math.min(Math.abs(Math.log((p.x1 - p.x0) / width)), 2),
+          jumpRise: Math.min((p.bottom - b.top) / body / 10, 6),
+          jumpSameTitle: titleOfB !== null && titleOfB === titleOfP ? 1 : 0,
+          jumpUnderOtherTitle: titleOfB !== null && titleOfB !== titleOfP && titleOfB.bottom > p.top ? 1 : 0,
+        } });
+      }
+    }
+    list.push({ choice: { kind: 'none' }, evidence: { none: 1, noneSmall: b.size <= SMALL * body ? 1 : 0, noneShort: b.lines.length <= 2 ? 1 : 0, noneNoTitleAbove: titlesAbove.length ? 0 : 1, noneColumnText: b.size > SMALL * body ? Math.log(b.lines.length) : 0 } });
+    out.set(b, list);
+  }
+  return out;
+}
+
+/** What the text and type say of one block running on into another. */
+function continuity(from: Block, to: Block, titles: readonly TitleBox[], page: MembershipPage, crossheads: ReadonlySet<Block>): Partial<Record<Evidence, number>> {
+  const crosshead = crossheads.has(from) || crossheads.has(to);
+  const last = from.lines[from.lines.length - 1]!.text, first = to.lines[0]!.text;
+  const openEnd = !endsSentence(last.trimEnd()), lowerStart = isLatinLower(firstCodePoint(first.trimStart()));
+  const upper = from.bottom <= to.top ? from : to, lower = upper === from ? to : from;
+  const titleBetween = titles.some((t) => t.top >= upper.bottom - 0.5 * page.body && t.bottom <= lower.top + 0.5 * page.body && overlap(t.x0, t.x1, to.x0, to.x1) > 0);
+  return {
+    sizeChange: crosshead ? 0 : Math.min(Math.abs(Math.log(from.size / to.size)) * 10, 3),
+    fontChange: !crosshead && fontOf(from) !== fontOf(to) ? 1 : 0,
+    intoCrosshead: crossheads.has(to) ? 1 : 0,
+    outOfCrosshead: crossheads.has(from) ? 1 : 0,
+    divided: page.dividers.separates(from, to) ? 1 : 0,
+    titleBetweenThem: titleBetween ? 1 : 0,
+    openEnd: openEnd ? 1 : 0,
+    lowerStart: lowerStart ? 1 : 0,
+    openAndLower: openEnd && lowerStart ? 1 : 0,
+    smallAfterBody: to.size <= SMALL * page.body && from.size > SMALL * page.body ? 1 : 0,
+    bodyAfterSmall: from.size <= SMALL * page.body && to.size > SMALL * page.body ? 1 : 0,
+  };
+}
+
+/** The font most of a block's characters are set in. */
+function fontOf(b: Block): string {
+  const chars = new Map<string, number>();
+  for (const l of b.lines) chars.set(l.font, (chars.get(l.font) ?? 0) + l.text.length);
+  let best = '', most = -1;
+  for (const [font, n] of chars) if (n > most) { most = n; best = font; }
+  return best;
+}
+
+export function scoreOf(evidence: Partial<Record<Evidence, number>>, weights: Weights): number {
+  let s = 0;
+  for (const k in evidence) s += (weights[k as Evidence] ?? 0) * evidence[k as Evidence]!;
+  return s;
+}
+
+/** Each block's best choice, and the story it ends in: a title, or the block opening untitled text (null title). */
+export function decideMembership<T extends TitleBox>(blocks: readonly Block[], titles: readonly T[], page: MembershipPage, weights: Weights = LEARNED_WEIGHTS): Map<Block, { title: T | null; root: Block }> {
+  const candidates = candidatesOf(blocks, titles, page);
+  const best = new Map<Block, { choice: Choice<T>; score: number }>();
+  for (const b of blocks) {
+    let top: { choice: Choice<T>; score: number } = { choice: { kind: 'none' }, score: -Infinity };
+    for (const c of candidates.get(b)!) {
+      const s = scoreOf(c.evidence, weights);
+      if (s > top.score) top = { choice: c.choice, score: s };
+    }
+    best.set(b, top);
+  }
+  const result = new Map<Block, { title: T | null; root: Block }>();
+  const resolve = (b: Block): { title: T | null; root: Block } => {
+    const known = result.get(b);
+    if (known) return known;
+    const chain: Block[] = [];
+    let at = b;
+    for (;;) {
+      const done = result.get(at);
+      if (done) return settle(chain, done);
+      const choice = best.get(at)!.choice;
+      if (choice.kind !== 'block') return settle([...chain, at], choice.kind === 'title' ? { title: choice.title, root: at } : { title: null, root: at });
+      if (chain.includes(at)) {
+        // a loop: cut it where its choice scored least, which then opens untitled text
+        const loop = chain.slice(chain.indexOf(at));
+        const weakest = loop.reduce((w, x) => (best.get(x)!.score < best.get(w)!.score ? x : w));
+        best.set(weakest, { choice: { kind: 'none' }, score: -Infinity });
+        return resolve(b);
+      }
+      chain.push(at);
+      at = choice.block;
+    }
+  };
+  const settle = (chain: readonly Block[], end: { title: T | null; root: Block }) => {
+    for (const x of chain) result.set(x, end);
+    return end;
+  };
+  for (const b of blocks) resolve(b);
+  return result;
+}
