@@ -6,11 +6,11 @@
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { DocumentInitParameters } from 'pdfjs-dist/types/src/display/api.js';
 import { err, ok, type Result } from '../../src/core/result.js';
-import { isPdf, PDF_ERRORS, readPdfWith } from '../../src/extract/pdf.js';
+import { isPdf, readPdfWith } from '../../src/extract/pdf.js';
 import { extensionUrl } from '../../src/platform/browser.js';
 import { printedStoriesOf, restructurePrinted } from '../../src/read-printed.js';
 import type { PageFacts } from '../../src/store/input.js';
-import type { PdfProblem, PdfRun } from './printed-page.js';
+import { pdfProblemOf, type PdfProblem, type PdfRun } from './printed-page.js';
 import type { StoryListing } from './story-listing.js';
 
 pdfjs.GlobalWorkerOptions.workerSrc = extensionUrl('/pdfjs/pdf.worker.min.mjs');
@@ -24,20 +24,15 @@ const pdfjsForText = {
   OPS: pdfjs.OPS,
 };
 
-const problems: Record<string, PdfProblem['key']> = {
-  [PDF_ERRORS.cancelled]: 'pdfCancelled',
-  [PDF_ERRORS.encrypted]: 'pdfEncrypted',
-  [PDF_ERRORS.damaged]: 'pdfDamaged',
-  [PDF_ERRORS.noTextLayer]: 'pdfNoText',
-};
-
 /** A PDF's bytes → its stories on one list; every way of failing is a problem the reader is told. */
 export async function readPrintedPages(bytes: Uint8Array, facts: PageFacts, run: PdfRun): Promise<Result<StoryListing, PdfProblem>> {
   if (!isPdf(bytes)) return err({ key: 'notAPdf' });
   // Cancel answers at once: pdf.js's pending page request may never settle once its document is destroyed.
-  const cancelled = new Promise<Result<never>>((resolve) => run.signal.addEventListener('abort', () => resolve(err(PDF_ERRORS.cancelled)), { once: true }));
-  const read = await Promise.race([readPdfWith(pdfjsForText, bytes, { cMapUrl: extensionUrl('/pdfjs/cmaps/'), onProgress: run.onProgress, signal: run.signal }), cancelled]);
-  if (!read.ok) return err(problems[read.error] ? { key: problems[read.error]! } : { key: 'pdfFailed', detail: read.error });
+  const cancelled = new Promise<Result<never, PdfProblem>>((resolve) => run.signal.addEventListener('abort', () => resolve(err({ key: 'pdfCancelled' })), { once: true }));
+  const reading = readPdfWith(pdfjsForText, bytes, { cMapUrl: extensionUrl('/pdfjs/cmaps/'), onProgress: run.onProgress, signal: run.signal })
+    .then((read) => (read.ok ? read : err(pdfProblemOf(read.error))));
+  const read = await Promise.race([reading, cancelled]);
+  if (!read.ok) return read;
   const printed = printedStoriesOf(restructurePrinted(read.value.pages));
   if (!printed.stories.length) return err({ key: 'pdfNoStories' });
   const { pages, pageCount } = read.value;

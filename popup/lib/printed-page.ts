@@ -1,4 +1,5 @@
 import { err, type Result } from '../../src/core/result.js';
+import type { PdfFailure } from '../../src/extract/pdf.js';
 import type { PageFacts } from '../../src/store/input.js';
 import type { StoryListing } from './story-listing.js';
 
@@ -19,6 +20,17 @@ export interface PdfRun {
 }
 
 export const tooLarge: PdfProblem = { key: 'pdfTooLarge', detail: String(MAX_PDF_MB) };
+
+const problemKeys: Record<Exclude<PdfFailure['kind'], 'unreadable'>, PdfProblem['key']> = {
+  cancelled: 'pdfCancelled',
+  encrypted: 'pdfEncrypted',
+  damaged: 'pdfDamaged',
+  noTextLayer: 'pdfNoText',
+};
+
+/** The reader's message for a PDF the reader gave up on: pdf.js's own reason goes inside the worded 'pdfFailed'. */
+export const pdfProblemOf = (failure: PdfFailure): PdfProblem =>
+  failure.kind === 'unreadable' ? { key: 'pdfFailed', detail: failure.reason } : { key: problemKeys[failure.kind] };
 
 /** pdf.js, loaded on first use (and its worker started): called as soon as a PDF is known to come, to overlap its fetch. */
 export const loadPdfReader = () => import('./pdf-reader.js');

@@ -52,7 +52,7 @@ async function main(argv: string[]): Promise<void> {
   }
   if (input.value.isPdf) {
     const pdf = await readPdf(input.value.bytes);
-    if (!pdf.ok) fail(`${file}: ${pdf.error}`);
+    if (!pdf.ok) fail(`${file}: ${pdf.error.message}`);
     const pages = restructurePrinted(pdf.value.pages);
     if (pdf.value.pageCount > pages.length) console.error(`broadsheet: ${file} has ${pdf.value.pageCount} pages; read the first ${pages.length}`);
     console.log(format === 'markdown' ? pages.map((p) => (pages.length > 1 ? `# Page ${p.page}\n\n` : '') + pageToMarkdown(p)).join('\n') : JSON.stringify(pdfPagesAsOne(pages), null, 2));

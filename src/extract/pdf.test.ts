@@ -241,17 +241,17 @@ describe('readPdfWith (a fake pdf.js)', () => {
     const { pdfjs } = fakePdfJs([[], []]);
     const result = await readPdfWith(pdfjs, new Uint8Array());
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatch(/no text layer/);
+    if (!result.ok) expect(result.error).toEqual({ kind: 'noTextLayer', message: expect.stringMatching(/no text layer/) });
   });
 
   it('says in one line why a PDF cannot be read: a password, a damaged file', async () => {
     const named = (name: string, message: string) => Object.assign(new Error(message), { name });
     const password = await readPdfWith(fakePdfJs([], named('PasswordException', 'No password given')).pdfjs, new Uint8Array());
-    expect(!password.ok && password.error).toMatch(/encrypted with a password/);
+    expect(!password.ok && password.error).toEqual({ kind: 'encrypted', message: expect.stringMatching(/encrypted with a password/) });
     const damaged = await readPdfWith(fakePdfJs([], named('InvalidPDFException', 'Invalid PDF structure.')).pdfjs, new Uint8Array());
-    expect(!damaged.ok && damaged.error).toMatch(/not a readable PDF/);
+    expect(!damaged.ok && damaged.error).toEqual({ kind: 'damaged', message: expect.stringMatching(/not a readable PDF/) });
     const other = await readPdfWith(fakePdfJs([], new Error('Bad XRef entry\nat offset 12')).pdfjs, new Uint8Array());
-    expect(!other.ok && other.error).toBe('The PDF could not be read: Bad XRef entry');
+    expect(!other.ok && other.error).toEqual({ kind: 'unreadable', reason: 'Bad XRef entry', message: 'The PDF could not be read: Bad XRef entry' });
   });
 
   it('stops when cancelled', async () => {
@@ -259,6 +259,6 @@ describe('readPdfWith (a fake pdf.js)', () => {
     const controller = new AbortController();
     controller.abort();
     const result = await readPdfWith(pdfjs, new Uint8Array(), { signal: controller.signal });
-    expect(!result.ok && result.error).toBe('Reading the PDF was cancelled.');
+    expect(!result.ok && result.error).toEqual({ kind: 'cancelled', message: 'Reading the PDF was cancelled.' });
   });
 });

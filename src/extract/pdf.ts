@@ -36,7 +36,7 @@ export interface PdfRead {
 
 export const DEFAULT_MAX_PAGES = 500;
 
-/** The reader-facing errors `readPdfWith` gives, exported so a UI can tell them apart and word them in its language. */
+/** The reader-facing wording of each way a PDF gives no pages, in English (a UI words them by `kind` in its language). */
 export const PDF_ERRORS = {
   cancelled: 'Reading the PDF was cancelled.',
   noTextLayer: 'This PDF has no text layer (a scanned page without OCR): there is no text to read.',
@@ -44,13 +44,23 @@ export const PDF_ERRORS = {
   damaged: 'This file is not a readable PDF (it is damaged or not a PDF at all).',
 } as const;
 
+/**
+ * Why a PDF gave no pages: one of the known problems, or pdf.js's own reason (one line) for any other. `message`
+ * is the whole sentence in English; a UI that words it itself takes `kind` and `reason`.
+ */
+export type PdfFailure =
+  | { kind: keyof typeof PDF_ERRORS; message: string }
+  | { kind: 'unreadable'; reason: string; message: string };
+
+const failure = (kind: keyof typeof PDF_ERRORS): PdfFailure => ({ kind, message: PDF_ERRORS[kind] });
+
 type PdfJsModule = Pick<typeof PdfJs, 'getDocument' | 'OPS'>;
 
 /**
  * Reads every page's text with its geometry and lays it out. Errors are one line for the reader: a damaged or
  * encrypted PDF, one with no text layer (a scan without OCR), a cancelled run.
  */
-export async function readPdfWith(pdfjs: PdfJsModule, data: Uint8Array, options: ReadPdfOptions = {}): Promise<Result<PdfRead>> {
+export async function readPdfWith(pdfjs: PdfJsModule, data: Uint8Array, options: ReadPdfOptions = {}): Promise<Result<PdfRead, PdfFailure>> {
   return eachPage(pdfjs, data, options, (positioned, page) => ({ page, ...layoutPage(positioned) }));
 }
 
@@ -59,7 +69,7 @@ export async function readPositionedWith(pdfjs: PdfJsModule, data: Uint8Array, o
   return eachPage(pdfjs, data, options, (positioned, page) => ({ page, positioned }));
 }
 
-async function eachPage<T>(pdfjs: PdfJsModule, data: Uint8Array, options: ReadPdfOptions, read: (page: PositionedPage, n: number) => T): Promise<Result<{ pages: T[]; pageCount: number }>> {
+async function eachPage<T>(pdfjs: PdfJsModule, data: Uint8Array, options: ReadPdfOptions, read: (page: PositionedPage, n: number) => T): Promise<Result<{ pages: T[]; pageCount: number }, PdfFailure>> {
   let task: ReturnType<PdfJsModule['getDocument']>;
   try {
     // images left out (any over one pixel is skipped): only text, fonts and paths are read, and decoding a page's
@@ -76,7 +86,7 @@ async function eachPage<T>(pdfjs: PdfJsModule, data: Uint8Array, options: ReadPd
     const pages: T[] = [];
     let textRuns = 0;
     for (let n = 1; n <= total; n++) {
-      if (options.signal?.aborted) return err(PDF_ERRORS.cancelled);
+      if (options.signal?.aborted) return err(failure('cancelled'));
       const page = await doc.getPage(n);
       const positioned = await positionedPage(pdfjs.OPS, page, options.fontNames !== false);
       textRuns += positioned.runs.length;
@@ -85,22 +95,22 @@ async function eachPage<T>(pdfjs: PdfJsModule, data: Uint8Array, options: ReadPd
       options.onProgress?.(n, total);
     }
     await doc.destroy();
-    if (!textRuns) return err(PDF_ERRORS.noTextLayer);
+    if (!textRuns) return err(failure('noTextLayer'));
     return ok({ pages, pageCount: doc.numPages });
   } catch (error) {
-    if (options.signal?.aborted) return err(PDF_ERRORS.cancelled);
+    if (options.signal?.aborted) return err(failure('cancelled'));
     return err(pdfError(error));
   } finally {
     options.signal?.removeEventListener('abort', abort);
   }
 }
 
-function pdfError(error: unknown): string {
+function pdfError(error: unknown): PdfFailure {
   const name = (error as { name?: string })?.name ?? '';
-  if (name === 'PasswordException') return PDF_ERRORS.encrypted;
-  if (name === 'InvalidPDFException') return PDF_ERRORS.damaged;
-  const message = (error as Error)?.message ?? String(error);
-  return `The PDF could not be read: ${message.split('\n')[0]}`;
+  if (name === 'PasswordException') return failure('encrypted');
+  if (name === 'InvalidPDFException') return failure('damaged');
+  const reason = ((error as Error)?.message ?? String(error)).split('\n')[0]!;
+  return { kind: 'unreadable', reason, message: `The PDF could not be read: ${reason}` };
 }
 
 type PdfPage = Awaited<ReturnType<Awaited<ReturnType<PdfJsModule['getDocument']>['promise']>['getPage']>>;

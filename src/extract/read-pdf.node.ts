@@ -2,13 +2,13 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Result } from '../core/result.js';
-import { readPdfWith, readPositionedWith, type PdfRead, type ReadPdfOptions } from './pdf.js';
+import { readPdfWith, readPositionedWith, type PdfFailure, type PdfRead, type ReadPdfOptions } from './pdf.js';
 
 let cMapDir: string | null = null;
 const cMaps = () => (cMapDir ??= join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'cmaps') + '/');
 
 /** A PDF's bytes → each page's lines in reading order, with layout hints; `restructure(page)` takes each page. */
-export async function readPdf(data: Uint8Array, options: ReadPdfOptions = {}): Promise<Result<PdfRead>> {
+export async function readPdf(data: Uint8Array, options: ReadPdfOptions = {}): Promise<Result<PdfRead, PdfFailure>> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdf.js takes the buffer over (and refuses a Node Buffer): hand it a plain copy, the caller's bytes stay whole
   return readPdfWith(pdfjs, new Uint8Array(data), { cMapUrl: cMaps(), ...options });
