@@ -4,9 +4,8 @@
  */
 // the legacy build: the modern one calls Map.prototype.getOrInsertComputed, which Firefox ESR 140 lacks
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { DocumentInitParameters } from 'pdfjs-dist/types/src/display/api.js';
 import { err, ok, type Result } from '../../src/core/result.js';
-import { isPdf, readPdfWith } from '../../src/extract/pdf.js';
+import { isPdf, readPdfWith, type PdfEngine } from '../../src/extract/pdf.js';
 import { extensionUrl } from '../../src/platform/browser.js';
 import { printedStoriesOf, restructurePrinted } from '../../src/read-printed.js';
 import type { PageFacts } from '../../src/store/input.js';
@@ -15,13 +14,19 @@ import type { StoryListing } from './story-listing.js';
 
 pdfjs.GlobalWorkerOptions.workerSrc = extensionUrl('/pdfjs/pdf.worker.min.mjs');
 
-/** One worker for the page's life, started as this module loads: the PDF's bytes are usually still on their way. */
-const worker = new pdfjs.PDFWorker();
+const startWorker = () => new pdfjs.PDFWorker({ verbosity: 0 });
 
-/** pdf.js as readPdfWith calls it, with that worker. */
-const pdfjsForText = {
-  getDocument: ((params: DocumentInitParameters) => pdfjs.getDocument({ ...params, worker })) as typeof pdfjs.getDocument,
-  OPS: pdfjs.OPS,
+/** The first worker, started as this module loads: the PDF's bytes are usually still on their way. */
+let firstWorker: pdfjs.PDFWorker | null = startWorker();
+
+/** pdf.js with a web worker per PDF read (and per restart after a page over its limits); destroying one ends it. */
+const engine: PdfEngine = {
+  pdfjs,
+  startWorker() {
+    const worker = firstWorker ?? startWorker();
+    firstWorker = null;
+    return { worker, terminate: () => worker.destroy() };
+  },
 };
 
 /** A PDF's bytes → its stories on one list; every way of failing is a problem the reader is told. */
@@ -29,19 +34,20 @@ export async function readPrintedPages(bytes: Uint8Array, facts: PageFacts, run:
   if (!isPdf(bytes)) return err({ key: 'notAPdf' });
   // Cancel answers at once: pdf.js's pending page request may never settle once its document is destroyed.
   const cancelled = new Promise<Result<never, PdfProblem>>((resolve) => run.signal.addEventListener('abort', () => resolve(err({ key: 'pdfCancelled' })), { once: true }));
-  const reading = readPdfWith(pdfjsForText, bytes, { cMapUrl: extensionUrl('/pdfjs/cmaps/'), onProgress: run.onProgress, signal: run.signal })
+  const reading = readPdfWith(engine, bytes, { cMapUrl: extensionUrl('/pdfjs/cmaps/'), onProgress: run.onProgress, signal: run.signal })
     .then((read) => (read.ok ? read : err(pdfProblemOf(read.error))));
   const read = await Promise.race([reading, cancelled]);
   if (!read.ok) return read;
   const printed = printedStoriesOf(restructurePrinted(read.value.pages));
   if (!printed.stories.length) return err({ key: 'pdfNoStories' });
-  const { pages, pageCount } = read.value;
+  const { pageCount, readUpTo, pageProblems } = read.value;
   return ok({
     kind: 'pdf',
     facts,
     language: printed.language ?? 'en',
     stories: printed.stories,
     pages: pageCount > 1 ? printed.stories.map((s) => s.page) : null,
-    cut: pageCount > pages.length ? { read: pages.length, count: pageCount } : null,
+    cut: pageCount > readUpTo ? { read: readUpTo, count: pageCount } : null,
+    pageProblems: pageProblems.map(({ page, kind }) => ({ page, kind })),
   });
 }

@@ -9,7 +9,7 @@ export const MAX_PDF_BYTES = MAX_PDF_MB * 1024 * 1024;
 
 /** Why a PDF gave no stories, as a message key (with its detail, where there is one). */
 export interface PdfProblem {
-  key: 'pdfCancelled' | 'pdfEncrypted' | 'pdfDamaged' | 'pdfNoText' | 'pdfFailed' | 'pdfNoStories' | 'pdfTooLarge' | 'notAPdf' | 'pdfFetchFailed';
+  key: 'pdfCancelled' | 'pdfEncrypted' | 'pdfDamaged' | 'pdfNoText' | 'pdfTooCostly' | 'pdfFailed' | 'pdfNoStories' | 'pdfTooLarge' | 'notAPdf' | 'pdfFetchFailed';
   detail?: string;
 }
 
@@ -26,6 +26,7 @@ const problemKeys: Record<Exclude<PdfFailure['kind'], 'unreadable'>, PdfProblem[
   encrypted: 'pdfEncrypted',
   damaged: 'pdfDamaged',
   noTextLayer: 'pdfNoText',
+  tooCostly: 'pdfTooCostly',
 };
 
 /** The reader's message for a PDF the reader gave up on: pdf.js's own reason goes inside the worded 'pdfFailed'. */
