@@ -38,6 +38,8 @@ export default defineConfig({
   base: '',
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   plugins: [manifest(), pdfjsFiles()],
+  // the PDF reader's layout worker, started as a module worker from the extension's own files
+  worker: { format: 'es' },
   build: {
     outDir: resolve(root, 'dist'),
     emptyOutDir: true,

@@ -1,7 +1,7 @@
 /**
  * Hostile PDFs made in the tests, small versions of those of ../shared/tools/hostile-pdfs.py: a page tree that
  * loops, a Flate bomb on one page among readable ones, a ToUnicode map that turns one code into thousands of
- * characters.
+ * characters, a page of 200,000 runs.
  */
 import { constants, createDeflate, deflateSync } from 'node:zlib';
 import { pdfOf, streamOf, type PdfObject } from './pdf-writer.js';
@@ -66,4 +66,13 @@ endcmap CMapName currentdict /CMap defineresource pop end end`;
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 4 0 R >>',
     [streamOf(cmap)],
   );
+}
+
+/**
+ * One page of `count` short runs, each its own text object, 60 lines of them overprinting one another (the shared
+ * generator's runs_200k_overlapping.pdf): the worst case for laying a page out.
+ */
+export function overlappingRuns(count: number): Buffer {
+  const ops = Array.from({ length: count }, (_, k) => `BT /F1 9 Tf 1 0 0 1 ${20 + ((k * 13) % 560)} ${780 - (k % 60) * 12} Tm (w${k % 1000}) Tj ET`);
+  return helveticaPdf([[streamOf(deflateSync(ops.join('\n')), '/Filter /FlateDecode ')]]);
 }

@@ -5,9 +5,10 @@
 // the legacy build: the modern one calls Map.prototype.getOrInsertComputed, which Firefox ESR 140 lacks
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { err, ok, type Result } from '../../src/core/result.js';
-import { isPdf, readPdfWith, type PdfEngine } from '../../src/extract/pdf.js';
+import { isPdf, readPositionedWith, type PdfEngine } from '../../src/extract/pdf.js';
 import { extensionUrl } from '../../src/platform/browser.js';
-import { printedStoriesOf, restructurePrinted } from '../../src/read-printed.js';
+import { printedStoriesOf } from '../../src/read-printed.js';
+import { layOutInWorker } from './layout-in-worker.js';
 import type { PageFacts } from '../../src/store/input.js';
 import { pdfProblemOf, type PdfProblem, type PdfRun } from './printed-page.js';
 import type { StoryListing } from './story-listing.js';
@@ -34,11 +35,14 @@ export async function readPrintedPages(bytes: Uint8Array, facts: PageFacts, run:
   if (!isPdf(bytes)) return err({ key: 'notAPdf' });
   // Cancel answers at once: pdf.js's pending page request may never settle once its document is destroyed.
   const cancelled = new Promise<Result<never, PdfProblem>>((resolve) => run.signal.addEventListener('abort', () => resolve(err({ key: 'pdfCancelled' })), { once: true }));
-  const reading = readPdfWith(engine, bytes, { cMapUrl: extensionUrl('/pdfjs/cmaps/'), onProgress: run.onProgress, signal: run.signal })
+  const reading = readPositionedWith(engine, bytes, { cMapUrl: extensionUrl('/pdfjs/cmaps/'), onProgress: run.onProgress, signal: run.signal })
     .then((read) => (read.ok ? read : err(pdfProblemOf(read.error))));
   const read = await Promise.race([reading, cancelled]);
   if (!read.ok) return read;
-  const printed = printedStoriesOf(restructurePrinted(read.value.pages));
+  run.onLayout();
+  const laidOut = await layOutInWorker(read.value.pages, run.signal);
+  if (!laidOut.ok) return laidOut;
+  const printed = printedStoriesOf(laidOut.value);
   if (!printed.stories.length) return err({ key: 'pdfNoStories' });
   const { pageCount, readUpTo, pageProblems } = read.value;
   return ok({

@@ -13,9 +13,10 @@ export interface PdfProblem {
   detail?: string;
 }
 
-/** A bounded run: told each page read, stopped by the reader's Cancel. */
+/** A bounded run: told each page read and when the pages are being laid out, stopped by the reader's Cancel. */
 export interface PdfRun {
   onProgress: (done: number, total: number) => void;
+  onLayout: () => void;
   signal: AbortSignal;
 }
 
