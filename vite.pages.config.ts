@@ -16,18 +16,17 @@ const manifest = (): Plugin => ({
 });
 
 /**
- * Ships pdf.js's worker and the CMaps Chinese PDFs need (fonts without a ToUnicode map give no text without
- * them) as extension files under dist/pdfjs/. Simplified and Traditional Chinese only: the Japanese and Korean
- * maps would double the size for papers Broadsheet does not read.
+ * Ships pdf.js's worker and its CMaps as extension files under dist/pdfjs/. Every CMap pdf.js has is a Chinese,
+ * Japanese or Korean one (Adobe-GB1, -CNS1, -Japan1, -Korea1 and their encodings: UniGB, UniJIS, 90ms-RKSJ, UniKS,
+ * KSCms-UHC…): fonts set in them without a ToUnicode map give no text without them.
  */
-const CHINESE_CMAPS = /^(?:Adobe-(?:GB1|CNS1)-|UniGB-|UniCNS-|GB|B5|CNS|ETen|ETHK|HK)/;
 const pdfjsFiles = (): Plugin => ({
   name: 'broadsheet-pdfjs-files',
   generateBundle() {
     const pdfjs = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
     this.emitFile({ type: 'asset', fileName: 'pdfjs/pdf.worker.min.mjs', source: readFileSync(join(pdfjs, 'legacy/build/pdf.worker.min.mjs')) });
     for (const name of readdirSync(join(pdfjs, 'cmaps'))) {
-      if (CHINESE_CMAPS.test(name) || name === 'LICENSE') this.emitFile({ type: 'asset', fileName: `pdfjs/cmaps/${name}`, source: readFileSync(join(pdfjs, 'cmaps', name)) });
+      this.emitFile({ type: 'asset', fileName: `pdfjs/cmaps/${name}`, source: readFileSync(join(pdfjs, 'cmaps', name)) });
     }
   },
 });
@@ -39,6 +38,8 @@ export default defineConfig({
   base: '',
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   plugins: [manifest(), pdfjsFiles()],
+  // the PDF reader's layout worker, started as a module worker from the extension's own files
+  worker: { format: 'es' },
   build: {
     outDir: resolve(root, 'dist'),
     emptyOutDir: true,

@@ -48,7 +48,7 @@ for (const p of pages) {
   if (!existsSync(join(p.dir, 'page.pdf'))) continue;
   const bytes = new Uint8Array(readFileSync(join(p.dir, 'page.pdf')));
   const pdf = await timedAsync(() => readPositionedPdf(bytes));
-  if (!pdf.out.ok) { console.log(`${p.name}: ${pdf.out.error}`); continue; }
+  if (!pdf.out.ok) { console.log(`${p.name}: ${pdf.out.error.message}`); continue; }
   const positioned = pdf.out.value.pages[0].positioned;
   const laid = timed(() => restructure(layoutPage(positioned)));
   rows.push({ page: p.name, paper: paperOf(p.name), path: 'pdf', ...score(laid.out, p.gold, join(p.dir, 'page.txt')) });

@@ -6,6 +6,6 @@ export type { ExtractOptions } from './extract/index.js';
 export type { Story, StoryPage, PageLine, LineHints, RestructureInput, ExtractedPage } from './core/types.js';
 export type { Result } from './core/result.js';
 export { readPdf, readPositionedPdf } from './extract/read-pdf.node.js';
-export type { PdfRead, PrintedPage, ReadPdfOptions } from './extract/pdf.js';
+export type { PdfFailure, PdfRead, PrintedPage, ReadPdfOptions } from './extract/pdf.js';
 export { layoutPage, type LaidOutPage } from './layout/index.js';
 export type { PositionedPage, TextRun, Rule, WritingDirection } from './layout/model.js';

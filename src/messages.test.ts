@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeAnswer, decodePdfBytes } from './messages.js';
+import { decodeAnswer, decodeLayoutAnswer, decodePdfBytes, type LayoutAnswer, type LayoutRequest } from './messages.js';
+import { layOutPrinted } from './read-printed.js';
 
 const story = { kicker: null, headline: 'Flood wall approved', subheadline: null, dateline: 'RIVERSIDE', byline: null, paragraphs: ['RIVERSIDE — The council voted.'] };
 const reading = () => ({
@@ -49,5 +50,26 @@ describe('the content script’s answer, decoded at the boundary', () => {
   it('decodes the injected PDF fetch’s bytes, anything else is fetch-failed', () => {
     expect(decodePdfBytes({ ok: true, value: new Uint8Array([1]).buffer })).toEqual({ ok: true, value: new Uint8Array([1]) });
     expect(decodePdfBytes({ ok: true, value: [1] })).toEqual({ ok: false, error: 'fetch-failed' });
+  });
+});
+
+describe('the layout worker’s protocol: positioned pages in, each page’s stories out, decoded at the boundary', () => {
+  const run = (text: string, y: number, fontSize: number) => ({ text, x: 72, y, width: text.length * fontSize / 2, height: fontSize, fontSize, font: 'Helvetica', bold: false, dir: 'ltr' as const, lineEnd: true });
+  const request: LayoutRequest = {
+    pages: [{ page: 2, positioned: { width: 612, height: 792, runs: [run('Flood wall approved', 72, 24), run('The council voted on Tuesday to build the wall.', 110, 10)] } }],
+  };
+
+  it('answers a request with the stories the worker lays out, which decode as they are', () => {
+    // what the worker posts, through a structured clone as postMessage makes
+    const answer: LayoutAnswer = structuredClone({ ok: true, value: layOutPrinted(request.pages) });
+    const decoded = decodeLayoutAnswer(answer);
+    expect(decoded.ok && decoded.value.map((p) => [p.page, p.stories.map((s) => s.headline)])).toEqual([[2, ['Flood wall approved']]]);
+  });
+
+  it('hands on the worker’s own failure, and names what is wrong in an answer off the contract', () => {
+    expect(decodeLayoutAnswer({ ok: false, error: 'layout blew up' })).toEqual({ ok: false, error: 'layout blew up' });
+    expect(decodeLayoutAnswer({ value: [] })).toEqual({ ok: false, error: 'the answer is not a result ({ ok, value | error })' });
+    expect(decodeLayoutAnswer({ ok: true, value: [{ page: 0, language: null, stories: [], unassigned: [] }] })).toEqual({ ok: false, error: 'value[0].page is not a page number' });
+    expect(decodeLayoutAnswer({ ok: true, value: [{ page: 1, language: null, stories: [{ ...story, paragraphs: 'text' }], unassigned: [] }] })).toEqual({ ok: false, error: 'value[0].stories[0].paragraphs is not a list' });
   });
 });

@@ -1,10 +1,13 @@
 /**
  * The typed contracts between the extension's pages (popup, PDF page) and the page side: the content script
  * answers one request type per question, and the functions the popup injects return one answer shape each;
- * every answer is wrapped in Result and decoded where it crosses into the UI.
+ * the layout worker answers a PDF's positioned pages with their stories. Every answer is wrapped in Result and
+ * decoded where it crosses into the UI.
  */
 import { err, ok, type Result } from './core/result.js';
 import type { ExtractedPage, StoryPage } from './core/types.js';
+import type { PositionedPage } from './layout/model.js';
+import type { PrintedStoryPage } from './read-printed.js';
 
 /** A same-origin link to a PDF on the page: on an e-paper site, the printed page's PDF ("PDF", "PDF下载", "版面PDF"). */
 export interface LinkedPdf {
@@ -81,6 +84,7 @@ const storyShape = shape({
   kicker: nullableString, headline: nullableString, subheadline: nullableString, dateline: nullableString, byline: nullableString,
   paragraphs: listOf(string),
 });
+const storyPageShape = { language: nullableString, stories: listOf(storyShape), unassigned: listOf(string) };
 const pdfTabShape = shape({ kind: oneOf('pdf'), url: string, title: nullableString });
 const pageReadingShape = shape({
   kind: oneOf('article', 'multi', 'plain', 'none'),
@@ -92,7 +96,7 @@ const pageReadingShape = shape({
   siteName: nullableString,
   lang: nullableString,
   canonicalUrl: nullableString,
-  page: shape({ language: nullableString, stories: listOf(storyShape), unassigned: listOf(string) }),
+  page: shape(storyPageShape),
   linkedPdfs: listOf(shape({ url: string, label: string })),
 });
 
@@ -132,4 +136,23 @@ export function decodePdfBytes(raw: unknown): Result<Uint8Array, PdfFetchError> 
   if (answer?.ok === true && Object.prototype.toString.call(answer.value) === '[object ArrayBuffer]') return ok(new Uint8Array(answer.value as ArrayBuffer));
   if (answer?.ok === false && fetchErrors.includes(answer.error as string)) return err(answer.error as PdfFetchError);
   return err('fetch-failed');
+}
+
+/** PDF reader → layout worker: a PDF's pages as positioned runs, to lay out and restructure off the page's thread. */
+export interface LayoutRequest {
+  pages: ReadonlyArray<{ page: number; positioned: PositionedPage }>;
+}
+
+/** Layout worker → PDF reader: each page's stories with its page number, or why laying them out failed. */
+export type LayoutAnswer = Result<PrintedStoryPage[], string>;
+
+const pageNumber: Check = (value, path) => (Number.isInteger(value) && (value as number) > 0 ? null : `${path} is not a page number`);
+const layoutValue = listOf(shape({ page: pageNumber, ...storyPageShape }));
+
+/** The layout worker's message as the reader may trust it: the pages' stories, or why there are none. */
+export function decodeLayoutAnswer(raw: unknown): Result<PrintedStoryPage[], string> {
+  if (!isRecord(raw) || typeof raw['ok'] !== 'boolean') return err('the answer is not a result ({ ok, value | error })');
+  if (!raw['ok']) return typeof raw['error'] === 'string' ? err(raw['error']) : err('error is not a string');
+  const problem = layoutValue(raw['value'], 'value');
+  return problem ? err(problem) : ok(raw['value'] as PrintedStoryPage[]);
 }

@@ -1,17 +1,26 @@
 /** A PDF's laid-out pages → their stories, as the CLI and the extension both list them. */
 import type { Story, StoryPage } from './core/types.js';
 import type { PrintedPage } from './extract/pdf.js';
+import { layoutPage } from './layout/index.js';
+import type { PositionedPage } from './layout/model.js';
 import { restructure } from './restructure/index.js';
 
 /** A story with the PDF page it was printed on (1-based). */
 export type PrintedStory = Story & { page: number };
 
+/** One printed page's stories, with its page number in the PDF. */
+export type PrintedStoryPage = StoryPage & { page: number };
+
 /** Each page restructured on its own: a story never runs across a page break in print. */
-export const restructurePrinted = (pages: readonly PrintedPage[]): Array<StoryPage & { page: number }> =>
+export const restructurePrinted = (pages: readonly PrintedPage[]): PrintedStoryPage[] =>
   pages.map((p) => ({ page: p.page, ...restructure(p) }));
 
+/** Positioned pages → laid out → restructured: the whole of a PDF's reading after pdf.js. */
+export const layOutPrinted = (pages: ReadonlyArray<{ page: number; positioned: PositionedPage }>): PrintedStoryPage[] =>
+  restructurePrinted(pages.map(({ page, positioned }) => ({ page, ...layoutPage(positioned) })));
+
 /** All pages' stories on one list, each with its page number; the first page that names a language names it. */
-export function printedStoriesOf(pages: ReadonlyArray<StoryPage & { page: number }>): Omit<StoryPage, 'stories'> & { stories: PrintedStory[] } {
+export function printedStoriesOf(pages: readonly PrintedStoryPage[]): Omit<StoryPage, 'stories'> & { stories: PrintedStory[] } {
   return {
     language: pages.find((p) => p.language)?.language ?? null,
     stories: pages.flatMap((p) => p.stories.map((s) => ({ ...s, page: p.page }))),

@@ -37,6 +37,11 @@ describe.skipIf(!built)('the built extension', () => {
     }
   });
 
+  it('ships pdf.js\'s CMaps for Chinese, Japanese and Korean fonts without a ToUnicode map', () => {
+    const cmaps = ['UniGB-UCS2-H', 'GBK-EUC-H', 'Adobe-GB1-UCS2', 'UniCNS-UCS2-H', 'Adobe-CNS1-UCS2', 'UniJIS-UCS2-H', '90ms-RKSJ-H', 'EUC-H', 'Adobe-Japan1-UCS2', 'UniKS-UCS2-H', 'KSCms-UHC-H', 'Adobe-Korea1-UCS2'];
+    for (const name of cmaps) expect(existsSync(join(dist, `pdfjs/cmaps/${name}.bcmap`)), name).toBe(true);
+  });
+
   it('keeps the content script one classic script under 40 KB gzipped', () => {
     const script = readFileSync(join(dist, 'content.js'));
     expect(script.toString('utf8')).not.toMatch(/^\s*import\s|^\s*export\s/m);

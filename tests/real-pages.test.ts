@@ -79,7 +79,7 @@ describe.skipIf(!existsSync(join(shared, 'pages')))('real printed pages: text pa
         let out: StoryPage;
         beforeAll(async () => {
           const read = await readPdf(new Uint8Array(readFileSync(join(page.dir, 'page.pdf'))));
-          if (!read.ok) throw new Error(read.error);
+          if (!read.ok) throw new Error(read.error.message);
           expect(read.value.pages).toHaveLength(1);
           out = restructure(read.value.pages[0]!);
         }, 30_000);
@@ -104,7 +104,7 @@ describe.skipIf(!existsSync(join(shared, 'pages')))('real printed pages: text pa
 
     it('PDF path: read and laid out, every character of the laid-out lines in a story or unassigned', async () => {
       const read = await readPdf(new Uint8Array(readFileSync(join(dir, 'page.pdf'))));
-      if (!read.ok) throw new Error(read.error);
+      if (!read.ok) throw new Error(read.error.message);
       const page = read.value.pages[0]!;
       const out = restructure(page);
       expect(out.stories.length).toBeGreaterThan(0);

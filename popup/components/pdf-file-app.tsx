@@ -7,7 +7,7 @@ import { countHeading, StoryList } from './story-list.js';
 
 type FileState =
   | { status: 'queued' }
-  | { status: 'reading'; done: number; total: number }
+  | { status: 'reading'; done: number; total: number; layingOut: boolean }
   | { status: 'problem'; problem: PdfProblem }
   | { status: 'ready'; listing: StoryListing };
 
@@ -40,7 +40,12 @@ export function PdfFileApp() {
     if (file.size > MAX_PDF_BYTES) return update(id, { status: 'problem', problem: tooLarge });
     const controller = new AbortController();
     current.current = controller;
-    const run: PdfRun = { signal: controller.signal, onProgress: (done, total) => update(id, { status: 'reading', done, total }) };
+    let pages = { done: 0, total: 0 };
+    const run: PdfRun = {
+      signal: controller.signal,
+      onProgress: (done, total) => { pages = { done, total }; update(id, { status: 'reading', done, total, layingOut: false }); },
+      onLayout: () => update(id, { status: 'reading', ...pages, layingOut: true }),
+    };
     run.onProgress(0, 0);
     const listed = await listPdfStories(new Uint8Array(await file.arrayBuffer()), factsOf(file), run);
     current.current = null;
@@ -86,7 +91,7 @@ export function PdfFileApp() {
       {files.map(({ id, name, state }) => (
         <section key={id} class="pdf-file" aria-label={name}>
           {state.status === 'queued' && <p class="status">{t('pdfQueued', name)}</p>}
-          {state.status === 'reading' && <><h2 class="file-name">{name}</h2><PdfProgress done={state.done} total={state.total} onCancel={cancel} /></>}
+          {state.status === 'reading' && <><h2 class="file-name">{name}</h2><PdfProgress done={state.done} total={state.total} layingOut={state.layingOut} onCancel={cancel} /></>}
           {state.status === 'problem' && <p class="status" role="alert"><strong>{name}</strong>{': '}{t(state.problem.key, state.problem.detail)}</p>}
           {state.status === 'ready' && <StoryList listing={state.listing} heading={`${name} · ${countHeading(state.listing)}`} level={2} idPrefix={`file-${id}`} />}
         </section>

@@ -20,7 +20,13 @@ export function PopupApp({ search }: { search: string }) {
   const startRun = (): PdfRun => {
     const controller = new AbortController();
     run.current = controller;
-    return { signal: controller.signal, onProgress: (done, total) => { if (!controller.signal.aborted) setState({ status: 'reading-pdf', done, total }); } };
+    const show = (done: number, total: number, layingOut: boolean) => { if (!controller.signal.aborted) setState({ status: 'reading-pdf', done, total, layingOut }); };
+    let pages = { done: 0, total: 0 };
+    return {
+      signal: controller.signal,
+      onProgress: (done, total) => { pages = { done, total }; show(done, total, false); },
+      onLayout: () => show(pages.done, pages.total, true),
+    };
   };
   const finish = (pending: PdfRun) => (next: PageState) => { if (!pending.signal.aborted) setState(next); };
   const fail = (error: unknown) => setState({ status: 'message', key: 'readFailed', detail: String(error) });
@@ -36,7 +42,7 @@ export function PopupApp({ search }: { search: string }) {
   }, [search]);
 
   if (state.status === 'reading') return <p class="status" role="status">{t('reading')}</p>;
-  if (state.status === 'reading-pdf') return <PdfProgress done={state.done} total={state.total} onCancel={cancel} />;
+  if (state.status === 'reading-pdf') return <PdfProgress done={state.done} total={state.total} layingOut={state.layingOut} onCancel={cancel} />;
   if (state.status === 'message') {
     return (
       <div class="message">

@@ -169,6 +169,7 @@ export function StoryList({ listing, heading, level, idPrefix, actions, children
       </header>
       {children}
       {listing.cut && <p class="status">{t('pdfPagesCut', [String(listing.cut.count), String(listing.cut.read)])}</p>}
+      {listing.pageProblems.map(({ page, kind }) => <p key={page} class="status">{t(kind === 'textCut' ? 'pdfPageTextCut' : 'pdfPageTooCostly', String(page))}</p>)}
       <ol class="stories">
         {listing.stories.map((story, i) => (
           <li key={i}>

@@ -8,7 +8,7 @@ import { listingOfPage, type StoryListing } from './story-listing.js';
 /** What the popup shows: a reading in progress, a reason there is nothing to show, or the stories. */
 export type PageState =
   | { status: 'reading' }
-  | { status: 'reading-pdf'; done: number; total: number }
+  | { status: 'reading-pdf'; done: number; total: number; layingOut: boolean }
   | {
       status: 'message';
       key: 'cannotRead' | 'pdfViewerClosed' | 'noArticle' | 'readFailed' | 'pageNoAnswer' | 'pageBadReply' | PdfProblem['key'];

@@ -4,49 +4,54 @@
  */
 // the legacy build: the modern one calls Map.prototype.getOrInsertComputed, which Firefox ESR 140 lacks
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { DocumentInitParameters } from 'pdfjs-dist/types/src/display/api.js';
 import { err, ok, type Result } from '../../src/core/result.js';
-import { isPdf, PDF_ERRORS, readPdfWith } from '../../src/extract/pdf.js';
+import { isPdf, readPositionedWith, type PdfEngine } from '../../src/extract/pdf.js';
 import { extensionUrl } from '../../src/platform/browser.js';
-import { printedStoriesOf, restructurePrinted } from '../../src/read-printed.js';
+import { printedStoriesOf } from '../../src/read-printed.js';
+import { layOutInWorker } from './layout-in-worker.js';
 import type { PageFacts } from '../../src/store/input.js';
-import type { PdfProblem, PdfRun } from './printed-page.js';
+import { pdfProblemOf, type PdfProblem, type PdfRun } from './printed-page.js';
 import type { StoryListing } from './story-listing.js';
 
 pdfjs.GlobalWorkerOptions.workerSrc = extensionUrl('/pdfjs/pdf.worker.min.mjs');
 
-/** One worker for the page's life, started as this module loads: the PDF's bytes are usually still on their way. */
-const worker = new pdfjs.PDFWorker();
+const startWorker = () => new pdfjs.PDFWorker({ verbosity: 0 });
 
-/** pdf.js as readPdfWith calls it, with that worker. */
-const pdfjsForText = {
-  getDocument: ((params: DocumentInitParameters) => pdfjs.getDocument({ ...params, worker })) as typeof pdfjs.getDocument,
-  OPS: pdfjs.OPS,
-};
+/** The first worker, started as this module loads: the PDF's bytes are usually still on their way. */
+let firstWorker: pdfjs.PDFWorker | null = startWorker();
 
-const problems: Record<string, PdfProblem['key']> = {
-  [PDF_ERRORS.cancelled]: 'pdfCancelled',
-  [PDF_ERRORS.encrypted]: 'pdfEncrypted',
-  [PDF_ERRORS.damaged]: 'pdfDamaged',
-  [PDF_ERRORS.noTextLayer]: 'pdfNoText',
+/** pdf.js with a web worker per PDF read (and per restart after a page over its limits); destroying one ends it. */
+const engine: PdfEngine = {
+  pdfjs,
+  startWorker() {
+    const worker = firstWorker ?? startWorker();
+    firstWorker = null;
+    return { worker, terminate: () => worker.destroy() };
+  },
 };
 
 /** A PDF's bytes → its stories on one list; every way of failing is a problem the reader is told. */
 export async function readPrintedPages(bytes: Uint8Array, facts: PageFacts, run: PdfRun): Promise<Result<StoryListing, PdfProblem>> {
   if (!isPdf(bytes)) return err({ key: 'notAPdf' });
   // Cancel answers at once: pdf.js's pending page request may never settle once its document is destroyed.
-  const cancelled = new Promise<Result<never>>((resolve) => run.signal.addEventListener('abort', () => resolve(err(PDF_ERRORS.cancelled)), { once: true }));
-  const read = await Promise.race([readPdfWith(pdfjsForText, bytes, { cMapUrl: extensionUrl('/pdfjs/cmaps/'), onProgress: run.onProgress, signal: run.signal }), cancelled]);
-  if (!read.ok) return err(problems[read.error] ? { key: problems[read.error]! } : { key: 'pdfFailed', detail: read.error });
-  const printed = printedStoriesOf(restructurePrinted(read.value.pages));
+  const cancelled = new Promise<Result<never, PdfProblem>>((resolve) => run.signal.addEventListener('abort', () => resolve(err({ key: 'pdfCancelled' })), { once: true }));
+  const reading = readPositionedWith(engine, bytes, { cMapUrl: extensionUrl('/pdfjs/cmaps/'), onProgress: run.onProgress, signal: run.signal })
+    .then((read) => (read.ok ? read : err(pdfProblemOf(read.error))));
+  const read = await Promise.race([reading, cancelled]);
+  if (!read.ok) return read;
+  run.onLayout();
+  const laidOut = await layOutInWorker(read.value.pages, run.signal);
+  if (!laidOut.ok) return laidOut;
+  const printed = printedStoriesOf(laidOut.value);
   if (!printed.stories.length) return err({ key: 'pdfNoStories' });
-  const { pages, pageCount } = read.value;
+  const { pageCount, readUpTo, pageProblems } = read.value;
   return ok({
     kind: 'pdf',
     facts,
     language: printed.language ?? 'en',
     stories: printed.stories,
     pages: pageCount > 1 ? printed.stories.map((s) => s.page) : null,
-    cut: pageCount > pages.length ? { read: pages.length, count: pageCount } : null,
+    cut: pageCount > readUpTo ? { read: readUpTo, count: pageCount } : null,
+    pageProblems: pageProblems.map(({ page, kind }) => ({ page, kind })),
   });
 }

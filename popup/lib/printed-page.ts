@@ -1,4 +1,5 @@
 import { err, type Result } from '../../src/core/result.js';
+import type { PdfFailure } from '../../src/extract/pdf.js';
 import type { PageFacts } from '../../src/store/input.js';
 import type { StoryListing } from './story-listing.js';
 
@@ -8,17 +9,30 @@ export const MAX_PDF_BYTES = MAX_PDF_MB * 1024 * 1024;
 
 /** Why a PDF gave no stories, as a message key (with its detail, where there is one). */
 export interface PdfProblem {
-  key: 'pdfCancelled' | 'pdfEncrypted' | 'pdfDamaged' | 'pdfNoText' | 'pdfFailed' | 'pdfNoStories' | 'pdfTooLarge' | 'notAPdf' | 'pdfFetchFailed';
+  key: 'pdfCancelled' | 'pdfEncrypted' | 'pdfDamaged' | 'pdfNoText' | 'pdfTooCostly' | 'pdfFailed' | 'pdfNoStories' | 'pdfTooLarge' | 'notAPdf' | 'pdfFetchFailed';
   detail?: string;
 }
 
-/** A bounded run: told each page read, stopped by the reader's Cancel. */
+/** A bounded run: told each page read and when the pages are being laid out, stopped by the reader's Cancel. */
 export interface PdfRun {
   onProgress: (done: number, total: number) => void;
+  onLayout: () => void;
   signal: AbortSignal;
 }
 
 export const tooLarge: PdfProblem = { key: 'pdfTooLarge', detail: String(MAX_PDF_MB) };
+
+const problemKeys: Record<Exclude<PdfFailure['kind'], 'unreadable'>, PdfProblem['key']> = {
+  cancelled: 'pdfCancelled',
+  encrypted: 'pdfEncrypted',
+  damaged: 'pdfDamaged',
+  noTextLayer: 'pdfNoText',
+  tooCostly: 'pdfTooCostly',
+};
+
+/** The reader's message for a PDF the reader gave up on: pdf.js's own reason goes inside the worded 'pdfFailed'. */
+export const pdfProblemOf = (failure: PdfFailure): PdfProblem =>
+  failure.kind === 'unreadable' ? { key: 'pdfFailed', detail: failure.reason } : { key: problemKeys[failure.kind] };
 
 /** pdf.js, loaded on first use (and its worker started): called as soon as a PDF is known to come, to overlap its fetch. */
 export const loadPdfReader = () => import('./pdf-reader.js');

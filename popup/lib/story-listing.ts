@@ -1,4 +1,5 @@
 import type { Story } from '../../src/core/types.js';
+import type { PageProblem } from '../../src/extract/pdf.js';
 import type { PageReading } from '../../src/messages.js';
 import type { PageFacts } from '../../src/store/input.js';
 
@@ -14,6 +15,8 @@ export interface StoryListing {
   pages: readonly number[] | null;
   /** A long PDF read only up to the page limit: pages read of pages in it. */
   cut: { read: number; count: number } | null;
+  /** A PDF's pages read in part (too much text) or left out (too costly to decode). */
+  pageProblems: ReadonlyArray<Pick<PageProblem, 'page' | 'kind'>>;
 }
 
 export const listingOfPage = (reading: PageReading): StoryListing => ({
@@ -23,4 +26,5 @@ export const listingOfPage = (reading: PageReading): StoryListing => ({
   stories: reading.page.stories,
   pages: null,
   cut: null,
+  pageProblems: [],
 });

@@ -177,21 +177,26 @@ describe('readPdfWith (a fake pdf.js)', () => {
 
   /** A rule drawn under the headline, across the first column only (page y 110). */
   const RULE_UNDER_HEADLINE = [72, 690, 172, 690.5];
-  function fakePdfJs(pages: FakeItem[][], fail?: Error, rule = [72, 300, 284, 300.5]) {
-    const state = { destroyed: 0, cleaned: 0, operatorLists: 0 };
+  /** `bombs`: pages whose reading never ends while the process's memory grows (a Flate bomb decoding). */
+  function fakePdfJs(pages: FakeItem[][], fail?: Error, rule = [72, 300, 284, 300.5], bombs: readonly number[] = []) {
+    const state = { destroyed: 0, cleaned: 0, operatorLists: 0, workers: 0, terminated: 0 };
     const page = (items: FakeItem[]) => ({
       getViewport: () => ({ transform: VIEWPORT, width: 600, height: H }),
-      getTextContent: async () => ({ items }),
+      // pdf.js streams a page's text in chunks; two here
+      streamTextContent: () => new ReadableStream({ start(c) { c.enqueue({ items: items.slice(0, 2) }); c.enqueue({ items: items.slice(2) }); c.close(); } }),
       getOperatorList: async () => { state.operatorLists++; return { fnArray: [ops.constructPath!], argsArray: [[ops.stroke!, [], rule]] }; },
       commonObjs: { get: (id: string) => ({ name: id === 'g_f1' ? 'ABCDEF+Sans-Bold' : 'ABCDEF+Serif' }) },
       cleanup: () => { state.cleaned++; },
     });
-    const doc = { numPages: pages.length, getPage: async (n: number) => page(pages[n - 1]!), destroy: async () => { state.destroyed++; } };
-    const pdfjs = {
-      OPS,
-      getDocument: () => ({ promise: fail ? Promise.reject(fail) : Promise.resolve(doc), destroy: async () => {} }),
+    let memory = 0, decoding = false;
+    const doc = { numPages: pages.length, getPage: (n: number) => (bombs.includes(n) ? new Promise(() => { decoding = true; }) : Promise.resolve(page(pages[n - 1]!))) };
+    const engine = {
+      pdfjs: { OPS, getDocument: () => ({ promise: fail ? Promise.reject(fail) : Promise.resolve(doc), destroy: async () => { state.destroyed++; } }) },
+      startWorker: () => { state.workers++; return { worker: {}, terminate: () => { state.terminated++; decoding = false; } }; },
+      // a gigabyte more each time it is looked at while a bomb decodes
+      memoryInUse: () => (decoding ? (memory += 2 ** 30) : memory),
     } as unknown as Parameters<typeof readPdfWith>[0];
-    return { pdfjs, state };
+    return { pdfjs: engine, state };
   }
 
   const storyPage = () => [
@@ -212,7 +217,7 @@ describe('readPdfWith (a fake pdf.js)', () => {
     expect(lines[0]).toEqual({ text: 'Council approves new park', hints: { heading: 1, storyStart: true, fontScale: 2.4, bold: true } });
     expect(lines.slice(1).map((l) => l.text)).toEqual([...Array.from({ length: 8 }, (_, k) => `line ${k} of the first column`), ...Array.from({ length: 8 }, (_, k) => `line ${k} of the second column`)]);
     expect(progress).toEqual([[1, 2], [2, 2]]);
-    expect(state).toEqual({ destroyed: 1, cleaned: 2, operatorLists: 2 });
+    expect(state).toEqual({ destroyed: 1, cleaned: 2, operatorLists: 2, workers: 1, terminated: 1 });
   });
 
   it('hands the page\'s rules to the layout: a rule under the headline over one column cuts that column off', async () => {
@@ -234,24 +239,53 @@ describe('readPdfWith (a fake pdf.js)', () => {
   it('reads at most maxPages pages, and says how many the PDF has', async () => {
     const { pdfjs } = fakePdfJs([storyPage(), storyPage(), storyPage()]);
     const result = await readPdfWith(pdfjs, new Uint8Array(), { maxPages: 2 });
-    expect(result.ok && [result.value.pages.length, result.value.pageCount]).toEqual([2, 3]);
+    expect(result.ok && [result.value.pages.length, result.value.readUpTo, result.value.pageCount]).toEqual([2, 2, 3]);
+  });
+
+  it('reads a page\'s text up to the character limit, and says the rest of that page is left out', async () => {
+    const { pdfjs } = fakePdfJs([storyPage(), storyPage()]);
+    const result = await readPdfWith(pdfjs, new Uint8Array(), { limits: { chars: 60 } });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    // the headline (25) and the first line (27) fit; the second line would pass 60
+    expect(result.value.pages[0]!.lines.filter((l) => l.text).map((l) => l.text)).toEqual(['Council approves new park', 'line 0 of the first column']);
+    expect(result.value.pageProblems).toEqual([
+      { page: 1, kind: 'textCut', message: 'Page 1 has more text than Broadsheet reads on one page (60 characters): the rest of it is left out.' },
+      { page: 2, kind: 'textCut', message: expect.stringMatching(/^Page 2 has more text/) },
+    ]);
+  });
+
+  it('leaves out a page that grows memory past the limit, ends its worker, and reads the next page in a new one', async () => {
+    const { pdfjs, state } = fakePdfJs([storyPage(), storyPage(), storyPage()], undefined, undefined, [2]);
+    const result = await readPdfWith(pdfjs, new Uint8Array(), { limits: { memoryBytes: 2 ** 20 } });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.pages.map((p) => p.page)).toEqual([1, 3]);
+    expect(result.value.pageProblems).toEqual([{ page: 2, kind: 'tooCostly', message: 'Page 2 takes more time or memory to read than Broadsheet allows (15 s, 1 MB): it is left out.' }]);
+    expect([state.workers, state.terminated]).toEqual([2, 2]);
+  });
+
+  it('says in one line when every page was too costly to read', async () => {
+    const { pdfjs } = fakePdfJs([storyPage()], undefined, undefined, [1]);
+    const result = await readPdfWith(pdfjs, new Uint8Array(), { limits: { memoryBytes: 2 ** 20 } });
+    expect(!result.ok && result.error).toEqual({ kind: 'tooCostly', message: 'This PDF takes more time or memory to read than Broadsheet allows: nothing could be read.' });
   });
 
   it('says a PDF without a text layer has no text to read', async () => {
     const { pdfjs } = fakePdfJs([[], []]);
     const result = await readPdfWith(pdfjs, new Uint8Array());
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatch(/no text layer/);
+    if (!result.ok) expect(result.error).toEqual({ kind: 'noTextLayer', message: expect.stringMatching(/no text layer/) });
   });
 
   it('says in one line why a PDF cannot be read: a password, a damaged file', async () => {
     const named = (name: string, message: string) => Object.assign(new Error(message), { name });
     const password = await readPdfWith(fakePdfJs([], named('PasswordException', 'No password given')).pdfjs, new Uint8Array());
-    expect(!password.ok && password.error).toMatch(/encrypted with a password/);
+    expect(!password.ok && password.error).toEqual({ kind: 'encrypted', message: expect.stringMatching(/encrypted with a password/) });
     const damaged = await readPdfWith(fakePdfJs([], named('InvalidPDFException', 'Invalid PDF structure.')).pdfjs, new Uint8Array());
-    expect(!damaged.ok && damaged.error).toMatch(/not a readable PDF/);
+    expect(!damaged.ok && damaged.error).toEqual({ kind: 'damaged', message: expect.stringMatching(/not a readable PDF/) });
     const other = await readPdfWith(fakePdfJs([], new Error('Bad XRef entry\nat offset 12')).pdfjs, new Uint8Array());
-    expect(!other.ok && other.error).toBe('The PDF could not be read: Bad XRef entry');
+    expect(!other.ok && other.error).toEqual({ kind: 'unreadable', reason: 'Bad XRef entry', message: 'The PDF could not be read: Bad XRef entry' });
   });
 
   it('stops when cancelled', async () => {
@@ -259,6 +293,6 @@ describe('readPdfWith (a fake pdf.js)', () => {
     const controller = new AbortController();
     controller.abort();
     const result = await readPdfWith(pdfjs, new Uint8Array(), { signal: controller.signal });
-    expect(!result.ok && result.error).toBe('Reading the PDF was cancelled.');
+    expect(!result.ok && result.error).toEqual({ kind: 'cancelled', message: 'Reading the PDF was cancelled.' });
   });
 });

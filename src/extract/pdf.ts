@@ -3,6 +3,7 @@
  * in (the legacy build in Node, the browser build with its worker in the extension), so this stays pure.
  */
 import type * as PdfJs from 'pdfjs-dist';
+import type { PDFWorker } from 'pdfjs-dist';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { err, ok, type Result } from '../core/result.js';
 import type { PageLine } from '../core/types.js';
@@ -26,106 +27,243 @@ export interface ReadPdfOptions {
   signal?: AbortSignal;
   /** Read the fonts' real names (bold from '-Bold', 黑体…): slower, as pdf.js must load each page's fonts. */
   fontNames?: boolean;
+  /** What one page may cost (PAGE_LIMITS by default). */
+  limits?: Partial<PageLimits>;
 }
 
 export interface PdfRead {
   pages: PrintedPage[];
-  /** Pages in the PDF (more than `pages` when `maxPages` cut the reading short). */
+  /** Pages in the PDF. */
   pageCount: number;
+  /** The last page read: less than `pageCount` when `maxPages` cut the reading short. */
+  readUpTo: number;
+  /** Pages read in part or left out, each with why. */
+  pageProblems: PageProblem[];
+}
+
+/**
+ * What one page may cost. A hostile PDF spends without bound inside pdf.js: a few KB of nested Flate streams
+ * decode to gigabytes, all held in memory at once, and a ToUnicode map can turn one code into thousands of
+ * characters. pdf.js has no option that caps either, so each page is watched from outside its worker.
+ */
+export interface PageLimits {
+  /**
+   * Characters of text read on one page; the page's text past it is left out. A dense broadsheet page has ~50,000;
+   * the shared generator's pages of 200,000 runs have 600,000 and 780,000.
+   */
+  chars: number;
+  /**
+   * Time for one page (or for opening the PDF) in pdf.js: a real page takes about a second, a page of 200,000 runs
+   * about ten. Where memory cannot be measured (a browser) this alone stops a bomb.
+   */
+  ms: number;
+  /** Memory the process may grow by while pdf.js reads one page, where the engine can measure it. */
+  memoryBytes: number;
+}
+
+export const PAGE_LIMITS: PageLimits = { chars: 1_000_000, ms: 15_000, memoryBytes: 512 * 1024 * 1024 };
+
+/** A page read only in part (its text over the limit) or left out (it took more time or memory than allowed). */
+export interface PageProblem {
+  page: number;
+  kind: 'textCut' | 'tooCostly';
+  message: string;
 }
 
 export const DEFAULT_MAX_PAGES = 500;
 
-/** The reader-facing errors `readPdfWith` gives, exported so a UI can tell them apart and word them in its language. */
+/** The reader-facing wording of each way a PDF gives no pages, in English (a UI words them by `kind` in its language). */
 export const PDF_ERRORS = {
   cancelled: 'Reading the PDF was cancelled.',
   noTextLayer: 'This PDF has no text layer (a scanned page without OCR): there is no text to read.',
   encrypted: 'This PDF is encrypted with a password: Broadsheet cannot read it.',
   damaged: 'This file is not a readable PDF (it is damaged or not a PDF at all).',
+  tooCostly: 'This PDF takes more time or memory to read than Broadsheet allows: nothing could be read.',
 } as const;
+
+/**
+ * Why a PDF gave no pages: one of the known problems, or pdf.js's own reason (one line) for any other. `message`
+ * is the whole sentence in English; a UI that words it itself takes `kind` and `reason`.
+ */
+export type PdfFailure =
+  | { kind: keyof typeof PDF_ERRORS; message: string }
+  | { kind: 'unreadable'; reason: string; message: string };
+
+const failure = (kind: keyof typeof PDF_ERRORS): PdfFailure => ({ kind, message: PDF_ERRORS[kind] });
 
 type PdfJsModule = Pick<typeof PdfJs, 'getDocument' | 'OPS'>;
 
+/** A pdf.js worker in a thread of its own, which `terminate` ends even in the middle of a page. */
+export interface PdfWorkerThread {
+  worker: PDFWorker;
+  terminate(): void;
+  /** Rejects if the thread itself fails (where pdf.js would not tell). */
+  failed?: Promise<never>;
+}
+
+/** pdf.js as the reader runs it: its module, a way to start a worker the reader can end, and (in Node) memory in use. */
+export interface PdfEngine {
+  pdfjs: PdfJsModule;
+  startWorker(): PdfWorkerThread;
+  /** Bytes the process holds, to stop a page that decodes too much; absent where it cannot be measured. */
+  memoryInUse?: () => number;
+}
+
+/** How often memory is looked at while a page is read: a Flate bomb grows the process by about 150 MB a second. */
+const MEMORY_CHECK_MS = 25;
+
 /**
  * Reads every page's text with its geometry and lays it out. Errors are one line for the reader: a damaged or
- * encrypted PDF, one with no text layer (a scan without OCR), a cancelled run.
+ * encrypted PDF, one with no text layer (a scan without OCR), a cancelled run; a page over its limits is said in
+ * `pageProblems` while the others are read.
  */
-export async function readPdfWith(pdfjs: PdfJsModule, data: Uint8Array, options: ReadPdfOptions = {}): Promise<Result<PdfRead>> {
-  return eachPage(pdfjs, data, options, (positioned, page) => ({ page, ...layoutPage(positioned) }));
+export async function readPdfWith(engine: PdfEngine, data: Uint8Array, options: ReadPdfOptions = {}): Promise<Result<PdfRead, PdfFailure>> {
+  return eachPage(engine, data, options, (positioned, page) => ({ page, ...layoutPage(positioned) }));
 }
 
-/** The pages as positioned runs, before layout (for benchmarks and tests of the layout stage). */
-export async function readPositionedWith(pdfjs: PdfJsModule, data: Uint8Array, options: ReadPdfOptions = {}) {
-  return eachPage(pdfjs, data, options, (positioned, page) => ({ page, positioned }));
+/** The pages as positioned runs, before layout (for benchmarks, tests of the layout stage, and a layout elsewhere). */
+export async function readPositionedWith(engine: PdfEngine, data: Uint8Array, options: ReadPdfOptions = {}) {
+  return eachPage(engine, data, options, (positioned, page) => ({ page, positioned }));
 }
 
-async function eachPage<T>(pdfjs: PdfJsModule, data: Uint8Array, options: ReadPdfOptions, read: (page: PositionedPage, n: number) => T): Promise<Result<{ pages: T[]; pageCount: number }>> {
-  let task: ReturnType<PdfJsModule['getDocument']>;
+type PdfDocument = Awaited<ReturnType<PdfJsModule['getDocument']>['promise']>;
+
+/** One open document in one worker: a page over its limits ends both, and the next page opens the PDF again. */
+interface Session {
+  thread: PdfWorkerThread;
+  task: ReturnType<PdfJsModule['getDocument']>;
+}
+
+const OVER_LIMITS = Symbol('over limits');
+
+async function eachPage<T>(engine: PdfEngine, data: Uint8Array, options: ReadPdfOptions, read: (page: PositionedPage, n: number) => T): Promise<Result<{ pages: T[]; pageCount: number; readUpTo: number; pageProblems: PageProblem[] }, PdfFailure>> {
+  const limits = { ...PAGE_LIMITS, ...options.limits };
+  let session: Session | null = null;
+  const close = () => {
+    if (!session) return;
+    void session.task.destroy();
+    session.thread.terminate();
+    session = null;
+  };
+  const open = (): Session => {
+    const thread = engine.startWorker();
+    // pdf.js takes the bytes over (and refuses a Node Buffer): each opening gets its own plain copy. Images are left out (any over one pixel is
+    // skipped): only text, fonts and paths are read, and decoding a page's photos would cost the most.
+    const task = engine.pdfjs.getDocument({ data: new Uint8Array(data), worker: thread.worker, cMapUrl: options.cMapUrl, cMapPacked: true, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, maxImageSize: 1, verbosity: 0 });
+    return (session = { thread, task });
+  };
+  const withinLimits = <R>(work: Promise<R>) => watch(session?.thread.failed ? Promise.race([work, session.thread.failed]) : work, engine.memoryInUse, limits);
+  options.signal?.addEventListener('abort', close);
   try {
-    // images left out (any over one pixel is skipped): only text, fonts and paths are read, and decoding a page's
-    // photos for the operator list would cost the most
-    task = pdfjs.getDocument({ data, cMapUrl: options.cMapUrl, cMapPacked: true, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, maxImageSize: 1, verbosity: 0 });
-  } catch (error) {
-    return err(pdfError(error));
-  }
-  const abort = () => { void task.destroy(); };
-  options.signal?.addEventListener('abort', abort);
-  try {
-    const doc = await task.promise;
-    const total = Math.min(doc.numPages, options.maxPages ?? DEFAULT_MAX_PAGES);
+    let doc: PdfDocument | typeof OVER_LIMITS = await withinLimits(open().task.promise);
+    if (doc === OVER_LIMITS) return err(failure('tooCostly'));
+    const pageCount = doc.numPages;
+    const total = Math.min(pageCount, options.maxPages ?? DEFAULT_MAX_PAGES);
     const pages: T[] = [];
+    const pageProblems: PageProblem[] = [];
     let textRuns = 0;
     for (let n = 1; n <= total; n++) {
-      if (options.signal?.aborted) return err(PDF_ERRORS.cancelled);
-      const page = await doc.getPage(n);
-      const positioned = await positionedPage(pdfjs.OPS, page, options.fontNames !== false);
-      textRuns += positioned.runs.length;
-      pages.push(read(positioned, n));
-      page.cleanup();
+      if (options.signal?.aborted) return err(failure('cancelled'));
+      if (doc === OVER_LIMITS) doc = await withinLimits(open().task.promise);
+      const page: PositionedRead | typeof OVER_LIMITS = doc === OVER_LIMITS ? OVER_LIMITS : await withinLimits(positionedPage(engine.pdfjs.OPS, doc, n, options.fontNames !== false, limits.chars));
+      if (page === OVER_LIMITS) {
+        close();
+        doc = OVER_LIMITS;
+        pageProblems.push(pageProblem(n, 'tooCostly', limits));
+      } else {
+        if (page.textCut) pageProblems.push(pageProblem(n, 'textCut', limits));
+        textRuns += page.positioned.runs.length;
+        pages.push(read(page.positioned, n));
+      }
       options.onProgress?.(n, total);
     }
-    await doc.destroy();
-    if (!textRuns) return err(PDF_ERRORS.noTextLayer);
-    return ok({ pages, pageCount: doc.numPages });
+    if (!textRuns) return err(failure(pageProblems.some((p) => p.kind === 'tooCostly') ? 'tooCostly' : 'noTextLayer'));
+    return ok({ pages, pageCount, readUpTo: total, pageProblems });
   } catch (error) {
-    if (options.signal?.aborted) return err(PDF_ERRORS.cancelled);
+    if (options.signal?.aborted) return err(failure('cancelled'));
     return err(pdfError(error));
   } finally {
-    options.signal?.removeEventListener('abort', abort);
+    options.signal?.removeEventListener('abort', close);
+    close();
   }
 }
 
-function pdfError(error: unknown): string {
-  const name = (error as { name?: string })?.name ?? '';
-  if (name === 'PasswordException') return PDF_ERRORS.encrypted;
-  if (name === 'InvalidPDFException') return PDF_ERRORS.damaged;
-  const message = (error as Error)?.message ?? String(error);
-  return `The PDF could not be read: ${message.split('\n')[0]}`;
+/** The work's value, or OVER_LIMITS once it has taken longer, or grown the process more, than allowed. */
+function watch<R>(work: Promise<R>, memoryInUse: (() => number) | undefined, limits: PageLimits): Promise<R | typeof OVER_LIMITS> {
+  return new Promise((resolve, reject) => {
+    const atStart = memoryInUse?.() ?? 0;
+    const stop = () => { clearTimeout(timer); clearInterval(memoryCheck); };
+    const over = () => { stop(); resolve(OVER_LIMITS); };
+    const timer = setTimeout(over, limits.ms);
+    const memoryCheck = memoryInUse ? setInterval(() => { if (memoryInUse() - atStart > limits.memoryBytes) over(); }, MEMORY_CHECK_MS) : undefined;
+    work.then((value) => { stop(); resolve(value); }, (error: unknown) => { stop(); reject(error); });
+  });
 }
 
-type PdfPage = Awaited<ReturnType<Awaited<ReturnType<PdfJsModule['getDocument']>['promise']>['getPage']>>;
+function pageProblem(page: number, kind: PageProblem['kind'], limits: PageLimits): PageProblem {
+  const message = kind === 'textCut'
+    ? `Page ${page} has more text than Broadsheet reads on one page (${limits.chars.toLocaleString('en')} characters): the rest of it is left out.`
+    : `Page ${page} takes more time or memory to read than Broadsheet allows (${limits.ms / 1000} s, ${Math.round(limits.memoryBytes / 2 ** 20)} MB): it is left out.`;
+  return { page, kind, message };
+}
 
-async function positionedPage(ops: PdfJsModule['OPS'], page: PdfPage, fontNames: boolean): Promise<PositionedPage> {
+function pdfError(error: unknown): PdfFailure {
+  const name = (error as { name?: string })?.name ?? '';
+  if (name === 'PasswordException') return failure('encrypted');
+  if (name === 'InvalidPDFException') return failure('damaged');
+  const reason = ((error as Error)?.message ?? String(error)).split('\n')[0]!;
+  return { kind: 'unreadable', reason, message: `The PDF could not be read: ${reason}` };
+}
+
+/** One page's runs, read up to `maxChars` characters of text (`textCut` says the page had more). */
+interface PositionedRead {
+  positioned: PositionedPage;
+  textCut: boolean;
+}
+
+async function positionedPage(ops: PdfJsModule['OPS'], doc: PdfDocument, n: number, fontNames: boolean, maxChars: number): Promise<PositionedRead> {
+  const page = await doc.getPage(n);
   const viewport = page.getViewport({ scale: 1 });
-  const content = await page.getTextContent();
+  const content = await textOf(page, maxChars);
   const names = new Map<string, string>();
   let drawn: Pick<PositionedPage, 'rules' | 'boxes'> = {};
   if (fontNames) {
     const list = await page.getOperatorList();
     drawn = rulesOf(ops, list.fnArray, list.argsArray, viewport.transform, viewport.width * viewport.height);
     for (const item of content.items) {
-      const id = (item as TextItem).fontName;
+      const id = item.fontName;
       if (!id || names.has(id)) continue;
       try { names.set(id, String((page.commonObjs.get(id) as { name?: string })?.name ?? '')); } catch { names.set(id, ''); }
     }
   }
   const runs: TextRun[] = [];
   for (const item of content.items) {
-    if (!('str' in item)) continue;
     const run = runOf(item, viewport.transform, names.get(item.fontName) ?? '');
     if (run) runs.push(run);
   }
-  return { width: viewport.width, height: viewport.height, runs, ...drawn };
+  page.cleanup();
+  return { positioned: { width: viewport.width, height: viewport.height, runs, ...drawn }, textCut: content.cut };
+}
+
+type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>;
+
+/** The page's text items, streamed from pdf.js and no more than `maxChars` characters of them. */
+async function textOf(page: PdfPage, maxChars: number): Promise<{ items: TextItem[]; cut: boolean }> {
+  const reader = page.streamTextContent().getReader();
+  const items: TextItem[] = [];
+  let chars = 0;
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    for (const item of (chunk.value as { items: Array<TextItem | object> }).items) {
+      if (!('str' in item)) continue;
+      chars += item.str.length;
+      if (chars > maxChars) {
+        void reader.cancel(new Error('The page has more text than is read.'));
+        return { items, cut: true };
+      }
+      items.push(item);
+    }
+  }
+  return { items, cut: false };
 }
 
 /** Thinner than this (pt), a painted path is a rule; a path larger both ways is a box. */

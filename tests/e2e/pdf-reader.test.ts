@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickToolbarIcon, hasChromium, launchWithExtension, repo, saveArtifact, serveFiles, type ExtensionBrowser, type PopupTarget } from './harness.js';
+import { overlappingRuns } from '../hostile-pdfs.js';
 import { storedStories } from './seed.js';
 import { chinesePage, pictureOnlyPage, textPage, tinyPdf } from './tiny-pdf.js';
 
@@ -167,6 +168,26 @@ describe.skipIf(!hasChromium)('Chromium: printed pages from PDFs', () => {
     await expect.poll(() => page.locator('article.story').count()).toBe(2);
     await page.close();
   });
+
+  it('the PDF page: Cancel answers at once while a page of 200,000 runs is laid out (in a worker)', async () => {
+    const page = await pdfPage();
+    await page.locator('#pdf-files').setInputFiles([{ name: 'runs.pdf', mimeType: pdfType, buffer: overlappingRuns(200_000) }]);
+    await page.getByRole('status').filter({ hasText: 'Finding the stories' }).waitFor({ timeout: 60_000 });
+    // from before the click is sent to the cancelled message on screen: a page whose thread lays the runs out
+    // would run the click only when the layout is done
+    const before = Date.now();
+    const shownAt = await page.evaluate(() => new Promise<number>((resolve) => {
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('[role=alert]')) return;
+        observer.disconnect();
+        resolve(Date.now());
+      }).observe(document.body, { childList: true, subtree: true });
+      document.querySelector<HTMLButtonElement>('.pdf-progress button')!.click();
+    }));
+    expect(shownAt - before).toBeLessThan(200);
+    expect(await page.getByRole('alert').textContent()).toMatch(/runs\.pdf: Reading the PDF was cancelled/);
+    await page.close();
+  }, 120_000);
 });
 
 describe.skipIf(!hasChromium)('Chromium in Chinese: the PDF page', () => {

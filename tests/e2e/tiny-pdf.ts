@@ -1,4 +1,5 @@
-/** Small PDFs made in the test: pages drawn from content streams, with a correct cross-reference table. */
+/** Small PDFs made in the test: pages drawn from content streams. */
+import { pdfOf, streamOf, type PdfObject } from '../pdf-writer.js';
 
 /**
  * A PDF whose pages draw the given content streams (PDF operators), with Helvetica as /F1 and, as /F2, STSong-Light
@@ -6,8 +7,8 @@
  * /F2's text only with its CMaps (UniGB-UCS2-H, then Adobe-GB1-UCS2 to Unicode).
  */
 export function tinyPdf(pages: readonly string[]): Buffer {
-  const objects: string[] = [];
-  const add = (body: string) => objects.push(body);
+  const objects: PdfObject[] = [];
+  const add = (body: PdfObject) => objects.push(body);
   add('<< /Type /Catalog /Pages 2 0 R >>');
   const kids = pages.map((_, i) => `${7 + 2 * i} 0 R`).join(' ');
   add(`<< /Type /Pages /Kids [${kids}] /Count ${pages.length} >>`);
@@ -17,18 +18,9 @@ export function tinyPdf(pages: readonly string[]): Buffer {
   add('<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>');
   pages.forEach((content, i) => {
     add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents ${8 + 2 * i} 0 R >>`);
-    add(`<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`);
+    add(streamOf(content));
   });
-  let pdf = '%PDF-1.4\n';
-  const offsets = objects.map((body, i) => {
-    const at = Buffer.byteLength(pdf, 'latin1');
-    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
-    return at;
-  });
-  const xref = Buffer.byteLength(pdf, 'latin1');
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(pdf, 'latin1');
+  return pdfOf(objects);
 }
 
 /** Lines of text set down a page: a headline in large type, then body lines. */
