@@ -2,7 +2,7 @@ import type { LineHints, PageLine } from '../core/types.js';
 import { bodySize, blocksOf } from './blocks.js';
 import { joinPieces, linesOf } from './lines.js';
 import type { Block, Box, LayoutLine, PositionedPage } from './model.js';
-import { LAYOUT } from './parameters.js';
+import { LAYOUT, LIMITS } from './parameters.js';
 import { regionsOf, type StoryRegion } from './stories.js';
 import { dividersOf } from './dividers.js';
 import { splitRunningHead } from './running-head.js';
@@ -85,8 +85,8 @@ function emitStory(out: PageLine[], story: StoryRegion, body: number): void {
 function emitText(out: PageLine[], blocks: readonly Block[], crossheads: ReadonlySet<Block>, body: number, storyStart = false): void {
   blank(out);
   let afterCrosshead = false;
-  for (const b of blocks) {
-    const edge = leftEdge(b, blocks);
+  blocks.forEach((b, at) => {
+    const edge = leftEdge(b, blocks.slice(Math.max(0, at - LIMITS.neighbours), at + LIMITS.neighbours + 1));
     const cross = crossheads.has(b);
     if (cross) {
       // a crosshead is one paragraph however its lines are set (staggered, centred): one line, read as such
@@ -94,7 +94,7 @@ function emitText(out: PageLine[], blocks: readonly Block[], crossheads: Readonl
       out.push({ text, hints: { bold: true, indent: 1, ...(storyStart ? { storyStart } : {}) } });
       storyStart = false;
       afterCrosshead = true;
-      continue;
+      return;
     }
     b.lines.forEach((l, k) => {
       // lines set beside a drop capital stand off the edge by the capital, not by an indent
@@ -106,13 +106,13 @@ function emitText(out: PageLine[], blocks: readonly Block[], crossheads: Readonl
       out.push({ text: l.text, hints });
     });
     afterCrosshead = false;
-  }
+  });
 }
 
 /**
  * Where the block's column starts: the left edge most of its lines share (not the leftmost line) — the block's own
  * where it has lines enough (text set narrower beside a picture or a pull quote has an edge of its own), else
- * its column's, over the story's blocks set in that column.
+ * its column's, over the story's blocks set in that column (those read near it: LIMITS.neighbours either side).
  */
 function leftEdge(b: Block, story: readonly Block[]): number {
   if (b.lines.length >= LAYOUT.edgeLines) { const own = usualEdge([b]); if (own !== null) return own; }

@@ -1,7 +1,7 @@
 import { median } from './blocks.js';
 import { NO_DIVIDERS, type Dividers } from './dividers.js';
 import { boxOf, overlap, type Block } from './model.js';
-import { LAYOUT } from './parameters.js';
+import { LAYOUT, LIMITS } from './parameters.js';
 
 /** A title as printed: its blocks (kicker, headline, deck) top to bottom, and the lines set beside it (a vertical byline). */
 export interface TitleGroup {
@@ -200,13 +200,30 @@ function releaseAcrossTypeChange(text: readonly Block[], owner: Map<Block, Title
  * edge moved, beside a picture or under a headline set in among the columns), is that story's too.
  */
 function runOnDown(text: readonly Block[], owner: Map<Block, TitleGroup>, page: PageContext): void {
+  // the blocks by bottom: those ending about a line over a block are found by bisection, the first in `text` taken
+  const rank = new Map(text.map((b, i) => [b, i]));
+  const byBottom = text.filter((b) => !b.vertical).sort((a, b) => a.bottom - b.bottom);
+  const bottoms = Float64Array.from(byBottom, (b) => b.bottom);
   for (const b of [...text].sort((a, b) => a.top - b.top)) {
     if (owner.has(b) || b.vertical) continue;
-    const above = text.find((o) => o !== b && owner.has(o) && !o.vertical && o.bottom <= b.top + 0.5 * page.body &&
-      b.top - o.bottom <= LAYOUT.runOnGap * b.size && Math.abs(o.size - b.size) <= 0.1 * b.size &&
-      overlap(o.x0, o.x1, b.x0, b.x1) >= 0.5 * Math.min(o.x1 - o.x0, b.x1 - b.x0) && !page.dividers.separates(o, b));
+    let above: Block | null = null;
+    const first = firstAtOrAbove(bottoms, b.top - LAYOUT.runOnGap * b.size);
+    for (let k = first; k < byBottom.length && k - first < LIMITS.neighbours; k++) {
+      const o = byBottom[k]!;
+      if (o.bottom > b.top + 0.5 * page.body) break;
+      if (o === b || !owner.has(o)) continue;
+      if (Math.abs(o.size - b.size) > 0.1 * b.size || overlap(o.x0, o.x1, b.x0, b.x1) < 0.5 * Math.min(o.x1 - o.x0, b.x1 - b.x0) || page.dividers.separates(o, b)) continue;
+      if (!above || rank.get(o)! < rank.get(above)!) above = o;
+    }
     if (above) owner.set(b, owner.get(above)!);
   }
+}
+
+/** The first index whose value is at or above `value` in ascending `values`. */
+function firstAtOrAbove(values: Float64Array, value: number): number {
+  let lo = 0, hi = values.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (values[mid]! >= value) hi = mid; else lo = mid + 1; }
+  return lo;
 }
 
 /** A block of body type that reads as a sentence or two: long enough, ended by a full stop (a brief's text). */
@@ -372,14 +389,32 @@ export function readingOrder(blocks: readonly Block[]): Block[] {
   return out;
 }
 
+/**
+ * Blocks → columns, left to right: each block, by its left edge, joins the first column holding a block it shares
+ * most of the narrower's width with. Blocks still reaching past the next left edge are kept at hand, so a block
+ * weighs only those it may share width with.
+ */
 function columnsOf(blocks: readonly Block[]): Block[] {
   const columns: Block[][] = [];
+  const columnOf = new Map<Block, number>();
+  // a block with no width shares enough with any: its column is every later block's candidate
+  let widthless = Infinity;
+  let reaching: Block[] = [];
   for (const b of [...blocks].sort((a, b) => a.x0 - b.x0 || a.top - b.top)) {
-    const col = columns.find((c) => c.some((o) => overlap(o.x0, o.x1, b.x0, b.x1) >= LAYOUT.sameColumn * Math.min(o.x1 - o.x0, b.x1 - b.x0)));
-    if (col) col.push(b); else columns.push([b]);
+    reaching = reaching.filter((o) => o.x1 > b.x0);
+    let col = b.x1 - b.x0 <= 0 ? (columns.length ? 0 : -1) : widthless;
+    for (const o of reaching) {
+      const c = columnOf.get(o)!;
+      if (c < col && overlap(o.x0, o.x1, b.x0, b.x1) >= LAYOUT.sameColumn * Math.min(o.x1 - o.x0, b.x1 - b.x0)) col = c;
+    }
+    if (col === -1 || col === Infinity) { col = columns.length; columns.push([]); }
+    columns[col]!.push(b);
+    columnOf.set(b, col);
+    if (b.x1 - b.x0 <= 0) widthless = Math.min(widthless, col); else reaching.push(b);
   }
   for (const c of columns) c.sort((a, b) => a.top - b.top);
-  columns.sort((a, b) => median(a.map((x) => x.x0)) - median(b.map((x) => x.x0)));
+  const at = new Map(columns.map((c) => [c, median(c.map((x) => x.x0))]));
+  columns.sort((a, b) => at.get(a)! - at.get(b)!);
   return columns.flat();
 }
 
