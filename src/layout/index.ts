@@ -1,7 +1,7 @@
 import type { LineHints, PageLine } from '../core/types.js';
 import { bodySize, blocksOf } from './blocks.js';
 import { joinPieces, linesOf } from './lines.js';
-import type { Block, Box, LayoutLine, PositionedPage } from './model.js';
+import type { Block, Box, LayoutLine, PositionedPage, TextRun } from './model.js';
 import { LAYOUT, LIMITS } from './parameters.js';
 import { regionsOf, type StoryRegion } from './stories.js';
 import { dividersOf } from './dividers.js';
@@ -26,10 +26,21 @@ export type { PositionedPage, TextRun, Rule, WritingDirection } from './model.js
 /** The restructurer's input for one printed page: its lines in reading order, with layout hints. */
 export interface LaidOutPage {
   lines: PageLine[];
+  /** Set when the page draws more than the layout reads (LIMITS): what it draws, and the first of it that was read. */
+  truncated?: PageCut;
+}
+
+/** Runs and characters (UTF-16 code units) a page draws, and those read: the first runs, as drawn. */
+export interface PageCut {
+  runs: number;
+  chars: number;
+  readRuns: number;
+  readChars: number;
 }
 
 export function layoutPage(page: PositionedPage): LaidOutPage {
-  const { lines } = linesOf(page.runs);
+  const { runs, truncated } = withinLimits(page.runs);
+  const { lines } = linesOf(runs);
   const body = bodySize(lines.filter((l) => !l.vertical && !l.rotated));
   const { head, rest: blocks } = splitRunningHead(blocksOf(lines), page.height, body);
   const regions = regionsOf(blocks, body, dividersOf(page.rules, framing(page.boxes, blocks, body)));
@@ -44,7 +55,36 @@ export function layoutPage(page: PositionedPage): LaidOutPage {
   for (const p of pieces) p.emit();
   // what no story holds, read apart: the running head, small type, rotated text
   for (const b of [...head, ...regions.furniture]) emitLines(out, b.lines, body, { caption: true });
-  return { lines: out };
+  return truncated ? { lines: out, truncated } : { lines: out };
+}
+
+/**
+ * The page's runs, as drawn, up to LIMITS.runsPerPage runs and LIMITS.charsPerPage characters: the run that
+ * crosses the character limit is read up to it (whole characters), so what fits is read to the last character.
+ */
+function withinLimits(drawn: readonly TextRun[]): { runs: readonly TextRun[]; truncated?: PageCut } {
+  let chars = 0;
+  for (const r of drawn) chars += r.text.length;
+  if (drawn.length <= LIMITS.runsPerPage && chars <= LIMITS.charsPerPage) return { runs: drawn };
+  const runs: TextRun[] = [];
+  let readChars = 0;
+  for (const r of drawn) {
+    if (runs.length === LIMITS.runsPerPage) break;
+    const room = LIMITS.charsPerPage - readChars;
+    const run = r.text.length <= room ? r : cutRun(r, room);
+    if (run.text) runs.push(run);
+    readChars += run.text.length;
+    if (run !== r) break;
+  }
+  return { runs, truncated: { runs: drawn.length, chars, readRuns: runs.length, readChars } };
+}
+
+/** The run's first `room` code units (a pair of surrogates kept whole), its box shortened in proportion. */
+function cutRun(run: TextRun, room: number): TextRun {
+  const high = run.text.charCodeAt(room - 1), low = run.text.charCodeAt(room);
+  const end = high >= 0xd800 && high < 0xdc00 && low >= 0xdc00 && low < 0xe000 ? room - 1 : room;
+  const share = end / run.text.length;
+  return run.dir === 'ttb' ? { ...run, text: run.text.slice(0, end), height: run.height * share } : { ...run, text: run.text.slice(0, end), width: run.width * share };
 }
 
 /** The boxes that frame text (a sidebar, a boxed story); a tinted panel behind a title alone frames nothing. */

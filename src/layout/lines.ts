@@ -10,8 +10,8 @@ import { LAYOUT, LIMITS } from './parameters.js';
  * A run drawn twice on the same spot (fake bold, overprinting) is read once, as pdftotext and a reader's eye do:
  * the copies are returned apart, and are no text of the page's.
  */
-export function linesOf(all: readonly TextRun[]): { lines: LayoutLine[]; copies: LayoutLine[] } {
-  const { runs, copies } = splitCopies(all);
+export function linesOf(drawn: readonly TextRun[]): { lines: LayoutLine[]; copies: LayoutLine[] } {
+  const { runs, copies } = splitCopies(saneRuns(drawn));
   const lines: LayoutLine[] = [];
   let current: LayoutLine | null = null;
   let spaceSeen = false, lineEnded = false;
@@ -23,6 +23,44 @@ export function linesOf(all: readonly TextRun[]): { lines: LayoutLine[]; copies:
     lineEnded = run.lineEnd === true;
   }
   return { lines: joinTouching(lines), copies: copies.map(lineOf) };
+}
+
+/** Half of a UTF-16 pair standing alone: no character by itself. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu;
+
+/**
+ * Runs as the layout can place them. A half of a UTF-16 pair standing alone is read as U+FFFD, which says that a
+ * character stood there and could not be read: never joined with a half from the next run into a character the
+ * page does not have, and no other character lost. A run placed or sized at NaN or Infinity is read where the
+ * page's text stream puts it, right after the run drawn before it (the page's top left for the first), on its
+ * baseline and in its type: it keeps its text, and two such runs never fall on one spot as each other's copies.
+ * Type of no size (0 or less) is read in the type of the run before it.
+ */
+function saneRuns(runs: readonly TextRun[]): TextRun[] {
+  const out: TextRun[] = [];
+  let previous: TextRun | undefined;
+  for (const run of runs) {
+    const text = run.text.replace(LONE_SURROGATE, '\ufffd');
+    let sane = text === run.text ? run : { ...run, text };
+    if (![run.x, run.y, run.width, run.height].every(Number.isFinite) || !(run.fontSize > 0 && run.fontSize < Infinity)) sane = placedAfter(sane, previous);
+    out.push(sane);
+    previous = sane;
+  }
+  return out;
+}
+
+function placedAfter(run: TextRun, previous: TextRun | undefined): TextRun {
+  const finiteOr = (v: number, otherwise: number) => (Number.isFinite(v) ? v : otherwise);
+  const vertical = run.dir === 'ttb', chars = codePoints(run.text);
+  const fontSize = run.fontSize > 0 && run.fontSize < Infinity ? run.fontSize : previous?.fontSize ?? 10;
+  const width = finiteOr(run.width, vertical ? fontSize : 0.5 * chars * fontSize);
+  const height = finiteOr(run.height, vertical ? chars * fontSize : fontSize);
+  if (Number.isFinite(run.x) && Number.isFinite(run.y)) return { ...run, fontSize, width, height };
+  if (!previous) return { ...run, x: 0, y: 0, fontSize, width, height };
+  const space = 0.25 * fontSize;
+  const x = vertical ? previous.x : finiteOr(previous.x + previous.width + space, previous.x);
+  const y = vertical ? finiteOr(previous.y + previous.height + space, previous.y) : finiteOr(previous.y + previous.height - height, previous.y);
+  return { ...run, x, y, fontSize, width, height };
 }
 
 function lineOf(run: TextRun): LayoutLine {
