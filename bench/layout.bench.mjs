@@ -29,7 +29,7 @@ const oneLine = (n) => page(Array.from({ length: n }, (_, k) => run('ab', 10 + k
 const oneSpacedLine = (n) => page(Array.from({ length: n }, (_, k) => run(`w${k % 1000}`, k * 20, 50, 10, 15)), n * 20, 100);
 
 /** A column of n lines, 12 pt apart: one block whose pitch statistics grow with every line. */
-const column = (n) => page(Array.from({ length: n }, (_, k) => run(`line ${k} of the column`, 36, 20 + k * 12, 10)), 612, 20 + n * 12);
+const column = (n) => page(Array.from({ length: n }, (_, k) => run(`line ${k}`, 36, 20 + k * 12, 10)), 612, 20 + n * 12);
 
 /** As hostile-pdfs.py draws it: 200,000 runs on 60 lines, 28 spots a line, each spot drawn over some 119 times. */
 const overlapping = (n) => page(Array.from({ length: n }, (_, k) => run(`w${k % 1000}`, 20 + (k * 13) % 560, 12 + (k % 60) * 12, 9)));

@@ -14,11 +14,13 @@ export function linesOf(drawn: readonly TextRun[]): { lines: LayoutLine[]; copie
   const { runs, copies } = splitCopies(saneRuns(drawn));
   const lines: LayoutLine[] = [];
   let current: LayoutLine | null = null;
+  // the current line's last piece: its last character decides the next join, without reading the whole line again
+  let tail = '';
   let spaceSeen = false, lineEnded = false;
   for (const run of runs) {
     if (!/\S/.test(run.text)) { spaceSeen ||= run.text.length > 0; lineEnded ||= run.lineEnd === true; continue; }
-    if (current && continues(current, run, spaceSeen, lineEnded)) append(current, run, spaceSeen);
-    else { current = lineOf(run); lines.push(current); }
+    if (current && continues(current, run, spaceSeen, lineEnded)) tail = append(current, run, spaceSeen, tail);
+    else { current = lineOf(run); lines.push(current); tail = current.text; }
     spaceSeen = /\s$/.test(run.text);
     lineEnded = run.lineEnd === true;
   }
@@ -93,22 +95,28 @@ function continues(line: LayoutLine, run: TextRun, spaceSeen: boolean, lineEnded
   return gap >= -LAYOUT.overlapTolerance * size && gap <= widest * size;
 }
 
-function append(line: LayoutLine, run: TextRun, spaceSeen: boolean): void {
+/** Appends the run to the line after its last piece `tail`; the run's text is the line's last piece now. */
+function append(line: LayoutLine, run: TextRun, spaceSeen: boolean, tail: string): string {
   const gap = run.x - line.x1;
   const text = run.text.trim();
   // the line is in the type its characters are set in, on average ('di' before a name set large is the name's)
   line.size = (line.size * line.text.length + run.fontSize * text.length) / (line.text.length + text.length);
-  line.text = joinPieces(line.text, text, spaceSeen || gap > LAYOUT.spaceGap * line.size);
+  line.text = joinPieces(line.text, text, spaceSeen || gap > LAYOUT.spaceGap * line.size, tail);
   line.x1 = Math.max(line.x1, run.x + run.width);
   line.top = Math.min(line.top, run.y);
   line.bottom = Math.max(line.bottom, run.y + run.height);
   if (text.length > line.text.length / 2) { line.bold = run.bold; line.font = run.font; }
+  return text;
 }
 
-/** Two pieces of one line: a space between them where the page left one, none between CJK characters. */
-export function joinPieces(left: string, right: string, spaced: boolean): string {
+/**
+ * Two pieces of one line: a space between them where the page left one, none between CJK characters. `leftTail`,
+ * the end of `left`, is what is read of it: a line grown piece by piece is a string V8 would copy whole to read its
+ * last character.
+ */
+export function joinPieces(left: string, right: string, spaced: boolean, leftTail = left): string {
   if (!spaced || !left || !right) return left + right;
-  if (isCjk(lastCodePoint(left)) && isCjk(firstCodePoint(right))) return left + right;
+  if (isCjk(lastCodePoint(leftTail)) && isCjk(firstCodePoint(right))) return left + right;
   return `${left} ${right}`;
 }
 
@@ -152,6 +160,7 @@ function joinTouching(lines: LayoutLine[]): LayoutLine[] {
   order.sort((a, b) => lines[a]!.baseline - lines[b]!.baseline || lines[a]!.x0 - lines[b]!.x0);
   const baselines = Float64Array.from(order, (i) => lines[i]!.baseline);
   const gone = new Uint8Array(lines.length);
+  const tails = lines.map((l) => l.text);
   for (let k = 0; k < order.length; k++) {
     const a = lines[order[k]!]!;
     if (gone[order[k]!]) continue;
@@ -165,7 +174,8 @@ function joinTouching(lines: LayoutLine[]): LayoutLine[] {
       if (gap > LAYOUT.touchingGap * a.size && !bridged(lines, order, baselines, a.baseline, a.x1, b.x0, a.size, b.x1 - a.x0)) continue;
       // one drawn over the other (an overprint shifted a little) is no piece of the same line
       if (-gap > 0.5 * Math.min(a.x1 - a.x0, b.x1 - b.x0)) continue;
-      a.text = joinPieces(a.text, b.text, gap > LAYOUT.spaceGap * a.size);
+      a.text = joinPieces(a.text, b.text, gap > LAYOUT.spaceGap * a.size, tails[order[k]!]);
+      tails[order[k]!] = b.text;
       a.x1 = Math.max(a.x1, b.x1);
       a.top = Math.min(a.top, b.top);
       a.bottom = Math.max(a.bottom, b.bottom);
@@ -217,7 +227,7 @@ function codePoints(text: string): number {
  * octave wide, each with a grid of its own — cells an em high across the line, CELL_EMS em long along it.
  */
 const CLASSES_PER_OCTAVE = 3;
-const CELL_EMS = 8;
+const CELL_EMS = 4;
 const sizeClass = (size: number) => Math.floor(Math.log2(Math.max(size, 2 ** -20)) * CLASSES_PER_OCTAVE);
 const emOf = (k: number) => 2 ** (k / CLASSES_PER_OCTAVE);
 /** Cells [first, first + count) holding [from, to]; a handful at most (coordinates beyond float precision give one). */

@@ -112,10 +112,10 @@ export const LIMITS = Object.freeze({
   /** Characters (UTF-16 code units) read on one page. */
   charsPerPage: 2_000_000,
   /**
-   * Runs drawn near one spot that a run is weighed against as its overprint. Only a page that draws hundreds of
+   * Runs drawn near one spot that a run is weighed against as its overprint. Only a page that draws scores of
    * texts over one spot reaches it; past it a copy may be kept as text, never text dropped as a copy.
    */
-  overprintCandidates: 256,
+  overprintCandidates: 64,
   /**
    * Neighbours weighed for one line or block: lines after it on its baseline and lines above or below a gap (to
    * join pieces of a line), blocks ending just over it (to run a column on), blocks around it in its story (for
