@@ -56,6 +56,9 @@ async function main(argv: string[]): Promise<void> {
     const pages = restructurePrinted(pdf.value.pages);
     for (const problem of pdf.value.pageProblems) console.error(`broadsheet: ${file}: ${problem.message}`);
     if (pdf.value.pageCount > pdf.value.readUpTo) console.error(`broadsheet: ${file} has ${pdf.value.pageCount} pages; read the first ${pdf.value.readUpTo}`);
+    for (const { page, truncated: cut } of pdf.value.pages) {
+      if (cut) console.error(`broadsheet: ${file} page ${page} draws ${cut.runs} text runs (${cut.chars} characters); read the first ${cut.readRuns} (${cut.readChars} characters)`);
+    }
     console.log(format === 'markdown' ? pages.map((p) => (pages.length > 1 ? `# Page ${p.page}\n\n` : '') + pageToMarkdown(p)).join('\n') : JSON.stringify(pdfPagesAsOne(pages), null, 2));
     return;
   }

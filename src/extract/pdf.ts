@@ -6,15 +6,13 @@ import type * as PdfJs from 'pdfjs-dist';
 import type { PDFWorker } from 'pdfjs-dist';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { err, ok, type Result } from '../core/result.js';
-import type { PageLine } from '../core/types.js';
-import { layoutPage } from '../layout/index.js';
+import { layoutPage, type LaidOutPage } from '../layout/index.js';
 import type { Box, PositionedPage, Rule, TextRun } from '../layout/model.js';
 
-/** One printed page of a PDF, laid out: what `restructure` takes. */
-export interface PrintedPage {
+/** One printed page of a PDF, laid out: what `restructure` takes (and `truncated` when the page was over the layout's limits). */
+export interface PrintedPage extends LaidOutPage {
   /** 1-based page number in the PDF. */
   page: number;
-  lines: PageLine[];
 }
 
 export interface ReadPdfOptions {

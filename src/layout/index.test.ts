@@ -209,3 +209,32 @@ describe('layoutPage: cases found by testing', () => {
     expect(find(layoutPage(page(runs)).lines, 'Second story').hints).toMatchObject({ heading: 1, storyStart: true });
   });
 });
+
+describe('layoutPage: hostile input', () => {
+  const allText = (runs: TextRun[]) => layoutPage(page(runs)).lines.map((l) => l.text).join('\n');
+
+  it('reads two runs holding lone halves of a surrogate pair as two U+FFFD, never as the character they would pair into', () => {
+    const text = allText([run('\ud800', 72, 100), run('\udc00', 77, 100)]);
+    expect(text).not.toContain('\u{10000}');
+    expect([...text].filter((c) => c === '\ufffd')).toHaveLength(2);
+  });
+
+  it('keeps a whole surrogate pair in one run as its character', () => {
+    expect(allText([run('𠀀字', 72, 100)])).toBe('𠀀字');
+  });
+
+  it('keeps every run placed or sized at NaN or Infinity, equal texts apart, without throwing', () => {
+    const runs = [
+      run('same', Number.NaN, Number.NaN), run('same', Number.NaN, Number.NaN),
+      run('wide', Number.POSITIVE_INFINITY, 100), run('tall', 72, 100, Number.NaN, { height: Number.NaN, width: Number.POSITIVE_INFINITY }),
+    ];
+    const text = allText(runs);
+    expect(text.match(/same/g)).toHaveLength(2);
+    expect(text).toContain('wide');
+    expect(text).toContain('tall');
+  });
+
+  it('says nothing was cut on an ordinary page', () => {
+    expect(layoutPage(page(column(72, 100, COUNCIL_A))).truncated).toBeUndefined();
+  });
+});

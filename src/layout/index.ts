@@ -1,8 +1,8 @@
 import type { LineHints, PageLine } from '../core/types.js';
 import { bodySize, blocksOf } from './blocks.js';
 import { joinPieces, linesOf } from './lines.js';
-import type { Block, Box, LayoutLine, PositionedPage } from './model.js';
-import { LAYOUT } from './parameters.js';
+import type { Block, Box, LayoutLine, PositionedPage, TextRun } from './model.js';
+import { LAYOUT, LIMITS } from './parameters.js';
 import { candidatesOf, LEARNED_WEIGHTS, type Weights } from './membership.js';
 import { regionsOf, titledPage, type StoryRegion } from './stories.js';
 import { dividersOf } from './dividers.js';
@@ -28,19 +28,30 @@ export type { PositionedPage, TextRun, Rule, WritingDirection } from './model.js
 /** The restructurer's input for one printed page: its lines in reading order, with layout hints. */
 export interface LaidOutPage {
   lines: PageLine[];
+  /** Set when the page draws more than the layout reads (LIMITS): what it draws, and the first of it that was read. */
+  truncated?: PageCut;
+}
+
+/** Runs and characters (UTF-16 code units) a page draws, and those read: the first runs, as drawn. */
+export interface PageCut {
+  runs: number;
+  chars: number;
+  readRuns: number;
+  readChars: number;
 }
 
 /** The page's blocks under its running head, the body type's size and what the page draws between stories. */
 function blocksOfPage(page: PositionedPage) {
-  const { lines } = linesOf(page.runs);
+  const { runs, truncated } = withinLimits(page.runs);
+  const { lines } = linesOf(runs);
   const body = bodySize(lines.filter((l) => !l.vertical && !l.rotated));
   const { head, rest: blocks } = splitRunningHead(blocksOf(lines), page.height, body);
-  return { head, blocks, body, drawn: dividersOf(page.rules, framing(page.boxes, blocks, body)) };
+  return { head, blocks, body, drawn: dividersOf(page.rules, framing(page.boxes, blocks, body)), truncated };
 }
 
 /** `weights`: the story decision's (membership.ts); the learned ones unless a learning script tries others. */
 export function layoutPage(page: PositionedPage, weights: Weights = LEARNED_WEIGHTS): LaidOutPage {
-  const { head, blocks, body, drawn } = blocksOfPage(page);
+  const { head, blocks, body, drawn, truncated } = blocksOfPage(page);
   const regions = regionsOf(blocks, body, drawn, weights);
   const out: PageLine[] = [];
   const pieces: Array<{ top: number; x: number; emit: () => void }> = [];
@@ -53,7 +64,36 @@ export function layoutPage(page: PositionedPage, weights: Weights = LEARNED_WEIG
   for (const p of pieces) p.emit();
   // what no story holds, read apart: the running head, small type, rotated text
   for (const b of [...head, ...regions.furniture]) emitLines(out, b.lines, body, { caption: true });
-  return { lines: out };
+  return truncated ? { lines: out, truncated } : { lines: out };
+}
+
+/**
+ * The page's runs, as drawn, up to LIMITS.runsPerPage runs and LIMITS.charsPerPage characters: the run that
+ * crosses the character limit is read up to it (whole characters), so what fits is read to the last character.
+ */
+function withinLimits(drawn: readonly TextRun[]): { runs: readonly TextRun[]; truncated?: PageCut } {
+  let chars = 0;
+  for (const r of drawn) chars += r.text.length;
+  if (drawn.length <= LIMITS.runsPerPage && chars <= LIMITS.charsPerPage) return { runs: drawn };
+  const runs: TextRun[] = [];
+  let readChars = 0;
+  for (const r of drawn) {
+    if (runs.length === LIMITS.runsPerPage) break;
+    const room = LIMITS.charsPerPage - readChars;
+    const run = r.text.length <= room ? r : cutRun(r, room);
+    if (run.text) runs.push(run);
+    readChars += run.text.length;
+    if (run !== r) break;
+  }
+  return { runs, truncated: { runs: drawn.length, chars, readRuns: runs.length, readChars } };
+}
+
+/** The run's first `room` code units (a pair of surrogates kept whole), its box shortened in proportion. */
+function cutRun(run: TextRun, room: number): TextRun {
+  const high = run.text.charCodeAt(room - 1), low = run.text.charCodeAt(room);
+  const end = high >= 0xd800 && high < 0xdc00 && low >= 0xdc00 && low < 0xe000 ? room - 1 : room;
+  const share = end / run.text.length;
+  return run.dir === 'ttb' ? { ...run, text: run.text.slice(0, end), height: run.height * share } : { ...run, text: run.text.slice(0, end), width: run.width * share };
 }
 
 /**
@@ -116,8 +156,8 @@ function emitStory(out: PageLine[], story: StoryRegion, body: number): void {
 function emitText(out: PageLine[], blocks: readonly Block[], crossheads: ReadonlySet<Block>, body: number, storyStart = false): void {
   blank(out);
   let afterCrosshead = false;
-  for (const b of blocks) {
-    const edge = leftEdge(b, blocks);
+  blocks.forEach((b, at) => {
+    const edge = leftEdge(b, blocks.slice(Math.max(0, at - LIMITS.neighbours), at + LIMITS.neighbours + 1));
     const cross = crossheads.has(b);
     if (cross) {
       // a crosshead is one paragraph however its lines are set (staggered, centred): one line, read as such
@@ -125,7 +165,7 @@ function emitText(out: PageLine[], blocks: readonly Block[], crossheads: Readonl
       out.push({ text, hints: { bold: true, indent: 1, ...(storyStart ? { storyStart } : {}) } });
       storyStart = false;
       afterCrosshead = true;
-      continue;
+      return;
     }
     b.lines.forEach((l, k) => {
       // lines set beside a drop capital stand off the edge by the capital, not by an indent
@@ -137,13 +177,13 @@ function emitText(out: PageLine[], blocks: readonly Block[], crossheads: Readonl
       out.push({ text: l.text, hints });
     });
     afterCrosshead = false;
-  }
+  });
 }
 
 /**
  * Where the block's column starts: the left edge most of its lines share (not the leftmost line) — the block's own
  * where it has lines enough (text set narrower beside a picture or a pull quote has an edge of its own), else
- * its column's, over the story's blocks set in that column.
+ * its column's, over the story's blocks set in that column (those read near it: LIMITS.neighbours either side).
  */
 function leftEdge(b: Block, story: readonly Block[]): number {
   if (b.lines.length >= LAYOUT.edgeLines) { const own = usualEdge([b]); if (own !== null) return own; }

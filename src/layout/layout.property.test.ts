@@ -95,10 +95,15 @@ const runs = (numRuns: number) => ({
 
 const pageOf = (runs: TextRun[]): PositionedPage => ({ width: 612, height: 792, runs });
 
-/** Every non-whitespace character and how often it occurs. */
+/** Every non-whitespace character and how often it occurs; a lone half of a surrogate pair is read as U+FFFD. */
 function charCounts(texts: Iterable<string>): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const t of texts) for (const ch of t) if (/\S/u.test(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  for (const t of texts) {
+    for (let ch of t) {
+      if (ch.length === 1 && ch >= '\ud800' && ch <= '\udfff') ch = '\ufffd';
+      if (/\S/u.test(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    }
+  }
   return counts;
 }
 
@@ -148,6 +153,32 @@ describe('layoutPage on random pages', () => {
       const out = layoutPage(pageOf(runs)).lines;
       expect(sorted(charCounts(out.map((l) => l.text)))).toEqual(sorted(charCounts(runs.map((r) => r.text))));
     }), { ...runs(200) });
+  }, 120_000);
+});
+
+/*
+ * Hostile runs: lone halves of surrogate pairs among the characters (next to each other in one run they pair),
+ * and coordinates and sizes at NaN or ±Infinity.
+ */
+const hostileText = fc.array(fc.constantFrom('a', 'Q', '新', '”', '“', ' ', '\ud800', '\udc00', '\udbff', '\udfff', '𠀀'), { maxLength: 8 }).map((cs) => cs.join(''));
+const oddNumber = fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 0, -5);
+const hostileRun: fc.Arbitrary<TextRun> = fc.record({
+  base: looseRun, text: hostileText,
+  odd: fc.subarray(['x', 'y', 'width', 'height', 'fontSize'] as const), value: oddNumber,
+}).map(({ base, text, odd, value }) => {
+  const run: TextRun = { ...base, text };
+  for (const key of odd) run[key] = value;
+  return run;
+});
+
+describe('layoutPage on hostile runs', () => {
+  it('non-finite coordinates and sizes, lone surrogates: never throws, invents no character, loses none but copies', () => {
+    fc.assert(fc.property(fc.array(fc.oneof(hostileRun, looseRun), { maxLength: 40 }), (runs) => {
+      const out = checkLayout(runs).map((l) => l.text).join('\n');
+      // a lone half never pairs with another across runs: the only pairs out are those a run holds
+      const pairsIn = runs.flatMap((r) => r.text.match(/[\ud800-\udbff][\udc00-\udfff]/gu) ?? []).length;
+      expect((out.match(/[\ud800-\udbff][\udc00-\udfff]/gu) ?? []).length).toBeLessThanOrEqual(pairsIn);
+    }), { ...runs(300) });
   }, 120_000);
 });
 

@@ -141,6 +141,35 @@ describe('linesOf: overprinted copies', () => {
     }
   });
 
+  it('keeps a closing quote set tight before a run that holds the same quote further on (not a copy)', () => {
+    // People's Daily: 倡议” then “一带一路” pulled back half an em over the closing quote's box
+    const quote = run('”', 100, 100), phrase = run('“一带一路”', 102, 100);
+    const { lines, copies } = linesOf([quote, phrase]);
+    expect(lines.map((l) => l.text)).toEqual(['”“一带一路”']);
+    expect(copies).toEqual([]);
+  });
+
+  it('keeps a word drawn over another place of a run that holds it (a piece only where it falls in the whole)', () => {
+    const whole = run('Storm closes harbour', 72, 100, 20);
+    // 'Storm' drawn where 'closes' stands, and inside the run's box: other text than the whole draws there
+    const { copies } = linesOf([whole, run('Storm', 72 + 60, 100, 20)]);
+    expect(copies).toEqual([]);
+  });
+
+  it('reads a title drawn whole and again word by word once', () => {
+    const whole = run('Storm closes harbour', 72, 100, 20);
+    const { lines, copies } = linesOf([whole, ...row(['Storm', 'closes', 'harbour'], 72, 100, 10, 20)]);
+    expect(lines.map((l) => l.text)).toEqual(['Storm closes harbour']);
+    expect(copies.map((l) => l.text)).toEqual(['Storm', 'closes', 'harbour']);
+  });
+
+  it('keeps narrow letters drawn one by one, side by side, as text (not the same letter drawn twice)', () => {
+    const glyphs = [run('a', 72, 100, 10, { width: 5 }), run('l', 77, 100, 10, { width: 2.2 }), run('l', 79.2, 100, 10, { width: 2.2 })];
+    const { lines, copies } = linesOf(glyphs);
+    expect(lines.map((l) => l.text)).toEqual(['all']);
+    expect(copies).toEqual([]);
+  });
+
   it('keeps the same words at another spot (a repeated word in the next line) as text', () => {
     const { lines, copies } = linesOf([run('again', 72, 100), run('again', 72, 112)]);
     expect(lines.map((l) => l.text)).toEqual(['again', 'again']);

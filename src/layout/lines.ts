@@ -1,6 +1,6 @@
 import { isCjk, lastCodePoint, firstCodePoint } from '../text/script.js';
-import type { LayoutLine, TextRun } from './model.js';
-import { LAYOUT } from './parameters.js';
+import { overlap, type LayoutLine, type TextRun } from './model.js';
+import { LAYOUT, LIMITS } from './parameters.js';
 
 /**
  * Runs → lines of one column each. Runs are taken in the order the page draws them (a PDF writes a column's line
@@ -10,19 +10,59 @@ import { LAYOUT } from './parameters.js';
  * A run drawn twice on the same spot (fake bold, overprinting) is read once, as pdftotext and a reader's eye do:
  * the copies are returned apart, and are no text of the page's.
  */
-export function linesOf(all: readonly TextRun[]): { lines: LayoutLine[]; copies: LayoutLine[] } {
-  const { runs, copies } = splitCopies(all);
+export function linesOf(drawn: readonly TextRun[]): { lines: LayoutLine[]; copies: LayoutLine[] } {
+  const { runs, copies } = splitCopies(saneRuns(drawn));
   const lines: LayoutLine[] = [];
   let current: LayoutLine | null = null;
+  // the current line's last piece: its last character decides the next join, without reading the whole line again
+  let tail = '';
   let spaceSeen = false, lineEnded = false;
   for (const run of runs) {
     if (!/\S/.test(run.text)) { spaceSeen ||= run.text.length > 0; lineEnded ||= run.lineEnd === true; continue; }
-    if (current && continues(current, run, spaceSeen, lineEnded)) append(current, run, spaceSeen);
-    else { current = lineOf(run); lines.push(current); }
+    if (current && continues(current, run, spaceSeen, lineEnded)) tail = append(current, run, spaceSeen, tail);
+    else { current = lineOf(run); lines.push(current); tail = current.text; }
     spaceSeen = /\s$/.test(run.text);
     lineEnded = run.lineEnd === true;
   }
   return { lines: joinTouching(lines), copies: copies.map(lineOf) };
+}
+
+/** Half of a UTF-16 pair standing alone: no character by itself. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu;
+
+/**
+ * Runs as the layout can place them. A half of a UTF-16 pair standing alone is read as U+FFFD, which says that a
+ * character stood there and could not be read: never joined with a half from the next run into a character the
+ * page does not have, and no other character lost. A run placed or sized at NaN or Infinity is read where the
+ * page's text stream puts it, right after the run drawn before it (the page's top left for the first), on its
+ * baseline and in its type: it keeps its text, and two such runs never fall on one spot as each other's copies.
+ * Type of no size (0 or less) is read in the type of the run before it.
+ */
+function saneRuns(runs: readonly TextRun[]): TextRun[] {
+  const out: TextRun[] = [];
+  let previous: TextRun | undefined;
+  for (const run of runs) {
+    const text = run.text.replace(LONE_SURROGATE, '\ufffd');
+    let sane = text === run.text ? run : { ...run, text };
+    if (![run.x, run.y, run.width, run.height].every(Number.isFinite) || !(run.fontSize > 0 && run.fontSize < Infinity)) sane = placedAfter(sane, previous);
+    out.push(sane);
+    previous = sane;
+  }
+  return out;
+}
+
+function placedAfter(run: TextRun, previous: TextRun | undefined): TextRun {
+  const finiteOr = (v: number, otherwise: number) => (Number.isFinite(v) ? v : otherwise);
+  const vertical = run.dir === 'ttb', chars = codePoints(run.text);
+  const fontSize = run.fontSize > 0 && run.fontSize < Infinity ? run.fontSize : previous?.fontSize ?? 10;
+  const width = finiteOr(run.width, vertical ? fontSize : 0.5 * chars * fontSize);
+  const height = finiteOr(run.height, vertical ? chars * fontSize : fontSize);
+  if (Number.isFinite(run.x) && Number.isFinite(run.y)) return { ...run, fontSize, width, height };
+  if (!previous) return { ...run, x: 0, y: 0, fontSize, width, height };
+  const space = 0.25 * fontSize;
+  const x = vertical ? previous.x : finiteOr(previous.x + previous.width + space, previous.x);
+  const y = vertical ? finiteOr(previous.y + previous.height + space, previous.y) : finiteOr(previous.y + previous.height - height, previous.y);
+  return { ...run, x, y, fontSize, width, height };
 }
 
 function lineOf(run: TextRun): LayoutLine {
@@ -55,65 +95,87 @@ function continues(line: LayoutLine, run: TextRun, spaceSeen: boolean, lineEnded
   return gap >= -LAYOUT.overlapTolerance * size && gap <= widest * size;
 }
 
-function append(line: LayoutLine, run: TextRun, spaceSeen: boolean): void {
+/** Appends the run to the line after its last piece `tail`; the run's text is the line's last piece now. */
+function append(line: LayoutLine, run: TextRun, spaceSeen: boolean, tail: string): string {
   const gap = run.x - line.x1;
   const text = run.text.trim();
   // the line is in the type its characters are set in, on average ('di' before a name set large is the name's)
   line.size = (line.size * line.text.length + run.fontSize * text.length) / (line.text.length + text.length);
-  line.text = joinPieces(line.text, text, spaceSeen || gap > LAYOUT.spaceGap * line.size);
+  line.text = joinPieces(line.text, text, spaceSeen || gap > LAYOUT.spaceGap * line.size, tail);
   line.x1 = Math.max(line.x1, run.x + run.width);
   line.top = Math.min(line.top, run.y);
   line.bottom = Math.max(line.bottom, run.y + run.height);
   if (text.length > line.text.length / 2) { line.bold = run.bold; line.font = run.font; }
+  return text;
 }
 
-/** Two pieces of one line: a space between them where the page left one, none between CJK characters. */
-export function joinPieces(left: string, right: string, spaced: boolean): string {
+/**
+ * Two pieces of one line: a space between them where the page left one, none between CJK characters. `leftTail`,
+ * the end of `left`, is what is read of it: a line grown piece by piece is a string V8 would copy whole to read its
+ * last character.
+ */
+export function joinPieces(left: string, right: string, spaced: boolean, leftTail = left): string {
   if (!spaced || !left || !right) return left + right;
-  if (isCjk(lastCodePoint(left)) && isCjk(firstCodePoint(right))) return left + right;
+  if (isCjk(lastCodePoint(leftTail)) && isCjk(firstCodePoint(right))) return left + right;
   return `${left} ${right}`;
 }
 
 /**
- * Lines of the same column both above and below line order[k] (within a few lines' height, no wider than the
- * pieces' own line would be) run across the gap [from, to]: a word space, not a gutter.
+ * Lines of the same column both above and below the line at `baseline` (within a few lines' height, no wider than
+ * the pieces' own line would be) run across the gap [from, to]: a word space, not a gutter. `baselines` are the
+ * lines' in `order`, ascending; the lines on the pieces' own baseline are passed over.
  */
-function bridged(lines: readonly LayoutLine[], order: readonly number[], k: number, from: number, to: number, size: number, width: number): boolean {
-  const baseline = lines[order[k]!]!.baseline, reach = LAYOUT.bridgeLines * size;
-  const across = (step: number) => {
-    for (let j = k + step; j >= 0 && j < order.length; j += step) {
+function bridged(lines: readonly LayoutLine[], order: readonly number[], baselines: Float64Array, baseline: number, from: number, to: number, size: number, width: number): boolean {
+  const reach = LAYOUT.bridgeLines * size, own = LAYOUT.baselineTolerance * size;
+  const across = (start: number, step: number) => {
+    for (let j = start, weighed = 0; j >= 0 && j < order.length && weighed < LIMITS.neighbours; j += step, weighed++) {
       const l = lines[order[j]!]!;
       if (Math.abs(l.baseline - baseline) > reach) return false;
-      if (Math.abs(l.baseline - baseline) <= LAYOUT.baselineTolerance * size || Math.abs(l.size - size) > 0.1 * size) continue;
+      if (Math.abs(l.size - size) > 0.1 * size) continue;
       if (l.x0 < from && l.x1 > to && l.x1 - l.x0 <= LAYOUT.bridgeWidth * width) return true;
     }
     return false;
   };
-  return across(-1) && across(1);
+  return across(firstAbove(baselines, baseline - own, true) - 1, -1) && across(firstAbove(baselines, baseline + own), 1);
+}
+
+/** The first index whose value is above `value` (at or above it, with `orEqual`) in ascending `values`. */
+function firstAbove(values: Float64Array, value: number, orEqual = false): number {
+  let lo = 0, hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! > value || (orEqual && values[mid] === value)) hi = mid; else lo = mid + 1;
+  }
+  return lo;
 }
 
 /**
  * Pieces of one line drawn apart (a word set separately, a kerned capital, the words of a justified line written
- * one by one): joined where they touch, or across a word space the lines around it bridge.
+ * one by one): joined where they touch, or across a word space the lines around it bridge. Each line weighs the
+ * few lines after it on its baseline (LIMITS.neighbours), so a baseline drawn with thousands of pieces costs
+ * no more per piece than an ordinary one.
  */
 function joinTouching(lines: LayoutLine[]): LayoutLine[] {
   const order = lines.map((_, i) => i).filter((i) => !lines[i]!.vertical && !lines[i]!.rotated);
   order.sort((a, b) => lines[a]!.baseline - lines[b]!.baseline || lines[a]!.x0 - lines[b]!.x0);
+  const baselines = Float64Array.from(order, (i) => lines[i]!.baseline);
   const gone = new Uint8Array(lines.length);
+  const tails = lines.map((l) => l.text);
   for (let k = 0; k < order.length; k++) {
     const a = lines[order[k]!]!;
     if (gone[order[k]!]) continue;
-    for (let j = k + 1; j < order.length; j++) {
+    for (let j = k + 1; j < order.length && j - k <= LIMITS.neighbours; j++) {
       const b = lines[order[j]!]!;
       if (b.baseline - a.baseline > LAYOUT.baselineTolerance * a.size) break;
       if (gone[order[j]!] || Math.abs(b.size - a.size) > 0.1 * a.size) continue;
       const gap = b.x0 - a.x1;
       if (gap < -LAYOUT.overlapTolerance * a.size || gap > LAYOUT.spacedGap * a.size) continue;
       // a wider gap is a word space if the lines around run across it; a gutter stays empty all the way down
-      if (gap > LAYOUT.touchingGap * a.size && !bridged(lines, order, k, a.x1, b.x0, a.size, b.x1 - a.x0)) continue;
+      if (gap > LAYOUT.touchingGap * a.size && !bridged(lines, order, baselines, a.baseline, a.x1, b.x0, a.size, b.x1 - a.x0)) continue;
       // one drawn over the other (an overprint shifted a little) is no piece of the same line
       if (-gap > 0.5 * Math.min(a.x1 - a.x0, b.x1 - b.x0)) continue;
-      a.text = joinPieces(a.text, b.text, gap > LAYOUT.spaceGap * a.size);
+      a.text = joinPieces(a.text, b.text, gap > LAYOUT.spaceGap * a.size, tails[order[k]!]);
+      tails[order[k]!] = b.text;
       a.x1 = Math.max(a.x1, b.x1);
       a.top = Math.min(a.top, b.top);
       a.bottom = Math.max(a.bottom, b.bottom);
@@ -124,31 +186,144 @@ function joinTouching(lines: LayoutLine[]): LayoutLine[] {
 }
 
 /**
- * The same text drawn again on (about) the same spot, or a piece of a run drawn again over it (a title set twice,
- * once whole and once in parts): the first, or the whole, is the run; the others are copies.
+ * A run as the overprint check weighs it, along the direction its text is set (x, mirrored for right-to-left
+ * text; y for vertical text) and across it (the baseline; the left edge of vertical text).
+ */
+interface Placed {
+  index: number;
+  run: TextRun;
+  /** The run's text trimmed, and where it lies in the run's box (its box shared out evenly among its characters). */
+  text: string;
+  from: number;
+  to: number;
+  /** The run's box along its text, its characters (code points, spaces included), and its place across. */
+  start: number;
+  extent: number;
+  count: number;
+  across: number;
+}
+
+function placedOf(run: TextRun, index: number): Placed {
+  const vertical = run.dir === 'ttb';
+  const start = vertical ? run.y : run.dir === 'rtl' ? -(run.x + run.width) : run.x;
+  const extent = vertical ? run.height : run.width;
+  const count = codePoints(run.text), text = run.text.trim();
+  const lead = run.text.length - run.text.trimStart().length;
+  const share = count ? extent / count : 0;
+  return {
+    index, run, text, start, extent, count, across: vertical ? run.x : run.y + run.height,
+    from: start + lead * share, to: start + (lead + codePoints(text)) * share,
+  };
+}
+
+function codePoints(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++, n++) if (text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) < 0xdc00 && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) < 0xe000) i++;
+  return n;
+}
+
+/**
+ * Runs are weighed only against runs of about their size and near them: sizes fall in classes a third of an
+ * octave wide, each with a grid of its own — cells an em high across the line, CELL_EMS em long along it.
+ */
+const CLASSES_PER_OCTAVE = 3;
+const CELL_EMS = 4;
+const sizeClass = (size: number) => Math.floor(Math.log2(Math.max(size, 2 ** -20)) * CLASSES_PER_OCTAVE);
+const emOf = (k: number) => 2 ** (k / CLASSES_PER_OCTAVE);
+/** Cells [first, first + count) holding [from, to]; a handful at most (coordinates beyond float precision give one). */
+function cellsOver(from: number, to: number, cell: number): [number, number] {
+  const first = Math.floor(from / cell);
+  return [first, Math.min(Math.floor(to / cell) - first, 4) + 1];
+}
+/** A cell's key: a hash of where it is (two cells sharing one only add a candidate that `holds` turns down). */
+function gridKey(dir: TextRun['dir'], k: number, across: number, along: number): number {
+  const mix = (h: number, v: number) => Math.imul(h ^ (v | 0), 0x9e3779b1) ^ (h >>> 15);
+  return mix(mix(mix(dir === 'ltr' ? 1 : dir === 'rtl' ? 2 : 3, k), across), along);
+}
+
+/**
+ * The same text drawn again on the same spot (fake bold, overprinting), or a piece of a run drawn again over the
+ * place that piece has in it (a title set twice, once whole and once in parts): the first drawn, or the whole, is
+ * the run; the others are copies. Same spot means same type size, and within a fraction of an em along the line
+ * and across it; a piece must also stand where its characters fall in the whole, so a character set tight beside
+ * a run that holds the same character elsewhere (a closing quote before “一带一路”) is text, not a copy.
+ * Longer runs are settled first (a piece is a copy of a whole that is no copy itself), equal lengths in drawing
+ * order; a run settled as text goes into the grid cells its characters stand in, so each run is weighed against
+ * the few drawn near where it stands (at most LIMITS.overprintCandidates).
  */
 function splitCopies(all: readonly TextRun[]): { runs: TextRun[]; copies: TextRun[] } {
-  const byBaseline = new Map<number, TextRun[]>();
-  const bucket = (r: TextRun) => Math.round(r.y + r.height);
-  for (const r of all) {
-    if (!r.text.trim()) continue;
-    const k = bucket(r);
-    (byBaseline.get(k) ?? byBaseline.set(k, []).get(k)!).push(r);
-  }
-  const copy = new Set<TextRun>();
-  for (const [k, group] of byBaseline) {
-    const near = [...group, ...(byBaseline.get(k - 1) ?? []), ...(byBaseline.get(k + 1) ?? [])];
-    for (const r of group) {
-      const text = r.text.trim(), tol = LAYOUT.duplicateTolerance * r.fontSize;
-      const covered = near.some((o) => {
-        if (o === r || copy.has(o) || o.dir !== r.dir || Math.abs(o.fontSize - r.fontSize) > tol) return false;
-        if (Math.abs(o.y + o.height - r.y - r.height) > tol || o.x > r.x + tol || o.x + o.width < r.x + r.width - tol) return false;
-        const other = o.text.trim();
-        // the same text twice: the earlier drawn stays; a piece of a longer run: the longer stays
-        return other === text ? all.indexOf(o) < all.indexOf(r) : other.length > text.length && other.includes(text);
-      });
-      if (covered) copy.add(r);
+  const placed = all.map(placedOf).filter((p) => p.text);
+  placed.sort((a, b) => b.text.length - a.text.length || a.index - b.index);
+  // per cell, the positions in `placed` of the runs with a character standing in it
+  const grid = new Map<number, number[]>();
+  const copy = new Uint8Array(all.length);
+  placed.forEach((p, at) => {
+    if (drawnBefore(p, placed, grid)) { copy[p.index] = 1; return; }
+    const k = sizeClass(p.run.fontSize), em = emOf(k), across = Math.floor(p.across / em);
+    const share = p.count ? p.extent / p.count : 0;
+    let last = NaN;
+    for (let i = 0; i < p.count; i++) {
+      const along = Math.floor((p.start + i * share) / (CELL_EMS * em));
+      if (along === last) continue;
+      last = along;
+      const key = gridKey(p.run.dir, k, across, along);
+      (grid.get(key) ?? grid.set(key, []).get(key)!).push(at);
+    }
+  });
+  return { runs: all.filter((_, i) => !copy[i]), copies: all.filter((_, i) => copy[i]) };
+}
+
+/** A run settled as text before `p` holds p's text at p's spot: p is a copy. */
+function drawnBefore(p: Placed, placed: readonly Placed[], grid: ReadonlyMap<number, number[]>): boolean {
+  const { run } = p, size = run.fontSize;
+  const tol = LAYOUT.duplicateTolerance * size, reach = tol + LAYOUT.pieceSlack * size;
+  const length = codePoints(p.text);
+  let weighed = 0;
+  for (let k = sizeClass(size - tol); k <= sizeClass(size + tol); k++) {
+    const em = emOf(k);
+    const [across, acrossCells] = cellsOver(p.across - tol, p.across + tol, em);
+    const [along, alongCells] = cellsOver(p.from - reach, p.from + reach, CELL_EMS * em);
+    for (let a = 0; a < acrossCells; a++) {
+      for (let b = 0; b < alongCells; b++) {
+        for (const at of grid.get(gridKey(run.dir, k, across + a, along + b)) ?? []) {
+          if (++weighed > LIMITS.overprintCandidates) return false;
+          if (holdsAnywhere(placed[at]!, p, length, tol, reach)) return true;
+        }
+      }
     }
   }
-  return { runs: all.filter((r) => !copy.has(r)), copies: all.filter((r) => copy.has(r)) };
+  return false;
+}
+
+/**
+ * Run `o` holds p's text drawn where p stands: in type of p's size, on its baseline, round p's box, and at one of
+ * its characters within reach of where p's text starts.
+ */
+function holdsAnywhere(o: Placed, p: Placed, length: number, tol: number, reach: number): boolean {
+  if (o.run.dir !== p.run.dir || Math.abs(o.run.fontSize - p.run.fontSize) > tol || Math.abs(o.across - p.across) > tol) return false;
+  if (o.start > p.from + tol || o.start + o.extent < p.to - tol) return false;
+  const share = o.count ? o.extent / o.count : 0;
+  let first = 0, last = o.count - length;
+  // a run with no width holds all its characters at one spot: any of them may start p's text
+  if (share > 0) {
+    first = Math.max(first, Math.ceil((p.from - reach - o.start) / share));
+    last = Math.min(last, Math.floor((p.from + reach - o.start) / share));
+  }
+  const bmp = o.run.text.length === o.count;
+  for (let i = first; i <= last; i++) {
+    const offset = bmp ? i : [...o.run.text].slice(0, i).join('').length;
+    if (o.run.text.startsWith(p.text, offset) && drawnAt(o, i, share, p, length, tol)) return true;
+  }
+  return false;
+}
+
+/**
+ * p stands where o's characters [i, i + length) fall in o's box: each edge within a fraction of an em (more for a
+ * piece of a longer run, whose characters' places are estimated), and more than half of either span shared.
+ */
+function drawnAt(o: Placed, i: number, share: number, p: Placed, length: number, tol: number): boolean {
+  const from = o.start + i * share, to = from + length * share;
+  const slack = tol + (o.text === p.text ? 0 : LAYOUT.pieceSlack * p.run.fontSize);
+  if (Math.abs(p.from - from) > slack || Math.abs(p.to - to) > slack) return false;
+  return overlap(p.from, p.to, from, to) >= 0.5 * Math.max(p.to - p.from, to - from);
 }

@@ -27,6 +27,11 @@ export const LAYOUT = Object.freeze({
   bridgeWidth: 1.3,
   /** Copies of a line drawn within this distance of it are overprints (em). */
   duplicateTolerance: 0.3,
+  /**
+   * A piece of a run drawn again over it stands where its characters fall in the run, give or take this much
+   * more (em): the run's width shared out evenly among its characters only estimates where each one is.
+   */
+  pieceSlack: 0.5,
 
   /** Lines of one block differ in size by at most this ratio. */
   blockSizeRatio: 1.15,
@@ -94,4 +99,27 @@ export const LAYOUT = Object.freeze({
   indent: 0.6,
   /** Blocks in one story whose horizontal extents overlap by this share of the narrower are one column. */
   sameColumn: 0.5,
+});
+
+/**
+ * What the layout stage reads of one page at most, and how many neighbours it weighs for one thing: bounds on its
+ * time and memory whatever a PDF draws. No printed page comes near them (a broadsheet page draws some 10,000 runs
+ * and 100,000 characters); a page over a page-level limit is read as far as it fits and says so.
+ */
+export const LIMITS = Object.freeze({
+  /** Text runs read on one page. */
+  runsPerPage: 200_000,
+  /** Characters (UTF-16 code units) read on one page. */
+  charsPerPage: 2_000_000,
+  /**
+   * Runs drawn near one spot that a run is weighed against as its overprint. Only a page that draws scores of
+   * texts over one spot reaches it; past it a copy may be kept as text, never text dropped as a copy.
+   */
+  overprintCandidates: 64,
+  /**
+   * Neighbours weighed for one line or block: lines after it on its baseline and lines above or below a gap (to
+   * join pieces of a line), blocks ending just over it (to run a column on), blocks around it in its story (for
+   * its column's left edge). Past it pieces stay apart and an edge is judged on fewer lines: nothing is dropped.
+   */
+  neighbours: 64,
 });

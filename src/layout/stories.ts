@@ -340,13 +340,31 @@ export function readingOrder(blocks: readonly Block[]): Block[] {
   return out;
 }
 
+/**
+ * Blocks → columns, left to right: each block, by its left edge, joins the first column holding a block it shares
+ * most of the narrower's width with. Blocks still reaching past the next left edge are kept at hand, so a block
+ * weighs only those it may share width with.
+ */
 function columnsOf(blocks: readonly Block[]): Block[] {
   const columns: Block[][] = [];
+  const columnOf = new Map<Block, number>();
+  // a block with no width shares enough with any: its column is every later block's candidate
+  let widthless = Infinity;
+  let reaching: Block[] = [];
   for (const b of [...blocks].sort((a, b) => a.x0 - b.x0 || a.top - b.top)) {
-    const col = columns.find((c) => c.some((o) => overlap(o.x0, o.x1, b.x0, b.x1) >= LAYOUT.sameColumn * Math.min(o.x1 - o.x0, b.x1 - b.x0)));
-    if (col) col.push(b); else columns.push([b]);
+    reaching = reaching.filter((o) => o.x1 > b.x0);
+    let col = b.x1 - b.x0 <= 0 ? (columns.length ? 0 : -1) : widthless;
+    for (const o of reaching) {
+      const c = columnOf.get(o)!;
+      if (c < col && overlap(o.x0, o.x1, b.x0, b.x1) >= LAYOUT.sameColumn * Math.min(o.x1 - o.x0, b.x1 - b.x0)) col = c;
+    }
+    if (col === -1 || col === Infinity) { col = columns.length; columns.push([]); }
+    columns[col]!.push(b);
+    columnOf.set(b, col);
+    if (b.x1 - b.x0 <= 0) widthless = Math.min(widthless, col); else reaching.push(b);
   }
   for (const c of columns) c.sort((a, b) => a.top - b.top);
-  columns.sort((a, b) => median(a.map((x) => x.x0)) - median(b.map((x) => x.x0)));
+  const at = new Map(columns.map((c) => [c, median(c.map((x) => x.x0))]));
+  columns.sort((a, b) => at.get(a)! - at.get(b)!);
   return columns.flat();
 }

@@ -129,6 +129,23 @@ describe('Markdown of a restructured page (the CLI)', () => {
   });
 });
 
+describe('Markdown and terminal control characters', () => {
+  // ESC c resets a terminal; \x9b is a C1 control sequence introducer; DEL, BEL and a form feed besides
+  const controls = 'Title\u001bc reset\u009b2J\u007f\u0007\f end';
+
+  it('writes each as its \\u escape (as the JSON output does), keeping tabs and line breaks', () => {
+    const md = pageToMarkdown({ language: 'en', stories: [{ kicker: null, headline: controls, subheadline: null, dateline: null, byline: null, paragraphs: [controls, 'tab\there'] }], unassigned: [controls] });
+    expect(md).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u);
+    expect(md).toContain('## Title\\u001bc reset\\u009b2J\\u007f\\u0007\\u000c end');
+    expect(md).toContain('tab\there');
+  });
+
+  it('leaves none in an exported story, its link included', () => {
+    const md = storyToMarkdown(savedStory({ headline: controls, url: 'https://example.com/a\u001bb', paragraphs: [controls] }));
+    expect(md).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u);
+  });
+});
+
 describe('every export, with a record whose times no date can hold', () => {
   // Such a record used to make CSV, Markdown and the ZIP throw RangeError for the whole library.
   const broken = savedStory({ headline: 'Broken', savedAt: 1e300, updatedAt: Number.NaN });

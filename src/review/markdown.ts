@@ -89,7 +89,7 @@ function storyTextBlocks(story: Story, title: string, hashes: string, details: s
 /** A web link only for http(s) addresses; anything else (javascript:, data:) stays inert text. */
 function link(url: string): string {
   if (!/^https?:\/\//iu.test(url)) return escapeMarkdown(url);
-  const safe = url.replace(/[<>\s]/gu, (c) => encodeURIComponent(c));
+  const safe = url.replace(/[<>\s\u0000-\u001f\u007f-\u009f]/gu, (c) => encodeURIComponent(c));
   return `[${escapeInline(url)}](<${safe}>)`;
 }
 
@@ -109,11 +109,18 @@ export function escapeMarkdown(text: string): string {
     .join('  \n');
 }
 
+/**
+ * Terminal control characters (C0 but tab and newline, DEL, C1: ESC c resets a terminal) are written as the JSON
+ * output writes them, `\u001b`: visible, and inert in Markdown (a backslash before a letter is no escape).
+ */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/gu;
+
 function escapeInline(text: string): string {
   return text
     .replace(/[\r\n]+/gu, ' ')
     .replace(/[\\`*_[\]<>#|$&^]/gu, '\\$&')
-    .replace(/([=~%])\1+/gu, (run) => run.replace(/./gu, '\\$&')); // ==highlight==, ~~strike~~, %%comment%%
+    .replace(/([=~%])\1+/gu, (run) => run.replace(/./gu, '\\$&')) // ==highlight==, ~~strike~~, %%comment%%
+    .replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Obsidian tags hold letters, digits, _, - and /: other characters become '-'. */
