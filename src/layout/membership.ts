@@ -2,7 +2,7 @@ import { endsSentence } from '../text/sentence.js';
 import { firstCodePoint, isLatinLower } from '../text/script.js';
 import type { Dividers } from './dividers.js';
 import { overlap, type Block } from './model.js';
-import { LAYOUT } from './parameters.js';
+import { LAYOUT, LIMITS } from './parameters.js';
 import LEARNED from './membership-weights.json' with { type: 'json' };
 
 /**
@@ -101,32 +101,58 @@ export interface MembershipPage {
   crossheads?: ReadonlySet<Block>;
 }
 
-/** Every choice open to each block, with its evidence (the learning script reads these too). */
+/**
+ * Every choice open to each block, with its evidence (the learning script reads these too). Neighbours are found
+ * through indexes sorted by position, each search looking at no more than LIMITS.neighbours of them, so a page of
+ * tens of thousands of blocks is weighed in near-linear time.
+ */
 export function candidatesOf<T extends TitleBox>(blocks: readonly Block[], titles: readonly T[], page: MembershipPage): Map<Block, Candidate<T>[]> {
   const crossheads = page.crossheads ?? new Set<Block>();
   const { body } = page;
-  const horizontalTitles = titles.filter((t) => !t.vertical);
-  const nearestTitleAbove = new Map<Block, T | null>();
-  const titlesAboveOf = (b: Block) => horizontalTitles
-    .filter((t) => t.bottom <= b.top + 0.5 * body && overlap(t.x0, t.x1, b.x0, b.x1) > 0)
-    .sort((a, c) => c.bottom - a.bottom);
-  for (const b of blocks) nearestTitleAbove.set(b, titlesAboveOf(b).find((t) => !page.dividers.separates(t, b)) ?? null);
-  const sameColumn = (a: Block, b: Block, share: number) => overlap(a.x0, a.x1, b.x0, b.x1) >= share * Math.min(a.x1 - a.x0, b.x1 - b.x0);
-  // text directly above a block in its column, nearest first
-  const above = (b: Block) => blocks.filter((p) => p !== b && p.bottom <= b.top + 0.5 * body && sameColumn(p, b, 0.3)).sort((a, c) => c.bottom - a.bottom);
-  const below = (p: Block) => blocks.filter((b) => b !== p && b.top >= p.bottom - 0.5 * body && sameColumn(p, b, 0.3)).sort((a, c) => a.top - c.top);
-  const between = (upper: { bottom: number }, b: Block, among: readonly { x0: number; x1: number; top: number; bottom: number }[]) =>
-    among.filter((o) => o !== b && o.top >= upper.bottom - 0.5 * body && o.bottom <= b.top + 0.5 * body && overlap(o.x0, o.x1, b.x0, b.x1) >= 0.3 * Math.min(o.x1 - o.x0, b.x1 - b.x0)).length;
+  const horizontal = titles.filter((t) => !t.vertical);
+  const titlesByBottom = new Sorted(horizontal, (t) => t.bottom);
+  const verticalByTop = new Sorted(titles.filter((t) => t.vertical), (t) => t.top);
+  const byBottom = new Sorted(blocks, (b) => b.bottom), byTop = new Sorted(blocks, (b) => b.top), byRight = new Sorted(blocks, (b) => b.x1);
+  const columnText = new Sorted(blocks.filter((o) => o.size > SMALL * body && o.lines.length >= LAYOUT.storyLeastLines), (b) => b.bottom);
+  const sameColumn = (a: Block, b: Block) => overlap(a.x0, a.x1, b.x0, b.x1) >= 0.3 * Math.min(a.x1 - a.x0, b.x1 - b.x0);
 
-  const columnText = blocks.filter((o) => o.size > SMALL * body && o.lines.length >= LAYOUT.storyLeastLines);
+  // the titles over a block (horizontally overlapping it), nearest first
+  const titlesAbove = new Map<Block, T[]>();
+  for (const b of blocks) {
+    const found: T[] = [];
+    for (const t of titlesByBottom.downFrom(b.top + 0.5 * body)) if (overlap(t.x0, t.x1, b.x0, b.x1) > 0 && found.push(t) > 3) break;
+    titlesAbove.set(b, found);
+  }
+  const nearestTitleAbove = (b: Block) => titlesAbove.get(b)!.find((t) => !page.dividers.separates(t, b)) ?? null;
+  // the text right above a block in its column, and right below
+  const above = (b: Block) => first(byBottom.downFrom(b.top + 0.5 * body), (p) => p !== b && sameColumn(p, b));
+  const below = (p: Block) => first(byTop.upFrom(p.bottom - 0.5 * body), (b) => b !== p && sameColumn(p, b));
+  /** Blocks of column text standing between a title and a block, under the title and over the block (at most 3). */
+  const textBetween = (t: T, b: Block) => {
+    let n = 0;
+    for (const o of columnText.downFrom(b.top + 0.5 * body)) {
+      if (o.bottom < t.bottom) break;
+      if (o !== b && o.top >= t.bottom - 0.5 * body && overlap(o.x0, o.x1, b.x0, b.x1) >= 0.3 * Math.min(o.x1 - o.x0, b.x1 - b.x0) && ++n === 3) break;
+    }
+    return n;
+  };
+  /** A title stands between an upper and a lower block, over the block `b`. */
+  const titleBetween = (upper: Block, lower: Block, b: Block) => {
+    for (const t of titlesByBottom.downFrom(lower.top + 0.5 * body)) {
+      if (t.bottom < upper.bottom - 0.5 * body) return false;
+      if (t.top >= upper.bottom - 0.5 * body && overlap(t.x0, t.x1, b.x0, b.x1) > 0) return true;
+    }
+    return false;
+  };
+
   const out = new Map<Block, Candidate<T>[]>();
   for (const b of blocks) {
     const list: Candidate<T>[] = [];
     const width = b.x1 - b.x0;
-    const titlesAbove = titlesAboveOf(b);
-    titlesAbove.slice(0, 3).forEach((t, rank) => {
+    const over = titlesAbove.get(b)!;
+    over.slice(0, 3).forEach((t, rank) => {
       const shared = overlap(t.x0, t.x1, b.x0, b.x1), gap = Math.max(0, b.top - t.bottom) / body;
-      const titlesBetween = titlesAbove.slice(0, rank).filter((o) => overlap(o.x0, o.x1, b.x0, b.x1) >= 0.25 * Math.min(width, o.x1 - o.x0)).length;
+      const titlesBetween = over.slice(0, rank).filter((o) => overlap(o.x0, o.x1, b.x0, b.x1) >= 0.25 * Math.min(width, o.x1 - o.x0)).length;
       list.push({ choice: { kind: 'title', title: t }, evidence: {
         title: 1,
         titleCover: shared / width,
@@ -135,44 +161,47 @@ export function candidatesOf<T extends TitleBox>(blocks: readonly Block[], title
         titleClose: gap <= 2.5 ? 1 : 0,
         titleCloseShort: b.lines.length <= 2 ? 1 / (1 + gap) : 0,
         titleNearest: titlesBetween === 0 ? 1 : 0,
-        titlesBetween: Math.min(titlesBetween, 3),
-        textBetween: Math.min(between(t, b, columnText), 3),
+        titlesBetween,
+        textBetween: textBetween(t, b),
         titleDivided: page.dividers.separates(t, b) ? 1 : 0,
         titleSameBox: page.dividers.sameBox(t, b) ? 1 : 0,
       } });
     });
-    for (const t of titles) {
-      if (t.vertical) {
-        const shared = overlap(t.top, t.bottom, b.top, b.bottom);
-        const share = shared / Math.max(1e-6, Math.min(b.bottom - b.top, t.bottom - t.top));
-        const gap = Math.max(0, t.x0 - b.x1, b.x0 - t.x1) / body;
-        if (share <= 0 || gap > 40) continue;
-        list.push({ choice: { kind: 'title', title: t }, evidence: { beside: 1, besideShare: share, besideGap: Math.min(gap / 10, 4), titleDivided: page.dividers.separates(t, b) ? 1 : 0 } });
-      } else if (b.top <= t.bottom && b.bottom >= t.bottom + 2.5 * body && overlap(t.top, t.bottom, b.top, b.bottom) > 0) {
-        // a column that starts at the level of a headline set in among the columns and runs on below it
-        const gap = Math.max(t.x0 - b.x1, b.x0 - t.x1, 0) / body;
-        if (gap > 4) continue;
-        list.push({ choice: { kind: 'title', title: t }, evidence: {
-          inset: 1,
-          insetGap: gap,
-          insetRunsOn: Math.min((b.bottom - t.bottom) / body / 10, 4),
-          insetStartsAbove: b.top <= t.top ? 1 : 0,
-          titleDivided: page.dividers.separates(t, b) ? 1 : 0,
-        } });
-      }
+    // a vertical title beside the block (sharing its height)
+    for (const t of verticalByTop.downFrom(b.bottom)) {
+      if (t.bottom < b.top) continue;
+      const share = overlap(t.top, t.bottom, b.top, b.bottom) / Math.max(1e-6, Math.min(b.bottom - b.top, t.bottom - t.top));
+      const gap = Math.max(0, t.x0 - b.x1, b.x0 - t.x1) / body;
+      if (share <= 0 || gap > 40) continue;
+      list.push({ choice: { kind: 'title', title: t }, evidence: { beside: 1, besideShare: share, besideGap: Math.min(gap / 10, 4), titleDivided: page.dividers.separates(t, b) ? 1 : 0 } });
     }
-    const up = above(b)[0];
-    if (up) list.push({ choice: { kind: 'block', block: up }, evidence: { up: 1, ...continuity(up, b, horizontalTitles, page, crossheads), upGap: Math.min(Math.max(0, b.top - up.bottom) / b.size, 6), upRunOn: b.top - up.bottom <= b.size ? 1 : 0, upOverlap: overlap(up.x0, up.x1, b.x0, b.x1) / Math.min(width, up.x1 - up.x0) } });
+    // a headline set in among the columns, beside a column that starts at its level and runs on below it
+    for (const t of titlesByBottom.upFrom(b.top)) {
+      if (t.bottom > b.bottom - 2.5 * body) break;
+      const gap = Math.max(t.x0 - b.x1, b.x0 - t.x1, 0) / body;
+      if (gap > 4 || overlap(t.top, t.bottom, b.top, b.bottom) <= 0) continue;
+      list.push({ choice: { kind: 'title', title: t }, evidence: {
+        inset: 1,
+        insetGap: gap,
+        insetRunsOn: Math.min((b.bottom - t.bottom) / body / 10, 4),
+        insetStartsAbove: b.top <= t.top ? 1 : 0,
+        titleDivided: page.dividers.separates(t, b) ? 1 : 0,
+      } });
+    }
+    const up = above(b);
+    if (up) list.push({ choice: { kind: 'block', block: up }, evidence: { up: 1, ...continuity(up, b, titleBetween(up, b, b), page, crossheads), upGap: Math.min(Math.max(0, b.top - up.bottom) / b.size, 6), upRunOn: b.top - up.bottom <= b.size ? 1 : 0, upOverlap: overlap(up.x0, up.x1, b.x0, b.x1) / Math.min(width, up.x1 - up.x0) } });
     // the top of a column may continue the foot of a column to its left
-    if (!up || b.top - up.bottom > 2 * b.size || page.dividers.separates(up, b) || horizontalTitles.some((t) => t.top >= up.bottom - 0.5 * body && t.bottom <= b.top + 0.5 * body && overlap(t.x0, t.x1, b.x0, b.x1) > 0)) {
-      for (const p of blocks) {
-        if (p === b || p.vertical || p.x1 > b.x0 + body || b.x0 - p.x1 > 6 * body || p.bottom <= b.top) continue;
-        const next = below(p)[0];
+    if (!up || b.top - up.bottom > 2 * b.size || page.dividers.separates(up, b) || titleBetween(up, b, b)) {
+      for (const p of byRight.downFrom(b.x0 + body)) {
+        if (p.x1 < b.x0 - 6 * body) break;
+        if (p === b || p.vertical || p.bottom <= b.top) continue;
+        const next = below(p);
         if (next && next.top - p.bottom <= 2 * p.size) continue;
-        const titleOfB = nearestTitleAbove.get(b) ?? null, titleOfP = nearestTitleAbove.get(p) ?? null;
+        const titleOfB = nearestTitleAbove(b), titleOfP = nearestTitleAbove(p);
+        const [upper, lower] = p.bottom <= b.top ? [p, b] : [b, p];
         list.push({ choice: { kind: 'block', block: p }, evidence: {
           jump: 1,
-          ...continuity(p, b, horizontalTitles, page, crossheads),
+          ...continuity(p, b, titleBetween(upper, lower, b), page, crossheads),
           jumpGutter: Math.min((b.x0 - p.x1) / body, 6),
           jumpWidth: Math.min(Math.abs(Math.log((p.x1 - p.x0) / width)), 2),
           jumpRise: Math.min((p.bottom - b.top) / body / 10, 6),
@@ -181,19 +210,57 @@ export function candidatesOf<T extends TitleBox>(blocks: readonly Block[], title
         } });
       }
     }
-    list.push({ choice: { kind: 'none' }, evidence: { none: 1, noneSmall: b.size <= SMALL * body ? 1 : 0, noneShort: b.lines.length <= 2 ? 1 : 0, noneNoTitleAbove: titlesAbove.length ? 0 : 1, noneColumnText: b.size > SMALL * body ? Math.log(b.lines.length) : 0 } });
+    list.push({ choice: { kind: 'none' }, evidence: { none: 1, noneSmall: b.size <= SMALL * body ? 1 : 0, noneShort: b.lines.length <= 2 ? 1 : 0, noneNoTitleAbove: over.length ? 0 : 1, noneColumnText: b.size > SMALL * body ? Math.log(b.lines.length) : 0 } });
     out.set(b, list);
   }
   return out;
 }
 
+/** Items sorted by a key, walked from a value down or up, no more than LIMITS.neighbours of them. */
+class Sorted<X> {
+  private readonly items: X[];
+  private readonly keys: Float64Array;
+
+  constructor(items: readonly X[], key: (x: X) => number) {
+    this.items = [...items].sort((a, b) => key(a) - key(b));
+    this.keys = Float64Array.from(this.items, key);
+  }
+
+  /** Items whose key is at most `value`, the largest key first. */
+  *downFrom(value: number): Generator<X> {
+    const end = this.firstAbove(value);
+    for (let k = end - 1; k >= 0 && end - k <= LIMITS.neighbours; k--) yield this.items[k]!;
+  }
+
+  /** Items whose key is at least `value`, the smallest key first. */
+  *upFrom(value: number): Generator<X> {
+    const start = this.firstAtLeast(value);
+    for (let k = start; k < this.items.length && k - start < LIMITS.neighbours; k++) yield this.items[k]!;
+  }
+
+  private firstAtLeast(value: number): number {
+    let lo = 0, hi = this.keys.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.keys[mid]! >= value) hi = mid; else lo = mid + 1; }
+    return lo;
+  }
+
+  private firstAbove(value: number): number {
+    let lo = 0, hi = this.keys.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.keys[mid]! > value) hi = mid; else lo = mid + 1; }
+    return lo;
+  }
+}
+
+function first<X>(items: Iterable<X>, wanted: (x: X) => boolean): X | null {
+  for (const x of items) if (wanted(x)) return x;
+  return null;
+}
+
 /** What the text and type say of one block running on into another. */
-function continuity(from: Block, to: Block, titles: readonly TitleBox[], page: MembershipPage, crossheads: ReadonlySet<Block>): Partial<Record<Evidence, number>> {
+function continuity(from: Block, to: Block, titleBetween: boolean, page: MembershipPage, crossheads: ReadonlySet<Block>): Partial<Record<Evidence, number>> {
   const crosshead = crossheads.has(from) || crossheads.has(to);
   const last = from.lines[from.lines.length - 1]!.text, first = to.lines[0]!.text;
   const openEnd = !endsSentence(last.trimEnd()), lowerStart = isLatinLower(firstCodePoint(first.trimStart()));
-  const upper = from.bottom <= to.top ? from : to, lower = upper === from ? to : from;
-  const titleBetween = titles.some((t) => t.top >= upper.bottom - 0.5 * page.body && t.bottom <= lower.top + 0.5 * page.body && overlap(t.x0, t.x1, to.x0, to.x1) > 0);
   return {
     sizeChange: crosshead ? 0 : Math.min(Math.abs(Math.log(from.size / to.size)) * 10, 3),
     fontChange: !crosshead && fontOf(from) !== fontOf(to) ? 1 : 0,
