@@ -1,9 +1,11 @@
 // Quality and speed on printed pages (Node build): the shared fixtures and the real pages of ../shared/pages
 // (gold in tests/real-pages), each read two ways — the text path (page.txt, what pdftotext gives) and the PDF path
 // (page.pdf through pdf.js and the layout stage) — scored by ../shared/score/score.mjs, side by side.
-// Prints per page, per paper, and the held-out papers (those no development page came from: see
-// tests/real-pages/README.md), then per page the time of pdf.js, of layout + restructure, and of the text path.
-import { execFileSync } from 'node:child_process';
+// Prints per page (with ../shared/score/diagnose.mjs's split / merged / extra / wrong-title counts), per paper, the
+// held-out papers (those no development page came from: see tests/real-pages/README.md), the story decision's
+// leave-one-paper-out scores (scripts/learn-layout.mjs --dry-run: each paper laid out with weights learned without
+// it, beside the in-sample ones), then per page the time of pdf.js, of layout + restructure, and of the text path.
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,12 +21,14 @@ const pages = [
 ].filter((p) => existsSync(join(p.dir, 'page.txt')));
 const paperOf = (name) => name.replace(/-\d{4}-\d\d-\d\d.*$/, '').replace(/^epaper-|^stress-/, '');
 const scratch = mkdtempSync(join(tmpdir(), 'broadsheet-bench-'));
-const METRICS = ['storyF1', 'titleExact', 'bylineExact', 'paraF1', 'cjkJoinErrors', 'lost'];
+const METRICS = ['storyF1', 'titleExact', 'bylineExact', 'paraF1', 'cjkJoinErrors', 'lost', 'split', 'merged', 'extra', 'wrongTitle'];
 
 function score(page, goldPath, inputPath) {
   const pred = join(scratch, 'pred.json');
   writeFileSync(pred, JSON.stringify(page));
-  return JSON.parse(execFileSync(process.execPath, [join(shared, 'score/score.mjs'), '--gold', goldPath, '--pred', pred, '--input', inputPath, '--json'], { encoding: 'utf8' }));
+  const scores = JSON.parse(execFileSync(process.execPath, [join(shared, 'score/score.mjs'), '--gold', goldPath, '--pred', pred, '--input', inputPath, '--json'], { encoding: 'utf8' }));
+  const { split, merged, extra, wrongTitle } = JSON.parse(execFileSync(process.execPath, [join(shared, 'score/diagnose.mjs'), '--gold', goldPath, '--pred', pred, '--json'], { encoding: 'utf8' }));
+  return { ...scores, split, merged, extra, wrongTitle };
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 function timed(fn, runs = 5) {
@@ -83,6 +87,10 @@ table(['path', 'pages', 'storyF1', 'titleExact', 'bylineExact', 'paraF1'], ['tex
   const rs = heldRows(path);
   return [path, rs.length, ...['storyF1', 'titleExact', 'bylineExact', 'paraF1'].map((m) => fmt(mean(rs, m)))];
 }));
+
+console.log('### Leave one paper out, the story decision (PDF path): scripts/learn-layout.mjs --dry-run\n');
+const learned = spawnSync(process.execPath, [fileURLToPath(new URL('../scripts/learn-layout.mjs', import.meta.url)), '--dry-run'], { encoding: 'utf8' });
+console.log(learned.status === 0 ? learned.stdout.split('\n### Weights')[0].replace(/^### .*\n\n/, '') : `(the learning script failed: ${learned.stderr.trim().split('\n').pop()})\n`);
 
 console.log('### Time per page (median ms): pdf.js (open, text, fonts) · layout + restructure · text path restructure\n');
 table(['page', 'text runs', 'pdf.js', 'layout + restructure', 'text path'], speed.map((s) => [s.page, s.runs, s.pdfjs.toFixed(0), s.layout.toFixed(1), s.text.toFixed(1)]));
