@@ -1,18 +1,12 @@
 import { median } from './blocks.js';
 import { NO_DIVIDERS, type Dividers } from './dividers.js';
 import { boxOf, overlap, type Block } from './model.js';
-import { decideMembership, LEARNED_WEIGHTS, type Weights } from './membership.js';
+import { decideMembership, LEARNED_WEIGHTS, type TitleBox, type Weights } from './membership.js';
 import { LAYOUT } from './parameters.js';
 
 /** A title as printed: its blocks (kicker, headline, deck) top to bottom, and the lines set beside it (a vertical byline). */
-export interface TitleGroup {
+export interface TitleGroup extends TitleBox {
   blocks: Block[];
-  x0: number;
-  x1: number;
-  top: number;
-  bottom: number;
-  size: number;
-  vertical: boolean;
 }
 
 /** What geometry says one story is: its title (if any) and its text, in reading order. */
