@@ -35,7 +35,7 @@ const L2 = 0.02, STEP = 0.5, STEPS = 600;
 const server = await createServer({ root, configFile: false, logLevel: 'error', server: { middlewareMode: true, hmr: false }, appType: 'custom', optimizeDeps: { noDiscovery: true } });
 const core = await server.ssrLoadModule('/src/index.ts');
 const layout = await server.ssrLoadModule('/src/layout/index.ts');
-const { EVIDENCE } = await server.ssrLoadModule('/src/layout/membership.ts');
+const { EVIDENCE } = await server.ssrLoadModule('/src/layout/evidence.ts');
 const FEATURES = Object.keys(EVIDENCE);
 const PRIOR = JSON.parse(readFileSync(weightsFile, 'utf8')).prior;
 
@@ -183,7 +183,7 @@ for (const f of FEATURES) console.log(`- ${f}: ${everything[f]} — ${EVIDENCE[f
 if (!dryRun) {
   const summary = Object.fromEntries(METRICS.map((m) => [m, { heldOut: Number(fmt(mean(rows.map((r) => r.lopo), m))), inSample: Number(fmt(mean(rows.map((r) => r.inSample), m))) }]));
   writeFileSync(weightsFile, `${JSON.stringify({
-    note: 'Learned by scripts/learn-layout.mjs from the gold pages; do not edit by hand. Meanings: EVIDENCE in src/layout/membership.ts.',
+    note: 'Learned by scripts/learn-layout.mjs from the gold pages; do not edit by hand. Meanings: EVIDENCE in src/layout/evidence.ts.',
     pages: pages.map((p) => p.name),
     settings: { l2: L2, step: STEP, steps: STEPS },
     prior: PRIOR,

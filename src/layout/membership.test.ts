@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NO_DIVIDERS, dividersOf } from './dividers.js';
-import { candidatesOf, decideMembership, EVIDENCE, LEARNED_WEIGHTS, type TitleBox } from './membership.js';
+import { EVIDENCE } from './evidence.js';
+import { candidatesOf, decideMembership, LEARNED_WEIGHTS, type TitleBox } from './membership.js';
 import type { Block, LayoutLine } from './model.js';
 
 /* Body type 10 pt on a 12 pt pitch; columns 100 pt wide with a 12 pt gutter (72–172, 184–284). */
