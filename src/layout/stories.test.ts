@@ -197,6 +197,21 @@ describe('regionsOf: furniture', () => {
   });
 });
 
+describe('regionsOf: kickers set letter-spaced', () => {
+  it('joins a letter-spaced label in body type right over a headline to its title, first; a spaced line elsewhere stays text', () => {
+    const r = regions([
+      run('G i u s t i z i a', 72, 88, 10, { width: 60, bold: true }), headline('Council approves the park', 72, 284, 112),
+      ...column('A', 72, 140, 10), ...column('B', 184, 140, 10),
+    ]);
+    expect(r.stories.map(titleOf)).toEqual([['G i u s t i z i a', 'Council approves the park']]);
+    const apart = regions([
+      run('G i u s t i z i a', 72, 40, 10, { width: 60 }), headline('Council approves the park', 72, 284, 112),
+      ...column('A', 72, 140, 10), ...column('B', 184, 140, 10),
+    ]);
+    expect(apart.stories.map(titleOf)).toEqual([['Council approves the park']]);
+  });
+});
+
 describe('regionsOf: drop capitals', () => {
   it('joins a drop capital to its word and does not read it as a title', () => {
     const lines = Array.from({ length: 10 }, (_, k) => k < 2

@@ -48,7 +48,8 @@ export interface TitledPage {
  */
 export function titledPage(blocks: readonly Block[], body: number, drawn: Dividers = NO_DIVIDERS, weights: Weights = LEARNED_WEIGHTS): TitledPage {
   const context: PageContext = { body, dividers: drawn, weights };
-  const titles: Block[] = [], text: Block[] = [], furniture: Block[] = [];
+  const titles: Block[] = [], furniture: Block[] = [];
+  let text: Block[] = [];
   for (const b of blocks) {
     if (b.lines[0]!.rotated) furniture.push(b);
     else if (isTitleType(b, body)) titles.push(b);
@@ -57,6 +58,8 @@ export function titledPage(blocks: readonly Block[], body: number, drawn: Divide
   const groups = groupTitles(titles.filter((t) => !joinDropCap(t, text, context)), context);
   const { heads: titled, crossheads } = splitCrossheads(groups, text, context);
   const heads = titled.filter((g) => !isInset(g, text, context) || (furniture.push(...g.blocks), false));
+  const kickers = new Set(text.filter((b) => joinSpacedKicker(b, heads, context)));
+  text = text.filter((b) => !kickers.has(b));
   const asides = new Map<TitleGroup, Block[]>();
   for (const b of text) {
     if (!b.vertical) continue;
@@ -156,6 +159,23 @@ function joinDropCap(cap: Block, text: readonly Block[], page: PageContext): boo
   b.dropCapBottom = cap.bottom;
   return true;
 }
+
+/**
+ * A label set letter-spaced in body type right over a headline (G i u s t i z i a) is the headline's kicker, though
+ * its type is no larger than the text's: joined to the title, as its first part.
+ */
+function joinSpacedKicker(b: Block, heads: readonly TitleGroup[], page: PageContext): boolean {
+  if (b.vertical || b.lines.length !== 1 || !LETTER_SPACED.test(b.lines[0]!.text)) return false;
+  const g = heads.find((g) => !g.vertical && g.top >= b.bottom - 0.5 * page.body && g.top - b.bottom <= LAYOUT.titleGroupGap * g.size &&
+    overlap(g.x0, g.x1, b.x0, b.x1) > 0 && !page.dividers.separates(b, g));
+  if (!g) return false;
+  g.blocks.unshift(b);
+  Object.assign(g, boxOf([g, b]));
+  return true;
+}
+
+/** Letters set apart, one by one: four or more, each alone between spaces. */
+const LETTER_SPACED = /^(?:\p{L} ){3,}\p{L}$/u;
 
 /** Type clearly larger than the body's, or bold and somewhat larger in a few lines (a brief's title, a crosshead). */
 function isTitleType(b: Block, body: number): boolean {
