@@ -71,5 +71,9 @@ describe('the layout worker’s protocol: positioned pages in, each page’s sto
     expect(decodeLayoutAnswer({ value: [] })).toEqual({ ok: false, error: 'the answer is not a result ({ ok, value | error })' });
     expect(decodeLayoutAnswer({ ok: true, value: [{ page: 0, language: null, stories: [], unassigned: [] }] })).toEqual({ ok: false, error: 'value[0].page is not a page number' });
     expect(decodeLayoutAnswer({ ok: true, value: [{ page: 1, language: null, stories: [{ ...story, paragraphs: 'text' }], unassigned: [] }] })).toEqual({ ok: false, error: 'value[0].stories[0].paragraphs is not a list' });
+    const cut = (truncated: unknown) => decodeLayoutAnswer({ ok: true, value: [{ page: 1, language: null, stories: [], unassigned: [], truncated }] });
+    expect(cut({ runs: 4, chars: 15, readRuns: 3, readChars: 11 })).toEqual({ ok: true, value: [{ page: 1, language: null, stories: [], unassigned: [], truncated: { runs: 4, chars: 15, readRuns: 3, readChars: 11 } }] });
+    expect(cut({ runs: 4, chars: 15, readRuns: 3 })).toEqual({ ok: false, error: 'value[0].truncated.readChars is not a count' });
+    expect(cut(null)).toEqual({ ok: false, error: 'value[0].truncated is not an object' });
   });
 });

@@ -7,7 +7,7 @@
 import { err, ok, type Result } from './core/result.js';
 import type { ExtractedPage, StoryPage } from './core/types.js';
 import type { PositionedPage } from './layout/model.js';
-import type { PrintedStoryPage } from './read-printed.js';
+import type { LaidOutStoryPage } from './read-printed.js';
 
 /** A same-origin link to a PDF on the page: on an e-paper site, the printed page's PDF ("PDF", "PDF下载", "版面PDF"). */
 export interface LinkedPdf {
@@ -143,16 +143,22 @@ export interface LayoutRequest {
   pages: ReadonlyArray<{ page: number; positioned: PositionedPage }>;
 }
 
-/** Layout worker → PDF reader: each page's stories with its page number, or why laying them out failed. */
-export type LayoutAnswer = Result<PrintedStoryPage[], string>;
+/**
+ * Layout worker → PDF reader: each page's stories with its page number (and `truncated` when the page drew more
+ * than the layout reads), or why laying them out failed.
+ */
+export type LayoutAnswer = Result<LaidOutStoryPage[], string>;
 
 const pageNumber: Check = (value, path) => (Number.isInteger(value) && (value as number) > 0 ? null : `${path} is not a page number`);
-const layoutValue = listOf(shape({ page: pageNumber, ...storyPageShape }));
+const count: Check = (value, path) => (Number.isInteger(value) && (value as number) >= 0 ? null : `${path} is not a count`);
+const optional = (check: Check): Check => (value, path) => (value === undefined ? null : check(value, path));
+const pageCutShape = shape({ runs: count, chars: count, readRuns: count, readChars: count });
+const layoutValue = listOf(shape({ page: pageNumber, ...storyPageShape, truncated: optional(pageCutShape) }));
 
 /** The layout worker's message as the reader may trust it: the pages' stories, or why there are none. */
-export function decodeLayoutAnswer(raw: unknown): Result<PrintedStoryPage[], string> {
+export function decodeLayoutAnswer(raw: unknown): Result<LaidOutStoryPage[], string> {
   if (!isRecord(raw) || typeof raw['ok'] !== 'boolean') return err('the answer is not a result ({ ok, value | error })');
   if (!raw['ok']) return typeof raw['error'] === 'string' ? err(raw['error']) : err('error is not a string');
   const problem = layoutValue(raw['value'], 'value');
-  return problem ? err(problem) : ok(raw['value'] as PrintedStoryPage[]);
+  return problem ? err(problem) : ok(raw['value'] as LaidOutStoryPage[]);
 }

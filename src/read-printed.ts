@@ -1,7 +1,7 @@
 /** A PDF's laid-out pages → their stories, as the CLI and the extension both list them. */
 import type { Story, StoryPage } from './core/types.js';
 import type { PrintedPage } from './extract/pdf.js';
-import { layoutPage } from './layout/index.js';
+import { layoutPage, type PageCut } from './layout/index.js';
 import type { PositionedPage } from './layout/model.js';
 import { restructure } from './restructure/index.js';
 
@@ -15,9 +15,16 @@ export type PrintedStoryPage = StoryPage & { page: number };
 export const restructurePrinted = (pages: readonly PrintedPage[]): PrintedStoryPage[] =>
   pages.map((p) => ({ page: p.page, ...restructure(p) }));
 
+/** A printed page's stories, and what the layout left unread when the page draws more than it reads (LIMITS). */
+export type LaidOutStoryPage = PrintedStoryPage & { truncated?: PageCut };
+
 /** Positioned pages → laid out → restructured: the whole of a PDF's reading after pdf.js. */
-export const layOutPrinted = (pages: ReadonlyArray<{ page: number; positioned: PositionedPage }>): PrintedStoryPage[] =>
-  restructurePrinted(pages.map(({ page, positioned }) => ({ page, ...layoutPage(positioned) })));
+export const layOutPrinted = (pages: ReadonlyArray<{ page: number; positioned: PositionedPage }>): LaidOutStoryPage[] =>
+  pages.map(({ page, positioned }) => {
+    const laidOut = layoutPage(positioned);
+    const [stories] = restructurePrinted([{ page, ...laidOut }]);
+    return laidOut.truncated ? { ...stories!, truncated: laidOut.truncated } : stories!;
+  });
 
 /** All pages' stories on one list, each with its page number; the first page that names a language names it. */
 export function printedStoriesOf(pages: readonly PrintedStoryPage[]): Omit<StoryPage, 'stories'> & { stories: PrintedStory[] } {

@@ -76,3 +76,14 @@ export function overlappingRuns(count: number): Buffer {
   const ops = Array.from({ length: count }, (_, k) => `BT /F1 9 Tf 1 0 0 1 ${20 + ((k * 13) % 560)} ${780 - (k % 60) * 12} Tm (w${k % 1000}) Tj ET`);
   return helveticaPdf([[streamOf(deflateSync(ops.join('\n')), '/Filter /FlateDecode ')]]);
 }
+
+/**
+ * One page: a story (its headline and two lines), then one word drawn `copies` times at one spot. With 200,000
+ * copies the page draws more runs than the layout reads (LIMITS.runsPerPage): the story, drawn first, is read,
+ * and the copies cost little to lay out, as they all overprint one another.
+ */
+export function overdrawnPage(copies: number): Buffer {
+  const story = [line('Harbor budget approved', 700).replace('/F1 12', '/F1 24'), line('The council approved the harbor budget on Tuesday,', 660), line('after a year of talks with the port authority.', 646)];
+  const ops = Array.from({ length: copies }, () => 'BT /F1 9 Tf 1 0 0 1 300 100 Tm (copy) Tj ET');
+  return helveticaPdf([[streamOf(deflateSync([...story, ...ops].join('\n')), '/Filter /FlateDecode ')]]);
+}

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { countTags, type TagCount } from '../../src/annotate/tags.js';
-import { onLocalStorageChanged, onPageHide, t } from '../../src/platform/browser.js';
+import { onLocalStorageChanged, onPageHide, t, uiLanguage } from '../../src/platform/browser.js';
 import { storyChanges } from '../../src/store/changes.js';
 import type { Draft } from '../../src/store/drafts.js';
 import { rebaseEdit } from '../../src/store/edit.js';
@@ -9,7 +9,7 @@ import { storyId } from '../../src/store/identity.js';
 import { storyInputs } from '../../src/store/input.js';
 import type { Annotations, SavedStory, StoryInput } from '../../src/store/record.js';
 import { drafts, library } from '../lib/library.js';
-import type { StoryListing } from '../lib/story-listing.js';
+import type { ListedPageProblem, StoryListing } from '../lib/story-listing.js';
 import { StoryCard, type DraftMark, type SaveState } from './story-card.js';
 
 interface Props {
@@ -32,6 +32,19 @@ interface CardState {
   /** Null: the fields show what is saved (or nothing, unsaved). Else the saved updatedAt the draft was begun on. */
   draft: { basedOn: number | null } | null;
   saveState: SaveState;
+}
+
+/** A PDF page's problem in the reader's language, the layout's counts written as the language writes numbers. */
+function pageProblemText(problem: ListedPageProblem): string {
+  const page = String(problem.page);
+  switch (problem.kind) {
+    case 'textCut': return t('pdfPageTextCut', page);
+    case 'tooCostly': return t('pdfPageTooCostly', page);
+    case 'layoutCut': {
+      const { runs, chars, readRuns, readChars } = problem.cut;
+      return t('pdfPageLayoutCut', [page, ...[runs, chars, readRuns, readChars].map((n) => n.toLocaleString(uiLanguage()))]);
+    }
+  }
 }
 
 const blank: Annotations = { tags: [], summary: '', note: '' };
@@ -169,7 +182,7 @@ export function StoryList({ listing, heading, level, idPrefix, actions, children
       </header>
       {children}
       {listing.cut && <p class="status">{t('pdfPagesCut', [String(listing.cut.count), String(listing.cut.read)])}</p>}
-      {listing.pageProblems.map(({ page, kind }) => <p key={page} class="status">{t(kind === 'textCut' ? 'pdfPageTextCut' : 'pdfPageTooCostly', String(page))}</p>)}
+      {listing.pageProblems.map((problem) => <p key={`${problem.kind}-${problem.page}`} class="status">{pageProblemText(problem)}</p>)}
       <ol class="stories">
         {listing.stories.map((story, i) => (
           <li key={i}>

@@ -4,11 +4,11 @@
  */
 // the legacy build: the modern one calls Map.prototype.getOrInsertComputed, which Firefox ESR 140 lacks
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { err, ok, type Result } from '../../src/core/result.js';
+import { err, type Result } from '../../src/core/result.js';
 import { isPdf, readPositionedWith, type PdfEngine } from '../../src/extract/pdf.js';
 import { extensionUrl } from '../../src/platform/browser.js';
-import { printedStoriesOf } from '../../src/read-printed.js';
 import { layOutInWorker } from './layout-in-worker.js';
+import { listingOfPdf } from './pdf-listing.js';
 import type { PageFacts } from '../../src/store/input.js';
 import { pdfProblemOf, type PdfProblem, type PdfRun } from './printed-page.js';
 import type { StoryListing } from './story-listing.js';
@@ -42,16 +42,5 @@ export async function readPrintedPages(bytes: Uint8Array, facts: PageFacts, run:
   run.onLayout();
   const laidOut = await layOutInWorker(read.value.pages, run.signal);
   if (!laidOut.ok) return laidOut;
-  const printed = printedStoriesOf(laidOut.value);
-  if (!printed.stories.length) return err({ key: 'pdfNoStories' });
-  const { pageCount, readUpTo, pageProblems } = read.value;
-  return ok({
-    kind: 'pdf',
-    facts,
-    language: printed.language ?? 'en',
-    stories: printed.stories,
-    pages: pageCount > 1 ? printed.stories.map((s) => s.page) : null,
-    cut: pageCount > readUpTo ? { read: readUpTo, count: pageCount } : null,
-    pageProblems: pageProblems.map(({ page, kind }) => ({ page, kind })),
-  });
+  return listingOfPdf(facts, read.value, laidOut.value);
 }

@@ -1,5 +1,6 @@
 import type { Story } from '../../src/core/types.js';
 import type { PageProblem } from '../../src/extract/pdf.js';
+import type { PageCut } from '../../src/layout/index.js';
 import type { PageReading } from '../../src/messages.js';
 import type { PageFacts } from '../../src/store/input.js';
 
@@ -15,9 +16,12 @@ export interface StoryListing {
   pages: readonly number[] | null;
   /** A long PDF read only up to the page limit: pages read of pages in it. */
   cut: { read: number; count: number } | null;
-  /** A PDF's pages read in part (too much text) or left out (too costly to decode). */
-  pageProblems: ReadonlyArray<Pick<PageProblem, 'page' | 'kind'>>;
+  /** A PDF's pages read in part (too much text, or more runs and characters than the layout reads) or left out (too costly to decode). */
+  pageProblems: readonly ListedPageProblem[];
 }
+
+/** A page's problem as the reader is told it: pdf.js's limits (PageProblem), or the layout's, with what the page draws and what was read. */
+export type ListedPageProblem = Pick<PageProblem, 'page' | 'kind'> | { page: number; kind: 'layoutCut'; cut: PageCut };
 
 export const listingOfPage = (reading: PageReading): StoryListing => ({
   kind: 'page',

@@ -1,4 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
+import { decodeLayoutAnswer, type LayoutAnswer } from '../messages.js';
+import { layOutPrinted } from '../read-printed.js';
 import { layoutPage } from './index.js';
 import type { TextRun } from './model.js';
 
@@ -29,5 +31,19 @@ describe('layoutPage: limits per page', () => {
     const out = read([run('one', 100), run('two', 120), run('three', 140)]);
     expect(out.lines.map((l) => l.text).filter(Boolean)).toEqual(['one', 'two', 'three']);
     expect(out.truncated).toBeUndefined();
+  });
+});
+
+describe('a page over the limits, through the layout worker', () => {
+  it('says the cut in the worker’s answer, which survives the structured clone and the decoding', () => {
+    const positioned = (runs: TextRun[]) => ({ width: 612, height: 792, runs });
+    const pages = layOutPrinted([
+      { page: 1, positioned: positioned([run('one', 100), run('two', 120)]) },
+      { page: 2, positioned: positioned([run('one', 100), run('two', 120), run('three', 140), run('four', 160)]) },
+    ]);
+    const answer: LayoutAnswer = structuredClone({ ok: true, value: pages });
+    const decoded = decodeLayoutAnswer(answer);
+    expect(decoded.ok && decoded.value.map((p) => [p.page, p.truncated])).toEqual([[1, undefined], [2, { runs: 4, chars: 15, readRuns: 3, readChars: 11 }]]);
+    expect(decoded.ok && 'truncated' in decoded.value[0]!).toBe(false);
   });
 });

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickToolbarIcon, hasChromium, launchWithExtension, repo, saveArtifact, serveFiles, type ExtensionBrowser, type PopupTarget } from './harness.js';
-import { overlappingRuns } from '../hostile-pdfs.js';
+import { overdrawnPage, overlappingRuns } from '../hostile-pdfs.js';
 import { storedStories } from './seed.js';
 import { chinesePage, pictureOnlyPage, textPage, tinyPdf } from './tiny-pdf.js';
 
@@ -186,6 +186,20 @@ describe.skipIf(!hasChromium)('Chromium: printed pages from PDFs', () => {
     }));
     expect(shownAt - before).toBeLessThan(200);
     expect(await page.getByRole('alert').textContent()).toMatch(/runs\.pdf: Reading the PDF was cancelled/);
+    await page.close();
+  }, 120_000);
+
+  it('the PDF page: a page that draws more runs than the layout reads lists what fits and says the cut', async () => {
+    const page = await pdfPage();
+    await page.locator('#pdf-files').setInputFiles([{ name: 'overdrawn.pdf', mimeType: pdfType, buffer: overdrawnPage(200_000) }]);
+    const section = page.locator('section[aria-label="overdrawn.pdf"]');
+    await section.locator('article.story, [role=alert]').first().waitFor({ timeout: 90_000 });
+    // pdf.js reads 200,000 runs in some 10 s here: on a machine so loaded that it takes over 15 s, the page is left out
+    expect(await section.getByRole('alert').allTextContents()).toEqual([]);
+    expect(await section.locator('article.story .headline').allTextContents()).toEqual(['Harbor budget approved']);
+    expect(await section.locator('p.status').allTextContents()).toEqual([expect.stringMatching(
+      /^Page 1 draws more text than Broadsheet lays out on one page \(200,0\d\d text runs, [\d,]+ characters\): the first 200,000 runs \([\d,]+ characters\) were read, the rest is left out\.$/)]);
+    saveArtifact('pdf-page-layout-cut.png', await page.screenshot());
     await page.close();
   }, 120_000);
 });
