@@ -228,8 +228,18 @@ function continuity(from: Block, to: Block, titleBetween: boolean, page: Members
   };
 }
 
-/** The font most of a block's characters are set in. */
+const fonts = new WeakMap<Block, string>();
+
+/** The font most of a block's characters are set in (worked out once a block). */
 function fontOf(b: Block): string {
+  const known = fonts.get(b);
+  if (known !== undefined) return known;
+  const font = mainFont(b);
+  fonts.set(b, font);
+  return font;
+}
+
+function mainFont(b: Block): string {
   const chars = new Map<string, number>();
   for (const l of b.lines) chars.set(l.font, (chars.get(l.font) ?? 0) + l.text.length);
   let best = '', most = -1;
