@@ -3,7 +3,7 @@
  * the page's metadata. Pure DOM reading, the same in the content script and in Node; the page is never
  * modified.
  */
-import type { ExtractedPage, PageLine } from '../core/types.js';
+import type { ExtractedPage, ExtractedText, PageLine } from '../core/types.js';
 import { epaperTextLayer } from './integrations/epaper-text-layer.js';
 import { noArticle } from './integrations/no-article.js';
 import { plainText } from './integrations/plain-text.js';
@@ -63,7 +63,7 @@ function printedPage(runs: TextRun[], meta: PageMetadata, url: string | null): E
 }
 
 function assemble(
-  page: PageContext, kind: ExtractedPage['kind'], indices: number[], meta: PageMetadata, url: string | null, stories: readonly number[],
+  page: PageContext, kind: ExtractedText['kind'], indices: number[], meta: PageMetadata, url: string | null, stories: readonly number[],
 ): ExtractedPage {
   const { model } = page;
   const header = kind === 'article' ? headlineLines(model, indices, meta.title) : [];

@@ -2,7 +2,7 @@
  * What every page-kind integration sees, and the shape of one: `detect` finds its kind of page (and the
  * region that holds it) or says no; `read` gives that region's lines. Integrations are tried in order.
  */
-import type { ExtractedPage } from '../../core/types.js';
+import type { ExtractedText } from '../../core/types.js';
 import { findMainText, subtreeTotals, type MainText, type Totals } from '../main-text.js';
 import type { PageModel } from '../page-model.js';
 
@@ -14,7 +14,7 @@ export interface PageContext {
 }
 
 export interface Integration<Found> {
-  kind: ExtractedPage['kind'];
+  kind: ExtractedText['kind'];
   detect(page: PageContext): Found | null;
   /** Indices into model.lines, in document order. */
   read(page: PageContext, found: Found): number[];
