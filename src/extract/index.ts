@@ -6,6 +6,8 @@
 import type { ExtractedPage, ExtractedText, PageLine } from '../core/types.js';
 import { epaperArticle } from './integrations/epaper-article.js';
 import { epaperTextLayer } from './integrations/epaper-text-layer.js';
+import { epaperView } from './integrations/epaper-views.js';
+import { dateInAddress } from './integrations/epaper-conventions.js';
 import { noArticle } from './integrations/no-article.js';
 import { plainText } from './integrations/plain-text.js';
 import { severalArticles } from './integrations/several-articles.js';
@@ -42,6 +44,14 @@ export function extractDocument(doc: Document, options: ExtractOptions = {}): Ex
   const boxes = options.computedStyle === false ? null : domBoxReader(doc);
   const runs = boxes && positionedRuns(doc, boxes);
   if (runs) return printedPage(runs, meta, url);
+  // an e-paper's page view or edition index lists articles: its text is furniture around the list
+  const view = epaperView(model, url);
+  if (view) {
+    return {
+      ...view, title: meta.title, byline: null, authors: [], publishedTime: meta.publishedTime ?? dateInAddress(url), siteName: meta.siteName, lang: meta.lang,
+      url, canonicalUrl: meta.canonicalUrl, text: '', lines: [],
+    };
+  }
   const page = pageContext(model, url);
   for (const integration of INTEGRATIONS) {
     const found = integration.detect(page);

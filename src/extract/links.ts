@@ -8,24 +8,28 @@
 const SAYS_PDF = /^(?:版面|下载|download)?\s*pdf\s*(?:下载|版|版面|download|file)?$/i;
 
 /**
- * The absolute address `href` leads to from the page at `pageUrl`, without its #fragment; null for another
- * origin, a non-web scheme, or the page itself. Without the page's address (a saved file) nothing can be
+ * The absolute address `href` leads to on the site of the page at `pageUrl`, without its #fragment; null for
+ * another origin or a non-web scheme ('javascript:'). Without the page's address (a saved file) nothing can be
  * resolved: `href` is kept as written, unless it only points into the page or runs a script.
  */
-export function documentLink(href: string, pageUrl: string | null): string | null {
+export function siteLink(href: string, pageUrl: string | null): string | null {
   const written = href.trim();
   if (!pageUrl) return written && !written.startsWith('#') && !/^javascript:/i.test(written) ? written : null;
-  let page: URL, target: URL;
   try {
-    page = new URL(pageUrl);
-    target = new URL(written, page);
+    const page = new URL(pageUrl);
+    const target = new URL(written, page);
+    if (target.origin !== page.origin || !/^https?:$/.test(target.protocol)) return null;
+    target.hash = '';
+    return target.href;
   } catch {
     return null;
   }
-  if (target.origin !== page.origin || !/^https?:$/.test(target.protocol)) return null;
-  target.hash = '';
-  page.hash = '';
-  return target.href === page.href ? null : target.href;
+}
+
+/** Where `href` leads on the page's own site, where that is another document than the page itself ('#', '#top' are not). */
+export function documentLink(href: string, pageUrl: string | null): string | null {
+  const target = siteLink(href, pageUrl);
+  return target !== null && target !== (pageUrl && siteLink(pageUrl, pageUrl)) ? target : null;
 }
 
 /** A link to a PDF: its address ends in .pdf, or its text says PDF. */
