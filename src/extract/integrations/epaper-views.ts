@@ -48,10 +48,12 @@ function pageView(model: PageModel, pageUrl: string | null, links: readonly Link
   const pdfs = filter(links, (l) => l.url !== null && l.url !== self && leadsToPdf(l.url, l.text));
   const rowOf = (l: Link) => ancestorNamed(model, l.el, ['tr', 'li']);
   const pageRows = new Set(map(pageLinks, rowOf));
+  const pdfOfRow = new Map<number, string>();
+  for (const pdf of pdfs) if (!pdfOfRow.has(rowOf(pdf))) pdfOfRow.set(rowOf(pdf), pdf.url!);
   const pages = new Map<string, EpaperPageLink>();
   for (const link of pageLinks) {
     const row = rowOf(link);
-    const pdf = row < 0 ? null : find(pdfs, (p) => rowOf(p) === row)?.url ?? null;
+    const pdf = row < 0 ? null : pdfOfRow.get(row) ?? null;
     const known = pages.get(link.url!);
     // a page listed twice (a menu and a table) keeps the label in the paper's own form (第A01版：头版) and any PDF
     if (!known) pages.set(link.url!, { label: link.text, url: link.url, pdf });
@@ -136,8 +138,17 @@ function withText(model: PageModel, anchors: ReadonlyArray<{ el: number; href: s
   return map(anchors, ({ el, href }) => ({ el, text: elementText(model.access, model.elements[el]!), url: siteLink(href, pageUrl) }));
 }
 
+/** The links inside an element (links are in document order: found by bisection, so a table of many cells stays linear). */
 function linksWithin(links: readonly Link[], model: PageModel, el: number): Link[] {
-  return filter(links, (l) => l.el >= el && l.el < model.end[el]!);
+  let low = 0, high = links.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (links[mid]!.el < el) low = mid + 1;
+    else high = mid;
+  }
+  const inside: Link[] = [];
+  for (let i = low; i < links.length && links[i]!.el < model.end[el]!; i++) inside.push(links[i]!);
+  return inside;
 }
 
 function ancestorNamed(model: PageModel, el: number, names: readonly string[]): number {
