@@ -29,6 +29,12 @@ describe('linked PDFs', () => {
     ]);
   });
 
+  it('never offers a link that leads back to the page itself or runs a script, whatever its text says', () => {
+    const doc = page(`<a href="#">PDF下载</a><a href="#top">PDF</a><a href="">PDF</a><a href="javascript:void(0)">PDF下载</a>
+      <a href="${at}#pdf">PDF</a><a href="/pdf/A05.pdf">PDF下载</a>`);
+    expect(linkedPdfs(doc, at)).toEqual([{ url: 'https://paper.example/pdf/A05.pdf', label: 'PDF下载' }]);
+  });
+
   it('offers nothing on a page without PDF links, or with other origins’ only', () => {
     expect(linkedPdfs(page('<a href="https://other.example/a.pdf">PDF</a><a href="a.html">PDF viewer help</a>'), at)).toEqual([]);
   });

@@ -17,8 +17,9 @@ function readPage(doc: Document, url: string): ContentAnswer<'read-page'> {
   if (doc.contentType === 'application/pdf') return ok({ kind: 'pdf', url, title: doc.title || null });
   try {
     const extracted = extractDocument(doc, { url });
-    const { text: _text, lines: _lines, ...meta } = extracted;
-    return ok({ ...meta, url, page: storiesOf(extracted), linkedPdfs: linkedPdfs(doc, url) });
+    const { kind, title, byline, authors, publishedTime, siteName, lang, canonicalUrl } = extracted;
+    const articles = extracted.kind === 'epaper-page' ? extracted.articles : [];
+    return ok({ kind, title, byline, authors, publishedTime, siteName, lang, canonicalUrl, url, page: storiesOf(extracted), linkedPdfs: linkedPdfs(doc, url), articles });
   } catch (error) {
     return err(error instanceof Error ? error.message : String(error));
   }

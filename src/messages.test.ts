@@ -6,7 +6,7 @@ const story = { kicker: null, headline: 'Flood wall approved', subheadline: null
 const reading = () => ({
   url: 'https://paper.example/a05', kind: 'multi', title: 'A05', byline: 'Ann Lee', authors: [{ name: 'Ann Lee', role: null }],
   publishedTime: null, siteName: 'Paper', lang: 'en', canonicalUrl: null,
-  page: { language: 'en', stories: [{ ...story, paragraphs: [...story.paragraphs] }], unassigned: [] }, linkedPdfs: [{ url: 'https://paper.example/a05.pdf', label: 'PDF' }],
+  page: { language: 'en', stories: [{ ...story, paragraphs: [...story.paragraphs] }], unassigned: [] }, linkedPdfs: [{ url: 'https://paper.example/a05.pdf', label: 'PDF' }], articles: [],
 });
 
 describe('the content script’s answer, decoded at the boundary', () => {
@@ -37,13 +37,14 @@ describe('the content script’s answer, decoded at the boundary', () => {
     expect(bad({ ok: false, error: { message: 'x' } })).toBe('error is not a string');
     expect(bad({ ok: true })).toBe('value is not an object');
     expect(bad({ ok: true, value: [] })).toBe('value is not an object');
-    expect(bad(withField((r) => { r.kind = 'poem'; }))).toBe('value.kind is not one of article, multi, plain, none');
+    expect(bad(withField((r) => { r.kind = 'poem'; }))).toBe('value.kind is not one of article, multi, plain, none, epaper-page, epaper-edition');
     expect(bad(withField((r) => { (r as { url: unknown }).url = 5; }))).toBe('value.url is not a string');
     expect(bad(withField((r) => { delete (r as { page?: unknown }).page; }))).toBe('value.page is not an object');
     expect(bad(withField((r) => { (r.page.stories[0] as { paragraphs: unknown }).paragraphs = [1]; }))).toBe('value.page.stories[0].paragraphs[0] is not a string');
     expect(bad(withField((r) => { (r.page.stories[0] as { headline: unknown }).headline = undefined; }))).toBe('value.page.stories[0].headline is not a string or null');
     expect(bad(withField((r) => { (r.authors as unknown[]).push({ name: 'B' }); }))).toBe('value.authors[1].role is not a string or null');
     expect(bad(withField((r) => { (r as { linkedPdfs: unknown }).linkedPdfs = null; }))).toBe('value.linkedPdfs is not a list');
+    expect(bad(withField((r) => { (r as { articles: unknown }).articles = [{ title: 7, url: 'https://paper.example/content_1.html' }]; }))).toBe('value.articles[0].title is not a string or null');
     expect(bad({ ok: true, value: { kind: 'pdf', url: null, title: null } })).toBe('value.url is not a string');
   });
 

@@ -5,7 +5,7 @@
  * decoded where it crosses into the UI.
  */
 import { err, ok, type Result } from './core/result.js';
-import type { ExtractedPage, StoryPage } from './core/types.js';
+import type { EpaperArticleLink, ExtractedPage, ExtractedText, StoryPage } from './core/types.js';
 import type { PositionedPage } from './layout/model.js';
 import type { LaidOutStoryPage } from './read-printed.js';
 
@@ -16,8 +16,17 @@ export interface LinkedPdf {
   label: string;
 }
 
-/** What the content script hands back: the page's metadata (not its raw text), its restructured stories and its PDF links. */
-export type PageReading = Omit<ExtractedPage, 'text' | 'lines' | 'url'> & { url: string; page: StoryPage; linkedPdfs: LinkedPdf[] };
+/**
+ * What the content script hands back: the page's metadata (not its raw text), its restructured stories, its PDF
+ * links and, on an e-paper page view, the articles the page lists.
+ */
+export type PageReading = Omit<ExtractedText, 'kind' | 'text' | 'lines' | 'url'> & {
+  kind: ExtractedPage['kind'];
+  url: string;
+  page: StoryPage;
+  linkedPdfs: LinkedPdf[];
+  articles: EpaperArticleLink[];
+};
 
 /** The tab shows a PDF (Chrome's viewer): there is no DOM to read, its bytes are fetched instead. */
 export interface PdfTab {
@@ -87,7 +96,7 @@ const storyShape = shape({
 const storyPageShape = { language: nullableString, stories: listOf(storyShape), unassigned: listOf(string) };
 const pdfTabShape = shape({ kind: oneOf('pdf'), url: string, title: nullableString });
 const pageReadingShape = shape({
-  kind: oneOf('article', 'multi', 'plain', 'none'),
+  kind: oneOf('article', 'multi', 'plain', 'none', 'epaper-page', 'epaper-edition'),
   url: string,
   title: nullableString,
   byline: nullableString,
@@ -98,6 +107,7 @@ const pageReadingShape = shape({
   canonicalUrl: nullableString,
   page: shape(storyPageShape),
   linkedPdfs: listOf(shape({ url: string, label: string })),
+  articles: listOf(shape({ title: nullableString, url: string })),
 });
 
 const replyShapes: { [K in keyof PageReplies]: Check } = {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtractedPage, PageLine } from './core/types.js';
+import type { ExtractedPage, ExtractedText, PageLine } from './core/types.js';
 import { storiesOf } from './read-page.js';
 
-const page = (kind: ExtractedPage['kind'], lines: PageLine[]): ExtractedPage => ({
+const page = (kind: ExtractedText['kind'], lines: PageLine[]): ExtractedPage => ({
   kind, title: 'Council approves flood wall', byline: 'By Maria Okafor', authors: [{ name: 'Maria Okafor', role: null }], publishedTime: null, siteName: null, lang: 'en', url: null, canonicalUrl: null,
   text: lines.map((l) => l.text).join('\n\n'), lines,
 });

@@ -17,7 +17,7 @@ const story = (headline: string, paragraphs: string[], extra: Partial<Story> = {
 function reading(stories: Story[]) {
   return {
     ok: true as const,
-    value: { url: 'https://paper.example/a05', kind: 'multi' as const, title: 'A05', byline: null, authors: [], publishedTime: null, siteName: 'Paper', lang: 'zh', canonicalUrl: null, page: { language: 'zh', stories, unassigned: [] }, linkedPdfs: [] },
+    value: { url: 'https://paper.example/a05', kind: 'multi' as const, title: 'A05', byline: null, authors: [], publishedTime: null, siteName: 'Paper', lang: 'zh', canonicalUrl: null, page: { language: 'zh', stories, unassigned: [] }, linkedPdfs: [], articles: [] },
   };
 }
 
@@ -54,6 +54,19 @@ describe('popup', () => {
     expect(root.querySelector('[role=alert]')?.textContent).toMatch(/Firefox's own PDF viewer/);
     await act(async () => { root.querySelector<HTMLButtonElement>('.message button')!.click(); });
     expect(platform.opened).toContain('/pdf.html');
+  });
+
+  it('on an e-paper page view lists the articles the page links by title, and no story', async () => {
+    const view = reading([]);
+    platform.answer = { ...view, value: { ...view.value, kind: 'epaper-page' as const, articles: [
+      { title: '十四届全国人大四次会议举行第二次全体会议', url: 'https://paper.example/content_1.html' }, { title: null, url: 'https://paper.example/content_2.html' },
+    ] } };
+    const root = await mount();
+    expect(root.querySelectorAll('article')).toHaveLength(0);
+    const links = [...root.querySelectorAll<HTMLAnchorElement>('.page-articles a')];
+    expect(links.map((a) => [a.textContent, a.href])).toEqual([
+      ['十四届全国人大四次会议举行第二次全体会议', 'https://paper.example/content_1.html'], ['https://paper.example/content_2.html', 'https://paper.example/content_2.html'],
+    ]);
   });
 
   it('says what went wrong when the page answers with an error, or with something that is not a reading', async () => {

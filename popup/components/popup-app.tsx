@@ -52,7 +52,7 @@ export function PopupApp({ search }: { search: string }) {
     );
   }
 
-  const { tabId, listing, linkedPdfs } = state;
+  const { tabId, listing, linkedPdfs, articles } = state;
   const readLinked = (link: LinkedPdf) => {
     before.current = state;
     const pending = startRun();
@@ -64,11 +64,21 @@ export function PopupApp({ search }: { search: string }) {
     <main>
       <StoryList
         listing={listing}
-        heading={listing.stories.length || !linkedPdfs.length ? countHeading(listing) : t('printedPageOnly')}
+        heading={listing.stories.length || !(linkedPdfs.length || articles.length) ? countHeading(listing) : t('printedPageOnly')}
         level={1}
         idPrefix="story"
         actions={<button type="button" onClick={() => openExtensionPage('/notes.html')}>{t('openNotes')}</button>}
       >
+        {articles.length > 0 && (
+          <section class="page-articles" aria-label={t('pageArticles')}>
+            <p>{t('pageArticles')}</p>
+            <ul>
+              {articles.map((article) => (
+                <li key={article.url}><a href={article.url} target="_blank" rel="noopener">{article.title ?? article.url}</a></li>
+              ))}
+            </ul>
+          </section>
+        )}
         {linkedPdfs.length > 0 && (
           <section class="printed-pages" aria-label={t('printedPages')}>
             <p>{t('printedPageOffer')}</p>

@@ -1,4 +1,5 @@
 import { fetchPdf } from '../../content-scripts/fetch-pdf.js';
+import type { EpaperArticleLink } from '../../src/core/types.js';
 import { decodePdfBytes, type LinkedPdf, type PdfFetchError } from '../../src/messages.js';
 import { askPage, runInTab, targetTab } from '../../src/platform/browser.js';
 import type { PageFacts } from '../../src/store/input.js';
@@ -14,7 +15,7 @@ export type PageState =
       key: 'cannotRead' | 'pdfViewerClosed' | 'noArticle' | 'readFailed' | 'pageNoAnswer' | 'pageBadReply' | PdfProblem['key'];
       detail?: string;
     }
-  | { status: 'ready'; tabId: number; listing: StoryListing; linkedPdfs: readonly LinkedPdf[] };
+  | { status: 'ready'; tabId: number; listing: StoryListing; linkedPdfs: readonly LinkedPdf[]; articles: readonly EpaperArticleLink[] };
 
 /** A tab whose address names a PDF, where the extension could not reach in: Firefox's own PDF viewer. */
 const looksLikePdf = (url: string | undefined) => !!url && /\.pdf(?:$|[?#])/i.test(url);
@@ -41,8 +42,8 @@ export async function readActivePage(search: string, run: PdfRun): Promise<PageS
     const facts: PageFacts = { url: page.url, canonicalUrl: null, siteName: null, title: page.title, publishedTime: null };
     return readPdfOfTab(tab.id, page.url, facts, run);
   }
-  if (page.page.stories.length === 0 && page.linkedPdfs.length === 0) return { status: 'message', key: 'noArticle' };
-  return { status: 'ready', tabId: tab.id, listing: listingOfPage(page), linkedPdfs: page.linkedPdfs };
+  if (page.page.stories.length === 0 && page.linkedPdfs.length === 0 && page.articles.length === 0) return { status: 'message', key: 'noArticle' };
+  return { status: 'ready', tabId: tab.id, listing: listingOfPage(page), linkedPdfs: page.linkedPdfs, articles: page.articles };
 }
 
 const fetchProblems: Record<PdfFetchError, PdfProblem> = {
@@ -64,5 +65,5 @@ export async function readPdfOfTab(tabId: number, url: string, facts: PageFacts,
   const bytes = decodePdfBytes(raw.value);
   if (!bytes.ok) return { status: 'message', ...fetchProblems[bytes.error] };
   const listed = await listPdfStories(bytes.value, facts, run);
-  return listed.ok ? { status: 'ready', tabId, listing: listed.value, linkedPdfs: [] } : { status: 'message', ...listed.error };
+  return listed.ok ? { status: 'ready', tabId, listing: listed.value, linkedPdfs: [], articles: [] } : { status: 'message', ...listed.error };
 }

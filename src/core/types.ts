@@ -44,10 +44,11 @@ export interface PageLine {
 /** Input of `restructure`: plain page text, or lines with optional layout hints. */
 export type RestructureInput = string | { lines: PageLine[]; language?: string | null };
 
-/** What the content script (or the CLI) reads off a page before restructuring. */
-export interface ExtractedPage {
-  /** How the page was read: one article, several stories (e-paper text layer, briefs, live blog), plain text, or nothing. */
-  kind: 'article' | 'multi' | 'plain' | 'none';
+/** What the content script (or the CLI) reads off a page before restructuring: text to restructure, or an e-paper's list of articles. */
+export type ExtractedPage = ExtractedText | ExtractedEpaperPage | ExtractedEpaperEdition;
+
+/** What every reading of a page holds; an e-paper page view or edition index has no text of its own (`text` empty, `lines` none). */
+interface ExtractedBase {
   title: string | null;
   /** The byline as a reader would print it: names and roles, without dates, handles or buttons. */
   byline: string | null;
@@ -62,4 +63,39 @@ export interface ExtractedPage {
   text: string;
   /** What the restructurer reads: the text line by line with the DOM's layout hints, headline and captions included (hinted). */
   lines: PageLine[];
+}
+
+/** A page of text: one article, several stories (e-paper text layer, briefs, live blog), plain text, or nothing. */
+export interface ExtractedText extends ExtractedBase {
+  kind: 'article' | 'multi' | 'plain' | 'none';
+}
+
+/** An article an e-paper page lists: its title as the page shows it and the address of its article view. */
+export interface EpaperArticleLink {
+  /** Null for an article only the page image's map links, under no title. */
+  title: string | null;
+  url: string;
+}
+
+/** One printed page (版) of an edition as the page list names it ("第02版：要闻"), with its page view and its PDF. */
+export interface EpaperPageLink {
+  label: string;
+  url: string | null;
+  pdf: string | null;
+}
+
+/** An e-paper page view: the printed page's articles in page order, its label, its PDF and the edition's page list. */
+export interface ExtractedEpaperPage extends ExtractedBase {
+  kind: 'epaper-page';
+  /** "第01版：要闻", as the page prints it; null where it prints none. */
+  label: string | null;
+  articles: EpaperArticleLink[];
+  pdf: string | null;
+  pages: EpaperPageLink[];
+}
+
+/** An edition index: every page (版) of the edition with the titles it lists under it. */
+export interface ExtractedEpaperEdition extends ExtractedBase {
+  kind: 'epaper-edition';
+  pages: Array<EpaperPageLink & { articles: EpaperArticleLink[] }>;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBoilerplateLine, leadsInToClosingLinks, parseByline, printedDate } from './credits.js';
+import { bylineLine, isBoilerplateLine, leadsInToClosingLinks, parseByline, printedDate } from './credits.js';
 
 const parse = (...parts: string[]) => parseByline(parts);
 
@@ -43,6 +43,13 @@ describe('parseByline', () => {
     ]);
     expect(parse('文/赵六')?.authors).toEqual([{ name: '赵六', role: null }]);
     expect(parse('滨江日报 记者 王五 赵六')?.authors).toEqual([{ name: '王五', role: '滨江日报记者' }, { name: '赵六', role: '滨江日报记者' }]);
+    expect(parse('湖北日报全媒记者 戴文辉 通讯员 刘涛')?.authors).toEqual([{ name: '戴文辉', role: '湖北日报全媒记者' }, { name: '刘涛', role: '通讯员' }]);
+  });
+
+  it('takes a commentator’s signature for a byline that names no one', () => {
+    expect(bylineLine('□ 湖北日报评论员')).toEqual({ display: '湖北日报评论员', authors: [] });
+    expect(bylineLine('本报评论员')).toEqual({ display: '本报评论员', authors: [] });
+    expect(bylineLine('评论员们认为，改革仍需深化')).toBeNull();
   });
 
   it('reads several English authors', () => {

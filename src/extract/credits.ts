@@ -21,7 +21,7 @@ export interface Byline {
 const HAN = /\p{Script=Han}/u;
 
 /** Chinese roles printed before the names they apply to, with the paper, agency or site they report for. */
-const ROLE_ZH = /(?:\p{Script=Han}{1,6}?(?:日报|晚报|报|社|网|台)\s*)?(?:本报|本刊|新华社|中新社|中新网|人民网|央视|特约|见习|首席|驻\p{Script=Han}{1,4}?)*(?:摄影记者|记者|通讯员|实习生|评论员|特约撰稿人)/gu;
+const ROLE_ZH = /(?:\p{Script=Han}{1,6}?(?:日报|晚报|报|社|网|台)\s*)?(?:本报|本刊|新华社|中新社|中新网|人民网|央视|特约|见习|首席|全媒体?|驻\p{Script=Han}{1,4}?)*(?:摄影记者|记者|通讯员|实习生|评论员|特约撰稿人)/gu;
 
 /** English roles printed after the names they apply to ("Meg James, Staff Writer"). */
 const ROLE_EN = /(?:^|[\s,]+)((?:(?:senior|chief|staff|special|foreign|political|business|economics|science|technology|sports|health|national|investigative|contributing|associate|deputy|managing|executive|digital|data|video|white house|washington)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|photographer|producer|analyst|critic|bureau chief)s?)$/i;
@@ -106,6 +106,9 @@ export function parseByline(parts: readonly string[]): Byline | null {
  */
 export function bylineLine(text: string): Byline | null {
   if (text.length > 80) return null;
+  // the paper's commentator signs for it: a byline that names no one
+  const commentator = COMMENTATOR_LINE.exec(text);
+  if (commentator) return { display: commentator[1]!, authors: [] };
   const byline = parseByline([text]);
   if (!byline) return null;
   const marked = BYLINE_MARK.test(text) || filter(byline.authors, (a) => a.role !== null).length > 0;
@@ -113,6 +116,8 @@ export function bylineLine(text: string): Byline | null {
   return marked && named ? byline : null;
 }
 
+/** A commentary signed by the paper's (or an agency's) commentator: □ 湖北日报评论员, 本报评论员, 新华社评论员. */
+const COMMENTATOR_LINE = /^[\s□■●◆◎]*((?:本报|特约|\p{Script=Han}{1,6}(?:日报|报|社|网))?评论员)$/u;
 const BYLINE_MARK = /^[\s□■●◆（(【]*(?:by\s|作者|撰文|文\s*[:：/／])/iu;
 const LOOKS_LIKE_A_NAME = /^(?:\p{Script=Han}{2,4}|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})$/u;
 

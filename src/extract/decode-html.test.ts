@@ -16,6 +16,13 @@ describe('decodeHtml', () => {
     expect(decodeHtml(gbk('<meta charset=GBK><p>新闻</p>'))).toContain('<p>新闻</p>');
   });
 
+  it('reads a page saved again as UTF-8 that kept its GB2312 declaration as UTF-8; a charset given with the page still rules', () => {
+    const html = '<meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>江西日报电子版</title>';
+    const bytes = new TextEncoder().encode(html);
+    expect(decodeHtml(bytes)).toBe(html);
+    expect(decodeHtml(bytes, 'gbk')).not.toBe(html);
+  });
+
   it('reads <meta http-equiv="Content-Type">', () => {
     const html = '<meta http-equiv="Content-Type" content="text/html; charset=gb2312"><p>新闻</p>';
     expect(decodeHtml(gbk(html))).toBe(html);

@@ -1,6 +1,7 @@
 /**
  * Bytes of a page → text, found as browsers find the encoding: a byte-order mark first; then, for HTML,
- * the charset the page declares (<meta charset>, <meta http-equiv>, XML declaration); else sniffed from
+ * the charset the page declares (<meta charset>, <meta http-equiv>, XML declaration; a legacy one in markup only
+ * where the bytes do not read as UTF-8: a page saved again as UTF-8 keeps its old declaration); else sniffed from
  * the bytes (sniff-charset.ts: UTF-8, GBK, Big5, Shift_JIS, EUC-KR, windows-1252).
  * Uses only TextDecoder, so it runs in Node (full ICU) and browsers alike.
  */
@@ -40,7 +41,9 @@ export function declaredInMarkup(bytes: Uint8Array): string | null {
 
 /** The charset given with the page (an HTTP header), else the one its markup declares. */
 function declaredEncoding(bytes: Uint8Array, declaredCharset: string | null | undefined): string | null {
-  const declared = normaliseCharset(declaredCharset) ?? normaliseCharset(declaredInMarkup(bytes));
+  const markup = normaliseCharset(declaredInMarkup(bytes));
+  // A page saved again as UTF-8 often keeps its old declaration (GB2312): bytes that read as UTF-8 are UTF-8
+  const declared = normaliseCharset(declaredCharset) ?? (markup && markup !== 'utf-8' && sniffCharset(bytes) === 'utf-8' ? 'utf-8' : markup);
   // A page that declares UTF-16 without a byte-order mark is ASCII-compatible in fact (the spec says so too).
   return declared?.startsWith('utf-16') ? 'utf-8' : declared;
 }

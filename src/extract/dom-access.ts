@@ -52,6 +52,7 @@ const captured = {
 export const NODE_ELEMENT = 1;
 export const NODE_TEXT = 3;
 export const NODE_CDATA = 4;
+export const NODE_COMMENT = 8;
 export const NODE_DOCUMENT = 9;
 
 /** The handful of DOM reads extraction makes, bound to one document's implementation. */
@@ -179,4 +180,29 @@ function computedStyleReader(doc: Document): StyleReader | null {
       return null;
     }
   };
+}
+
+/** Elements whose content is never text a reader sees. */
+const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'head', 'title']);
+
+/** The text a reader sees in an element, its runs of white space collapsed as a browser shows them. */
+export function elementText(access: DomAccess, el: Element): string {
+  let text = '';
+  const stack: Node[] = [];
+  // iterative, so deep nesting cannot overflow the call stack
+  for (let node: Node | null = access.firstChild(el); node !== null || stack.length > 0;) {
+    if (node === null) {
+      node = access.nextSibling(stack.pop()!);
+      continue;
+    }
+    const type = access.nodeType(node);
+    if (type === NODE_TEXT || type === NODE_CDATA) text += access.text(node);
+    if (type === NODE_ELEMENT && !NOT_TEXT.has(access.name(node as Element))) {
+      stack.push(node);
+      node = access.firstChild(node);
+      continue;
+    }
+    node = access.nextSibling(node);
+  }
+  return text.replace(/\s+/g, ' ').trim();
 }

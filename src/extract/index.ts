@@ -3,14 +3,17 @@
  * the page's metadata. Pure DOM reading, the same in the content script and in Node; the page is never
  * modified.
  */
-import type { ExtractedPage, PageLine } from '../core/types.js';
+import type { ExtractedPage, ExtractedText, PageLine } from '../core/types.js';
+import { epaperArticle } from './integrations/epaper-article.js';
 import { epaperTextLayer } from './integrations/epaper-text-layer.js';
+import { epaperView } from './integrations/epaper-views.js';
+import { dateInAddress } from './integrations/epaper-conventions.js';
 import { noArticle } from './integrations/no-article.js';
 import { plainText } from './integrations/plain-text.js';
 import { severalArticles } from './integrations/several-articles.js';
 import { singleArticle } from './integrations/single-article.js';
 import { storyList } from './integrations/story-list.js';
-import { pageContext, type Integration, type PageContext } from './integrations/context.js';
+import { pageContext, type ArticleHeader, type Integration, type PageContext } from './integrations/context.js';
 import { fontScaleReader } from './font-scale.js';
 import { filter, indexOf, map, slice } from './builtins.js';
 import { toPageLines, toText } from './lines.js';
@@ -30,7 +33,7 @@ export interface ExtractOptions {
 
 /** Page kinds, most specific first: the first whose `detect` answers reads the page. */
 const INTEGRATIONS: readonly Integration<unknown>[] = [
-  plainText, epaperTextLayer, severalArticles, storyList, singleArticle, noArticle,
+  plainText, epaperArticle, epaperTextLayer, severalArticles, storyList, singleArticle, noArticle,
 ] as Integration<unknown>[];
 
 export function extractDocument(doc: Document, options: ExtractOptions = {}): ExtractedPage {
@@ -41,15 +44,23 @@ export function extractDocument(doc: Document, options: ExtractOptions = {}): Ex
   const boxes = options.computedStyle === false ? null : domBoxReader(doc);
   const runs = boxes && positionedRuns(doc, boxes);
   if (runs) return printedPage(runs, meta, url);
-  const page = pageContext(model);
+  // an e-paper's page view or edition index lists articles: its text is furniture around the list
+  const view = epaperView(model, url);
+  if (view) {
+    return {
+      ...view, title: meta.title, byline: null, authors: [], publishedTime: meta.publishedTime ?? dateInAddress(url), siteName: meta.siteName, lang: meta.lang,
+      url, canonicalUrl: meta.canonicalUrl, text: '', lines: [],
+    };
+  }
+  const page = pageContext(model, url);
   for (const integration of INTEGRATIONS) {
     const found = integration.detect(page);
     if (found === null) continue;
     const indices = integration.read(page, found);
     if (indices.length === 0 && integration.kind !== 'none') continue;
-    return assemble(page, integration.kind, indices, meta, url, integration.stories?.(page, found) ?? []);
+    return assemble(page, integration.kind, indices, meta, url, integration.stories?.(page, found) ?? [], integration.header?.(page, found) ?? null);
   }
-  return assemble(page, 'none', [], meta, url, []);
+  return assemble(page, 'none', [], meta, url, [], null);
 }
 
 function printedPage(runs: TextRun[], meta: PageMetadata, url: string | null): ExtractedPage {
@@ -63,10 +74,11 @@ function printedPage(runs: TextRun[], meta: PageMetadata, url: string | null): E
 }
 
 function assemble(
-  page: PageContext, kind: ExtractedPage['kind'], indices: number[], meta: PageMetadata, url: string | null, stories: readonly number[],
+  page: PageContext, kind: ExtractedText['kind'], indices: number[], meta: PageMetadata, url: string | null, stories: readonly number[],
+  declared: ArticleHeader | null,
 ): ExtractedPage {
   const { model } = page;
-  const header = kind === 'article' ? headlineLines(model, indices, meta.title) : [];
+  const header = kind === 'article' && !declared ? headlineLines(model, indices, meta.title) : [];
   const byline = kind === 'article' ? bylineAtHead(model, filter(indices, (i) => indexOf(header, i) < 0), meta) : null;
   // The headline and the byline, printed above the body, are read into their own fields.
   const body = header.length || byline ? filter(indices, (i) => indexOf(header, i) < 0 && indexOf(byline?.lines ?? [], i) < 0) : indices;
@@ -74,13 +86,13 @@ function assemble(
   const bodyLines = toPageLines(model.lines, body, fontScale, firstLinesOf(model, body, stories));
   // A standfirst under the headline is its subheadline: hinted one heading level down.
   const headerLines = map(toPageLines(model.lines, header, fontScale), (line, i) => (i === 0 || line.hints?.heading ? line : { ...line, hints: { ...line.hints, heading: 2 } }));
-  const lines: PageLine[] = [...headerLines, ...bodyLines];
+  const lines: PageLine[] = [...(declared ? titleBlockLines(declared) : headerLines), ...bodyLines];
   return {
     kind,
-    title: meta.title,
+    title: declared?.headline ?? meta.title,
     byline: byline?.display ?? meta.byline,
     authors: byline?.authors ?? meta.authors,
-    publishedTime: meta.publishedTime,
+    publishedTime: meta.publishedTime ?? declared?.date ?? null,
     siteName: meta.siteName,
     lang: meta.lang,
     url,
@@ -111,6 +123,12 @@ function headlineLines(model: PageModel, body: readonly number[], title: string 
     return header;
   }
   return [];
+}
+
+/** A title block its page names in fields, as the lines a printed one would be: kicker and subheadline in type smaller than the headline's. */
+function titleBlockLines({ kicker, headline, subheadline }: ArticleHeader): PageLine[] {
+  const line = (text: string | null, heading: number): PageLine[] => (text ? [{ text, hints: { blockStart: true, heading } }] : []);
+  return [...line(kicker, 3), ...line(headline, 1), ...line(subheadline, 2)];
 }
 
 /**

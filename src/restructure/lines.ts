@@ -145,14 +145,17 @@ function textOf(pl: PageLine | string | null | undefined): string {
 function blockStartsAreInformative(raw: ReadonlyArray<PageLine | string>): boolean {
   let starts = 0, afterSentence = 0;
   let previous: string | null = null;
+  let previousIsTitle = false;
   for (const pl of raw) {
     const text = textOf(pl).trim();
     if (!text) continue;
-    if (typeof pl !== 'string' && pl.hints?.blockStart && previous !== null) {
+    // a title or crosshead ends no sentence, yet its block ends with it: the block after it says nothing either way
+    if (typeof pl !== 'string' && pl.hints?.blockStart && previous !== null && !previousIsTitle) {
       starts++;
       if (endsSentence(previous) || /[:：]$/.test(previous)) afterSentence++;
     }
     previous = text;
+    previousIsTitle = typeof pl !== 'string' && !!(pl.hints?.heading || pl.hints?.bold);
   }
   return starts > 0 && afterSentence >= starts * 0.6;
 }

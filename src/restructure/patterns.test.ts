@@ -23,6 +23,15 @@ describe('openings and datelines', () => {
     expect(inlineBylineOf('本报讯（记者 陈晓辉 通讯员 王五）近日，')).toBe('记者 陈晓辉 通讯员 王五');
     expect(inlineBylineOf('本报讯 近日，')).toBeNull();
   });
+
+  it('reads a paper’s own news by its name (湖北日报讯) as 本报讯: the opening and its credit, without the lead’s first words', () => {
+    const opening = '湖北日报讯 （记者王理略、通讯员鄂文旅）白云黄鹤传千古，高山流水觅知音。';
+    expect(isOpening(opening)).toBe(true);
+    expect(datelineOf(opening)).toBe('湖北日报讯 （记者王理略、通讯员鄂文旅）');
+    expect(inlineBylineOf(opening)).toBe('记者王理略、通讯员鄂文旅');
+    expect(datelineOf('本报讯（记者 陈晓辉）近日，区里召开了')).toBe('本报讯（记者 陈晓辉）近日');
+    expect(datelineOf('（记者 陈晓辉）近日，区里召开了')).toBeNull();
+  });
 });
 
 describe('bylines', () => {
@@ -32,6 +41,8 @@ describe('bylines', () => {
     expect(isCjkBylineLine('本报记者 张三 李四')).toBe(true);
     expect(isCjkBylineLine('记者在现场看到，大家都很忙')).toBe(false);
     expect(isCjkBylineLine('通讯员')).toBe(false);
+    expect(isCjkBylineLine('湖北日报全媒记者 戴文辉 通讯员 刘涛')).toBe(true);
+    expect(isCjkBylineLine('□ 湖北日报评论员')).toBe(true);
   });
 
   it('cuts a closing byline off the end of a paragraph', () => {

@@ -11,12 +11,14 @@ export const tail = (text: string, n = 120) => (text.length > n ? text.slice(-n)
 const CJK_NAME = '[\\u3400-\\u9fff·]{1,5}';
 /** News agencies and sites whose dispatches open 新华社北京7月10日电; 据 relays one (据新华社电). */
 const WIRE = '据?(?:新华社|中新社|中新网|人民网|央视网|新华网)';
-/** A reporter's role, of this paper (本报) or another named one (光明日报记者, 新华社记者). */
-const ROLE = '(?:(?:本报|[\\u3400-\\u9fff]{2,6}?(?:日报|晚报|报|社|网|台))?(?:特约|实习|首席)?(?:记者|通讯员|实习生|摄影|撰稿|撰文|编译|见习记者))';
+/** A reporter's role, of this paper (本报) or another named one (光明日报记者, 新华社记者, 湖北日报全媒记者). */
+const ROLE = '(?:(?:本报|[\\u3400-\\u9fff]{2,6}?(?:日报|晚报|报|社|网|台))?(?:特约|实习|首席|全媒体?)?(?:记者|通讯员|实习生|摄影|撰稿|撰文|编译|见习记者))';
+/** This paper's own news, as its opening names it: 本报讯, or the paper by name (湖北日报讯). */
+const OWN_NEWS = '(?:本报|[\\u3400-\\u9fff]{2,8}?(?:日报|晚报|报))讯';
 
 /** Openings of a story's first paragraph: 本报讯, 本报记者…报道, 新华社…电, `CITY —`, `CITY (AP) —`. */
 const OPENINGS: RegExp[] = [
-  /^本报讯/,
+  new RegExp(`^${OWN_NEWS}`),
   /^本报(?:北京|[\u3400-\u9fff]{2,8})?\d{0,2}月?\d{0,2}日?电/,
   /^本报记者/,
   new RegExp(`^${WIRE}[\\u3400-\\u9fff\\d ]{0,16}电`),
@@ -39,13 +41,22 @@ export function datelineOf(text: string): string | null {
   if (wire) return wire[1]!;
   const reported = REPORTED.exec(h);
   if (reported) return reported[0].replace(/[：:，,]$/, '');
-  const own = /^((?:本报讯|本报记者)[^，。,；]{0,24}?)[，,。]/.exec(h);
+  const bracketed = BRACKETED_OPENING.exec(h);
+  if (bracketed && !/^[（(]/.test(bracketed[0])) {
+    // the opening and its credit, with the time where one follows it (7月10日, 近日); the lead's words are no dateline
+    const rest = /^[^，。,；]{0,12}(?=[，,])/.exec(h.slice(bracketed[0].length))?.[0] ?? '';
+    return (bracketed[0] + (WHEN.test(rest) ? rest : '')).trim();
+  }
+  const own = OWN_OPENING.exec(h);
   return own ? own[1]!.trim() : null;
 }
 
 /** An opening that names its reporters and says 报道: 本报记者 张三 通讯员 李四 报道：… */
 const REPORTED = new RegExp(`^(?:本报讯\\s?)?((?:本报|${WIRE})?(?:特约|实习|首席)?记者\\s?${CJK_NAME}(?:\\s?(?:${ROLE}\\s?)?${CJK_NAME}){0,6})\\s?报道[：:，,]?`);
-const BRACKETED_OPENING = new RegExp(`^(?:本报讯|本报[\\u3400-\\u9fff\\d ]{0,12}电|${WIRE}[\\u3400-\\u9fff\\d ]{0,16}电)?\\s?[（(]((?:记者|通讯员|本报记者|特约记者|实习生)[^）)]{1,40})[）)]`);
+const OWN_OPENING = new RegExp(`^((?:${OWN_NEWS}|本报记者)[^，。,；]{0,24}?)[，,。]`);
+/** When a dispatch happened, as its opening says it. */
+const WHEN = /^\s?(?:\d{1,2}\s?[月日]|近日|日前|昨天|昨日|今天|今日|当天|当日)/;
+const BRACKETED_OPENING = new RegExp(`^(?:${OWN_NEWS}|本报[\\u3400-\\u9fff\\d ]{0,12}电|${WIRE}[\\u3400-\\u9fff\\d ]{0,16}电)?\\s?[（(]((?:记者|通讯员|本报记者|特约记者|实习生)[^）)]{1,40})[）)]`);
 
 /**
  * A byline inside an opening — 本报讯（记者 X 通讯员 Y）, 新华社北京7月10日电（记者 X）, 本报记者 X 报道： — copied,
@@ -59,7 +70,7 @@ export function inlineBylineOf(text: string): string | null {
 
 const CJK_BYLINE_TOKEN = new RegExp(`^(?:${ROLE}|${ROLE}?${CJK_NAME})$`);
 const ROLE_ONLY = new RegExp(`^${ROLE}$`);
-const ROLE_SPLIT = /(?:本报)?(?:特约|实习|首席|见习)?(?:记者|通讯员|实习生|撰稿|撰文|编译)/g;
+const ROLE_SPLIT = /(?:本报)?(?:特约|实习|首席|见习|全媒体?)?(?:记者|通讯员|实习生|撰稿|撰文|编译)/g;
 /** Marks set before a credit (■ 本报记者 张三, ◎ 记者 张三), and brackets around one. */
 const BULLET = '[■●◆□◎★☆◇○•]';
 const BULLETS = /[（(）)■●◆□◎★☆◇○•]/g;
@@ -72,7 +83,7 @@ const TRAILING_BYLINE = new RegExp(`[。！？”」）)]\\s?(${CREDIT_PARTS}|[�
 /** A Chinese byline standing on its own: 记者 景静 / 记者 景静 通讯员 左学彬 周祎 / 本报记者 张三 李四 / 文/张三 图/李四. */
 export function isCjkBylineLine(text: string): boolean {
   if (text.length > 60 || OPENS_DISPATCH.test(text)) return false;
-  if (SLASH_CREDIT.test(text) || isBracketedName(text) || COMMENTATOR.test(text)) return true;
+  if (SLASH_CREDIT.test(text) || isBracketedName(text) || COMMENTATOR.test(text.replace(BULLETS, '').trim())) return true;
   if (!ROLE_WORD.test(text)) return false;
   // a text layer that spaced its letters out loses the spaces of a credit too (记者孟然通讯员白露): roles split it
   const tokens = text.replace(BULLETS, ' ').replace(ROLE_SPLIT, ' $& ').trim().split(' ').filter(Boolean);
@@ -82,7 +93,7 @@ export function isCjkBylineLine(text: string): boolean {
 }
 
 /** A line that opens a dispatch (本报讯（记者 X…, 新华社北京…电): an opening, whatever names follow in it. */
-const OPENS_DISPATCH = new RegExp(`^(?:本报讯|本报[\\u3400-\\u9fff]{0,8}\\d{0,2}月?\\d{0,2}日?电|${WIRE}[\\u3400-\\u9fff\\d ]{0,16}电)`);
+const OPENS_DISPATCH = new RegExp(`^(?:${OWN_NEWS}|本报[\\u3400-\\u9fff]{0,8}\\d{0,2}月?\\d{0,2}日?电|${WIRE}[\\u3400-\\u9fff\\d ]{0,16}电)`);
 
 /** A commentary signed by the paper's (or an agency's) commentator: 本报评论员, 特约评论员, 新华社评论员. */
 const COMMENTATOR = /^(?:本报|特约|[\u3400-\u9fff]{1,6}(?:日报|报|社|网))?评论员$/;

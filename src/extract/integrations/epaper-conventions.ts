@@ -1,0 +1,24 @@
+/**
+ * How the e-paper systems most Chinese papers publish on name their pages: Founder (方正) `node_N.htm` page
+ * views and `content_N.htm` article views under `html/YYYY-MM/DD/`; People's Daily's `nbs.D110000renmrb_NN.htm`
+ * / `nw.D110000renmrb_YYYYMMDD_K-NN.htm` and its newer `pc/layout/YYYYMM/DD/node_NN.html` /
+ * `pc/content/YYYYMM/DD/content_N.html`.
+ */
+
+/** The address of a page view (one printed page: its image, map and title list). */
+export const PAGE_VIEW_ADDRESS = /(?:^|\/)(?:node_\d+|nbs\.D\d+\w*?_\d+)\.html?(?:[?#]|$)/i;
+/** The address of an article view (one article's text). */
+export const ARTICLE_VIEW_ADDRESS = /(?:^|\/)(?:content_\d+|nw\.D\d+\w*?_\d{8}_\d+-\d+)\.html?(?:[?#]|$)/i;
+
+/** One article under any of its addresses: Founder's `?div=-1` and `?div=0` (which part of the page to light up) name the same article. */
+export function articleKey(address: string): string {
+  return address.replace(/[?#].*$/, '');
+}
+
+/** The edition's date in a page's address: `…/2017-10/13/…`, `…/202302/11/…`, `…_20230211_…`; null where there is none. */
+export function dateInAddress(address: string | null): string | null {
+  const m = address && (/\/(\d{4})-?(\d{2})\/(\d{2})\//.exec(address) ?? /_(\d{4})(\d{2})(\d{2})_/.exec(address));
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return year >= 1990 && month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}
