@@ -42,12 +42,13 @@ describe.skipIf(!built)('the built extension', () => {
     for (const name of cmaps) expect(existsSync(join(dist, `pdfjs/cmaps/${name}.bcmap`)), name).toBe(true);
   });
 
-  // 40,278 bytes gzipped before the page-wide story decision and the bounded layout (2026-12-07), 44,526 after:
-  // the layout stage runs in the page for positioned text. Reading positioned runs in the page and laying them out
-  // in the extension (as PDFs are) would bring it back under 40 KB.
-  it('keeps the content script one classic script under 46 KB gzipped', () => {
+  // 40,278 bytes gzipped before the page-wide story decision and the bounded layout (2026-12-07), 44,526 after,
+  // 47,200 with the e-paper systems' page and article views: extraction, layout and restructuring run in the page.
+  // Reading the page's text and positioned runs there and the rest in the extension (as PDFs are) would bring it
+  // back under 40 KB.
+  it('keeps the content script one classic script under 48 KB gzipped', () => {
     const script = readFileSync(join(dist, 'content.js'));
     expect(script.toString('utf8')).not.toMatch(/^\s*import\s|^\s*export\s/m);
-    expect(gzipSync(script).length).toBeLessThanOrEqual(46 * 1024);
+    expect(gzipSync(script).length).toBeLessThanOrEqual(48 * 1024);
   });
 });
