@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPdf, readPdfWith, rulesOf, runOf } from './pdf.js';
+import { drawnOf, isPdf, readPdfWith, readPositionedWith, runOf } from './pdf.js';
 
 /*
  * pdf.js-like inputs built by hand: a text item's transform is [a, b, c, d, e, f] in PDF user space (y up), and
@@ -70,20 +70,24 @@ describe('runOf', () => {
   });
 });
 
-/** A fake pdf.js OPS table: only the codes rulesOf looks at, numbered at will. */
+/** A fake pdf.js OPS table: only the codes drawnOf looks at, numbered at will. */
 const OPS = {
-  save: 10, restore: 11, transform: 12, constructPath: 91, endPath: 28,
+  save: 10, restore: 11, transform: 12, constructPath: 91, endPath: 28, clip: 29, eoClip: 30,
   stroke: 20, closeStroke: 21, fill: 22, eoFill: 23, fillStroke: 24, eoFillStroke: 25, closeFillStroke: 26, closeEOFillStroke: 27,
   paintFormXObjectBegin: 74, paintFormXObjectEnd: 75, showText: 44,
-} as unknown as Parameters<typeof rulesOf>[0];
+  paintImageMaskXObject: 83, paintImageXObject: 85, paintInlineImageXObject: 86, paintSolidColorImageMask: 90,
+} as unknown as Parameters<typeof drawnOf>[0];
 const ops = OPS as unknown as Record<string, number>;
-const PAGE_AREA = 600 * H;
+const PAGE = { width: 600, height: H };
 
 /** A path painted with `paint`, its bounding box [minX, minY, maxX, maxY] in user space (pdf.js 5's constructPath). */
 const path = (paint: number, minMax: number[]): [number, unknown] => [ops.constructPath!, [paint, [], minMax]];
-const read = (list: Array<[number, unknown]>, viewport = VIEWPORT) => rulesOf(OPS, list.map(([f]) => f), list.map(([, a]) => a), viewport, PAGE_AREA);
+const read = (list: Array<[number, unknown]>, viewport = VIEWPORT) => drawnOf(OPS, list.map(([f]) => f), list.map(([, a]) => a), viewport, PAGE);
+/** An image placed as PDF pages place one: its width and height, and its lower left corner, by a cm before it (user space, y up). */
+const placed = (paint: number, [w, h, x, y]: number[]): Array<[number, unknown]> =>
+  [[ops.save!, null], [ops.transform!, [w, 0, 0, h, x, y]], [paint, paint === ops.paintImageXObject ? ['img_p0_1', 800, 600] : [{}]], [ops.restore!, null]];
 
-describe('rulesOf', () => {
+describe('drawnOf: rules and boxes', () => {
   it('finds a thin horizontal rule, stroked or filled, in page space', () => {
     const { rules, boxes } = read([path(ops.stroke!, [72, 500, 300, 500.5]), path(ops.fill!, [72, 300, 300, 302])]);
     expect(boxes).toEqual([]);
@@ -155,6 +159,58 @@ describe('rulesOf', () => {
   });
 });
 
+describe('drawnOf: pictures', () => {
+  it('finds an image, inline image or image mask over the unit square of the user space it is painted in', () => {
+    const { images, rules, boxes } = read([
+      ...placed(ops.paintImageXObject!, [200, 150, 72, 500]),
+      ...placed(ops.paintInlineImageXObject!, [100, 100, 300, 100]),
+      ...placed(ops.paintImageMaskXObject!, [60, 80, 400, 400]),
+    ]);
+    expect(images).toEqual([{ x0: 72, top: 150, x1: 272, bottom: 300 }, { x0: 300, top: 600, x1: 400, bottom: 700 }, { x0: 400, top: 320, x1: 460, bottom: 400 }]);
+    expect([rules, boxes]).toEqual([[], []]);
+  });
+
+  it('follows the transforms an image is painted under: nested, in a form XObject, flipped', () => {
+    const { images } = read([
+      [ops.save!, null],
+      [ops.transform!, [1, 0, 0, 1, 100, 50]], // moved 100 pt right, 50 up
+      [ops.paintFormXObjectBegin!, [[2, 0, 0, 2, 0, 0], [0, 0, 300, 300]]], // a form scaled twice
+      ...placed(ops.paintImageXObject!, [80, 40, 10, 20]),
+      [ops.paintFormXObjectEnd!, []],
+      [ops.restore!, null],
+      ...placed(ops.paintImageXObject!, [100, -100, 0, 300]), // painted upside down from y = 300 to 200
+    ]);
+    expect(images).toEqual([{ x0: 120, top: 630, x1: 280, bottom: 710 }, { x0: 0, top: 500, x1: 100, bottom: 600 }]);
+  });
+
+  it('keeps of an image only what its clip shows, until the clip is restored away', () => {
+    const { images, rules } = read([
+      [ops.save!, null],
+      [ops.clip!, []],
+      path(ops.endPath!, [72, 500, 272, 650]), // the photo's frame
+      ...placed(ops.paintImageXObject!, [400, 300, 0, 450]), // placed larger, cropped by the frame
+      [ops.restore!, null],
+      ...placed(ops.paintImageXObject!, [400, 300, 0, 450]),
+      ...placed(ops.paintImageXObject!, [300, 200, 400, -100]), // running off the page's foot
+    ]);
+    expect(images).toEqual([{ x0: 72, top: 150, x1: 272, bottom: 300 }, { x0: 0, top: 50, x1: 400, bottom: 350 }, { x0: 400, top: 700, x1: 600, bottom: 800 }]);
+    expect(rules).toEqual([]);
+  });
+
+  it('skips tiny images (a rule or a dot painted as an image), a one-pixel mask, one clipped away, and a page-covering scan', () => {
+    const { images } = read([
+      ...placed(ops.paintImageXObject!, [300, 2, 72, 500]), // a rule
+      ...placed(ops.paintImageMaskXObject!, [6, 6, 100, 100]), // a dot
+      ...placed(ops.paintImageXObject!, [31, 22, 200, 200]), // an icon (a weather symbol)
+      [ops.save!, null], [ops.transform!, [200, 0, 0, 150, 72, 500]], [ops.paintSolidColorImageMask!, []], [ops.restore!, null],
+      [ops.save!, null], [ops.clip!, []], path(ops.endPath!, [0, 0, 50, 50]), ...placed(ops.paintImageXObject!, [200, 150, 300, 300]), [ops.restore!, null],
+      ...placed(ops.paintImageXObject!, [600, 800, 0, 0]), // a scanned page behind its OCR text
+      ...placed(ops.paintImageXObject!, [560, 760, 20, 20]),
+    ]);
+    expect(images).toEqual([]);
+  });
+});
+
 describe('isPdf', () => {
   const bytes = (s: string) => new TextEncoder().encode(s);
   it('knows a PDF by its header, also after some junk within the first kilobyte', () => {
@@ -178,13 +234,13 @@ describe('readPdfWith (a fake pdf.js)', () => {
   /** A rule drawn under the headline, across the first column only (page y 110). */
   const RULE_UNDER_HEADLINE = [72, 690, 172, 690.5];
   /** `bombs`: pages whose reading never ends while the process's memory grows (a Flate bomb decoding). */
-  function fakePdfJs(pages: FakeItem[][], fail?: Error, rule = [72, 300, 284, 300.5], bombs: readonly number[] = []) {
+  function fakePdfJs(pages: FakeItem[][], fail?: Error, rule = [72, 300, 284, 300.5], bombs: readonly number[] = [], painted: Array<[number, unknown]> = []) {
     const state = { destroyed: 0, cleaned: 0, operatorLists: 0, workers: 0, terminated: 0 };
     const page = (items: FakeItem[]) => ({
       getViewport: () => ({ transform: VIEWPORT, width: 600, height: H }),
       // pdf.js streams a page's text in chunks; two here
       streamTextContent: () => new ReadableStream({ start(c) { c.enqueue({ items: items.slice(0, 2) }); c.enqueue({ items: items.slice(2) }); c.close(); } }),
-      getOperatorList: async () => { state.operatorLists++; return { fnArray: [ops.constructPath!], argsArray: [[ops.stroke!, [], rule]] }; },
+      getOperatorList: async () => { state.operatorLists++; return { fnArray: [ops.constructPath!, ...painted.map(([f]) => f)], argsArray: [[ops.stroke!, [], rule], ...painted.map(([, a]) => a)] }; },
       commonObjs: { get: (id: string) => ({ name: id === 'g_f1' ? 'ABCDEF+Sans-Bold' : 'ABCDEF+Serif' }) },
       cleanup: () => { state.cleaned++; },
     });
@@ -226,6 +282,14 @@ describe('readPdfWith (a fake pdf.js)', () => {
     // the headline holds the second column only; the first is read apart, after it
     expect(lines.map((l) => l.text).slice(0, 2)).toEqual(['Council approves new park', 'line 0 of the second column']);
     expect(lines.map((l) => l.text)).toContain('line 0 of the first column');
+  });
+
+  it('hands the page\'s pictures on with its runs, rules and boxes', async () => {
+    const photo = placed(ops.paintImageXObject!, [212, 150, 72, 500]);
+    const result = await readPositionedWith(fakePdfJs([storyPage()], undefined, undefined, [], photo).pdfjs, new Uint8Array());
+    const positioned = result.ok ? result.value.pages[0]!.positioned : undefined;
+    expect(positioned?.images).toEqual([{ x0: 72, top: 150, x1: 284, bottom: 300 }]);
+    expect(positioned?.rules).toEqual([{ x0: 72, y0: 499.75, x1: 284, y1: 499.75 }]);
   });
 
   it('without font names reads no operator list and no bold', async () => {

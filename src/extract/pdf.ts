@@ -145,9 +145,11 @@ async function eachPage<T>(engine: PdfEngine, data: Uint8Array, options: ReadPdf
   };
   const open = (): Session => {
     const thread = engine.startWorker();
-    // pdf.js takes the bytes over (and refuses a Node Buffer): each opening gets its own plain copy. Images are left out (any over one pixel is
-    // skipped): only text, fonts and paths are read, and decoding a page's photos would cost the most.
-    const task = engine.pdfjs.getDocument({ data: new Uint8Array(data), worker: thread.worker, cMapUrl: options.cMapUrl, cMapPacked: true, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, maxImageSize: 1, verbosity: 0 });
+    // pdf.js takes the bytes over (and refuses a Node Buffer): each opening gets its own plain copy. No maxImageSize: pdf.js would leave an
+    // image over it out of the operator list, where the pictures' places are read. Decoding them is the cost (about half as much again as
+    // the rest of pdf.js's work), paid only where the operator list is read (`fontNames`); an image that decodes without end is stopped
+    // by the page's limits like any other bomb.
+    const task = engine.pdfjs.getDocument({ data: new Uint8Array(data), worker: thread.worker, cMapUrl: options.cMapUrl, cMapPacked: true, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
     return (session = { thread, task });
   };
   const withinLimits = <R>(work: Promise<R>) => watch(session?.thread.failed ? Promise.race([work, session.thread.failed]) : work, engine.memoryInUse, limits);
@@ -224,10 +226,10 @@ async function positionedPage(ops: PdfJsModule['OPS'], doc: PdfDocument, n: numb
   const viewport = page.getViewport({ scale: 1 });
   const content = await textOf(page, maxChars);
   const names = new Map<string, string>();
-  let drawn: Pick<PositionedPage, 'rules' | 'boxes'> = {};
+  let drawn: Pick<PositionedPage, 'rules' | 'boxes' | 'images'> = {};
   if (fontNames) {
     const list = await page.getOperatorList();
-    drawn = rulesOf(ops, list.fnArray, list.argsArray, viewport.transform, viewport.width * viewport.height);
+    drawn = drawnOf(ops, list.fnArray, list.argsArray, viewport.transform, viewport);
     for (const item of content.items) {
       const id = item.fontName;
       if (!id || names.has(id)) continue;
@@ -268,41 +270,71 @@ async function textOf(page: PdfPage, maxChars: number): Promise<{ items: TextIte
 const RULE_THICKNESS = 3;
 /** Shorter than this (pt), a rule or a box is an ornament or a bullet, not a divider. */
 const RULE_LENGTH = 20;
-/** A box covering this share of the page or more is a background, not a divider. */
+/**
+ * A box or an image covering this share of the page or more is the page's background, not a divider or a picture
+ * among its stories: a tinted page, or a scanned page's image behind its OCR text layer.
+ */
 const BACKGROUND_SHARE = 0.5;
+/**
+ * Narrower or shorter than this (pt) where it shows, an image is a rule, a dot or an icon (a weather symbol in a
+ * forecast table), not a picture: the smallest pictures printed, a column's name set as an image, a one-column
+ * portrait, are 36 pt or more both ways.
+ */
+const PICTURE_LEAST_SIDE = 30;
+
+type Rect = { x0: number; y0: number; x1: number; y1: number };
 
 /**
- * The rules and boxes the page paints (stroked or filled paths, clipping paths left out), in page space: pdf.js
- * gives each path's bounding box in the user space of the moment, so the transformation matrix is followed
- * through save / restore / cm and form XObjects.
+ * What the page paints besides its text, in page space: rules and boxes (stroked or filled paths, clipping paths
+ * left out) and pictures (images, where they show). pdf.js gives each path's bounding box in the user space of the
+ * moment and paints each image over the unit square of it, so the transformation matrix is followed through
+ * save / restore / cm and form XObjects; so is the clip, as a page shows a photo cropped by its frame.
  */
-export function rulesOf(ops: PdfJsModule['OPS'], fns: readonly number[], args: readonly unknown[], viewport: readonly number[], pageArea: number): { rules: Rule[]; boxes: Box[] } {
-  const rules: Rule[] = [], boxes: Box[] = [];
-  const stack: Matrix[] = [];
+export function drawnOf(ops: PdfJsModule['OPS'], fns: readonly number[], args: readonly unknown[], viewport: readonly number[], page: { width: number; height: number }): { rules: Rule[]; boxes: Box[]; images: Box[] } {
+  const rules: Rule[] = [], boxes: Box[] = [], images: Box[] = [];
+  const pageArea = page.width * page.height;
+  const stack: Array<{ ctm: Matrix; clip: Rect }> = [];
   let ctm = viewport.slice(0, 6) as Matrix;
+  let clip: Rect = { x0: 0, y0: 0, x1: page.width, y1: page.height };
+  // pdf.js sends W / W* as clip ops before the path they make the clip of
+  let clipsNextPath = false;
   const painted = new Set<number>([ops.stroke, ops.closeStroke, ops.fill, ops.eoFill, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
+  // getOperatorList's list is not optimised, so grouped and repeated images never occur; a one-pixel mask
+  // (paintSolidColorImageMask) is a painted rectangle, not a picture
+  const imageOps = new Set<number>([ops.paintImageXObject, ops.paintInlineImageXObject, ops.paintImageMaskXObject]);
   for (let i = 0; i < fns.length; i++) {
     const fn = fns[i]!, a = args[i] as unknown[] | null;
-    if (fn === ops.save) stack.push(ctm);
-    else if (fn === ops.restore) ctm = stack.pop() ?? ctm;
+    if (fn === ops.save) stack.push({ ctm, clip });
+    else if (fn === ops.restore) ({ ctm, clip } = stack.pop() ?? { ctm, clip });
     else if (fn === ops.transform && a) ctm = multiply(ctm, a as number[]);
-    else if (fn === ops.paintFormXObjectBegin) { stack.push(ctm); const m = a?.[0] as number[] | null; if (m && m.length === 6) ctm = multiply(ctm, m); }
-    else if (fn === ops.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
-    else if (fn === ops.constructPath && a && painted.has(a[0] as number)) {
+    else if (fn === ops.paintFormXObjectBegin) {
+      stack.push({ ctm, clip });
+      const m = a?.[0] as number[] | null, bbox = a?.[1] as number[] | null;
+      if (m && m.length === 6) ctm = multiply(ctm, m);
+      if (bbox && bbox.length === 4) clip = intersection(clip, transformBox(ctm, bbox[0]!, bbox[1]!, bbox[2]!, bbox[3]!));
+    } else if (fn === ops.paintFormXObjectEnd) ({ ctm, clip } = stack.pop() ?? { ctm, clip });
+    else if (fn === ops.clip || fn === ops.eoClip) clipsNextPath = true;
+    else if (fn === ops.constructPath && a) {
       const mm = a[2] as ArrayLike<number> | null;
-      if (!mm || mm.length < 4) continue;
-      const box = transformBox(ctm, mm[0]!, mm[1]!, mm[2]!, mm[3]!);
+      const box = mm && mm.length >= 4 ? transformBox(ctm, mm[0]!, mm[1]!, mm[2]!, mm[3]!) : null;
+      if (clipsNextPath && box) clip = intersection(clip, box);
+      clipsNextPath = false;
+      if (!box || !painted.has(a[0] as number)) continue;
       const w = box.x1 - box.x0, h = box.y1 - box.y0;
       if (w < RULE_LENGTH && h < RULE_LENGTH) continue;
       if (h <= RULE_THICKNESS) rules.push({ x0: box.x0, y0: (box.y0 + box.y1) / 2, x1: box.x1, y1: (box.y0 + box.y1) / 2 });
       else if (w <= RULE_THICKNESS) rules.push({ x0: (box.x0 + box.x1) / 2, y0: box.y0, x1: (box.x0 + box.x1) / 2, y1: box.y1 });
       else if (w * h < BACKGROUND_SHARE * pageArea) boxes.push({ x0: box.x0, top: box.y0, x1: box.x1, bottom: box.y1 });
+    } else if (imageOps.has(fn)) {
+      const shown = intersection(clip, transformBox(ctm, 0, 0, 1, 1));
+      const w = shown.x1 - shown.x0, h = shown.y1 - shown.y0;
+      if (w >= PICTURE_LEAST_SIDE && h >= PICTURE_LEAST_SIDE && w * h < BACKGROUND_SHARE * pageArea) images.push({ x0: shown.x0, top: shown.y0, x1: shown.x1, bottom: shown.y1 });
     }
   }
-  return { rules, boxes };
+  return { rules, boxes, images };
 }
 
-function transformBox(m: Matrix, x0: number, y0: number, x1: number, y1: number): { x0: number; y0: number; x1: number; y1: number } {
+function transformBox(m: Matrix, x0: number, y0: number, x1: number, y1: number): Rect {
   const xs: number[] = [], ys: number[] = [];
   for (const [x, y] of [[x0, y0], [x0, y1], [x1, y0], [x1, y1]] as const) {
     xs.push(m[0] * x + m[2] * y + m[4]);
@@ -310,6 +342,9 @@ function transformBox(m: Matrix, x0: number, y0: number, x1: number, y1: number)
   }
   return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
 }
+
+/** The part two rectangles share (x1 < x0 or y1 < y0 when none). */
+const intersection = (a: Rect, b: Rect): Rect => ({ x0: Math.max(a.x0, b.x0), y0: Math.max(a.y0, b.y0), x1: Math.min(a.x1, b.x1), y1: Math.min(a.y1, b.y1) });
 
 /** Font names that say heavy type: -Bold, Black, Heavy, Semibold; 黑体 (…HT…, Hei) in Chinese founts. */
 const BOLD_FONT = /bold|black|heavy|semibold|demi|\bhei|黑|(?:^|[^a-z])(?:[a-z]{0,3})HT[A-Z]{0,2}(?:--|-|$)/i;

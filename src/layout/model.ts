@@ -50,6 +50,11 @@ export interface PositionedPage {
   /** Horizontal (y0 = y1) and vertical (x0 = x1) rules. */
   rules?: Rule[];
   boxes?: Box[];
+  /**
+   * The pictures printed on the page (photos, graphics, drawn maps), each where it shows: neither rules, dots and
+   * icons printed as images nor a scanned page's image behind its text.
+   */
+  images?: Box[];
 }
 
 /** A line of one column (or one title), made of runs on one baseline that stand close together. */
