@@ -3,8 +3,8 @@
 // (page.pdf through pdf.js and the layout stage) — scored by ../shared/score/score.mjs, side by side.
 // Prints per page (with ../shared/score/diagnose.mjs's split / merged / extra / wrong-title counts), per paper, the
 // held-out papers (those no development page came from: see tests/real-pages/README.md), the story decision's
-// leave-one-paper-out scores (scripts/learn-layout.mjs --dry-run: each paper laid out with weights learned without
-// it, beside the in-sample ones), then per page the time of pdf.js, of layout + restructure, and of the text path.
+// leave-one-paper-out scores (scripts/learn-layout.mjs --check: each paper laid out with weights learned without
+// it, beside the in-sample ones; it says so if the weights committed are not those it learns), then per page the time of pdf.js, of layout + restructure, and of the text path.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -88,9 +88,10 @@ table(['path', 'pages', 'storyF1', 'titleExact', 'bylineExact', 'paraF1'], ['tex
   return [path, rs.length, ...['storyF1', 'titleExact', 'bylineExact', 'paraF1'].map((m) => fmt(mean(rs, m)))];
 }));
 
-console.log('### Leave one paper out, the story decision (PDF path): scripts/learn-layout.mjs --dry-run\n');
-const learned = spawnSync(process.execPath, [fileURLToPath(new URL('../scripts/learn-layout.mjs', import.meta.url)), '--dry-run'], { encoding: 'utf8' });
-console.log(learned.status === 0 ? learned.stdout.split('\n### Weights')[0].replace(/^### .*\n\n/, '') : `(the learning script failed: ${learned.stderr.trim().split('\n').pop()})\n`);
+console.log('### Leave one paper out, the story decision (PDF path): scripts/learn-layout.mjs --check\n');
+const learned = spawnSync(process.execPath, [fileURLToPath(new URL('../scripts/learn-layout.mjs', import.meta.url)), '--check'], { encoding: 'utf8' });
+console.log(learned.stdout.split('\n### Weights')[0].replace(/^### .*\n\n/, ''));
+if (learned.status !== 0) console.log(`**${learned.stderr.trim().split('\n').pop()}**\n`);
 
 console.log('### Time per page (median ms): pdf.js (open, text, fonts) · layout + restructure · text path restructure\n');
 table(['page', 'text runs', 'pdf.js', 'layout + restructure', 'text path'], speed.map((s) => [s.page, s.runs, s.pdfjs.toFixed(0), s.layout.toFixed(1), s.text.toFixed(1)]));

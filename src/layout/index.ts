@@ -52,7 +52,7 @@ function blocksOfPage(page: PositionedPage) {
 /** `weights`: the story decision's (membership.ts); the learned ones unless a learning script tries others. */
 export function layoutPage(page: PositionedPage, weights: Weights = LEARNED_WEIGHTS): LaidOutPage {
   const { head, blocks, body, drawn, truncated } = blocksOfPage(page);
-  const regions = regionsOf(blocks, body, drawn, weights);
+  const regions = regionsOf(blocks, body, drawn, weights, page.images);
   const out: PageLine[] = [];
   const pieces: Array<{ top: number; x: number; emit: () => void }> = [];
   for (const story of regions.stories) {
@@ -102,7 +102,7 @@ function cutRun(run: TextRun, room: number): TextRun {
  */
 export function membershipEvidence(page: PositionedPage) {
   const { blocks, body, drawn } = blocksOfPage(page);
-  const { nodes, heads, context, crossheads } = titledPage(blocks, body, drawn);
+  const { nodes, heads, context, crossheads } = titledPage(blocks, body, drawn, LEARNED_WEIGHTS, page.images);
   const candidates = candidatesOf(nodes, heads, { ...context, crossheads: new Set(crossheads.keys()) });
   const textOf = (bs: readonly Block[]) => bs.flatMap((b) => b.lines.map((l) => l.text)).join('\n');
   return {

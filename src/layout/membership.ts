@@ -1,7 +1,7 @@
 import { endsSentence } from '../text/sentence.js';
 import { firstCodePoint, isLatinLower } from '../text/script.js';
 import type { Dividers } from './dividers.js';
-import { overlap, type Block } from './model.js';
+import { overlap, type Block, type Box } from './model.js';
 import { LAYOUT, LIMITS } from './parameters.js';
 import type { Evidence } from './evidence.js';
 import { weights as learned } from './membership-weights.json';
@@ -17,9 +17,10 @@ import { weights as learned } from './membership-weights.json';
  * Each choice is scored as a weighted sum of the evidence named in evidence.ts, with the weights learned from the
  * gold pages by `scripts/learn-layout.mjs` (leave one paper out; kept as data in membership-weights.json). The
  * best-scoring choice of every block is taken, and a block's story is where its chain of choices ends: a title,
- * or the block that opened untitled text. Since each choice points to a title or to text earlier in reading
- * order (above, or in a column to the left), the choices make chains and the page-wide optimum is each
- * block's own best choice; a loop (possible only on pathological geometry) is cut at its weakest link.
+ * or the block that opened untitled text. The choices are scored jointly only through their chains: nothing yet
+ * stops two blocks from continuing the same column foot (a decoding under column-flow constraints would). Each
+ * choice points to a title or to text above or in a column to the left, so the choices make chains; a loop
+ * (possible only where blocks are narrower than an em) is cut at its weakest link.
  */
 
 export type Weights = Readonly<Partial<Record<Evidence, number>>>;
@@ -51,6 +52,8 @@ export interface MembershipPage {
   dividers: Dividers;
   /** Blocks that are crossheads: small titles inside a story's text, set in type of their own. */
   crossheads?: ReadonlySet<Block>;
+  /** Where the page paints its pictures. */
+  pictures?: readonly Box[];
 }
 
 /**
@@ -66,6 +69,25 @@ export function candidatesOf<T extends TitleBox>(blocks: readonly Block[], title
   const verticalByTop = new Sorted(titles.filter((t) => t.vertical), (t) => t.top);
   const byBottom = new Sorted(blocks, (b) => b.bottom), byTop = new Sorted(blocks, (b) => b.top), byRight = new Sorted(blocks, (b) => b.x1);
   const columnText = new Sorted(blocks.filter((o) => o.size > SMALL * body && o.lines.length >= LAYOUT.storyLeastLines), (b) => b.bottom);
+  const picturesByBottom = new Sorted(page.pictures ?? [], (p) => p.bottom);
+  const picturesByTop = new Sorted(page.pictures ?? [], (p) => p.top);
+  /** A picture stands under `upper` (its bottom or a title's) and over the block `b`, across part of its width. */
+  const pictureBetween = (upperBottom: number, b: Block) => {
+    for (const p of picturesByBottom.downFrom(b.top + 0.5 * body)) {
+      if (p.bottom < upperBottom) return false;
+      if (p.top >= upperBottom - 0.5 * body && overlap(p.x0, p.x1, b.x0, b.x1) >= 0.3 * (b.x1 - b.x0)) return true;
+    }
+    return false;
+  };
+  /** A block of a few lines set right under or right over a picture, across it: a caption's place. */
+  const byPicture = (b: Block) => {
+    if (b.lines.length > LAYOUT.captionLines + 1) return false;
+    const across = (p: Box) => overlap(p.x0, p.x1, b.x0, b.x1) >= 0.5 * (b.x1 - b.x0);
+    const under = first(picturesByBottom.downFrom(b.top + 0.5 * body), (p) => across(p));
+    if (under && b.top - under.bottom <= 1.5 * body) return true;
+    const over = first(picturesByTop.upFrom(b.bottom - 0.5 * body), (p) => across(p));
+    return over !== null && over.top - b.bottom <= 1.5 * body;
+  };
   const sameColumn = (a: Block, b: Block) => overlap(a.x0, a.x1, b.x0, b.x1) >= 0.3 * Math.min(a.x1 - a.x0, b.x1 - b.x0);
 
   // the titles over a block (horizontally overlapping it), nearest first
@@ -117,6 +139,7 @@ export function candidatesOf<T extends TitleBox>(blocks: readonly Block[], title
         textBetween: textBetween(t, b),
         titleDivided: page.dividers.separates(t, b) ? 1 : 0,
         titleSameBox: page.dividers.sameBox(t, b) ? 1 : 0,
+        titlePictureBetween: pictureBetween(t.bottom, b) ? 1 : 0,
       } });
     });
     // a vertical title beside the block (sharing its height)
@@ -141,7 +164,7 @@ export function candidatesOf<T extends TitleBox>(blocks: readonly Block[], title
       } });
     }
     const up = above(b);
-    if (up) list.push({ choice: { kind: 'block', block: up }, evidence: { up: 1, ...continuity(up, b, titleBetween(up, b, b), page, crossheads), upGap: Math.min(Math.max(0, b.top - up.bottom) / b.size, 6), upRunOn: b.top - up.bottom <= b.size ? 1 : 0, upOverlap: overlap(up.x0, up.x1, b.x0, b.x1) / Math.min(width, up.x1 - up.x0) } });
+    if (up) list.push({ choice: { kind: 'block', block: up }, evidence: { up: 1, ...continuity(up, b, titleBetween(up, b, b), page, crossheads), pictureBetween: pictureBetween(up.bottom, b) ? 1 : 0, upGap: Math.min(Math.max(0, b.top - up.bottom) / b.size, 6), upRunOn: b.top - up.bottom <= b.size ? 1 : 0, upOverlap: overlap(up.x0, up.x1, b.x0, b.x1) / Math.min(width, up.x1 - up.x0) } });
     // the top of a column may continue the foot of a column to its left
     if (!up || b.top - up.bottom > 2 * b.size || page.dividers.separates(up, b) || titleBetween(up, b, b)) {
       for (const p of byRight.downFrom(b.x0 + body)) {
@@ -150,10 +173,9 @@ export function candidatesOf<T extends TitleBox>(blocks: readonly Block[], title
         const next = below(p);
         if (next && next.top - p.bottom <= 2 * p.size) continue;
         const titleOfB = nearestTitleAbove(b), titleOfP = nearestTitleAbove(p);
-        const [upper, lower] = p.bottom <= b.top ? [p, b] : [b, p];
         list.push({ choice: { kind: 'block', block: p }, evidence: {
           jump: 1,
-          ...continuity(p, b, titleBetween(upper, lower, b), page, crossheads),
+          ...continuity(p, b, false, page, crossheads),
           jumpGutter: Math.min((b.x0 - p.x1) / body, 6),
           jumpWidth: Math.min(Math.abs(Math.log((p.x1 - p.x0) / width)), 2),
           jumpRise: Math.min((p.bottom - b.top) / body / 10, 6),
@@ -162,7 +184,7 @@ export function candidatesOf<T extends TitleBox>(blocks: readonly Block[], title
         } });
       }
     }
-    list.push({ choice: { kind: 'none' }, evidence: { none: 1, noneSmall: b.size <= SMALL * body ? 1 : 0, noneShort: b.lines.length <= 2 ? 1 : 0, noneNoTitleAbove: over.length ? 0 : 1, noneColumnText: b.size > SMALL * body ? Math.log(b.lines.length) : 0 } });
+    list.push({ choice: { kind: 'none' }, evidence: { none: 1, noneSmall: b.size <= SMALL * body ? 1 : 0, noneShort: b.lines.length <= 2 ? 1 : 0, noneNoTitleAbove: over.length ? 0 : 1, noneColumnText: b.size > SMALL * body ? Math.log(b.lines.length) : 0, noneByPicture: byPicture(b) ? 1 : 0 } });
     out.set(b, list);
   }
   return out;
@@ -266,31 +288,34 @@ export function decideMembership<T extends TitleBox>(blocks: readonly Block[], t
     best.set(b, top);
   }
   const result = new Map<Block, { title: T | null; root: Block }>();
-  const resolve = (b: Block): { title: T | null; root: Block } => {
-    const known = result.get(b);
-    if (known) return known;
-    const chain: Block[] = [];
-    let at = b;
-    for (;;) {
-      const done = result.get(at);
-      if (done) return settle(chain, done);
-      const choice = best.get(at)!.choice;
-      if (choice.kind !== 'block') return settle([...chain, at], choice.kind === 'title' ? { title: choice.title, root: at } : { title: null, root: at });
-      if (chain.includes(at)) {
-        // a loop: cut it where its choice scored least, which then opens untitled text
-        const loop = chain.slice(chain.indexOf(at));
+  for (const start of blocks) {
+    if (result.has(start)) continue;
+    // follow the choices from this block until they end (a title, nothing) or reach a block already settled
+    const chain: Block[] = [], at = new Map<Block, number>();
+    let b = start, end: { title: T | null; root: Block } | undefined;
+    while (!(end = result.get(b))) {
+      const choice = best.get(b)!.choice;
+      if (choice.kind !== 'block') {
+        chain.push(b);
+        end = { title: choice.kind === 'title' ? choice.title : null, root: b };
+        break;
+      }
+      const seen = at.get(b);
+      if (seen !== undefined) {
+        // a loop: cut it where its choice scored least; that block opens untitled text, and the walk goes on from it
+        const loop = chain.slice(seen);
         const weakest = loop.reduce((w, x) => (best.get(x)!.score < best.get(w)!.score ? x : w));
         best.set(weakest, { choice: { kind: 'none' }, score: -Infinity });
-        return resolve(b);
+        for (const x of loop) at.delete(x);
+        chain.length = seen;
+        b = loop[0]!;
+        continue;
       }
-      chain.push(at);
-      at = choice.block;
+      at.set(b, chain.length);
+      chain.push(b);
+      b = choice.block;
     }
-  };
-  const settle = (chain: readonly Block[], end: { title: T | null; root: Block }) => {
     for (const x of chain) result.set(x, end);
-    return end;
-  };
-  for (const b of blocks) resolve(b);
+  }
   return result;
 }

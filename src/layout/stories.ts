@@ -1,6 +1,6 @@
 import { median } from './blocks.js';
 import { NO_DIVIDERS, type Dividers } from './dividers.js';
-import { boxOf, overlap, type Block } from './model.js';
+import { boxOf, overlap, type Block, type Box } from './model.js';
 import { decideMembership, LEARNED_WEIGHTS, type TitleBox, type Weights } from './membership.js';
 import { LAYOUT } from './parameters.js';
 
@@ -38,6 +38,8 @@ export interface TitledPage {
   crossheads: Map<Block, TitleGroup>;
   /** Vertical text set beside a vertical title: its author, read with it. */
   asides: Map<TitleGroup, Block[]>;
+  /** Vertical text no title stands beside: text of its own, each block read apart. */
+  verticalText: Block[];
   furniture: Block[];
 }
 
@@ -46,8 +48,8 @@ export interface TitledPage {
  * (a small title set in one column right under a story's text, under a far wider headline) and its pull quotes
  * (set into a column that passes them above and below: furniture).
  */
-export function titledPage(blocks: readonly Block[], body: number, drawn: Dividers = NO_DIVIDERS, weights: Weights = LEARNED_WEIGHTS): TitledPage {
-  const context: PageContext = { body, dividers: drawn, weights };
+export function titledPage(blocks: readonly Block[], body: number, drawn: Dividers = NO_DIVIDERS, weights: Weights = LEARNED_WEIGHTS, pictures: readonly Box[] = []): TitledPage {
+  const context: PageContext = { body, dividers: drawn, weights, pictures };
   const titles: Block[] = [], furniture: Block[] = [];
   let text: Block[] = [];
   for (const b of blocks) {
@@ -60,16 +62,16 @@ export function titledPage(blocks: readonly Block[], body: number, drawn: Divide
   const heads = titled.filter((g) => !isInset(g, text, context) || (furniture.push(...g.blocks), false));
   const kickers = new Set(text.filter((b) => joinSpacedKicker(b, heads, context)));
   text = text.filter((b) => !kickers.has(b));
-  const asides = new Map<TitleGroup, Block[]>();
+  const asides = new Map<TitleGroup, Block[]>(), verticalText: Block[] = [];
   for (const b of text) {
     if (!b.vertical) continue;
     const g = nearestTitle(b, heads, context);
     if (g) (asides.get(g) ?? asides.set(g, []).get(g)!).push(b);
-    else furniture.push(b);
+    else verticalText.push(b);
   }
   // a crosshead's lines, however they are set, are one block of the story's text
   const cross = new Map<Block, TitleGroup>(crossheads.map((c) => [{ ...boxOf(c.blocks), lines: c.blocks.flatMap((b) => b.lines), size: c.size, bold: c.blocks.some((b) => b.bold), vertical: false }, c]));
-  return { context, heads, nodes: [...text.filter((b) => !b.vertical), ...cross.keys()], crossheads: cross, asides, furniture };
+  return { context, heads, nodes: [...text.filter((b) => !b.vertical), ...cross.keys()], crossheads: cross, asides, verticalText, furniture };
 }
 
 /**
@@ -78,8 +80,8 @@ export function titledPage(blocks: readonly Block[], body: number, drawn: Divide
  * story's text heads the text that follows it. Captions, titles over no text (an advert, a graphic) and small
  * type no story holds are furniture; text no title holds is left for the restructurer to read by its words.
  */
-export function regionsOf(blocks: readonly Block[], body: number, drawn: Dividers = NO_DIVIDERS, weights: Weights = LEARNED_WEIGHTS): PageRegions {
-  const { context: page, heads, nodes, crossheads, asides, furniture } = titledPage(blocks, body, drawn, weights);
+export function regionsOf(blocks: readonly Block[], body: number, drawn: Dividers = NO_DIVIDERS, weights: Weights = LEARNED_WEIGHTS, pictures: readonly Box[] = []): PageRegions {
+  const { context: page, heads, nodes, crossheads, asides, verticalText, furniture } = titledPage(blocks, body, drawn, weights, pictures);
   const members = decideMembership(nodes, heads, { ...page, crossheads: new Set(crossheads.keys()) }, page.weights);
   const stories: StoryRegion[] = heads.map((title) => ({ title, asides: asides.get(title) ?? [], blocks: [], crossheads: new Set<Block>() }));
   const byTitle = new Map(stories.map((s) => [s.title!, s]));
@@ -126,6 +128,7 @@ export function regionsOf(blocks: readonly Block[], body: number, drawn: Divider
     const kept = chain.filter((b) => !(b.size <= LAYOUT.smallScale * body && b.lines.length <= 3) || (furniture.push(b), false));
     if (kept.length) runs.push(readingOrder(kept));
   }
+  for (const b of verticalText) runs.push([b]);
   runs.sort((a, b) => a[0]!.top - b[0]!.top || a[0]!.x0 - b[0]!.x0);
   return { stories: stories.filter((s) => s.blocks.length), untitled: runs, furniture };
 }
@@ -187,6 +190,8 @@ interface PageContext {
   body: number;
   dividers: Dividers;
   weights: Weights;
+  /** Where the page paints its pictures. */
+  pictures: readonly Box[];
 }
 
 const small = (b: Block, body: number) => b.size <= LAYOUT.smallScale * body;
