@@ -126,13 +126,13 @@ export function candidatesOf<T extends TitleBox>(blocks: readonly Block[], title
     const over = titlesAbove.get(b)!;
     over.slice(0, 3).forEach((t, rank) => {
       const shared = overlap(t.x0, t.x1, b.x0, b.x1), gap = Math.max(0, b.top - t.bottom) / body;
-      const titlesBetween = over.slice(0, rank).filter((o) => overlap(o.x0, o.x1, b.x0, b.x1) >= 0.25 * Math.min(width, o.x1 - o.x0)).length;
+      const titlesBetween = over.slice(0, rank).filter((o) => overlap(o.x0, o.x1, b.x0, b.x1) >= LAYOUT.claimOverlap * Math.min(width, o.x1 - o.x0)).length;
       list.push({ choice: { kind: 'title', title: t }, evidence: {
         title: 1,
         titleCover: shared / width,
         titleSpan: shared / (t.x1 - t.x0),
         titleGap: Math.min(gap / 10, 4),
-        titleClose: gap <= 2.5 ? 1 : 0,
+        titleClose: gap <= LAYOUT.underTitle ? 1 : 0,
         titleCloseShort: b.lines.length <= 2 ? 1 / (1 + gap) : 0,
         titleNearest: titlesBetween === 0 ? 1 : 0,
         titlesBetween,
@@ -147,12 +147,12 @@ export function candidatesOf<T extends TitleBox>(blocks: readonly Block[], title
       if (t.bottom < b.top) continue;
       const share = overlap(t.top, t.bottom, b.top, b.bottom) / Math.max(1e-6, Math.min(b.bottom - b.top, t.bottom - t.top));
       const gap = Math.max(0, t.x0 - b.x1, b.x0 - t.x1) / body;
-      if (share <= 0 || gap > 40) continue;
+      if (share <= 0 || gap > LAYOUT.besideDistance) continue;
       list.push({ choice: { kind: 'title', title: t }, evidence: { beside: 1, besideShare: share, besideGap: Math.min(gap / 10, 4), titleDivided: page.dividers.separates(t, b) ? 1 : 0 } });
     }
     // a headline set in among the columns, beside a column that starts at its level and runs on below it
     for (const t of titlesByBottom.upFrom(b.top)) {
-      if (t.bottom > b.bottom - 2.5 * body) break;
+      if (t.bottom > b.bottom - LAYOUT.underTitle * body) break;
       const gap = Math.max(t.x0 - b.x1, b.x0 - t.x1, 0) / body;
       if (gap > 4 || overlap(t.top, t.bottom, b.top, b.bottom) <= 0) continue;
       list.push({ choice: { kind: 'title', title: t }, evidence: {
@@ -269,7 +269,7 @@ function mainFont(b: Block): string {
   return best;
 }
 
-export function scoreOf(evidence: Partial<Record<Evidence, number>>, weights: Weights): number {
+function scoreOf(evidence: Partial<Record<Evidence, number>>, weights: Weights): number {
   let s = 0;
   for (const k in evidence) s += (weights[k as Evidence] ?? 0) * evidence[k as Evidence]!;
   return s;

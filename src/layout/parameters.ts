@@ -71,8 +71,6 @@ export const LAYOUT = Object.freeze({
   besideDistance: 40,
   /** A column this close beside a headline set among its columns (em of body type) is the headline's story's. */
   insetGap: 3,
-  /** A block this close under a story's block in its column (em of its type: about a line's leading) runs it on. */
-  runOnGap: 1,
   /** A title no wider than one column by this ratio, set under its story's text, is a crosshead. */
   crossheadWidth: 1.25,
   /** ...when its story's headline is at least this many times wider. */

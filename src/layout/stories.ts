@@ -60,8 +60,10 @@ export function titledPage(blocks: readonly Block[], body: number, drawn: Divide
   const groups = groupTitles(titles.filter((t) => !joinDropCap(t, text, context)), context);
   const { heads: titled, crossheads } = splitCrossheads(groups, text, context);
   const heads = titled.filter((g) => !isInset(g, text, context) || (furniture.push(...g.blocks), false));
-  const kickers = new Set(text.filter((b) => joinSpacedKicker(b, heads, context)));
-  text = text.filter((b) => !kickers.has(b));
+  // a kicker joined to its headline leaves the text
+  const rest: Block[] = [];
+  for (const b of text) if (!joinSpacedKicker(b, heads, context)) rest.push(b);
+  text = rest;
   const asides = new Map<TitleGroup, Block[]>(), verticalText: Block[] = [];
   for (const b of text) {
     if (!b.vertical) continue;
