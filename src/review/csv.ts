@@ -3,7 +3,7 @@
  * a spreadsheet: a cell that starts like a formula (= + - @, tab, CR) gets a leading apostrophe so
  * it is shown, not run. A byte-order mark tells Excel the file is UTF-8 (Chinese stays readable).
  */
-import { displayTitle, type SavedStory } from '../store/record.js';
+import { displaySite, displayTitle, type SavedStory } from '../store/record.js';
 import { isoTime } from './time.js';
 
 const COLUMNS: readonly [string, (s: SavedStory) => string][] = [
@@ -12,7 +12,7 @@ const COLUMNS: readonly [string, (s: SavedStory) => string][] = [
   ['kicker', (s) => s.title.kicker ?? ''],
   ['subheadline', (s) => s.title.subheadline ?? ''],
   ['url', (s) => s.url],
-  ['site', (s) => s.site ?? ''],
+  ['site', (s) => displaySite(s) ?? ''],
   ['saved', (s) => isoTime(s.savedAt) ?? ''],
   ['updated', (s) => isoTime(s.updatedAt) ?? ''],
   ['published', (s) => s.publishedTime ?? ''],

@@ -45,15 +45,37 @@ describe('yamlString', () => {
 });
 
 describe('Markdown export', () => {
-  it('writes Obsidian front matter with title, url, site, date, tags and byline', () => {
-    expect(frontMatter(storyToMarkdown(story))).toEqual({
+  it('writes Obsidian front matter with title, url, site, the published and saved dates apart, tags and byline', () => {
+    expect(frontMatter(storyToMarkdown({ ...story, savedAt: Date.parse('2025-03-04T05:06:07Z') }))).toEqual({
       title: 'Fed: "rates" up — 市政府部署防汛工作',
       url: 'https://news.example.com/fed?id=1',
       site: 'Example Times',
-      date: new Date('2024-07-07T00:00:00Z'),
+      published: new Date('2024-07-07T00:00:00Z'),
+      saved: new Date('2025-03-04T00:00:00Z'),
       tags: ['Economy', 'interest-rates', '防汛'],
       byline: 'By Jane Doe',
     });
+  });
+
+  it('never writes a saved date as the published one', () => {
+    const md = storyToMarkdown(savedStory({ publishedTime: null, savedAt: Date.parse('2025-03-04T05:06:07Z') }));
+    expect(frontMatter(md)).toMatchObject({ published: null, saved: new Date('2025-03-04T00:00:00Z') });
+    expect(frontMatter(md)).not.toHaveProperty('date');
+  });
+
+  it('writes the published day the page stated, not shifted to another time zone\'s day', () => {
+    const front = frontMatter(storyToMarkdown(savedStory({ publishedTime: '2023-02-11T01:35:00+08:00' })));
+    expect(front['published']).toEqual(new Date('2023-02-11T00:00:00Z'));
+  });
+
+  it('keeps a published time no date reader understands as the page stated it', () => {
+    expect(frontMatter(storyToMarkdown(savedStory({ publishedTime: 'last Tuesday' })))['published']).toBe('last Tuesday');
+  });
+
+  it('names the site as the reader knows it: its name, else the host, unescaped', () => {
+    expect(frontMatter(storyToMarkdown(savedStory({ site: '127.0.0.1', url: 'http://127.0.0.1:8080/a' })))['site']).toBe('127.0.0.1');
+    expect(frontMatter(storyToMarkdown(savedStory({ site: null, url: 'https://www.example.org/a' })))['site']).toBe('example.org');
+    expect(frontMatter(storyToMarkdown(savedStory({ site: null, url: 'not a url' })))).toMatchObject({ site: null });
   });
 
   it('writes the story as text: title, byline, paragraphs, summary, note, source', () => {
@@ -114,6 +136,18 @@ describe('Markdown export', () => {
     expect(md).toContain('- Tags: Economy, interest rates, 防汛');
     expect(md.indexOf('# Fed')).toBeLessThan(md.indexOf('# 第二篇'));
   });
+
+  it('lists each story\'s site unescaped where it needs no escape, and its published and saved dates apart', () => {
+    const local = savedStory({ headline: 'Local', site: '127.0.0.1', url: 'http://127.0.0.1:8080/a', publishedTime: '2024-07-07T10:00:00Z', savedAt: Date.parse('2025-03-04T05:06:07Z') });
+    const unnamed = savedStory({ headline: 'Unnamed', site: null, url: 'https://www.example.org/b', savedAt: Date.parse('2025-03-05T00:00:00Z') });
+    const md = storiesToCombinedMarkdown([local, unnamed]);
+    expect(md).toContain('- Site: 127.0.0.1\n');
+    expect(md).toContain('- Published: 2024-07-07\n- Saved: 2025-03-04\n');
+    expect(md).toContain('- Site: example.org\n');
+    expect(md).toContain('- Published: unknown\n- Saved: 2025-03-05');
+    expect(md).not.toContain('- Date:');
+    expect(storiesToCombinedMarkdown([savedStory({ site: '1. <b>Site</b> #x' })])).toContain('- Site: 1. \\<b\\>Site\\</b\\> \\#x\n');
+  });
 });
 
 describe('Markdown of a restructured page (the CLI)', () => {
@@ -156,7 +190,7 @@ describe('every export, with a record whose times no date can hold', () => {
     expect(csv).toContain('"Broken"');
     expect(csv).toMatch(/"Broken",(?:"[^"]*",){4}"",""/u);
     expect(storiesToMarkdownFiles(stories).map((f) => f.name)).toEqual(['2024-07-07 Fed rates up — 市政府部署防汛工作.md', 'Broken.md']);
-    expect(frontMatter(storyToMarkdown(broken))).toMatchObject({ title: 'Broken', date: null });
+    expect(frontMatter(storyToMarkdown(broken))).toMatchObject({ title: 'Broken', published: null, saved: null });
     expect(storiesToCombinedMarkdown(stories)).toContain('# Broken');
     expect(new TextDecoder().decode(storiesToMarkdownZip(stories))).toContain('Broken.md');
   });
@@ -200,6 +234,15 @@ describe('CSV export', () => {
     expect(rows[1]?.[11]).toBe('Economy; interest rates; 防汛');
     expect(rows[2]?.[1]).toBe('line\nbreak, "quoted"');
     expect(rows[2]?.[14]).toBe('a\n\nb');
+  });
+
+  it('names the published and saved times apart, and the site by its name, else its host', () => {
+    const rows = parseCsv(storiesToCsv([savedStory({ site: null, url: 'https://www.example.org/a', publishedTime: '2024-07-07T10:00:00Z', savedAt: Date.parse('2025-03-04T05:06:07Z') })]).slice(1));
+    const value = (name: string) => rows[1]?.[rows[0]!.indexOf(name)];
+    expect(value('site')).toBe('example.org');
+    expect(value('published')).toBe('2024-07-07T10:00:00Z');
+    expect(value('saved')).toBe('2025-03-04T05:06:07.000Z');
+    expect(rows[0]).not.toContain('date');
   });
 
   it('defuses cells that a spreadsheet would run as formulas', () => {

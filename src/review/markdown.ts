@@ -1,12 +1,12 @@
 /**
  * The one Markdown writer: saved stories exported to open cleanly in Obsidian (YAML front matter:
- * title, url, site, date, tags, byline; then the story as text), and a restructured page as the CLI
+ * title, url, site, published, saved, tags, byline; then the story as text), and a restructured page as the CLI
  * prints it. Page text is escaped so that nothing in it becomes markup — no headings, links, HTML,
  * embeds, tags, highlights or maths that the page did not mean.
  */
 import type { Story, StoryPage } from '../core/types.js';
-import { displayTitle, type SavedStory } from '../store/record.js';
-import { isoTime } from './time.js';
+import { displaySite, displayTitle, type SavedStory } from '../store/record.js';
+import { publishedDay, savedDay } from './time.js';
 import { yamlString } from './yaml.js';
 
 export interface MarkdownFile {
@@ -31,8 +31,9 @@ export function storyToMarkdown(story: SavedStory): string {
     '---',
     `title: ${yamlString(displayTitle(story))}`,
     `url: ${yamlString(story.url)}`,
-    `site: ${story.site === null ? '' : yamlString(story.site)}`.trimEnd(),
-    `date: ${storyDate(story) ?? ''}`.trimEnd(),
+    `site: ${yamlOrEmpty(displaySite(story))}`.trimEnd(),
+    `published: ${frontMatterPublished(story.publishedTime)}`.trimEnd(),
+    `saved: ${savedDay(story.savedAt) ?? ''}`.trimEnd(),
     ...(story.tags.length ? ['tags:', ...story.tags.map((t) => `  - ${yamlString(obsidianTag(t))}`)] : ['tags: []']),
     `byline: ${story.byline === null ? '' : yamlString(story.byline)}`.trimEnd(),
     '---',
@@ -44,11 +45,14 @@ export function storyToMarkdown(story: SavedStory): string {
 export function storiesToCombinedMarkdown(stories: readonly SavedStory[], exportedAt: Date = new Date()): string {
   const front = ['---', `title: ${yamlString('Broadsheet export')}`, `date: ${exportedAt.toISOString().slice(0, 10)}`, `stories: ${stories.length}`, '---'];
   const sections = stories.map((story) => {
+    // Mid-line text: only inline markup is escaped (a line-start escape would write "127\.0.0.1").
+    const site = displaySite(story);
     const details = [
       `- URL: ${link(story.url)}`,
-      story.site ? `- Site: ${escapeMarkdown(story.site)}` : null,
-      `- Date: ${storyDate(story) ?? 'unknown'}`,
-      story.tags.length ? `- Tags: ${story.tags.map(escapeMarkdown).join(', ')}` : null,
+      site ? `- Site: ${escapeInline(site)}` : null,
+      `- Published: ${publishedDay(story.publishedTime) ?? (story.publishedTime ? escapeInline(story.publishedTime) : 'unknown')}`,
+      `- Saved: ${savedDay(story.savedAt) ?? 'unknown'}`,
+      story.tags.length ? `- Tags: ${story.tags.map(escapeInline).join(', ')}` : null,
     ].filter((line): line is string => line !== null);
     return `${storyBody(story, 1, details)}`;
   });
@@ -128,10 +132,18 @@ export function obsidianTag(tag: string): string {
   return tag.replace(/[^\p{L}\p{N}\p{M}_\-/]+/gu, '-').replace(/^-+|-+$/gu, '') || tag;
 }
 
-/** The publication date where the page gave a readable one, else the day it was saved (YYYY-MM-DD); null if neither is a date. */
+function yamlOrEmpty(text: string | null): string {
+  return text === null ? '' : yamlString(text);
+}
+
+/** The published day as a YAML date where there is one; a time no date reader understands, as the page stated it. */
+function frontMatterPublished(publishedTime: string | null): string {
+  return publishedDay(publishedTime) ?? yamlOrEmpty(publishedTime?.trim() || null);
+}
+
+/** For a file name: the publication day where the page gave a readable one, else the day it was saved; null if neither. */
 function storyDate(story: SavedStory): string | null {
-  const published = story.publishedTime ? Date.parse(story.publishedTime) : Number.NaN;
-  return isoTime(Number.isNaN(published) ? story.savedAt : published)?.slice(0, 10) ?? null;
+  return publishedDay(story.publishedTime) ?? savedDay(story.savedAt);
 }
 
 function fileBaseName(story: SavedStory): string {

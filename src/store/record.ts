@@ -64,3 +64,17 @@ export function displayTitle(story: Pick<SavedStory, 'title' | 'pageTitle'>): st
   const { kicker, headline, subheadline } = story.title;
   return headline || subheadline || kicker || story.pageTitle || '';
 }
+
+/** The site as the reader knows it: its name where the record has one, else the page's host (no "www."); null if neither. */
+export function displaySite(story: Pick<SavedStory, 'site' | 'url'>): string | null {
+  return story.site?.trim() || hostName(story.url);
+}
+
+/** A page's host without "www.", as a site is named where the page gives no name; null for no URL with a host. */
+export function hostName(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./u, '') || null;
+  } catch {
+    return null;
+  }
+}

@@ -23,7 +23,7 @@ import { storyId } from './identity.js';
 import { editPatch, patchAnnotations, type StoryPatch } from './edit.js';
 import { defaultLock, NoSharedLock, type Lock } from './lock.js';
 import { mergeStory } from './merge.js';
-import { SCHEMA_VERSION, STORY_KEY_PREFIX, type Annotations, type SavedStory, type StoryInput } from './record.js';
+import { SCHEMA_VERSION, STORY_KEY_PREFIX, hostName, type Annotations, type SavedStory, type StoryInput } from './record.js';
 import type { StorageArea } from './storage-area.js';
 import { attemptStorage, type StorageAction } from './storage-error.js';
 
@@ -360,14 +360,6 @@ function annotationsFromInput(input: StoryInput, existing: SavedStory | undefine
 
 export function applyPatch(story: SavedStory, patch: StoryPatch, time: number): SavedStory {
   return { ...story, ...patchAnnotations(story, patch), updatedAt: Math.max(time, story.updatedAt) };
-}
-
-function hostName(url: string): string | null {
-  try {
-    return new URL(url).hostname.replace(/^www\./u, '') || null;
-  } catch {
-    return null;
-  }
 }
 
 function isNewer(stored: unknown): boolean {
