@@ -69,6 +69,62 @@ describe('suggestTags', () => {
     expect(tags).toHaveLength(2);
   });
 
+  it('suggests no contractions or function words, whatever their capital', () => {
+    const story = {
+      title: ['It’s a long road for the harbour bridge'],
+      paragraphs: [
+        "It's the harbour bridge that matters. It's late, and it's costly, but they're building.",
+        "They're sure it's worth it. That's what the harbour bridge means. Don't expect it soon.",
+        "It's open next spring, they've said. The harbour bridge won't wait.",
+      ],
+    };
+    const tags = suggestTags(story, { limit: 8 }).map((t) => t.toLowerCase());
+    expect(tags).toContain('harbour bridge');
+    for (const bad of ["it's", 'it’s', 'it', "they're", "that's", "don't", "they've", "won't"]) expect(tags).not.toContain(bad);
+  });
+
+  it('writes no word with the capital it only has at the start of a sentence or in a title-case headline', () => {
+    const story = {
+      title: ['City Borrows More to Fund Transit'],
+      paragraphs: [
+        'Borrows of this size are rare. The city borrows from pension funds.',
+        'Borrows and loans were debated. Transit riders welcomed the plan.',
+        'Transit is the city’s biggest cost.',
+      ],
+    };
+    const tags = suggestTags(story, { limit: 8 });
+    expect(tags).not.toContain('Borrows');
+    expect(tags).not.toContain('Transit');
+    expect(tags).toContain('transit');
+    // A capital seen inside a sentence is a name's: kept.
+    expect(suggestTags({ title: ['Talks stall'], paragraphs: ['Talks with Moscow stalled.', 'Officials in Moscow said talks would resume.'] })).toContain('Moscow');
+  });
+
+  it('suggests no form of a tag the story already has', () => {
+    const story = {
+      title: ['Elections in three states'],
+      paragraphs: ['The election was close. Elections officials counted ballots.', 'Another election follows in May; the ballots are counted by hand.'],
+    };
+    expect(suggestTags(story).some((t) => /^elections?$/iu.test(t))).toBe(true);
+    for (const given of ['elections', 'Election', 'ELECTIONS']) {
+      const tags = suggestTags(story, { exclude: [given] }).map((t) => t.toLowerCase());
+      expect(tags).not.toContain('election');
+      expect(tags).not.toContain('elections');
+    }
+    expect(suggestTags(story, { exclude: ['ballot'] }).map((t) => t.toLowerCase())).not.toContain('ballots');
+  });
+
+  it('suggests no Chinese function word that recurs with a slogan, only its terms', () => {
+    const story = {
+      title: [null, '永远跟党走 乡村振兴再出发', null],
+      paragraphs: ['村民们说，要永远跟党走，永远听党话。乡村振兴让村庄变了样。', '合作社带动乡村振兴，村民永远感恩。合作社今年收入翻番。', '乡村振兴还要一直干下去，合作社始终是主力。'],
+    };
+    const tags = suggestTags(story);
+    expect(tags).toContain('乡村振兴');
+    expect(tags).toContain('合作社');
+    for (const fn of ['永远', '一直', '始终']) expect(tags).not.toContain(fn);
+  });
+
   it('returns nothing for an empty story', () => {
     expect(suggestTags({ title: [], paragraphs: [] })).toEqual([]);
   });

@@ -27,3 +27,14 @@ export const CHINESE_STOPWORDS: ReadonlySet<string> = new Set(
   更加 我国 我市 全国 各地 什么 怎么 如何 为了 由于 这是 也是 都是 还有 只有 能够 需要 开展 实现 加强 推进 推动
   发展 建设 提高 提升 坚持 持续 此外 另外 然而 因此 于是 之一 之间 部分 上午 下午 晚上 月 日 年`.split(/\s+/u),
 );
+
+/** Adverbs and other function words a slogan or a sentence repeats ("永远", "始终"): never a tag (summaries keep weighing them). */
+export const CHINESE_FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  `永远 一直 始终 总是 仍然 依然 一定 必须 应该 应当 不会 不能 一起 继续 曾经 马上 立即 终于 真正 特别 十分 越来越
+  一样 一切 所有 大家 任何 每个 许多 很多 不少 更多 还要 还是 只是 就要 都要 要求 一般 其实 确实 当然 已 还 又`.split(/\s+/u),
+);
+
+/** Single characters that are function words (particles, prepositions, auxiliaries): never part of a term joined from words. */
+export const CHINESE_FUNCTION_CHARACTERS: ReadonlySet<string> = new Set(
+  [...'的了是在和与跟同把被让给对从向往也都就还又要会能说等着过地得之其而并或及以为于由将很更最不没有这那个们我你他她它'],
+);

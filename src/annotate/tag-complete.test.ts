@@ -38,6 +38,14 @@ describe('completeTag', () => {
     expect(completeTag('h', tags)).toEqual(['city hall']);
   });
 
+  it('skips any plural or singular form of a tag the story has', () => {
+    const known = countTags([{ tags: ['election', 'elections', 'electoral reform', 'Policy', 'policies', 'tax'] }]);
+    expect(completeTag('elec', known, { exclude: ['elections'] })).toEqual(['electoral reform']);
+    expect(completeTag('elec', known, { exclude: ['Election'] })).toEqual(['electoral reform']);
+    expect(completeTag('pol', known, { exclude: ['policy'] })).toEqual([]);
+    expect(completeTag('ta', known, { exclude: ['taxes'] })).toEqual([]);
+  });
+
   it('skips tags the story has, respects the limit, offers nothing for empty input', () => {
     expect(completeTag('cl', tags, { exclude: ['climate'] })).toEqual(['Climate change']);
     expect(completeTag('c', tags, { limit: 1 })).toEqual(['Climate']);

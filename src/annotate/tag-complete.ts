@@ -1,10 +1,10 @@
 /** Autocomplete for the tag field, from the tags the reader already uses. */
-import { type TagCount, tagKey } from './tags.js';
+import { type TagCount, tagFormKey, tagKey } from './tags.js';
 
 export interface CompleteOptions {
   /** How many suggestions at most. Default 8. */
   limit?: number;
-  /** Tags the story already has: not offered again. */
+  /** Tags the story already has: not offered again, nor their plural or singular forms. */
   exclude?: readonly string[];
 }
 
@@ -15,11 +15,11 @@ export interface CompleteOptions {
 export function completeTag(typed: string, tags: readonly TagCount[], options: CompleteOptions = {}): string[] {
   const prefix = tagKey(typed);
   if (!prefix) return [];
-  const excluded = new Set((options.exclude ?? []).map(tagKey));
+  const excluded = new Set((options.exclude ?? []).map(tagFormKey));
   const ranked: { tag: string; count: number; rank: number }[] = [];
   for (const { tag, count } of tags) {
     const key = tagKey(tag);
-    if (excluded.has(key)) continue;
+    if (excluded.has(tagFormKey(tag))) continue;
     const rank = key.startsWith(prefix) ? 0 : key.split(/[\s\-_/]+/u).some((word) => word.startsWith(prefix)) ? 1 : -1;
     if (rank >= 0) ranked.push({ tag, count, rank });
   }

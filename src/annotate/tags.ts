@@ -1,4 +1,5 @@
 /** What a tag is: the reader's spelling, tidied; two tags are the same when they fold alike. */
+import { hasCjk } from '../text/script.js';
 import { foldText, normalizeText } from './text.js';
 
 export interface TagCount {
@@ -14,6 +15,25 @@ export function normalizeTag(tag: string): string {
 /** The comparison key of a tag: case and width do not make a different tag. */
 export function tagKey(tag: string): string {
   return foldText(normalizeTag(tag));
+}
+
+/**
+ * The key two forms of one tag share: each word of a non-Chinese tag made singular the simple English way
+ * ("elections" → "election", "policies" → "policy", "taxes" → "tax"), so a tag's plural is not offered after it.
+ */
+export function tagFormKey(tag: string): string {
+  return tagKey(tag)
+    .split(' ')
+    .map((word) => (hasCjk(word) ? word : singular(word)))
+    .join(' ');
+}
+
+function singular(word: string): string {
+  if (word.length <= 3) return word;
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (/(?:x|ch|sh|ss|z)es$/u.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s') && !/(?:ss|us|is)$/u.test(word)) return word.slice(0, -1);
+  return word;
 }
 
 /** Tidied, empty ones dropped, duplicates (by key) dropped keeping the first spelling. */
