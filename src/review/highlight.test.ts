@@ -28,6 +28,11 @@ describe('highlightRanges', () => {
     expect(highlightRanges('text', '  ')).toEqual([]);
   });
 
+  it('marks the whole character when the match lies inside what one character folds to (㌌ is カラット)', () => {
+    expect(highlightRanges('㌌', '㋶')).toEqual([[0, 1]]);
+    expect(highlightRanges('a㌌b', 'ラッ')).toEqual([[1, 2]]);
+  });
+
   it('returns ranges inside the text, sorted and apart, for any text and query', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'grapheme', maxLength: 6 }), (text, query) => {

@@ -8,32 +8,34 @@ import { charClass, foldForSearch, searchPieces, WORD } from './search-text.js';
 
 export type Range = readonly [start: number, end: number];
 
-/** Folds the text code point by code point, remembering where each folded unit came from. */
-function foldWithOffsets(text: string): { folded: string; origin: number[] } {
+/**
+ * Folds the text code point by code point, remembering where the character each folded unit came from starts and
+ * ends: a match inside one character's folding (カラット from ㌌) marks that whole character.
+ */
+function foldWithOffsets(text: string): { folded: string; origin: number[]; originEnd: number[] } {
   let folded = '';
-  const origin: number[] = [];
+  const origin: number[] = [], originEnd: number[] = [];
   for (let i = 0; i < text.length; ) {
     const point = String.fromCodePoint(text.codePointAt(i) as number);
     const f = foldForSearch(point);
     folded += f;
-    for (let k = 0; k < f.length; k++) origin.push(i);
+    for (let k = 0; k < f.length; k++) { origin.push(i); originEnd.push(i + point.length); }
     i += point.length;
   }
-  origin.push(text.length);
-  return { folded, origin };
+  return { folded, origin, originEnd };
 }
 
 /** Sorted, non-overlapping ranges of `text` that match parts of the query. */
 export function highlightRanges(text: string, query: string): Range[] {
   const pieces = searchPieces(foldForSearch(query));
   if (!pieces.length) return [];
-  const { folded, origin } = foldWithOffsets(text);
+  const { folded, origin, originEnd } = foldWithOffsets(text);
   const found: [number, number][] = [];
   for (const piece of pieces) {
     for (let at = folded.indexOf(piece.text); at >= 0; at = folded.indexOf(piece.text, at + 1)) {
       if (!piece.cjk && at > 0 && charClass(folded.charCodeAt(at - 1)) === WORD) continue;
       const end = piece.cjk ? at + piece.text.length : wordEnd(folded, at + piece.text.length);
-      found.push([origin[at] as number, origin[end] as number]);
+      found.push([origin[at] as number, originEnd[end - 1] as number]);
     }
   }
   found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
