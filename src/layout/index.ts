@@ -102,7 +102,7 @@ function cutRun(run: TextRun, room: number): TextRun {
  */
 export function membershipEvidence(page: PositionedPage) {
   const { blocks, body, drawn } = blocksOfPage(page);
-  const { nodes, heads, context, crossheads } = titledPage(blocks, body, drawn, LEARNED_WEIGHTS, page.images);
+  const { nodes, heads, context, crossheads } = titledPage(blocks, body, drawn, page.images);
   const candidates = candidatesOf(nodes, heads, { ...context, crossheads: new Set(crossheads.keys()) });
   const textOf = (bs: readonly Block[]) => bs.flatMap((b) => b.lines.map((l) => l.text)).join('\n');
   return {

@@ -48,8 +48,8 @@ export interface TitledPage {
  * (a small title set in one column right under a story's text, under a far wider headline) and its pull quotes
  * (set into a column that passes them above and below: furniture).
  */
-export function titledPage(blocks: readonly Block[], body: number, drawn: Dividers = NO_DIVIDERS, weights: Weights = LEARNED_WEIGHTS, pictures: readonly Box[] = []): TitledPage {
-  const context: PageContext = { body, dividers: drawn, weights, pictures };
+export function titledPage(blocks: readonly Block[], body: number, drawn: Dividers = NO_DIVIDERS, pictures: readonly Box[] = []): TitledPage {
+  const context: PageContext = { body, dividers: drawn, pictures };
   const titles: Block[] = [], furniture: Block[] = [];
   let text: Block[] = [];
   for (const b of blocks) {
@@ -83,8 +83,8 @@ export function titledPage(blocks: readonly Block[], body: number, drawn: Divide
  * type no story holds are furniture; text no title holds is left for the restructurer to read by its words.
  */
 export function regionsOf(blocks: readonly Block[], body: number, drawn: Dividers = NO_DIVIDERS, weights: Weights = LEARNED_WEIGHTS, pictures: readonly Box[] = []): PageRegions {
-  const { context: page, heads, nodes, crossheads, asides, verticalText, furniture } = titledPage(blocks, body, drawn, weights, pictures);
-  const members = decideMembership(nodes, heads, { ...page, crossheads: new Set(crossheads.keys()) }, page.weights);
+  const { context: page, heads, nodes, crossheads, asides, verticalText, furniture } = titledPage(blocks, body, drawn, pictures);
+  const members = decideMembership(nodes, heads, { ...page, crossheads: new Set(crossheads.keys()) }, weights);
   const stories: StoryRegion[] = heads.map((title) => ({ title, asides: asides.get(title) ?? [], blocks: [], crossheads: new Set<Block>() }));
   const byTitle = new Map(stories.map((s) => [s.title!, s]));
   const untitled = new Map<Block, Block[]>();
@@ -191,7 +191,6 @@ interface PageContext {
   /** The body type's size (pt). */
   body: number;
   dividers: Dividers;
-  weights: Weights;
   /** Where the page paints its pictures. */
   pictures: readonly Box[];
 }
