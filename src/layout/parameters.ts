@@ -77,6 +77,8 @@ export const LAYOUT = Object.freeze({
   crossheadHeadlineWidth: 1.5,
   /** ...and when the text above stops this close over it (em of body type). */
   crossheadGap: 3,
+  /** Titles whose sizes differ by no more than this (natural log of their ratio: about 5%) are set in one type. */
+  sameTypeSize: 0.05,
 
   /** A story's text has a block of at least this many lines: a title over less heads an advert or a graphic. */
   storyLeastLines: 3,

@@ -106,6 +106,36 @@ describe('regionsOf: crossheads', () => {
     expect(story.crossheads.has(story.blocks[1]!)).toBe(true);
   });
 
+  it('a small title at the top of a column, set in the type of the story\'s crossheads under the same headline, is a crosshead too', () => {
+    const runs = [
+      headline('Council approves the park', 72, 396, 100),
+      ...column('A', 72, 130, 9), // 120–226
+      headline('First crosshead', 72, 150, 244, 12, { bold: true }),
+      ...column('C', 72, 262, 14),
+      ...column('B', 184, 130, 26),
+      headline('Second crosshead', 296, 374, 136, 12, { bold: true }), // the top of column D: no text over it
+      ...column('D', 296, 154, 24),
+    ];
+    const r = regions(runs);
+    expect(r.stories.map(titleOf)).toEqual([['Council approves the park']]);
+    expect(names(r.stories[0]!.blocks)).toEqual(['A', 'First crosshead', 'C', 'B', 'Second crosshead', 'D']);
+    expect(r.stories[0]!.crossheads.size).toBe(2);
+  });
+
+  it('a small title at a column\'s top in a type of its own is no crosshead', () => {
+    const runs = [
+      headline('Council approves the park', 72, 396, 100),
+      ...column('A', 72, 130, 9),
+      headline('First crosshead', 72, 150, 244, 12, { bold: true }),
+      ...column('C', 72, 262, 14),
+      ...column('B', 184, 130, 26),
+      headline('Another story', 296, 374, 136, 14, { bold: true, font: 'Sans' }),
+      ...column('D', 296, 154, 24),
+    ];
+    const crossheads = regions(runs).stories.flatMap((s) => [...s.crossheads].map((b) => allText([b]).join(' ')));
+    expect(crossheads).toEqual(['First crosshead']);
+  });
+
   it('a title under one column\'s text in a one-column story is a headline of the next story, not a crosshead', () => {
     const runs = [
       headline('One column story', 72, 172, 100),

@@ -248,6 +248,7 @@ function textAbove(g: TitleGroup, text: readonly Block[], page: PageContext): Bl
 /** Small titles in one column right under text whose headline is far wider: crossheads, not headlines. */
 function splitCrossheads(groups: readonly TitleGroup[], text: readonly Block[], page: PageContext) {
   const heads: TitleGroup[] = [], crossheads: TitleGroup[] = [];
+  const under = new Map<TitleGroup, TitleGroup>();
   for (const g of groups) {
     const above = g.vertical ? null : textAbove(g, text, page);
     const column = above ? above.x1 - above.x0 : 0;
@@ -255,8 +256,22 @@ function splitCrossheads(groups: readonly TitleGroup[], text: readonly Block[], 
     const cross = above && headline && g.x1 - g.x0 <= LAYOUT.crossheadWidth * column &&
       headline.x1 - headline.x0 >= LAYOUT.crossheadHeadlineWidth * (g.x1 - g.x0) && g.size < headline.size;
     (cross ? crossheads : heads).push(g);
+    if (cross) under.set(g, headline);
   }
-  return { heads, crossheads };
+  // a crosshead set at the top of a column has no text over it: it is known by the type of the story's other
+  // crossheads, under the same headline
+  const known = [...under];
+  const atColumnTop = (g: TitleGroup, headline: TitleGroup) => !text.some((b) => !b.vertical && b.top >= headline.bottom - 0.5 * page.body &&
+    b.bottom <= g.top + 0.5 * page.body && overlap(b.x0, b.x1, g.x0, g.x1) > 0);
+  const alike = (g: TitleGroup) => known.some(([c, headline]) => sameType(c, g) && g.x1 - g.x0 <= LAYOUT.crossheadWidth * (c.x1 - c.x0) &&
+    titleAbove(g, groups.filter((o) => o !== g), page) === headline && atColumnTop(g, headline));
+  return { heads: heads.filter((g) => g.vertical || !alike(g) || (crossheads.push(g), false)), crossheads };
+}
+
+/** Two titles set in one type: one font, sizes within LAYOUT.sameTypeSize of each other, both bold or neither. */
+function sameType(a: TitleGroup, b: TitleGroup): boolean {
+  const fontOf = (g: TitleGroup) => g.blocks[0]!.lines[0]!.font;
+  return fontOf(a) === fontOf(b) && Math.abs(Math.log(a.size / b.size)) <= LAYOUT.sameTypeSize && a.blocks[0]!.bold === b.blocks[0]!.bold;
 }
 
 /** The title a block belongs to: the nearest of the title above it and a vertical title beside it. */
@@ -276,7 +291,7 @@ function nearestTitle(b: Block, groups: readonly TitleGroup[], page: PageContext
  * The nearest title above a block that covers a good part of its width: a headline spanning columns cuts off
  * what stands under it from any story above, though it may not cover a column set beside a logo or a picture.
  */
-function titleAbove(b: Block, groups: readonly TitleGroup[], page: PageContext): TitleGroup | null {
+function titleAbove(b: Box, groups: readonly TitleGroup[], page: PageContext): TitleGroup | null {
   const { body } = page;
   let best: TitleGroup | null = null;
   for (const g of groups) {
@@ -336,7 +351,7 @@ function besideVertical(b: Block, groups: readonly TitleGroup[], page: PageConte
 function storyOrder(story: StoryRegion, blocks: readonly Block[], page: PageContext): Block[] {
   const title = story.title;
   if (!title || title.vertical) return readingOrder(blocks);
-  const under = (b: Block) => b.lines.length <= 2 && b.top >= title.bottom - 0.5 * page.body && b.top - title.bottom <= LAYOUT.underTitle * page.body &&
+  const under = (b: Block) => b.lines.length <= 2 && !story.crossheads.has(b) && b.top >= title.bottom - 0.5 * page.body && b.top - title.bottom <= LAYOUT.underTitle * page.body &&
     overlap(b.x0, b.x1, title.x0, title.x1) >= 0.8 * (b.x1 - b.x0) && !blocks.some((o) => o !== b && o.top < b.top && overlap(o.x0, o.x1, b.x0, b.x1) > 0 && o.bottom > b.top);
   const head = blocks.filter(under).sort((a, b) => a.top - b.top);
   return [...head, ...readingOrder(blocks.filter((b) => !head.includes(b)))];
