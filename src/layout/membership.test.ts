@@ -62,6 +62,19 @@ describe('decideMembership: one decision for the page, with the learned weights'
     expect([a, cross, c].map((b) => members.get(b)!.title)).toEqual([head, head, head]);
   });
 
+  it('a column runs on into one place only: of two blocks that would continue the same block, the likelier does', () => {
+    // a ends mid-sentence; b stands under it after a picture's height, c at the top of the next column: each would
+    // take a for the text before it, c more strongly; a column runs on once, so b opens text of its own
+    const a = block(column('The council met on Monday', 'and the members of the'), 72, 130);
+    const b = block(column('A notice', 'ends here.', 4), 72, 260), c = block(column('board agreed to the plan', 'the end of it.'), 184, 130);
+    const weights = { up: 1, jump: 3, jumpRise: -2 }; // c weighs a (risen less) over b; b would take a too
+    const kinds = (x: Block) => candidatesOf([a, b, c], [], page).get(x)!.map((o) => o.choice.kind === 'block' && o.choice.block === a);
+    expect([kinds(b).includes(true), kinds(c).includes(true)]).toEqual([true, true]);
+    const members = decideMembership([a, b, c], [], page, weights);
+    const name = (x: Block) => x.lines[0]!.text;
+    expect([members.get(a)!.root, members.get(b)!.root, members.get(c)!.root].map(name)).toEqual([a, b, a].map(name));
+  });
+
   it('cuts a loop of choices (possible only where blocks are narrower than an em) where it scored least', () => {
     // two one-letter blocks side by side, each left of the other within an em: each may take the other for the
     // foot of the column before it; q's choice of p crosses less white (scores more), so p's choice is cut

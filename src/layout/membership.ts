@@ -5,6 +5,7 @@ import { overlap, type Block, type Box } from './model.js';
 import { LAYOUT, LIMITS } from './parameters.js';
 import type { Evidence } from './evidence.js';
 import { weights as learned } from './membership-weights.json';
+import { assignMaxWeight } from '../core/hungarian.js';
 
 /**
  * Which story each block of a page's text belongs to, decided at once for the whole page. Every block chooses
@@ -16,11 +17,11 @@ import { weights as learned } from './membership-weights.json';
  *   - nothing: it opens text no title holds.
  * Each choice is scored as a weighted sum of the evidence named in evidence.ts, with the weights learned from the
  * gold pages by `scripts/learn-layout.mjs` (leave one paper out; kept as data in membership-weights.json). The
- * best-scoring choice of every block is taken, and a block's story is where its chain of choices ends: a title,
- * or the block that opened untitled text. The choices are scored jointly only through their chains: nothing yet
- * stops two blocks from continuing the same column foot (a decoding under column-flow constraints would). Each
- * choice points to a title or to text above or in a column to the left, so the choices make chains; a loop
- * (possible only where blocks are narrower than an em) is cut at its weakest link.
+ * choices are decoded together under the column flow's constraint — a block is continued by one block at most —
+ * as a maximum-weight assignment (columnFlow), and a block's story is where its chain of choices ends: a title,
+ * or the block that opened untitled text. Each choice points to a title or to text above or in a column to the
+ * left, so the choices make chains; a loop (possible only where blocks are narrower than an em) is cut at its
+ * weakest link.
  */
 
 export type Weights = Readonly<Partial<Record<Evidence, number>>>;
@@ -277,16 +278,7 @@ function scoreOf(evidence: Partial<Record<Evidence, number>>, weights: Weights):
 
 /** Each block's best choice, and the story it ends in: a title, or the block opening untitled text (null title). */
 export function decideMembership<T extends TitleBox>(blocks: readonly Block[], titles: readonly T[], page: MembershipPage, weights: Weights = LEARNED_WEIGHTS): Map<Block, { title: T | null; root: Block }> {
-  const candidates = candidatesOf(blocks, titles, page);
-  const best = new Map<Block, { choice: Choice<T>; score: number }>();
-  for (const b of blocks) {
-    let top: { choice: Choice<T>; score: number } = { choice: { kind: 'none' }, score: -Infinity };
-    for (const c of candidates.get(b)!) {
-      const s = scoreOf(c.evidence, weights);
-      if (s > top.score) top = { choice: c.choice, score: s };
-    }
-    best.set(b, top);
-  }
+  const best = columnFlow(blocks, candidatesOf(blocks, titles, page), weights);
   const result = new Map<Block, { title: T | null; root: Block }>();
   for (const start of blocks) {
     if (result.has(start)) continue;
@@ -318,4 +310,56 @@ export function decideMembership<T extends TitleBox>(blocks: readonly Block[], t
     for (const x of chain) result.set(x, end);
   }
   return result;
+}
+
+type Scored<T> = { choice: Choice<T>; score: number };
+
+/** Blocks weighed together at most: a larger knot of competing continuations is settled best gain first. */
+const MAX_KNOT = 60;
+
+/**
+ * Each block's choice under the column flow's constraint: a block is continued by one block at most (a column
+ * runs on into one place). A block's gain in continuing another is its score over its best other choice (a title,
+ * nothing); blocks competing for the same block are settled together, as a maximum-weight assignment of blocks
+ * to the blocks they continue, knot by knot (blocks linked through the blocks they might continue).
+ */
+function columnFlow<T>(blocks: readonly Block[], candidates: ReadonlyMap<Block, Candidate<T>[]>, weights: Weights): Map<Block, Scored<T>> {
+  const best = new Map<Block, Scored<T>>();
+  const gains: Array<{ from: Block; to: Block; gain: number; score: number }> = [];
+  for (const b of blocks) {
+    let other: Scored<T> = { choice: { kind: 'none' }, score: -Infinity };
+    const links: Array<{ to: Block; score: number }> = [];
+    for (const c of candidates.get(b)!) {
+      const score = scoreOf(c.evidence, weights);
+      if (c.choice.kind === 'block') links.push({ to: c.choice.block, score });
+      else if (score > other.score) other = { choice: c.choice, score };
+    }
+    best.set(b, other);
+    for (const l of links) if (l.score > other.score) gains.push({ from: b, to: l.to, gain: l.score - other.score, score: l.score });
+  }
+  // knots: blocks linked through the blocks they might continue (union-find over the links)
+  const parent = new Map<Block, Block>();
+  const root = (x: Block): Block => { let r = x; while (parent.get(r) !== r) r = parent.get(r)!; parent.set(x, r); return r; };
+  for (const g of gains) {
+    for (const x of [g.from, g.to]) if (!parent.has(x)) parent.set(x, x);
+    parent.set(root(g.from), root(g.to));
+  }
+  const knots = new Map<Block, typeof gains>();
+  for (const g of gains) { const r = root(g.from); (knots.get(r) ?? knots.set(r, []).get(r)!).push(g); }
+  for (const links of knots.values()) {
+    const rows = [...new Set(links.map((l) => l.from))], cols = [...new Set(links.map((l) => l.to))];
+    let chosen: Array<(typeof links)[number]>;
+    if (rows.length <= MAX_KNOT && cols.length <= MAX_KNOT) {
+      const rowAt = new Map(rows.map((r, k) => [r, k])), colAt = new Map(cols.map((c, k) => [c, k]));
+      const matrix = rows.map(() => new Array<number>(cols.length).fill(0));
+      const byCell = new Map<number, (typeof links)[number]>();
+      for (const l of links) { const r = rowAt.get(l.from)!, c = colAt.get(l.to)!; matrix[r]![c] = l.gain; byCell.set(r * cols.length + c, l); }
+      chosen = assignMaxWeight(matrix).flatMap((c, r) => (c >= 0 && byCell.has(r * cols.length + c) ? [byCell.get(r * cols.length + c)!] : []));
+    } else {
+      const taken = new Set<Block>(), placed = new Set<Block>();
+      chosen = [...links].sort((a, b) => b.gain - a.gain).filter((l) => !placed.has(l.from) && !taken.has(l.to) && (placed.add(l.from), taken.add(l.to), true));
+    }
+    for (const l of chosen) best.set(l.from, { choice: { kind: 'block', block: l.to }, score: l.score });
+  }
+  return best;
 }

@@ -1,7 +1,7 @@
 import { firstCodePoint, isCjkLetter, isLatinLower, isLatinUpper } from '../text/script.js';
 import { endsSentence } from './features.js';
 import type { Line, LineKind } from './model.js';
-import { assignMaxWeight } from './hungarian.js';
+import { assignMaxWeight } from '../core/hungarian.js';
 import { isJumpLine, trailingCjkByline, trailingJump } from './patterns.js';
 
 /**

@@ -12,7 +12,7 @@ const REPAIRABLE = new Set(['-', '\u00ad', '\u2010']);
  *   classify.ts       each line's kind: furniture, caption, byline, author line, title, opening, body
  *   segment.ts        stories (openings, bylines, title pieces, column changes), furniture, author lines
  *   continuations.ts  an article joined across its crossheads / subheads
- *   titles.ts         title pieces → title blocks → one per story, page-wide (affinity + layout, hungarian.ts)
+ *   titles.ts         title pieces → title blocks → one per story, page-wide (affinity + layout, core/hungarian.ts)
  *   authors.ts        author lines (and names broken into letters) to the story below them
  *   reflow.ts         body lines → whole paragraphs (join.ts: how two lines meet; measure.ts: column widths)
  *   pipeline.ts       the steps in order, metadata (dateline, byline)

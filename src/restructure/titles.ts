@@ -1,5 +1,5 @@
 import { forEachTerm, termSet, type Term } from '../text/terms.js';
-import { assignMaxWeight } from './hungarian.js';
+import { assignMaxWeight } from '../core/hungarian.js';
 import { joinAll, type JoinContext } from './join.js';
 import type { DraftStory, TitlePiece } from './model.js';
 
