@@ -26,6 +26,13 @@ function row(texts: readonly string[], x: number, baseline: number, gap: number,
 const texts = (runs: readonly TextRun[]) => linesOf(runs).lines.map((l) => l.text);
 
 describe('linesOf: runs on one baseline', () => {
+  it('joins CJK runs without a space, but keeps one where the page set them an em apart (names in a row)', () => {
+    expect(texts(row(['制造业', '服务化'], 72, 100, 0.5))).toEqual(['制造业服务化']);
+    // as People's Daily draws a row of names: each name a run, a space drawn between, 1.1 em apart
+    const names = [run('汪', 72, 100), run(' ', 82, 100), run('涛', 93, 100), run(' ', 103, 100), run('吴光胜', 114, 100), run(' ', 144, 100), run('胡查平', 155, 100)];
+    expect(texts(names)).toEqual(['汪 涛 吴光胜 胡查平']);
+  });
+
   it('joins words drawn as separate runs with a word space between them, and records the line geometry', () => {
     // 'The' 72–87, a third of an em of space, 'quick' 90.3–115.3, 'fox'
     const { lines } = linesOf(row(['The', 'quick', 'fox'], 72, 100, 3.3));

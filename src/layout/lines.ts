@@ -101,7 +101,7 @@ function append(line: LayoutLine, run: TextRun, spaceSeen: boolean, tail: string
   const text = run.text.trim();
   // the line is in the type its characters are set in, on average ('di' before a name set large is the name's)
   line.size = (line.size * line.text.length + run.fontSize * text.length) / (line.text.length + text.length);
-  line.text = joinPieces(line.text, text, spaceSeen || gap > LAYOUT.spaceGap * line.size, tail);
+  line.text = joinPieces(line.text, text, spaceSeen || gap > LAYOUT.spaceGap * line.size, tail, gap > LAYOUT.cjkSpaceGap * line.size);
   line.x1 = Math.max(line.x1, run.x + run.width);
   line.top = Math.min(line.top, run.y);
   line.bottom = Math.max(line.bottom, run.y + run.height);
@@ -110,13 +110,14 @@ function append(line: LayoutLine, run: TextRun, spaceSeen: boolean, tail: string
 }
 
 /**
- * Two pieces of one line: a space between them where the page left one, none between CJK characters. `leftTail`,
- * the end of `left`, is what is read of it: a line grown piece by piece is a string V8 would copy whole to read its
- * last character.
+ * Two pieces of one line: a space between them where the page left one, none between CJK characters unless the
+ * page set them `wide` apart (names in a row, two phrases of a title: never the spacing of a justified line).
+ * `leftTail`, the end of `left`, is what is read of it: a line grown piece by piece is a string V8 would copy whole
+ * to read its last character.
  */
-export function joinPieces(left: string, right: string, spaced: boolean, leftTail = left): string {
+export function joinPieces(left: string, right: string, spaced: boolean, leftTail = left, wide = false): string {
   if (!spaced || !left || !right) return left + right;
-  if (isCjk(lastCodePoint(leftTail)) && isCjk(firstCodePoint(right))) return left + right;
+  if (!wide && isCjk(lastCodePoint(leftTail)) && isCjk(firstCodePoint(right))) return left + right;
   return `${left} ${right}`;
 }
 

@@ -19,6 +19,8 @@ export const LAYOUT = Object.freeze({
   overlapTolerance: 1.1,
   /** Gap from which a space stands between two pieces of a line (em). */
   spaceGap: 0.15,
+  /** ...and between CJK characters only where they stand this far apart (em): names in a row, a title's two phrases. */
+  cjkSpaceGap: 0.8,
   /** Pieces of one line drawn out of order are joined when they stand this close (em). */
   touchingGap: 0.25,
   /** How far above and below (em) lines are looked at to tell a justified word space from a gutter. */

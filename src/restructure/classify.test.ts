@@ -45,6 +45,13 @@ describe('classifyLines', () => {
     ]);
   });
 
+  it('takes several names set apart in a row under a title for an author line, on a page whose text layer spaces CJK letters at will', () => {
+    const spacedText = ['制 造 业 服 务 化 是 指 制 造 业 企 业', '为 顾 客 提 供 更 加 完 整 的 包 括 产 品 和', '服 务 的 组 合 包 。 制 造 业 服 务 化 是', '基 于 制 造 业 的 服 务 和 面 向 服 务 的 制'];
+    expect(kindsOf(['加快制造业服务化转型', '', '汪 涛 吴光胜 胡查平', ...spacedText].join('\n')).slice(0, 2)).toEqual(['title:加快制造业服务化转型', 'author:汪 涛 吴光胜 胡查平']);
+    // a letter-spaced line of text is all lone letters: no names
+    expect(kindsOf(['加快制造业服务化转型', '', '制 造 业 服 务', ...spacedText].join('\n'))[1]).not.toMatch(/^author:/);
+  });
+
   it('takes a headline over two narrow lines set directly on the body, but not two body lines', () => {
     const body = ['The city council approved a new', 'budget for parks on Monday, adding', 'two new playgrounds and a pool to', 'the plan for the coming summer.'];
     expect(kindsOf(['', 'Council approves new', 'budget for parks', ...body].join('\n')).slice(0, 3)).toEqual([

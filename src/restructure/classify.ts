@@ -1,7 +1,7 @@
 import { COLUMN_LAYOUT, type Layout, type Line, type LineKind } from './model.js';
 import { endsMidClause, endsSentence, hasCjkClausePunctuation, medianWidth, startsSentenceLatin } from './features.js';
 import {
-  isBareCjkName, isBylineContinuation, isCjkBylineLine, isCjkCaptionStart, isFolio, isFurniture, isIndexEntry, isLatinBylineLine, isLatinPersonalName, isLatinSignature, isOpening, isPhotoCredit, isPlaceLine,
+  isBareCjkName, isCjkNameList, isBylineContinuation, isCjkBylineLine, isCjkCaptionStart, isFolio, isFurniture, isIndexEntry, isLatinBylineLine, isLatinPersonalName, isLatinSignature, isOpening, isPhotoCredit, isPlaceLine,
   trailingCjkByline,
 } from './patterns.js';
 
@@ -102,7 +102,7 @@ function markAuthorLines(lines: readonly Line[], kinds: LineKind[]): void {
     if (kinds[i] !== 'body') return;
     // a name the text layer broke into single characters (肖 … 培) leaves lone letters standing apart
     if (l.text.length === 1 && l.cjk && l.breakBefore && l.breakAfter) { kinds[i] = 'author'; return; }
-    if (!isBareCjkName(l.text) || headsTitleBlock(lines, i)) return;
+    if (!(isBareCjkName(l.text) || isCjkNameList(l.text)) || headsTitleBlock(lines, i)) return;
     const prev = lines[i - 1];
     if (!prev || l.breakBefore || endsSentence(prev.text) || (prev.cjk && !hasCjkClausePunctuation(prev.text))) kinds[i] = 'author';
   });

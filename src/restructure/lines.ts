@@ -4,6 +4,7 @@ import { dropSpacesNextToCjk, normaliseLine } from '../text/normalise.js';
 import { cjkShare, emWidth, isCjkMark } from '../text/script.js';
 import { endsSentence } from './features.js';
 import { paragraphIndent } from './measure.js';
+import { isCjkNameList } from './patterns.js';
 
 /** Median line width (em) from which lines are taken for whole paragraphs rather than column lines. */
 const PROSE_WIDTH = 40;
@@ -38,7 +39,8 @@ export function toLines(input: RestructureInput): PageLines {
   if (last) last.breakAfter = true;
   if (textLayerSpacesCjk(lines)) {
     for (const l of lines) {
-      if (l.spaced) continue;
+      // names set apart in a row (汪 涛 吴光胜) keep the spaces that tell one name from the next
+      if (l.spaced || isCjkNameList(l.text)) continue;
       const text = dropSpacesNextToCjk(l.text);
       if (text !== l.text) { l.text = text; l.width = emWidth(text); }
     }

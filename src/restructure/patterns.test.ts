@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  datelineOf, endsInAbbreviation, inlineBylineOf, isIndexEntry, isLatinPersonalName, isLatinSignature, leadingJump, isBylineContinuation, isCjkBylineLine, isCjkCaptionStart, isFolio, isFurniture, isJumpLine, isLatinBylineLine, isOpening, trailingLatinJump,
+  datelineOf, endsInAbbreviation, isCjkNameList, inlineBylineOf, isIndexEntry, isLatinPersonalName, isLatinSignature, leadingJump, isBylineContinuation, isCjkBylineLine, isCjkCaptionStart, isFolio, isFurniture, isJumpLine, isLatinBylineLine, isOpening, trailingLatinJump,
   trailingBylineContinuation, trailingCjkByline, trailingJump,
 } from './patterns.js';
 
@@ -259,5 +259,20 @@ describe('signatures', () => {
     expect(isLatinSignature('Mary Smith')).toBe(true);
     expect(isLatinSignature('By Mary Smith')).toBe(false);
     expect(isLatinSignature('It was good, really')).toBe(false);
+  });
+});
+
+describe('names in a row', () => {
+  it('reads names set apart by wide spaces, a two-letter name spread over three letters\' width as one', () => {
+    expect(isCjkNameList('汪 涛 吴光胜 胡查平')).toBe(true);
+    expect(isCjkNameList('周 江 张济坤')).toBe(true);
+    expect(isCjkNameList('王小明 李华')).toBe(true);
+  });
+
+  it('takes no title\'s phrases, letter-spaced text or a lone letter beside a name for names', () => {
+    expect(isCjkNameList('适应融合趋势 增强竞争优势')).toBe(false);
+    expect(isCjkNameList('制 造 业 服 务 化')).toBe(false);
+    expect(isCjkNameList('习 近平')).toBe(false);
+    expect(isCjkNameList('梁玉春')).toBe(false);
   });
 });

@@ -128,6 +128,24 @@ export function isBareCjkName(text: string): boolean {
   return /^[\u3400-\u9fff]{2,4}$/.test(text) || /^[\u3400-\u9fff]{1,2} [\u3400-\u9fff]{1,2}$/.test(text) && text.length <= 4;
 }
 
+/**
+ * Several personal names in a row, set apart by wide spaces (汪 涛 吴光胜 胡查平, 周 江 张济坤): an author line. A
+ * two-letter name is often spread over a three-letter name's width (汪 涛), so two lone letters side by side make one
+ * name; every name then has two to four letters, and one at least was printed whole (a letter-spaced line of text
+ * is all lone letters).
+ */
+export function isCjkNameList(text: string): boolean {
+  if (text.length > 24 || !/^[\u3400-\u9fff]{1,4}(?: +[\u3400-\u9fff]{1,4}){1,7}$/.test(text)) return false;
+  const tokens = text.split(/ +/);
+  if (!tokens.some((t) => t.length >= 2)) return false;
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]!.length >= 2) continue;
+    if (tokens[k + 1]?.length !== 1) return false;
+    k++;
+  }
+  return true;
+}
+
 /** Names as a By line lists them: several, after commas, joined by 'and' in the page's language (and, e, et, und, y). */
 const LATIN_NAME = "[A-Z][\\w.'’-]*,?(?: (?:[A-Z][\\w.'’-]*,?|and|&|e|et|und|y|de|van|von|la|del|da)){0,8}";
 /** What may follow the name on a By line: a role, a paper, an e-mail address — after a comma, slash or bar. */
