@@ -38,11 +38,14 @@ export interface PdfTab {
 /** Popup → page: every request the content script answers, by its `type`. */
 export interface PageRequests {
   'read-page': { type: 'read-page' };
+  /** One of the articles an e-paper page view links, fetched from the page's origin and read as that page would be. */
+  'read-article': { type: 'read-article'; url: string };
 }
 
 /** Page → popup: what the content script's answer to each request holds when reading the page succeeded. */
 export interface PageReplies {
   'read-page': PageReading | PdfTab;
+  'read-article': PageReading;
 }
 
 export type ContentRequest = PageRequests[keyof PageRequests];
@@ -50,8 +53,11 @@ export type ContentResponse<K extends keyof PageReplies> = PageReplies[K];
 /** What the content script sends back: the reply, or why reading the page failed (a message for the reader). */
 export type ContentAnswer<K extends keyof PageReplies> = Result<ContentResponse<K>, string>;
 
-export const isContentRequest = (message: unknown): message is ContentRequest =>
-  typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'read-page';
+export function isContentRequest(message: unknown): message is ContentRequest {
+  if (typeof message !== 'object' || message === null) return false;
+  const { type, url } = message as { type?: unknown; url?: unknown };
+  return type === 'read-page' || (type === 'read-article' && typeof url === 'string');
+}
 
 /** Why the popup has no reply it may use from the page. */
 export type AskError =
@@ -112,6 +118,7 @@ const pageReadingShape = shape({
 
 const replyShapes: { [K in keyof PageReplies]: Check } = {
   'read-page': (value, path) => (isRecord(value) && value['kind'] === 'pdf' ? pdfTabShape : pageReadingShape)(value, path),
+  'read-article': pageReadingShape,
 };
 
 /**

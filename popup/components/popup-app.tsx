@@ -3,6 +3,7 @@ import type { LinkedPdf } from '../../src/messages.js';
 import { openExtensionPage, t } from '../../src/platform/browser.js';
 import { readActivePage, readPdfOfTab, type PageState } from '../lib/page-state.js';
 import type { PdfRun } from '../lib/printed-page.js';
+import { PageArticles, useArticlesRead } from './page-articles.js';
 import { PdfProgress } from './pdf-progress.js';
 import { countHeading, StoryList } from './story-list.js';
 
@@ -35,6 +36,8 @@ export function PopupApp({ search }: { search: string }) {
     setState(before.current ?? { status: 'message', key: 'pdfCancelled' });
   };
 
+  const articlesRead = useArticlesRead(state.status === 'ready' ? state.tabId : null);
+
   useEffect(() => {
     const pending = startRun();
     readActivePage(search, pending).then(finish(pending)).catch(fail);
@@ -52,12 +55,15 @@ export function PopupApp({ search }: { search: string }) {
     );
   }
 
-  const { tabId, listing, linkedPdfs, articles } = state;
+  const { tabId, listing, linkedPdfs, articles, notice } = state;
   const readLinked = (link: LinkedPdf) => {
-    before.current = state;
+    const page = { ...state, notice: undefined };
+    before.current = page;
     const pending = startRun();
     const facts = { ...listing.facts, url: link.url, canonicalUrl: null };
-    readPdfOfTab(tabId, link.url, facts, pending).then(finish(pending)).catch(fail);
+    // A PDF that cannot be read leaves the reader where they were, with the reason beside the page's stories.
+    const backOnFailure = (next: PageState): PageState => (next.status === 'message' ? { ...page, notice: { key: next.key, detail: next.detail } } : next);
+    readPdfOfTab(tabId, link.url, facts, pending).then(backOnFailure).then(finish(pending)).catch(fail);
   };
 
   return (
@@ -70,18 +76,19 @@ export function PopupApp({ search }: { search: string }) {
         actions={<button type="button" onClick={() => openExtensionPage('/notes.html')}>{t('openNotes')}</button>}
       >
         {articles.length > 0 && (
-          <section class="page-articles" aria-label={t('pageArticles')}>
-            <p>{t('pageArticles')}</p>
-            <ul>
-              {articles.map((article) => (
-                <li key={article.url}><a href={article.url} target="_blank" rel="noopener">{article.title ?? article.url}</a></li>
-              ))}
-            </ul>
-          </section>
+          <PageArticles
+            articles={articles}
+            page={listing.facts}
+            language={listing.language}
+            read={articlesRead.read}
+            onReadAll={() => articlesRead.start(articles)}
+            onCancel={articlesRead.cancel}
+          />
         )}
         {linkedPdfs.length > 0 && (
           <section class="printed-pages" aria-label={t('printedPages')}>
             <p>{t('printedPageOffer')}</p>
+            {notice && <p class="status" role="alert">{t(notice.key, notice.detail)}</p>}
             <ul>
               {linkedPdfs.map((link) => (
                 <li key={link.url}>

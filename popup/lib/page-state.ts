@@ -10,12 +10,18 @@ import { listingOfPage, type StoryListing } from './story-listing.js';
 export type PageState =
   | { status: 'reading' }
   | { status: 'reading-pdf'; done: number; total: number; layingOut: boolean }
+  | { status: 'message' } & PageMessage
   | {
-      status: 'message';
-      key: 'cannotRead' | 'pdfViewerClosed' | 'noArticle' | 'readFailed' | 'pageNoAnswer' | 'pageBadReply' | PdfProblem['key'];
-      detail?: string;
-    }
-  | { status: 'ready'; tabId: number; listing: StoryListing; linkedPdfs: readonly LinkedPdf[]; articles: readonly EpaperArticleLink[] };
+      status: 'ready'; tabId: number; listing: StoryListing; linkedPdfs: readonly LinkedPdf[]; articles: readonly EpaperArticleLink[];
+      /** Why the printed page the reader chose could not be read, said beside the page's stories. */
+      notice?: PageMessage;
+    };
+
+/** A reason there is nothing (more) to show, as a message key with its detail, where there is one. */
+export interface PageMessage {
+  key: 'cannotRead' | 'pdfViewerClosed' | 'noArticle' | 'readFailed' | 'pageNoAnswer' | 'pageBadReply' | PdfProblem['key'];
+  detail?: string;
+}
 
 /** A tab whose address names a PDF, where the extension could not reach in: Firefox's own PDF viewer. */
 const looksLikePdf = (url: string | undefined) => !!url && /\.pdf(?:$|[?#])/i.test(url);
