@@ -15,7 +15,8 @@ export async function answer(request: ContentRequest, doc: Document, url: string
     case 'read-page':
       return readPage(doc, url);
     case 'read-article':
-      return readArticle(request.url, doc, url);
+    case 'read-page-view':
+      return readLinked(request.url, doc, url);
   }
 }
 
@@ -30,7 +31,9 @@ function readingOf(doc: Document, url: string, laidOut: boolean): ContentAnswer<
     const extracted = extractDocument(doc, laidOut ? { url } : { url, computedStyle: false });
     const { kind, title, byline, authors, publishedTime, siteName, lang, canonicalUrl } = extracted;
     const articles = extracted.kind === 'epaper-page' ? extracted.articles : [];
-    const reading: PageReading = { kind, title, byline, authors, publishedTime, siteName, lang, canonicalUrl, url, page: storiesOf(extracted), linkedPdfs: linkedPdfs(doc, url), articles };
+    const pages = extracted.kind === 'epaper-page' ? extracted.pages.map((page) => ({ ...page, articles: null }))
+      : extracted.kind === 'epaper-edition' ? extracted.pages : [];
+    const reading: PageReading = { kind, title, byline, authors, publishedTime, siteName, lang, canonicalUrl, url, page: storiesOf(extracted), linkedPdfs: linkedPdfs(doc, url), articles, pages };
     return ok(reading);
   } catch (error) {
     return err(error instanceof Error ? error.message : String(error));
@@ -38,15 +41,23 @@ function readingOf(doc: Document, url: string, laidOut: boolean): ContentAnswer<
 }
 
 /**
- * One article the page links (an e-paper page view's article view), fetched from the page's own origin and read
- * as if the reader had opened it. Only on the popup's request, which follows the reader's click; an address on
- * another origin, or one the page does not link, is refused.
+ * What the page views of the edition read for the reader link (their articles and pages): reading the whole
+ * edition follows those too. Kept while the page is open (the listener, registered once, keeps this module's).
  */
-async function readArticle(address: string, doc: Document, pageUrl: string): Promise<ContentAnswer<'read-article'>> {
+const linkedByPagesRead = new Set<string>();
+
+/**
+ * One page the page links (an e-paper page view's article view, or another page view of its edition), fetched
+ * from the page's own origin and read as if the reader had opened it. Only on the popup's request, which follows
+ * the reader's click; an address on another origin, or one neither the page nor a page view read from it links,
+ * is refused.
+ */
+async function readLinked(address: string, doc: Document, pageUrl: string): Promise<ContentAnswer<'read-article'>> {
   const target = siteLink(address, pageUrl);
   if (!target) return err('not on this page’s site');
   const base = doc.baseURI || pageUrl;
-  if (![...doc.querySelectorAll('a[href], area[href]')].some((link) => documentLink(link.getAttribute('href')!, base) === target)) return err('not linked from this page');
+  const linked = linkedByPagesRead.has(target) || [...doc.querySelectorAll('a[href], area[href]')].some((link) => documentLink(link.getAttribute('href')!, base) === target);
+  if (!linked) return err('not linked from this page');
   try {
     const response = await fetch(target, { credentials: 'same-origin' });
     if (!response.ok) return err(`HTTP ${response.status}`);
@@ -54,8 +65,9 @@ async function readArticle(address: string, doc: Document, pageUrl: string): Pro
     const bytes = new Uint8Array(await response.arrayBuffer());
     if (bytes.byteLength > MAX_ARTICLE_BYTES) return err('too large');
     const charset = /charset=\s*["']?([^;"']+)/i.exec(response.headers.get('content-type') ?? '')?.[1] ?? null;
-    const article = new DOMParser().parseFromString(decodeHtml(bytes, charset), 'text/html');
-    return readingOf(article, target, false);
+    const read = readingOf(new DOMParser().parseFromString(decodeHtml(bytes, charset), 'text/html'), target, false);
+    if (read.ok) for (const link of [...read.value.articles, ...read.value.pages]) if (link.url) linkedByPagesRead.add(link.url);
+    return read;
   } catch (error) {
     return err(error instanceof Error ? error.message : String(error));
   }

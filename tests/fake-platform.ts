@@ -54,9 +54,9 @@ export const platform = {
   pageHide: new Set<() => void>(),
   /** What the page answers (decoded as the real askPage decodes it); null: the tab is closed to extensions. */
   answer: null as Result<ContentResponse<'read-page'>> | null,
-  /** What the page answers when asked to read one of its articles, by address; an address not here is never answered. */
+  /** What the page answers when asked to read a page it links (an article or page view), by address; an address not here is never answered. */
   articleAnswers: new Map<string, Result<ContentResponse<'read-article'>> | Promise<Result<ContentResponse<'read-article'>>>>(),
-  /** The articles asked for, in order. */
+  /** The linked pages asked for, in order. */
   askedArticles: [] as string[],
   opened: [] as string[],
 };
@@ -78,7 +78,7 @@ export const fakePlatformModule = () => ({
   },
   targetTab: vi.fn(async () => ({ id: 7, url: platform.answer?.ok ? platform.answer.value.url : 'chrome://newtab/' })),
   askPage: vi.fn(async (_tabId: number, request: ContentRequest) => {
-    if (request.type === 'read-article') {
+    if (request.type !== 'read-page') {
       platform.askedArticles.push(request.url);
       const answer = await platform.articleAnswers.get(request.url);
       return answer ? decodeAnswer(request.type, structuredClone(answer)) : { ok: false, error: { kind: 'no-answer', detail: 'no answer' } };

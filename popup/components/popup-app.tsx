@@ -55,7 +55,7 @@ export function PopupApp({ search }: { search: string }) {
     );
   }
 
-  const { tabId, listing, linkedPdfs, articles, notice } = state;
+  const { tabId, listing, linkedPdfs, articles, pages, notice } = state;
   const readLinked = (link: LinkedPdf) => {
     const page = { ...state, notice: undefined };
     before.current = page;
@@ -70,18 +70,20 @@ export function PopupApp({ search }: { search: string }) {
     <main>
       <StoryList
         listing={listing}
-        heading={listing.stories.length || !(linkedPdfs.length || articles.length) ? countHeading(listing) : t('printedPageOnly')}
+        heading={listing.stories.length || !(linkedPdfs.length || articles.length || pages.length) ? countHeading(listing) : t('printedPageOnly')}
         level={1}
         idPrefix="story"
         actions={<button type="button" onClick={() => openExtensionPage('/notes.html')}>{t('openNotes')}</button>}
       >
-        {articles.length > 0 && (
+        {(articles.length > 0 || pages.length > 1) && (
           <PageArticles
             articles={articles}
+            pages={pages}
             page={listing.facts}
             language={listing.language}
             read={articlesRead.read}
-            onReadAll={() => articlesRead.start(articles)}
+            onReadAll={() => articlesRead.readPage(articles)}
+            onReadEdition={() => articlesRead.readWholeEdition({ url: listing.facts.url ?? '', articles }, pages)}
             onCancel={articlesRead.cancel}
           />
         )}

@@ -203,6 +203,7 @@ export function StoryList({ listing, heading, level, idPrefix, actions, children
       <ol class="stories">
         {shownStories.map((story, i) => (
           <li key={i}>
+            {listing.groups?.[i] && listing.groups[i] !== listing.groups[i - 1] && <h3 class="printed-on">{listing.groups[i]}</h3>}
             <StoryCard
               id={`${idPrefix}-${i}`}
               story={story}
