@@ -41,12 +41,27 @@ describe.skipIf(!hasChromium)('Chromium: an e-paper page view, Read all on this 
   let browser: ExtensionBrowser;
   let site: Awaited<ReturnType<typeof serveFiles>>;
   const files: Record<string, ServedFile> = {
-    [`${dir}node_1.htm`]: { type: html, body: readFileSync(join(sites, 'zglyb_20171013_node_1_page.htm')) },
     // the printed page's PDF (linked by its icon): what the site sends is no PDF
     '/images/2017-10/13/01/ZGLYB2017101301.pdf': { type: 'application/pdf', body: '<html><body>Not found</body></html>' },
     '/sample/': { type: html, body: readFileSync(join(repo, 'tests/pages/epaper-zh-erqi/page.html')) },
   };
   listed.forEach(([file, title], i) => { if (file !== missing) files[dir + file] = { type: html, body: articleView(title, i), delayMs: 600 }; });
+  // An edition of three pages: the page list cut to 第01–03版; 第02版 and 第03版 as page views of the same system
+  // (the real page's markup, its articles under other ids and titles). 第03版's first article is 第01版's first
+  // story printed again under another id: it is shown once.
+  const threePages = (page: string) => page.replace(/<a[^>]*href=node_[4-8]\.htm[^>]*>[^<]*<\/a>/g, '');
+  const pageView = readFileSync(join(sites, 'zglyb_20171013_node_1_page.htm'), 'utf8');
+  files[`${dir}node_1.htm`] = { type: html, body: threePages(pageView) };
+  for (const n of [2, 3]) {
+    let view = threePages(pageView);
+    listed.forEach(([file, title], i) => {
+      const other = file.replace('content_3', `content_${n + 2}`);
+      const otherTitle = n === 3 && i === 0 ? title : `${title}（第0${n}版）`;
+      view = view.replaceAll(file, other).replaceAll(title, otherTitle);
+      files[dir + other] = { type: html, body: articleView(otherTitle, i) };
+    });
+    files[`${dir}node_${n}.htm`] = { type: html, body: view };
+  }
   /** Every request the tabs made, with the time it was made. */
   const seen: { url: string; at: number }[] = [];
 
@@ -143,6 +158,44 @@ describe.skipIf(!hasChromium)('Chromium: an e-paper page view, Read all on this 
     const popup = await clickToolbarIcon(browser, tab.url());
     await popup.waitFor(`document.querySelectorAll('article.story').length > 1`);
     expect(await popup.evaluate<number>(`document.querySelectorAll('.printed-pages').length`)).toBe(0);
+    await tab.close();
+  });
+
+  it('Read the whole edition: every page’s articles, page by page with progress, a pause between requests, grouped by page, a story printed twice shown once', async () => {
+    const { tab, popup } = await openPageView();
+    const from = site.requests.length;
+    const startSeen = seen.length;
+    await popup.evaluate(`document.querySelector('button.read-edition').click()`);
+    await popup.waitFor(`document.querySelector('.articles-progress span')?.textContent.startsWith('Reading the edition: page 2 of 3 (第02版：旅游报02版)')`);
+    await popup.waitFor(`!document.querySelector('.articles-progress') && document.querySelectorAll('.page-articles article.story').length > 0`, 40_000);
+    await popup.screenshot('popup-epaper-edition.png');
+    const asked = site.requests.slice(from);
+    const page = (n: number) => listed.map(([file]) => `${dir}${file.replace('content_3', `content_${n + 2}`)}?div=${file === 'content_306597.htm' ? '0' : '-1'}`);
+    expect(asked).toEqual([...page(1), `${dir}node_2.htm`, ...page(2), `${dir}node_3.htm`, ...page(3)]);
+    const times = seen.slice(startSeen).filter((r) => new URL(r.url).pathname.startsWith(dir)).map((r) => r.at);
+    expect(times).toHaveLength(asked.length);
+    for (let i = 1; i < times.length; i++) expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(350); // the pause (400 ms) between requests
+    expect(await popup.evaluate<string[]>(`[...document.querySelectorAll('.page-articles .printed-on')].map((h) => h.textContent)`))
+      .toEqual(['第01版：旅游报01版', '第02版：旅游报02版', '第03版：旅游报03版']);
+    const headlines = await popup.evaluate<string[]>(HEADLINES);
+    expect(headlines).toHaveLength(4 + 5 + 4); // 第01版's missing article not read; 第03版's reprint of 第01版's story shown once
+    expect(headlines.filter((h) => h === listed[0][1])).toHaveLength(1);
+    expect(await popup.evaluate<string>(`document.querySelector('.page-articles h2').textContent`)).toBe('13 stories in this edition');
+    await tab.close();
+  }, 60_000);
+
+  it('Read the whole edition: Cancel stops at once', async () => {
+    const { tab, popup } = await openPageView();
+    const from = site.requests.length;
+    await popup.evaluate(`document.querySelector('button.read-edition').click()`);
+    await popup.waitFor(`document.querySelectorAll('.page-articles article.story').length >= 2`);
+    await popup.evaluate(`document.querySelector('.articles-progress button').click()`);
+    await new Promise((r) => setTimeout(r, 200));
+    const atCancel = site.requests.length;
+    await new Promise((r) => setTimeout(r, 2000));
+    expect(site.requests.length).toBe(atCancel);
+    expect(atCancel - from).toBeLessThan(17);
+    expect(await popup.evaluate<string>(`document.querySelector('.page-articles p[role=status]').textContent`)).toMatch(/^Stopped: \d+ articles of the edition were read\.$/);
     await tab.close();
   });
 });
