@@ -33,7 +33,10 @@ function readingOf(doc: Document, url: string, laidOut: boolean): ContentAnswer<
     const articles = extracted.kind === 'epaper-page' ? extracted.articles : [];
     const pages = extracted.kind === 'epaper-page' ? extracted.pages.map((page) => ({ ...page, articles: null }))
       : extracted.kind === 'epaper-edition' ? extracted.pages : [];
-    const reading: PageReading = { kind, title, byline, authors, publishedTime, siteName, lang, canonicalUrl, url, page: storiesOf(extracted), linkedPdfs: linkedPdfs(doc, url), articles, pages };
+    const label = extracted.kind === 'epaper-page' ? extracted.label : null;
+    const reading: PageReading = {
+      kind, title, byline, authors, publishedTime, siteName, lang, canonicalUrl, url, page: storiesOf(extracted), linkedPdfs: linkedPdfs(doc, url), articles, pages, label,
+    };
     return ok(reading);
   } catch (error) {
     return err(error instanceof Error ? error.message : String(error));

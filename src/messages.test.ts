@@ -6,7 +6,7 @@ const story = { kicker: null, headline: 'Flood wall approved', subheadline: null
 const reading = () => ({
   url: 'https://paper.example/a05', kind: 'multi', title: 'A05', byline: 'Ann Lee', authors: [{ name: 'Ann Lee', role: null }],
   publishedTime: null, siteName: 'Paper', lang: 'en', canonicalUrl: null,
-  page: { language: 'en', stories: [{ ...story, paragraphs: [...story.paragraphs] }], unassigned: [] }, linkedPdfs: [{ url: 'https://paper.example/a05.pdf', label: 'PDF' }], articles: [], pages: [],
+  page: { language: 'en', stories: [{ ...story, paragraphs: [...story.paragraphs] }], unassigned: [] }, linkedPdfs: [{ url: 'https://paper.example/a05.pdf', label: 'PDF' }], articles: [], pages: [], label: null,
 });
 
 describe('the content script’s answer, decoded at the boundary', () => {

@@ -30,6 +30,8 @@ export type PageReading = Omit<ExtractedText, 'kind' | 'text' | 'lines' | 'url'>
   linkedPdfs: LinkedPdf[];
   articles: EpaperArticleLink[];
   pages: EditionPage[];
+  /** An e-paper page view's label as it prints it ("第01版：要闻"); null elsewhere. */
+  label: string | null;
 };
 
 /** The tab shows a PDF (Chrome's viewer): there is no DOM to read, its bytes are fetched instead. */
@@ -122,6 +124,7 @@ const pageReadingShape = shape({
   page: shape(storyPageShape),
   linkedPdfs: listOf(shape({ url: string, label: string })),
   articles: listOf(articleShape),
+  label: nullableString,
   pages: listOf(shape({ label: string, url: nullableString, pdf: nullableString, articles: (value, path) => (value === null ? null : listOf(articleShape)(value, path)) })),
 });
 

@@ -17,7 +17,7 @@ const story = (headline: string, paragraphs: string[], extra: Partial<Story> = {
 function reading(stories: Story[]) {
   return {
     ok: true as const,
-    value: { url: 'https://paper.example/a05', kind: 'multi' as const, title: 'A05', byline: null, authors: [], publishedTime: null, siteName: 'Paper', lang: 'zh', canonicalUrl: null, page: { language: 'zh', stories, unassigned: [] }, linkedPdfs: [], articles: [], pages: [] },
+    value: { url: 'https://paper.example/a05', kind: 'multi' as const, title: 'A05', byline: null, authors: [], publishedTime: null, siteName: 'Paper', lang: 'zh', canonicalUrl: null, page: { language: 'zh', stories, unassigned: [] }, linkedPdfs: [], articles: [], pages: [], label: null },
   };
 }
 
@@ -332,6 +332,28 @@ describe('popup', () => {
       expect(platform.askedArticles).toEqual([articles[0]!.url]);
       expect(headlines(root)).toEqual([]);
       expect(root.querySelector('.page-articles [role=status]')?.textContent).toBe('Stopped: 0 of 3 articles were read.');
+    });
+
+    it('the page view is titled by its label; an edition index offers the whole edition and shows its stories under their pages', async () => {
+      platform.answer = { ...pageView(), value: { ...pageView().value, label: '第01版：要闻' } };
+      expect((await mount()).querySelector('h1')?.textContent).toBe('第01版：要闻');
+
+      const index = reading([]);
+      const page = (n: number, listed: typeof articles) => ({ label: `第0${n}版`, url: null, pdf: null, articles: listed });
+      platform.answer = { ...index, value: { ...index.value, kind: 'epaper-edition' as const, pages: [page(1, [articles[0]!]), page(2, []), page(3, [articles[1]!])] } };
+      platform.articleAnswers.set(articles[0]!.url, articleView(articles[0]!.url, '春耕备耕有序推进', ['本报讯 各地春耕备耕有序推进。']));
+      platform.articleAnswers.set(articles[1]!.url, articleView(articles[1]!.url, '新区建设提速', ['本报讯 新区建设不断提速。']));
+      const root = await mount();
+      expect(root.querySelector('h1')?.textContent).toBe("This edition's pages");
+      expect(root.querySelector('button.read-all')).toBeNull();
+      await act(async () => { root.querySelector<HTMLButtonElement>('button.read-edition')!.click(); });
+      expect(root.querySelector('.articles-progress span')?.textContent).toBe("Reading the edition: page 1 of 3 (第01版), 0 articles read");
+      await act(async () => { await new Promise((r) => setTimeout(r, 600)); }); // the pause between two requests
+      await settle();
+      expect(platform.askedArticles).toEqual([articles[0]!.url, articles[1]!.url]);
+      expect([...root.querySelectorAll('.page-articles .printed-on')].map((h) => h.textContent)).toEqual(['第01版', '第03版']);
+      expect(headlines(root)).toEqual(['春耕备耕有序推进', '新区建设提速']);
+      expect(root.querySelector('.page-articles h2')?.textContent).toBe('2 stories in this edition');
     });
 
     it('a printed page that cannot be read returns to the page’s stories with the reason beside them', async () => {

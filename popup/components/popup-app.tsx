@@ -55,7 +55,10 @@ export function PopupApp({ search }: { search: string }) {
     );
   }
 
-  const { tabId, listing, linkedPdfs, articles, pages, notice } = state;
+  const { tabId, listing, linkedPdfs, articles, pages, label, notice } = state;
+  /** The list's title: its stories' count; on a page view whose text holds none, the page's label or what it lists. */
+  const heading = listing.stories.length || !(linkedPdfs.length || articles.length || pages.length) ? countHeading(listing)
+    : articles.length || pages.length ? label ?? t(articles.length ? 'pageArticles' : 'editionPages') : t('printedPageOnly');
   const readLinked = (link: LinkedPdf) => {
     const page = { ...state, notice: undefined };
     before.current = page;
@@ -70,7 +73,7 @@ export function PopupApp({ search }: { search: string }) {
     <main>
       <StoryList
         listing={listing}
-        heading={listing.stories.length || !(linkedPdfs.length || articles.length || pages.length) ? countHeading(listing) : t('printedPageOnly')}
+        heading={heading}
         level={1}
         idPrefix="story"
         actions={<button type="button" onClick={() => openExtensionPage('/notes.html')}>{t('openNotes')}</button>}

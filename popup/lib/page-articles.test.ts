@@ -10,7 +10,7 @@ const site = 'https://paper.example/html/2026-03/10/';
 const story = (headline: string, paragraphs: string[]): Story => ({ kicker: null, headline, subheadline: null, dateline: null, byline: null, paragraphs });
 const reading = (url: string, stories: Story[], articles: PageReading['articles'] = []): PageReading => ({
   kind: articles.length ? 'epaper-page' : 'article', url, title: stories[0]?.headline ?? null, byline: null, authors: [], publishedTime: null, siteName: null,
-  lang: 'zh', canonicalUrl: null, page: { language: 'zh', stories, unassigned: [] }, linkedPdfs: [], articles, pages: [],
+  lang: 'zh', canonicalUrl: null, page: { language: 'zh', stories, unassigned: [] }, linkedPdfs: [], articles, pages: [], label: null,
 });
 const article = (n: number) => ({ title: `文章${n}`, url: `${site}content_${n}.htm` });
 const pageLink = (n: number, articles: EditionPage['articles'] = null): EditionPage => ({ label: `第0${n}版`, url: `${site}node_${n}.htm`, pdf: null, articles });

@@ -15,6 +15,8 @@ export type PageState =
       status: 'ready'; tabId: number; listing: StoryListing; linkedPdfs: readonly LinkedPdf[]; articles: readonly EpaperArticleLink[];
       /** The edition's pages the page lists (a page view's page list, an edition index's pages). */
       pages: readonly EditionPage[];
+      /** A page view's label ("第01版：要闻"): the popup's title where the page's own text holds no story. */
+      label: string | null;
       /** Why the printed page the reader chose could not be read, said beside the page's stories. */
       notice?: PageMessage;
     };
@@ -51,7 +53,7 @@ export async function readActivePage(search: string, run: PdfRun): Promise<PageS
     return readPdfOfTab(tab.id, page.url, facts, run);
   }
   if (page.page.stories.length === 0 && page.linkedPdfs.length === 0 && page.articles.length === 0 && page.pages.length < 2) return { status: 'message', key: 'noArticle' };
-  return { status: 'ready', tabId: tab.id, listing: listingOfPage(page), linkedPdfs: page.linkedPdfs, articles: page.articles, pages: page.pages };
+  return { status: 'ready', tabId: tab.id, listing: listingOfPage(page), linkedPdfs: page.linkedPdfs, articles: page.articles, pages: page.pages, label: page.label };
 }
 
 const fetchProblems: Record<PdfFetchError, PdfProblem> = {
@@ -73,5 +75,5 @@ export async function readPdfOfTab(tabId: number, url: string, facts: PageFacts,
   const bytes = decodePdfBytes(raw.value);
   if (!bytes.ok) return { status: 'message', ...fetchProblems[bytes.error] };
   const listed = await listPdfStories(bytes.value, facts, run);
-  return listed.ok ? { status: 'ready', tabId, listing: listed.value, linkedPdfs: [], articles: [], pages: [] } : { status: 'message', ...listed.error };
+  return listed.ok ? { status: 'ready', tabId, listing: listed.value, linkedPdfs: [], articles: [], pages: [], label: null } : { status: 'message', ...listed.error };
 }
