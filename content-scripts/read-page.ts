@@ -1,5 +1,5 @@
 import { err, ok } from '../src/core/result.js';
-import { decodeHtml } from '../src/extract/decode-html.js';
+import { decodeServedHtml } from '../src/extract/decode-html.js';
 import { extractDocument } from '../src/extract/index.js';
 import { documentLink, siteLink } from '../src/extract/links.js';
 import type { ContentAnswer, ContentRequest, PageReading, PageReplies } from '../src/messages.js';
@@ -68,7 +68,7 @@ async function readLinked(address: string, doc: Document, pageUrl: string): Prom
     const bytes = new Uint8Array(await response.arrayBuffer());
     if (bytes.byteLength > MAX_ARTICLE_BYTES) return err('too large');
     const charset = /charset=\s*["']?([^;"']+)/i.exec(response.headers.get('content-type') ?? '')?.[1] ?? null;
-    const read = readingOf(new DOMParser().parseFromString(decodeHtml(bytes, charset), 'text/html'), target, false);
+    const read = readingOf(new DOMParser().parseFromString(decodeServedHtml(bytes, charset), 'text/html'), target, false);
     if (read.ok) for (const link of [...read.value.articles, ...read.value.pages]) if (link.url) linkedByPagesRead.add(link.url);
     return read;
   } catch (error) {
