@@ -13,6 +13,6 @@ if (!scope[marker]) {
   scope[marker] = true;
   onExtensionMessage((message) => {
     if (!isContentRequest(message)) return undefined;
-    return Promise.resolve(answer(message, document, location.href));
+    return answer(message, document, location.href);
   });
 }

@@ -1,25 +1,76 @@
 import { err, ok } from '../src/core/result.js';
+import { decodeServedHtml } from '../src/extract/decode-html.js';
 import { extractDocument } from '../src/extract/index.js';
-import type { ContentAnswer, ContentRequest } from '../src/messages.js';
+import { documentLink, siteLink } from '../src/extract/links.js';
+import type { ContentAnswer, ContentRequest, PageReading, PageReplies } from '../src/messages.js';
 import { storiesOf } from '../src/read-page.js';
 import { linkedPdfs } from './linked-pdfs.js';
 
+/** An article view is a page of text: past this size the address is not one. */
+const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+
 /** Answers the popup's questions about the page this script runs in. Reads the DOM, never changes it. */
-export function answer(request: ContentRequest, doc: Document, url: string): ContentAnswer<'read-page'> {
+export async function answer(request: ContentRequest, doc: Document, url: string): Promise<ContentAnswer<keyof PageReplies>> {
   switch (request.type) {
     case 'read-page':
       return readPage(doc, url);
+    case 'read-article':
+    case 'read-page-view':
+      return readLinked(request.url, doc, url);
   }
 }
 
 function readPage(doc: Document, url: string): ContentAnswer<'read-page'> {
   // Chrome's PDF viewer: the top frame's document is the PDF itself, read from its bytes by the popup.
   if (doc.contentType === 'application/pdf') return ok({ kind: 'pdf', url, title: doc.title || null });
+  return readingOf(doc, url, true);
+}
+
+function readingOf(doc: Document, url: string, laidOut: boolean): ContentAnswer<'read-article'> {
   try {
-    const extracted = extractDocument(doc, { url });
+    const extracted = extractDocument(doc, laidOut ? { url } : { url, computedStyle: false });
     const { kind, title, byline, authors, publishedTime, siteName, lang, canonicalUrl } = extracted;
     const articles = extracted.kind === 'epaper-page' ? extracted.articles : [];
-    return ok({ kind, title, byline, authors, publishedTime, siteName, lang, canonicalUrl, url, page: storiesOf(extracted), linkedPdfs: linkedPdfs(doc, url), articles });
+    const pages = extracted.kind === 'epaper-page' ? extracted.pages.map((page) => ({ ...page, articles: null }))
+      : extracted.kind === 'epaper-edition' ? extracted.pages : [];
+    const label = extracted.kind === 'epaper-page' ? extracted.label : null;
+    const reading: PageReading = {
+      kind, title, byline, authors, publishedTime, siteName, lang, canonicalUrl, url, page: storiesOf(extracted), linkedPdfs: linkedPdfs(doc, url), articles, pages, label,
+    };
+    return ok(reading);
+  } catch (error) {
+    return err(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/**
+ * What the page views of the edition read for the reader link (their articles and pages): reading the whole
+ * edition follows those too. Kept while the page is open (the listener, registered once, keeps this module's).
+ */
+const linkedByPagesRead = new Set<string>();
+
+/**
+ * One page the page links (an e-paper page view's article view, or another page view of its edition), fetched
+ * from the page's own origin and read as if the reader had opened it. Only on the popup's request, which follows
+ * the reader's click; an address on another origin, or one neither the page nor a page view read from it links,
+ * is refused.
+ */
+async function readLinked(address: string, doc: Document, pageUrl: string): Promise<ContentAnswer<'read-article'>> {
+  const target = siteLink(address, pageUrl);
+  if (!target) return err('not on this page’s site');
+  const base = doc.baseURI || pageUrl;
+  const linked = linkedByPagesRead.has(target) || [...doc.querySelectorAll('a[href], area[href]')].some((link) => documentLink(link.getAttribute('href')!, base) === target);
+  if (!linked) return err('not linked from this page');
+  try {
+    const response = await fetch(target, { credentials: 'same-origin' });
+    if (!response.ok) return err(`HTTP ${response.status}`);
+    if (response.url && !siteLink(response.url, pageUrl)) return err('not on this page’s site');
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (bytes.byteLength > MAX_ARTICLE_BYTES) return err('too large');
+    const charset = /charset=\s*["']?([^;"']+)/i.exec(response.headers.get('content-type') ?? '')?.[1] ?? null;
+    const read = readingOf(new DOMParser().parseFromString(decodeServedHtml(bytes, charset), 'text/html'), target, false);
+    if (read.ok) for (const link of [...read.value.articles, ...read.value.pages]) if (link.url) linkedByPagesRead.add(link.url);
+    return read;
   } catch (error) {
     return err(error instanceof Error ? error.message : String(error));
   }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { decodeAnswer, decodeLayoutAnswer, decodePdfBytes, type LayoutAnswer, type LayoutRequest } from './messages.js';
+import { decodeAnswer, decodeLayoutAnswer, decodePdfBytes, isContentRequest, type LayoutAnswer, type LayoutRequest } from './messages.js';
 import { layOutPrinted } from './read-printed.js';
 
 const story = { kicker: null, headline: 'Flood wall approved', subheadline: null, dateline: 'RIVERSIDE', byline: null, paragraphs: ['RIVERSIDE — The council voted.'] };
 const reading = () => ({
   url: 'https://paper.example/a05', kind: 'multi', title: 'A05', byline: 'Ann Lee', authors: [{ name: 'Ann Lee', role: null }],
   publishedTime: null, siteName: 'Paper', lang: 'en', canonicalUrl: null,
-  page: { language: 'en', stories: [{ ...story, paragraphs: [...story.paragraphs] }], unassigned: [] }, linkedPdfs: [{ url: 'https://paper.example/a05.pdf', label: 'PDF' }], articles: [],
+  page: { language: 'en', stories: [{ ...story, paragraphs: [...story.paragraphs] }], unassigned: [] }, linkedPdfs: [{ url: 'https://paper.example/a05.pdf', label: 'PDF' }], articles: [], pages: [], label: null,
 });
 
 describe('the content script’s answer, decoded at the boundary', () => {
@@ -14,6 +14,19 @@ describe('the content script’s answer, decoded at the boundary', () => {
     expect(decodeAnswer('read-page', { ok: true, value: reading() })).toEqual({ ok: true, value: reading() });
     const pdf = { kind: 'pdf', url: 'https://paper.example/a05.pdf', title: null };
     expect(decodeAnswer('read-page', { ok: true, value: pdf })).toEqual({ ok: true, value: pdf });
+  });
+
+  it('an article read through the page is a reading, never a PDF tab', () => {
+    expect(decodeAnswer('read-article', { ok: true, value: reading() })).toEqual({ ok: true, value: reading() });
+    expect(decodeAnswer('read-article', { ok: true, value: { kind: 'pdf', url: 'https://paper.example/a05.pdf', title: null } }))
+      .toEqual({ ok: false, error: { kind: 'bad-reply', detail: 'value.kind is not one of article, multi, plain, none, epaper-page, epaper-edition' } });
+    expect(decodeAnswer('read-article', { ok: false, error: 'HTTP 404' })).toEqual({ ok: false, error: { kind: 'page-failed', detail: 'HTTP 404' } });
+  });
+
+  it('the content script answers only the requests of the contract, an article only with its address', () => {
+    expect(isContentRequest({ type: 'read-page' })).toBe(true);
+    expect(isContentRequest({ type: 'read-article', url: 'https://paper.example/content_1.htm' })).toBe(true);
+    for (const other of [null, 'read-page', { type: 'read-article' }, { type: 'read-article', url: 7 }, { type: 'fetch', url: 'x' }]) expect(isContentRequest(other)).toBe(false);
   });
 
   it('hands on the page’s own failure as page-failed', () => {

@@ -5,7 +5,7 @@
  * decoded where it crosses into the UI.
  */
 import { err, ok, type Result } from './core/result.js';
-import type { EpaperArticleLink, ExtractedPage, ExtractedText, StoryPage } from './core/types.js';
+import type { EpaperArticleLink, EpaperPageLink, ExtractedPage, ExtractedText, StoryPage } from './core/types.js';
 import type { PositionedPage } from './layout/model.js';
 import type { LaidOutStoryPage } from './read-printed.js';
 
@@ -16,9 +16,12 @@ export interface LinkedPdf {
   label: string;
 }
 
+/** One printed page (版) of the edition a page lists: its articles where the page names them (an edition index), else null (its page view names them). */
+export type EditionPage = EpaperPageLink & { articles: EpaperArticleLink[] | null };
+
 /**
  * What the content script hands back: the page's metadata (not its raw text), its restructured stories, its PDF
- * links and, on an e-paper page view, the articles the page lists.
+ * links and, on an e-paper page view, the articles the page lists and the edition's pages.
  */
 export type PageReading = Omit<ExtractedText, 'kind' | 'text' | 'lines' | 'url'> & {
   kind: ExtractedPage['kind'];
@@ -26,6 +29,9 @@ export type PageReading = Omit<ExtractedText, 'kind' | 'text' | 'lines' | 'url'>
   page: StoryPage;
   linkedPdfs: LinkedPdf[];
   articles: EpaperArticleLink[];
+  pages: EditionPage[];
+  /** An e-paper page view's label as it prints it ("第01版：要闻"); null elsewhere. */
+  label: string | null;
 };
 
 /** The tab shows a PDF (Chrome's viewer): there is no DOM to read, its bytes are fetched instead. */
@@ -38,11 +44,17 @@ export interface PdfTab {
 /** Popup → page: every request the content script answers, by its `type`. */
 export interface PageRequests {
   'read-page': { type: 'read-page' };
+  /** One of the articles an e-paper page view links, fetched from the page's origin and read as that page would be. */
+  'read-article': { type: 'read-article'; url: string };
+  /** Another page view of the edition the page lists, fetched and read the same way: its articles may then be read too. */
+  'read-page-view': { type: 'read-page-view'; url: string };
 }
 
 /** Page → popup: what the content script's answer to each request holds when reading the page succeeded. */
 export interface PageReplies {
   'read-page': PageReading | PdfTab;
+  'read-article': PageReading;
+  'read-page-view': PageReading;
 }
 
 export type ContentRequest = PageRequests[keyof PageRequests];
@@ -50,8 +62,11 @@ export type ContentResponse<K extends keyof PageReplies> = PageReplies[K];
 /** What the content script sends back: the reply, or why reading the page failed (a message for the reader). */
 export type ContentAnswer<K extends keyof PageReplies> = Result<ContentResponse<K>, string>;
 
-export const isContentRequest = (message: unknown): message is ContentRequest =>
-  typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'read-page';
+export function isContentRequest(message: unknown): message is ContentRequest {
+  if (typeof message !== 'object' || message === null) return false;
+  const { type, url } = message as { type?: unknown; url?: unknown };
+  return type === 'read-page' || ((type === 'read-article' || type === 'read-page-view') && typeof url === 'string');
+}
 
 /** Why the popup has no reply it may use from the page. */
 export type AskError =
@@ -95,6 +110,7 @@ const storyShape = shape({
 });
 const storyPageShape = { language: nullableString, stories: listOf(storyShape), unassigned: listOf(string) };
 const pdfTabShape = shape({ kind: oneOf('pdf'), url: string, title: nullableString });
+const articleShape = shape({ title: nullableString, url: string });
 const pageReadingShape = shape({
   kind: oneOf('article', 'multi', 'plain', 'none', 'epaper-page', 'epaper-edition'),
   url: string,
@@ -107,11 +123,15 @@ const pageReadingShape = shape({
   canonicalUrl: nullableString,
   page: shape(storyPageShape),
   linkedPdfs: listOf(shape({ url: string, label: string })),
-  articles: listOf(shape({ title: nullableString, url: string })),
+  articles: listOf(articleShape),
+  label: nullableString,
+  pages: listOf(shape({ label: string, url: nullableString, pdf: nullableString, articles: (value, path) => (value === null ? null : listOf(articleShape)(value, path)) })),
 });
 
 const replyShapes: { [K in keyof PageReplies]: Check } = {
   'read-page': (value, path) => (isRecord(value) && value['kind'] === 'pdf' ? pdfTabShape : pageReadingShape)(value, path),
+  'read-article': pageReadingShape,
+  'read-page-view': pageReadingShape,
 };
 
 /**

@@ -54,6 +54,10 @@ export const platform = {
   pageHide: new Set<() => void>(),
   /** What the page answers (decoded as the real askPage decodes it); null: the tab is closed to extensions. */
   answer: null as Result<ContentResponse<'read-page'>> | null,
+  /** What the page answers when asked to read a page it links (an article or page view), by address; an address not here is never answered. */
+  articleAnswers: new Map<string, Result<ContentResponse<'read-article'>> | Promise<Result<ContentResponse<'read-article'>>>>(),
+  /** The linked pages asked for, in order. */
+  askedArticles: [] as string[],
   opened: [] as string[],
 };
 
@@ -73,8 +77,14 @@ export const fakePlatformModule = () => ({
     return () => platform.storage.listeners.delete(listener);
   },
   targetTab: vi.fn(async () => ({ id: 7, url: platform.answer?.ok ? platform.answer.value.url : 'chrome://newtab/' })),
-  askPage: vi.fn(async (_tabId: number, request: ContentRequest) =>
-    platform.answer === null ? { ok: false, error: { kind: 'cannot-inject' } } : decodeAnswer(request.type, structuredClone(platform.answer))),
+  askPage: vi.fn(async (_tabId: number, request: ContentRequest) => {
+    if (request.type !== 'read-page') {
+      platform.askedArticles.push(request.url);
+      const answer = await platform.articleAnswers.get(request.url);
+      return answer ? decodeAnswer(request.type, structuredClone(answer)) : { ok: false, error: { kind: 'no-answer', detail: 'no answer' } };
+    }
+    return platform.answer === null ? { ok: false, error: { kind: 'cannot-inject' } } : decodeAnswer(request.type, structuredClone(platform.answer));
+  }),
   runInTab: vi.fn(async () => ({ ok: false, error: 'cannot-inject' })),
   extensionUrl: (path: string) => `chrome-extension://test${path}`,
   openExtensionPage: vi.fn(async (path: string) => { platform.opened.push(path); return {}; }),

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Story } from '../../src/core/types.js';
-import { targetTab } from '../../src/platform/browser.js';
+import { runInTab, targetTab } from '../../src/platform/browser.js';
 import { platform } from '../../tests/fake-platform.js';
 import { library } from '../lib/library.js';
 import { PopupApp } from './popup-app.js';
@@ -17,7 +17,7 @@ const story = (headline: string, paragraphs: string[], extra: Partial<Story> = {
 function reading(stories: Story[]) {
   return {
     ok: true as const,
-    value: { url: 'https://paper.example/a05', kind: 'multi' as const, title: 'A05', byline: null, authors: [], publishedTime: null, siteName: 'Paper', lang: 'zh', canonicalUrl: null, page: { language: 'zh', stories, unassigned: [] }, linkedPdfs: [], articles: [] },
+    value: { url: 'https://paper.example/a05', kind: 'multi' as const, title: 'A05', byline: null, authors: [], publishedTime: null, siteName: 'Paper', lang: 'zh', canonicalUrl: null, page: { language: 'zh', stories, unassigned: [] }, linkedPdfs: [], articles: [], pages: [], label: null },
   };
 }
 
@@ -39,6 +39,8 @@ beforeEach(() => {
   platform.session.data.clear();
   platform.storage.failWrites = null;
   platform.answer = null;
+  platform.articleAnswers.clear();
+  platform.askedArticles = [];
 });
 
 describe('popup', () => {
@@ -250,6 +252,122 @@ describe('popup', () => {
       const second = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
       await act(async () => { input.dispatchEvent(second); });
       expect(second.defaultPrevented).toBe(false);
+    });
+  });
+
+  describe('an e-paper page view: Read all on this page', () => {
+    const base = 'https://paper.example/html/2026-03/10/';
+    const articles = [
+      { title: '春耕备耕有序推进', url: `${base}content_1.htm?div=-1` },
+      { title: '新区建设提速', url: `${base}content_2.htm?div=-1` },
+      { title: null, url: `${base}content_3.htm?div=0` },
+    ];
+    const pageView = () => {
+      const view = reading([]);
+      return { ...view, value: { ...view.value, url: `${base}node_1.htm`, kind: 'epaper-page' as const, articles, linkedPdfs: [{ url: `${base}A01.pdf`, label: 'PDF' }] } };
+    };
+    const articleView = (url: string, title: string, paragraphs: string[]) => {
+      const view = reading([story(title, paragraphs)]);
+      return { ...view, value: { ...view.value, url, title, kind: 'article' as const } };
+    };
+    /** An answer the test hands over when it chooses: the run waits on it as on a slow site. */
+    const later = <T,>() => {
+      let give!: (value: T) => void;
+      return { promise: new Promise<T>((r) => { give = r; }), give };
+    };
+    const settle = async () => { for (let tick = 0; tick < 4; tick++) await act(async () => { await new Promise((r) => setTimeout(r, 0)); }); };
+    const headlines = (root: HTMLElement) => [...root.querySelectorAll('.page-articles article .headline')].map((h) => h.textContent);
+    const progress = (root: HTMLElement) => root.querySelector('.articles-progress span')?.textContent ?? null;
+
+    it('asks for nothing before the click; then reads each article in turn, shows each as it arrives with progress, says which failed and goes on', async () => {
+      platform.answer = pageView();
+      const first = later<ReturnType<typeof articleView>>();
+      platform.articleAnswers.set(articles[0]!.url, first.promise);
+      platform.articleAnswers.set(articles[1]!.url, { ok: false, error: 'HTTP 404' });
+      platform.articleAnswers.set(articles[2]!.url, articleView(`${base}content_3.htm?div=0`, '图片新闻', ['郑州街头花开正好。']));
+      const root = await mount();
+      expect(platform.askedArticles).toEqual([]);
+      await act(async () => { root.querySelector<HTMLButtonElement>('button.read-all')!.click(); });
+      await settle();
+      expect(platform.askedArticles).toEqual([articles[0]!.url]); // one at a time: the next waits for this one
+      expect(progress(root)).toBe("Reading the page's articles: 0 of 3");
+      first.give(articleView(`${base}content_1.htm?div=-1`, '春耕备耕有序推进', ['本报讯 各地春耕备耕有序推进。']));
+      await settle();
+      expect(platform.askedArticles).toEqual(articles.map((a) => a.url));
+      expect(headlines(root)).toEqual(['春耕备耕有序推进', '图片新闻']);
+      expect([...root.querySelectorAll('.article-failed')].map((p) => p.textContent)).toEqual(['Could not read “新区建设提速”: HTTP 404']);
+      expect(progress(root)).toBeNull(); // done
+      expect(root.querySelector('.page-articles h2')?.textContent).toBe("2 stories from this page's articles");
+      expect(root.querySelector('.printed-pages button')?.textContent).toBe('Read the printed page (PDF)'); // still one click away
+    });
+
+    it('saves a story read from an article under that article’s address, and Save all saves every one', async () => {
+      platform.answer = pageView();
+      platform.articleAnswers.set(articles[0]!.url, articleView(`${base}content_1.htm?div=-1`, '春耕备耕有序推进', ['本报讯 各地春耕备耕有序推进。']));
+      platform.articleAnswers.set(articles[2]!.url, articleView(`${base}content_3.htm?div=0`, '图片新闻', ['郑州街头花开正好。']));
+      const root = await mount();
+      await act(async () => { root.querySelector<HTMLButtonElement>('button.read-all')!.click(); });
+      await settle();
+      const cards = root.querySelectorAll<HTMLElement>('.page-articles article');
+      await act(async () => { cards[1]!.querySelector<HTMLButtonElement>('button.primary')!.click(); });
+      await settle();
+      let saved = await library.list();
+      expect(saved.ok && saved.value.map((s) => [s.title.headline, s.url, s.pageTitle])).toEqual([['图片新闻', `${base}content_3.htm?div=0`, '图片新闻']]);
+      await act(async () => { [...root.querySelectorAll<HTMLButtonElement>('.page-articles .bar button')].find((b) => b.textContent === 'Save all')!.click(); });
+      await settle();
+      saved = await library.list();
+      expect(saved.ok && saved.value.map((s) => s.url).sort()).toEqual([`${base}content_1.htm?div=-1`, `${base}content_3.htm?div=0`]);
+    });
+
+    it('Cancel stops at once: no article is asked for after it, and what the pending one brings is dropped', async () => {
+      platform.answer = pageView();
+      const first = later<ReturnType<typeof articleView>>();
+      platform.articleAnswers.set(articles[0]!.url, first.promise);
+      const root = await mount();
+      await act(async () => { root.querySelector<HTMLButtonElement>('button.read-all')!.click(); });
+      await settle();
+      await act(async () => { root.querySelector<HTMLButtonElement>('.articles-progress button')!.click(); });
+      first.give(articleView(`${base}content_1.htm?div=-1`, '春耕备耕有序推进', ['本报讯 各地春耕备耕有序推进。']));
+      await settle();
+      expect(platform.askedArticles).toEqual([articles[0]!.url]);
+      expect(headlines(root)).toEqual([]);
+      expect(root.querySelector('.page-articles [role=status]')?.textContent).toBe('Stopped: 0 of 3 articles were read.');
+    });
+
+    it('the page view is titled by its label; an edition index offers the whole edition and shows its stories under their pages', async () => {
+      platform.answer = { ...pageView(), value: { ...pageView().value, label: '第01版：要闻' } };
+      expect((await mount()).querySelector('h1')?.textContent).toBe('第01版：要闻');
+
+      const index = reading([]);
+      const page = (n: number, listed: typeof articles) => ({ label: `第0${n}版`, url: null, pdf: null, articles: listed });
+      platform.answer = { ...index, value: { ...index.value, kind: 'epaper-edition' as const, pages: [page(1, [articles[0]!]), page(2, []), page(3, [articles[1]!])] } };
+      platform.articleAnswers.set(articles[0]!.url, articleView(articles[0]!.url, '春耕备耕有序推进', ['本报讯 各地春耕备耕有序推进。']));
+      platform.articleAnswers.set(articles[1]!.url, articleView(articles[1]!.url, '新区建设提速', ['本报讯 新区建设不断提速。']));
+      const root = await mount();
+      expect(root.querySelector('h1')?.textContent).toBe("This edition's pages");
+      expect(root.querySelector('button.read-all')).toBeNull();
+      await act(async () => { root.querySelector<HTMLButtonElement>('button.read-edition')!.click(); });
+      expect(root.querySelector('.articles-progress span')?.textContent).toBe("Reading the edition: page 1 of 3 (第01版), 0 articles read");
+      await act(async () => { await new Promise((r) => setTimeout(r, 600)); }); // the pause between two requests
+      await settle();
+      expect(platform.askedArticles).toEqual([articles[0]!.url, articles[1]!.url]);
+      expect([...root.querySelectorAll('.page-articles .printed-on')].map((h) => h.textContent)).toEqual(['第01版', '第03版']);
+      expect(headlines(root)).toEqual(['春耕备耕有序推进', '新区建设提速']);
+      expect(root.querySelector('.page-articles h2')?.textContent).toBe('2 stories in this edition');
+    });
+
+    it('a printed page that cannot be read returns to the page’s stories with the reason beside them', async () => {
+      platform.answer = pageView();
+      platform.articleAnswers.set(articles[0]!.url, articleView(`${base}content_1.htm?div=-1`, '春耕备耕有序推进', ['本报讯 各地春耕备耕有序推进。']));
+      vi.mocked(runInTab).mockResolvedValueOnce({ ok: true, value: { ok: false, error: 'fetch-failed' } });
+      const root = await mount();
+      await act(async () => { root.querySelector<HTMLButtonElement>('button.read-all')!.click(); });
+      await settle();
+      await act(async () => { root.querySelector<HTMLButtonElement>('.printed-pages button')!.click(); });
+      await settle();
+      expect(root.querySelector('.printed-pages [role=alert]')?.textContent).toMatch(/could not fetch the PDF/);
+      expect(headlines(root)).toEqual(['春耕备耕有序推进']);
+      expect(root.querySelectorAll('.page-articles li a')).toHaveLength(3);
     });
   });
 });

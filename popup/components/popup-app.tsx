@@ -3,6 +3,7 @@ import type { LinkedPdf } from '../../src/messages.js';
 import { openExtensionPage, t } from '../../src/platform/browser.js';
 import { readActivePage, readPdfOfTab, type PageState } from '../lib/page-state.js';
 import type { PdfRun } from '../lib/printed-page.js';
+import { PageArticles, useArticlesRead } from './page-articles.js';
 import { PdfProgress } from './pdf-progress.js';
 import { countHeading, StoryList } from './story-list.js';
 
@@ -35,6 +36,8 @@ export function PopupApp({ search }: { search: string }) {
     setState(before.current ?? { status: 'message', key: 'pdfCancelled' });
   };
 
+  const articlesRead = useArticlesRead(state.status === 'ready' ? state.tabId : null);
+
   useEffect(() => {
     const pending = startRun();
     readActivePage(search, pending).then(finish(pending)).catch(fail);
@@ -52,36 +55,45 @@ export function PopupApp({ search }: { search: string }) {
     );
   }
 
-  const { tabId, listing, linkedPdfs, articles } = state;
+  const { tabId, listing, linkedPdfs, articles, pages, label, notice } = state;
+  /** The list's title: its stories' count; on a page view whose text holds none, the page's label or what it lists. */
+  const heading = listing.stories.length || !(linkedPdfs.length || articles.length || pages.length) ? countHeading(listing)
+    : articles.length || pages.length ? label ?? t(articles.length ? 'pageArticles' : 'editionPages') : t('printedPageOnly');
   const readLinked = (link: LinkedPdf) => {
-    before.current = state;
+    const page = { ...state, notice: undefined };
+    before.current = page;
     const pending = startRun();
     const facts = { ...listing.facts, url: link.url, canonicalUrl: null };
-    readPdfOfTab(tabId, link.url, facts, pending).then(finish(pending)).catch(fail);
+    // A PDF that cannot be read leaves the reader where they were, with the reason beside the page's stories.
+    const backOnFailure = (next: PageState): PageState => (next.status === 'message' ? { ...page, notice: { key: next.key, detail: next.detail } } : next);
+    readPdfOfTab(tabId, link.url, facts, pending).then(backOnFailure).then(finish(pending)).catch(fail);
   };
 
   return (
     <main>
       <StoryList
         listing={listing}
-        heading={listing.stories.length || !(linkedPdfs.length || articles.length) ? countHeading(listing) : t('printedPageOnly')}
+        heading={heading}
         level={1}
         idPrefix="story"
         actions={<button type="button" onClick={() => openExtensionPage('/notes.html')}>{t('openNotes')}</button>}
       >
-        {articles.length > 0 && (
-          <section class="page-articles" aria-label={t('pageArticles')}>
-            <p>{t('pageArticles')}</p>
-            <ul>
-              {articles.map((article) => (
-                <li key={article.url}><a href={article.url} target="_blank" rel="noopener">{article.title ?? article.url}</a></li>
-              ))}
-            </ul>
-          </section>
+        {(articles.length > 0 || pages.length > 1) && (
+          <PageArticles
+            articles={articles}
+            pages={pages}
+            page={listing.facts}
+            language={listing.language}
+            read={articlesRead.read}
+            onReadAll={() => articlesRead.readPage(articles)}
+            onReadEdition={() => articlesRead.readWholeEdition({ url: listing.facts.url ?? '', articles }, pages)}
+            onCancel={articlesRead.cancel}
+          />
         )}
         {linkedPdfs.length > 0 && (
           <section class="printed-pages" aria-label={t('printedPages')}>
             <p>{t('printedPageOffer')}</p>
+            {notice && <p class="status" role="alert">{t(notice.key, notice.detail)}</p>}
             <ul>
               {linkedPdfs.map((link) => (
                 <li key={link.url}>

@@ -54,7 +54,11 @@ const sameAnnotations = (a: Annotations, b: Annotations) =>
   a.summary === b.summary && a.note === b.note && a.tags.join('\n') === b.tags.join('\n');
 
 function inputsOf(listing: StoryListing, shown?: Annotations[]): StoryInput[] {
-  return storyInputs(listing.facts, listing.stories, listing.facts.url ?? '').map((input, i) => ({ ...input, ...shown?.[i] }));
+  const { sources } = listing;
+  const inputs = sources
+    ? listing.stories.flatMap((story, i) => storyInputs(sources[i]!, [story], sources[i]!.url ?? ''))
+    : storyInputs(listing.facts, listing.stories, listing.facts.url ?? '');
+  return inputs.map((input, i) => ({ ...input, ...shown?.[i] }));
 }
 
 /** A draft that differs from what is saved shows over it; one that does not is nothing unsaved. */
@@ -88,15 +92,24 @@ export function StoryList({ listing, heading, level, idPrefix, actions, children
   const [knownTags, setKnownTags] = useState<TagCount[]>([]);
   const ids = useMemo(() => inputsOf(listing).map((input) => storyId(input.url, input.story)), [listing]);
 
+  /** The stories the cards were made for: a list that grows (a page's articles arriving) keeps the cards it has. */
+  const cardIds = useRef<readonly string[]>([]);
+
   useEffect(() => {
+    let current = true;
     (async () => {
       const [saved, kept] = await Promise.all([library.findSaved(inputsOf(listing)), drafts.read(ids)]);
+      if (!current) return;
       const records: (SavedStory | null)[] = saved.ok ? saved.value : listing.stories.map(() => null);
-      setCards(records.map((record, i) => cardOf(record, kept.ok ? kept.value.get(ids[i]!) : undefined)));
+      const loaded = records.map((record, i) => cardOf(record, kept.ok ? kept.value.get(ids[i]!) : undefined));
+      const before = cardIds.current;
+      cardIds.current = ids;
+      setCards((prev) => loaded.map((card, i) => (prev?.[i] && before[i] === ids[i] ? prev[i]! : card)));
       // The reader's tags, for autocomplete, once the stories show: from the cards, a fraction of the library.
       const all = await library.cards();
-      if (all.ok) setKnownTags(countTags(all.value));
+      if (all.ok && current) setKnownTags(countTags(all.value));
     })();
+    return () => { current = false; };
   }, [listing, ids]);
   // The popup closes on a click outside or Escape without warning: what is typed is written before it goes.
   useEffect(() => onPageHide(() => void drafts.flush()), []);
@@ -125,6 +138,10 @@ export function StoryList({ listing, heading, level, idPrefix, actions, children
   latest.current = cards;
 
   if (!cards) return null;
+  /** Stories shown: those whose cards are made (the ones that just arrived show once the library has said what it holds of them). */
+  let shownCount = 0;
+  while (shownCount < Math.min(cards.length, ids.length) && cardIds.current[shownCount] === ids[shownCount]) shownCount++;
+  const shownStories = listing.stories.slice(0, shownCount);
   const replaceCard = (i: number, card: CardState) => setCards((prev) => prev && prev.map((c, j) => (j === i ? card : c)));
   const edit = (i: number, shown: Annotations) => {
     const card = latest.current![i]!;
@@ -176,7 +193,7 @@ export function StoryList({ listing, heading, level, idPrefix, actions, children
       <header class="bar">
         <Heading>{heading}</Heading>
         <div class="bar-actions">
-          {listing.stories.length > 1 && <button type="button" onClick={() => save(listing.stories.map((_, i) => i))}>{t('saveAll')}</button>}
+          {shownStories.length > 1 && <button type="button" onClick={() => save(shownStories.map((_, i) => i))}>{t('saveAll')}</button>}
           {actions}
         </div>
       </header>
@@ -184,8 +201,9 @@ export function StoryList({ listing, heading, level, idPrefix, actions, children
       {listing.cut && <p class="status">{t('pdfPagesCut', [String(listing.cut.count), String(listing.cut.read)])}</p>}
       {listing.pageProblems.map((problem) => <p key={`${problem.kind}-${problem.page}`} class="status">{pageProblemText(problem)}</p>)}
       <ol class="stories">
-        {listing.stories.map((story, i) => (
+        {shownStories.map((story, i) => (
           <li key={i}>
+            {listing.groups?.[i] && listing.groups[i] !== listing.groups[i - 1] && <h3 class="printed-on">{listing.groups[i]}</h3>}
             <StoryCard
               id={`${idPrefix}-${i}`}
               story={story}

@@ -1,6 +1,6 @@
 import { fetchPdf } from '../../content-scripts/fetch-pdf.js';
 import type { EpaperArticleLink } from '../../src/core/types.js';
-import { decodePdfBytes, type LinkedPdf, type PdfFetchError } from '../../src/messages.js';
+import { decodePdfBytes, type EditionPage, type LinkedPdf, type PdfFetchError } from '../../src/messages.js';
 import { askPage, runInTab, targetTab } from '../../src/platform/browser.js';
 import type { PageFacts } from '../../src/store/input.js';
 import { listPdfStories, loadPdfReader, MAX_PDF_BYTES, tooLarge, type PdfProblem, type PdfRun } from './printed-page.js';
@@ -10,12 +10,22 @@ import { listingOfPage, type StoryListing } from './story-listing.js';
 export type PageState =
   | { status: 'reading' }
   | { status: 'reading-pdf'; done: number; total: number; layingOut: boolean }
+  | { status: 'message' } & PageMessage
   | {
-      status: 'message';
-      key: 'cannotRead' | 'pdfViewerClosed' | 'noArticle' | 'readFailed' | 'pageNoAnswer' | 'pageBadReply' | PdfProblem['key'];
-      detail?: string;
-    }
-  | { status: 'ready'; tabId: number; listing: StoryListing; linkedPdfs: readonly LinkedPdf[]; articles: readonly EpaperArticleLink[] };
+      status: 'ready'; tabId: number; listing: StoryListing; linkedPdfs: readonly LinkedPdf[]; articles: readonly EpaperArticleLink[];
+      /** The edition's pages the page lists (a page view's page list, an edition index's pages). */
+      pages: readonly EditionPage[];
+      /** A page view's label ("第01版：要闻"): the popup's title where the page's own text holds no story. */
+      label: string | null;
+      /** Why the printed page the reader chose could not be read, said beside the page's stories. */
+      notice?: PageMessage;
+    };
+
+/** A reason there is nothing (more) to show, as a message key with its detail, where there is one. */
+export interface PageMessage {
+  key: 'cannotRead' | 'pdfViewerClosed' | 'noArticle' | 'readFailed' | 'pageNoAnswer' | 'pageBadReply' | PdfProblem['key'];
+  detail?: string;
+}
 
 /** A tab whose address names a PDF, where the extension could not reach in: Firefox's own PDF viewer. */
 const looksLikePdf = (url: string | undefined) => !!url && /\.pdf(?:$|[?#])/i.test(url);
@@ -42,8 +52,8 @@ export async function readActivePage(search: string, run: PdfRun): Promise<PageS
     const facts: PageFacts = { url: page.url, canonicalUrl: null, siteName: null, title: page.title, publishedTime: null };
     return readPdfOfTab(tab.id, page.url, facts, run);
   }
-  if (page.page.stories.length === 0 && page.linkedPdfs.length === 0 && page.articles.length === 0) return { status: 'message', key: 'noArticle' };
-  return { status: 'ready', tabId: tab.id, listing: listingOfPage(page), linkedPdfs: page.linkedPdfs, articles: page.articles };
+  if (page.page.stories.length === 0 && page.linkedPdfs.length === 0 && page.articles.length === 0 && page.pages.length < 2) return { status: 'message', key: 'noArticle' };
+  return { status: 'ready', tabId: tab.id, listing: listingOfPage(page), linkedPdfs: page.linkedPdfs, articles: page.articles, pages: page.pages, label: page.label };
 }
 
 const fetchProblems: Record<PdfFetchError, PdfProblem> = {
@@ -65,5 +75,5 @@ export async function readPdfOfTab(tabId: number, url: string, facts: PageFacts,
   const bytes = decodePdfBytes(raw.value);
   if (!bytes.ok) return { status: 'message', ...fetchProblems[bytes.error] };
   const listed = await listPdfStories(bytes.value, facts, run);
-  return listed.ok ? { status: 'ready', tabId, listing: listed.value, linkedPdfs: [], articles: [] } : { status: 'message', ...listed.error };
+  return listed.ok ? { status: 'ready', tabId, listing: listed.value, linkedPdfs: [], articles: [], pages: [], label: null } : { status: 'message', ...listed.error };
 }

@@ -12,6 +12,10 @@ export interface StoryListing {
   /** The stories' language: the on-device summarizer is asked for a summary in it. */
   language: string;
   stories: readonly Story[];
+  /** Each story's own page where the stories come from several (a page view's articles); absent: all from `facts`. */
+  sources?: readonly PageFacts[];
+  /** Each story's printed page (版) where a whole edition was read, shown as a heading over its stories. */
+  groups?: readonly (string | null)[];
   /** Each story's page in a PDF of several pages; null for a web page or a one-page PDF. */
   pages: readonly number[] | null;
   /** A long PDF read only up to the page limit: pages read of pages in it. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeAs } from '../../tests/legacy-encoding.js';
-import { decodeHtml, decodeText } from './decode-html.js';
+import { decodeHtml, decodeServedHtml, decodeText } from './decode-html.js';
 
 const gbk = (text: string): Uint8Array => {
   // '新闻' in GBK, with ASCII markup around it.
@@ -9,6 +9,16 @@ const gbk = (text: string): Uint8Array => {
   for (const ch of text) bytes.push(...(han[ch] ?? [ch.charCodeAt(0)]));
   return Uint8Array.from(bytes);
 };
+
+describe('decodeServedHtml (a live page fetched by the content script)', () => {
+  it('reads by the header’s charset, else the markup’s, else UTF-8, without sniffing', () => {
+    expect(decodeServedHtml(gbk('<p>新闻</p>'), 'gb2312')).toBe('<p>新闻</p>');
+    expect(decodeServedHtml(gbk('<meta http-equiv="Content-Type" content="text/html; charset=gb2312"><p>新闻</p>'), null)).toContain('<p>新闻</p>');
+    expect(decodeServedHtml(new TextEncoder().encode('<meta charset="utf-16"><p>新闻</p>'), null)).toContain('<p>新闻</p>');
+    expect(decodeServedHtml(new TextEncoder().encode('<p>新闻</p>'), 'no-such-charset')).toBe('<p>新闻</p>');
+    expect(decodeServedHtml(gbk('<p>新闻</p>'), null)).not.toContain('新闻'); // undeclared: UTF-8, as the browser would
+  });
+});
 
 describe('decodeHtml', () => {
   it('reads <meta charset> (GB2312 is decoded as GBK, as browsers do)', () => {

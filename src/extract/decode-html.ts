@@ -11,6 +11,15 @@ export function decodeHtml(bytes: Uint8Array, declaredCharset?: string | null): 
   return new TextDecoder(charsetFromBom(bytes) ?? declaredEncoding(bytes, declaredCharset) ?? sniffCharset(bytes)).decode(bytes);
 }
 
+/**
+ * Bytes a web server sends → text, as a browser reads a live page: by its byte-order mark, else the charset the
+ * response's header or the markup declares, else UTF-8. No sniffing: the content script reads pages this way, and
+ * its size counts (a site serves what it declares; sniffing is for saved files).
+ */
+export function decodeServedHtml(bytes: Uint8Array, headerCharset: string | null): string {
+  return new TextDecoder(charsetFromBom(bytes) ?? asciiCompatible(normaliseCharset(headerCharset) ?? normaliseCharset(declaredInMarkup(bytes))) ?? 'utf-8').decode(bytes);
+}
+
 /** Bytes of a plain-text page → text: by its byte-order mark, else sniffed as an undeclared HTML page is. */
 export function decodeText(bytes: Uint8Array): string {
   return new TextDecoder(charsetFromBom(bytes) ?? sniffCharset(bytes)).decode(bytes);
@@ -44,9 +53,11 @@ function declaredEncoding(bytes: Uint8Array, declaredCharset: string | null | un
   const markup = normaliseCharset(declaredInMarkup(bytes));
   // A page saved again as UTF-8 often keeps its old declaration (GB2312): bytes that read as UTF-8 are UTF-8
   const declared = normaliseCharset(declaredCharset) ?? (markup && markup !== 'utf-8' && sniffCharset(bytes) === 'utf-8' ? 'utf-8' : markup);
-  // A page that declares UTF-16 without a byte-order mark is ASCII-compatible in fact (the spec says so too).
-  return declared?.startsWith('utf-16') ? 'utf-8' : declared;
+  return asciiCompatible(declared);
 }
+
+/** A page that declares UTF-16 without a byte-order mark is ASCII-compatible in fact (the spec says so too). */
+const asciiCompatible = (label: string | null): string | null => (label?.startsWith('utf-16') ? 'utf-8' : label);
 
 /** A label TextDecoder accepts, or null. GB2312 pages are in practice GBK (the WHATWG spec maps both to gbk). */
 function normaliseCharset(label: string | null | undefined): string | null {

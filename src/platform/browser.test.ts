@@ -16,7 +16,7 @@ const { askPage } = await import('./browser.js');
 
 const reading = {
   url: 'https://paper.example/a05', kind: 'article', title: 'A05', byline: null, authors: [], publishedTime: null, siteName: null,
-  lang: null, canonicalUrl: null, page: { language: null, stories: [], unassigned: [] }, linkedPdfs: [], articles: [],
+  lang: null, canonicalUrl: null, page: { language: null, stories: [], unassigned: [] }, linkedPdfs: [], articles: [], pages: [], label: null,
 };
 
 beforeEach(() => {

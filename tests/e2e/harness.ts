@@ -30,16 +30,29 @@ export async function servePages(): Promise<{ url: (page: string) => string; clo
   return { url: (page) => `http://127.0.0.1:${port}/${page}/`, close: () => new Promise((done) => server.close(() => done())) };
 }
 
-/** Serves fixed files on 127.0.0.1 (path → type and body); `origin` is where they are. */
-export async function serveFiles(files: Record<string, { type: string; body: Buffer | string }>): Promise<{ origin: string; close: () => Promise<void> }> {
+/** A served file: its type and body, and how long the server takes to answer (a slow site). */
+export interface ServedFile {
+  type: string;
+  body: Buffer | string;
+  delayMs?: number;
+}
+
+/**
+ * Serves fixed files on 127.0.0.1 (path → file); `origin` is where they are, `requests` every address asked
+ * for (path and query), in the order asked.
+ */
+export async function serveFiles(files: Record<string, ServedFile>): Promise<{ origin: string; requests: string[]; close: () => Promise<void> }> {
+  const requests: string[] = [];
   const server: Server = createServer((req, res) => {
-    const file = files[new URL(req.url ?? '/', 'http://x').pathname];
+    const address = new URL(req.url ?? '/', 'http://x');
+    requests.push(address.pathname + address.search);
+    const file = files[address.pathname];
     if (!file) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': file.type }).end(file.body);
+    setTimeout(() => res.writeHead(200, { 'content-type': file.type }).end(file.body), file.delayMs ?? 0);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(() => done())) };
+  return { origin: `http://127.0.0.1:${port}`, requests, close: () => new Promise((done) => server.close(() => done())) };
 }
 
 /** Chromium derives an unpacked extension's id from its absolute path: sha256, first 32 hex digits mapped to a–p. */

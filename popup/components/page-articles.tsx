@@ -1,0 +1,152 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { EpaperArticleLink } from '../../src/core/types.js';
+import type { EditionPage } from '../../src/messages.js';
+import { t } from '../../src/platform/browser.js';
+import type { PageFacts } from '../../src/store/input.js';
+import { listingOfArticles, MAX_EDITION_ARTICLES, MAX_EDITION_PAGES, readArticles, readEdition, type ArticleRead, type GatheredReading } from '../lib/page-articles.js';
+import type { StoryListing } from '../lib/story-listing.js';
+import { StoryList } from './story-list.js';
+
+/** What could not be read, said by its title (an article's, else its address; a page's label) with the reason. */
+interface Failure {
+  what: string;
+  reason: string;
+}
+
+/** "Read all on this page" / "Read the whole edition": not begun, under way, ended, or stopped by the reader. */
+export interface ArticlesRead {
+  status: 'idle' | 'reading' | 'done' | 'cancelled';
+  scope: 'page' | 'edition';
+  /** Articles read (or failed) so far, of `total` on the page; for the edition, the page under way of `pageTotal`. */
+  done: number;
+  total: number;
+  page: { index: number; total: number; label: string } | null;
+  gathered: readonly GatheredReading[];
+  failed: readonly Failure[];
+  /** The edition was larger than its bounds: the rest was not read. */
+  bounded: boolean;
+}
+
+const idle: ArticlesRead = { status: 'idle', scope: 'page', done: 0, total: 0, page: null, gathered: [], failed: [], bounded: false };
+
+/** The place an article is shown under when it could not be read. */
+const articleName = (article: EpaperArticleLink) => article.title ?? article.url;
+
+/**
+ * The reading of a page view's articles (or its edition's), kept by the popup (not by the list that shows it)
+ * so that reading the printed page's PDF and coming back finds the stories read so far.
+ */
+export function useArticlesRead(tabId: number | null) {
+  const [read, setRead] = useState<ArticlesRead>(idle);
+  const run = useRef<AbortController | null>(null);
+  useEffect(() => () => run.current?.abort(), []);
+  const begin = (scope: ArticlesRead['scope'], total: number) => {
+    if (tabId === null || run.current) return null;
+    const controller = new AbortController();
+    run.current = controller;
+    setRead({ ...idle, status: 'reading', scope, total });
+    return { tabId, controller };
+  };
+  const onArticle = (printedOn: string | null) => (article: EpaperArticleLink, result: ArticleRead) => setRead((prev) => ({
+    ...prev,
+    done: prev.done + 1,
+    gathered: result.ok ? [...prev.gathered, { page: printedOn, reading: result.value }] : prev.gathered,
+    failed: result.ok ? prev.failed : [...prev.failed, { what: articleName(article), reason: result.error }],
+  }));
+  const end = (controller: AbortController) => () => { if (!controller.signal.aborted) setRead((prev) => ({ ...prev, status: 'done' })); };
+
+  const readPage = (articles: readonly EpaperArticleLink[]) => {
+    const started = begin('page', articles.length);
+    if (!started) return;
+    void readArticles(started.tabId, articles, { signal: started.controller.signal, onArticle: onArticle(null) }).finally(end(started.controller));
+  };
+  const readWholeEdition = (here: { url: string; articles: readonly EpaperArticleLink[] }, pages: readonly EditionPage[]) => {
+    const started = begin('edition', 0);
+    if (!started) return;
+    let label: string | null = null;
+    void readEdition(started.tabId, here, pages, {
+      signal: started.controller.signal,
+      onPage: (index, total, page) => { label = page.label; setRead((prev) => ({ ...prev, page: { index, total, label: page.label } })); },
+      onArticle: (article, result) => onArticle(label)(article, result),
+      onPageFailed: (page, reason) => setRead((prev) => ({ ...prev, failed: [...prev.failed, { what: page.label, reason }] })),
+      onBound: () => setRead((prev) => ({ ...prev, bounded: true })),
+    }).finally(end(started.controller));
+  };
+  const cancel = () => {
+    run.current?.abort();
+    setRead((prev) => ({ ...prev, status: 'cancelled' }));
+  };
+  return { read, readPage, readWholeEdition, cancel };
+}
+
+interface Props {
+  articles: readonly EpaperArticleLink[];
+  /** The edition's pages the page lists (more than one: the whole edition may be read). */
+  pages: readonly EditionPage[];
+  /** The page view's facts: the list's own (each story keeps its article's). */
+  page: PageFacts;
+  language: string;
+  read: ArticlesRead;
+  onReadAll: () => void;
+  onReadEdition: () => void;
+  onCancel: () => void;
+}
+
+function progressText(read: ArticlesRead): string {
+  if (read.scope === 'page') return t('readingArticles', [String(read.done), String(read.total)]);
+  const page = read.page;
+  return page ? t('readingEdition', [String(page.index + 1), String(page.total), page.label, String(read.done)]) : t('reading');
+}
+
+/**
+ * A page view's articles by title, "Read all on this page" and "Read the whole edition", the progress and
+ * Cancel, and the stories read so far (by printed page, for the edition).
+ */
+export function PageArticles({ articles, pages, page, language, read, onReadAll, onReadEdition, onCancel }: Props) {
+  const listing: StoryListing = useMemo(() => listingOfArticles(page, language, read.gathered), [page, language, read.gathered]);
+  const count = listing.stories.length;
+  return (
+    <section class="page-articles" aria-label={t('pageArticles')}>
+      {articles.length > 0 && (
+        <>
+          <p>{t('pageArticles')}</p>
+          <ul>
+            {articles.map((article) => (
+              <li key={article.url}><a href={article.url} target="_blank" rel="noopener">{articleName(article)}</a></li>
+            ))}
+          </ul>
+        </>
+      )}
+      {read.status === 'idle' && (
+        <div class="read-actions">
+          {articles.length > 0 && <button type="button" class="read-all" onClick={onReadAll}>{t('readAllOnPage')}</button>}
+          {pages.length > 1 && <button type="button" class="read-edition" onClick={onReadEdition}>{t('readWholeEdition', String(pages.length))}</button>}
+        </div>
+      )}
+      {read.status === 'reading' && (
+        <div class="pdf-progress articles-progress" role="status">
+          <span>{progressText(read)}</span>
+          {read.scope === 'page' ? <progress max={read.total} value={read.done} /> : read.page && <progress max={read.page.total} value={read.page.index} />}
+          <button type="button" onClick={onCancel}>{t('cancel')}</button>
+        </div>
+      )}
+      {read.status === 'cancelled' && (
+        <p class="status" role="status">
+          {read.scope === 'page' ? t('articlesCancelled', [String(read.done), String(read.total)]) : t('editionCancelled', String(read.done))}
+        </p>
+      )}
+      {read.bounded && <p class="status" role="status">{t('editionBounded', [String(MAX_EDITION_PAGES), String(MAX_EDITION_ARTICLES)])}</p>}
+      {read.failed.map(({ what, reason }, i) => (
+        <p key={i} class="status article-failed" role="alert">{t('articleFailed', [what, reason])}</p>
+      ))}
+      {count > 0 && (
+        <StoryList
+          listing={listing}
+          heading={count === 1 ? t('oneStoryFromArticles') : t(read.scope === 'page' ? 'storiesFromArticles' : 'storiesFromEdition', String(count))}
+          level={2}
+          idPrefix="article"
+        />
+      )}
+    </section>
+  );
+}

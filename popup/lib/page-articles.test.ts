@@ -1,0 +1,99 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Story } from '../../src/core/types.js';
+import type { EditionPage, PageReading } from '../../src/messages.js';
+import { platform } from '../../tests/fake-platform.js';
+import { listingOfArticles, MAX_EDITION_ARTICLES, MAX_EDITION_PAGES, readEdition, type EditionRun } from './page-articles.js';
+
+vi.mock('../../src/platform/browser.js', async () => (await import('../../tests/fake-platform.js')).fakePlatformModule());
+
+const site = 'https://paper.example/html/2026-03/10/';
+const story = (headline: string, paragraphs: string[]): Story => ({ kicker: null, headline, subheadline: null, dateline: null, byline: null, paragraphs });
+const reading = (url: string, stories: Story[], articles: PageReading['articles'] = []): PageReading => ({
+  kind: articles.length ? 'epaper-page' : 'article', url, title: stories[0]?.headline ?? null, byline: null, authors: [], publishedTime: null, siteName: null,
+  lang: 'zh', canonicalUrl: null, page: { language: 'zh', stories, unassigned: [] }, linkedPdfs: [], articles, pages: [], label: null,
+});
+const article = (n: number) => ({ title: `文章${n}`, url: `${site}content_${n}.htm` });
+const pageLink = (n: number, articles: EditionPage['articles'] = null): EditionPage => ({ label: `第0${n}版`, url: `${site}node_${n}.htm`, pdf: null, articles });
+
+/** A run that records what it is told. */
+function recorder(pauseMs = 0) {
+  const told: string[] = [];
+  const controller = new AbortController();
+  const run: EditionRun = {
+    signal: controller.signal,
+    pauseMs,
+    onPage: (index, total, page) => told.push(`page ${index + 1}/${total} ${page.label}`),
+    onArticle: (a, read) => told.push(read.ok ? `read ${a.title}` : `failed ${a.title}: ${read.error}`),
+    onPageFailed: (page, reason) => told.push(`page failed ${page.label}: ${reason}`),
+    onBound: () => told.push('bound'),
+  };
+  return { told, run, controller };
+}
+
+beforeEach(() => {
+  platform.articleAnswers.clear();
+  platform.askedArticles = [];
+});
+afterEach(() => vi.useRealTimers());
+
+describe('reading the whole edition', () => {
+  it('reads page by page: the shown page’s articles as listed, another page’s from its page view; an article two pages link once; a page that fails is said', async () => {
+    for (const n of [1, 2, 3, 4]) platform.articleAnswers.set(article(n).url, { ok: true, value: reading(article(n).url, [story(`文章${n}`, [`正文${n}`])]) });
+    platform.articleAnswers.set(pageLink(2).url!, { ok: true, value: reading(pageLink(2).url!, [], [article(2), article(1), article(3)]) });
+    platform.articleAnswers.set(pageLink(3).url!, { ok: false, error: 'HTTP 500' });
+    const { told, run } = recorder();
+    await readEdition(7, { url: pageLink(1).url!, articles: [article(1)] }, [pageLink(1), pageLink(2), pageLink(3), pageLink(4, [article(4)])], run);
+    expect(platform.askedArticles).toEqual([article(1).url, pageLink(2).url, article(2).url, article(3).url, pageLink(3).url, article(4).url]);
+    expect(told).toEqual([
+      'page 1/4 第01版', 'read 文章1', 'page 2/4 第02版', 'read 文章2', 'read 文章3', 'page 3/4 第03版', 'page failed 第03版: HTTP 500', 'page 4/4 第04版', 'read 文章4',
+    ]);
+  });
+
+  it('pauses between requests, and asks nothing more once cancelled, even mid-pause', async () => {
+    vi.useFakeTimers();
+    for (const n of [1, 2, 3]) platform.articleAnswers.set(article(n).url, { ok: true, value: reading(article(n).url, [story(`文章${n}`, ['x'])]) });
+    const { run, controller } = recorder(400);
+    const done = readEdition(7, { url: pageLink(1).url!, articles: [article(1), article(2), article(3)] }, [pageLink(1), pageLink(2, [])], run);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(platform.askedArticles).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(399);
+    expect(platform.askedArticles).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(platform.askedArticles).toHaveLength(2);
+    controller.abort();
+    await vi.advanceTimersByTimeAsync(2000);
+    await done;
+    expect(platform.askedArticles).toHaveLength(2);
+  });
+
+  it(`stops at ${MAX_EDITION_PAGES} pages and at ${MAX_EDITION_ARTICLES} articles, and says so`, async () => {
+    const many = Array.from({ length: MAX_EDITION_PAGES + 1 }, (_, i) => pageLink(i + 1, []));
+    const pages = recorder();
+    await readEdition(7, { url: '', articles: [] }, many, pages.run);
+    expect(pages.told.filter((line) => line.startsWith('page '))).toHaveLength(MAX_EDITION_PAGES);
+    expect(pages.told.at(-1)).toBe('bound');
+
+    const full = Array.from({ length: 3 }, (_, p) => pageLink(p + 1, Array.from({ length: 150 }, (_, i) => article(p * 150 + i))));
+    const articles = recorder();
+    await readEdition(7, { url: '', articles: [] }, full, articles.run);
+    expect(platform.askedArticles).toHaveLength(MAX_EDITION_ARTICLES);
+    expect(articles.told.at(-1)).toBe('bound');
+  });
+});
+
+describe('the stories read from articles, on one list', () => {
+  it('keeps each story’s article and printed page; a story printed on two pages is shown once', () => {
+    const facts = { url: pageLink(1).url, canonicalUrl: null, siteName: null, title: '第01版', publishedTime: null };
+    const jump = story('春耕备耕有序推进', ['本报讯 各地春耕备耕有序推进。']);
+    const listing = listingOfArticles(facts, 'en', [
+      { page: '第01版', reading: reading(article(1).url, [jump]) },
+      { page: '第01版', reading: reading(article(2).url, [story('新区建设提速', ['正文'])]) },
+      { page: '第04版', reading: reading(article(9).url, [{ ...jump }]) },
+      { page: '第04版', reading: reading(article(5).url, [story('图片新闻', ['花开正好'])]) },
+    ]);
+    expect(listing.stories.map((s) => s.headline)).toEqual(['春耕备耕有序推进', '新区建设提速', '图片新闻']);
+    expect(listing.sources?.map((s) => s.url)).toEqual([article(1).url, article(2).url, article(5).url]);
+    expect(listing.groups).toEqual(['第01版', '第01版', '第04版']);
+    expect(listing.language).toBe('zh');
+  });
+});
