@@ -4,7 +4,7 @@ import { isBoilerplateLine, leadsInToClosingLinks } from './extract/credits.js';
 import { restructure } from './restructure/index.js';
 
 export function storiesOf(extracted: ExtractedPage): StoryPage {
-  if (extracted.kind === 'none') return { language: extracted.lang, stories: [], unassigned: [] };
+  if (extracted.kind === 'none' || extracted.kind === 'error-page') return { language: extracted.lang, stories: [], unassigned: [] };
   const { lines, head, tail } = extracted.kind === 'article' ? withoutBoilerplate(extracted.lines) : { lines: extracted.lines, head: [], tail: [] };
   const restructured = restructure({ lines, language: extracted.lang });
   const page = { ...restructured, unassigned: [...head, ...restructured.unassigned, ...tail] };

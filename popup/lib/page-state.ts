@@ -12,7 +12,7 @@ export type PageState =
   | { status: 'reading-pdf'; done: number; total: number; layingOut: boolean }
   | {
       status: 'message';
-      key: 'cannotRead' | 'pdfViewerClosed' | 'noArticle' | 'readFailed' | 'pageNoAnswer' | 'pageBadReply' | PdfProblem['key'];
+      key: 'cannotRead' | 'pdfViewerClosed' | 'pageNotLoaded' | 'noArticle' | 'readFailed' | 'pageNoAnswer' | 'pageBadReply' | PdfProblem['key'];
       detail?: string;
     }
   | { status: 'ready'; tabId: number; listing: StoryListing; linkedPdfs: readonly LinkedPdf[]; articles: readonly EpaperArticleLink[] };
@@ -29,6 +29,8 @@ export async function readActivePage(search: string, run: PdfRun): Promise<PageS
     switch (error.kind) {
       case 'cannot-inject':
         return { status: 'message', key: looksLikePdf(tab.url) ? 'pdfViewerClosed' : 'cannotRead' };
+      case 'error-page':
+        return { status: 'message', key: 'pageNotLoaded' };
       case 'page-failed':
         return { status: 'message', key: 'readFailed', detail: error.detail };
       case 'no-answer':
@@ -42,6 +44,8 @@ export async function readActivePage(search: string, run: PdfRun): Promise<PageS
     const facts: PageFacts = { url: page.url, canonicalUrl: null, siteName: null, title: page.title, publishedTime: null };
     return readPdfOfTab(tab.id, page.url, facts, run);
   }
+  // the server answered with its error page (404, 500 …): there was no page to read
+  if (page.kind === 'error-page') return { status: 'message', key: 'pageNotLoaded' };
   if (page.page.stories.length === 0 && page.linkedPdfs.length === 0 && page.articles.length === 0) return { status: 'message', key: 'noArticle' };
   return { status: 'ready', tabId: tab.id, listing: listingOfPage(page), linkedPdfs: page.linkedPdfs, articles: page.articles };
 }

@@ -8,6 +8,7 @@ import { epaperArticle } from './integrations/epaper-article.js';
 import { epaperTextLayer } from './integrations/epaper-text-layer.js';
 import { epaperView } from './integrations/epaper-views.js';
 import { dateInAddress } from './address-date.js';
+import { errorPage } from './integrations/error-page.js';
 import { noArticle } from './integrations/no-article.js';
 import { plainText } from './integrations/plain-text.js';
 import { severalArticles } from './integrations/several-articles.js';
@@ -34,7 +35,7 @@ export interface ExtractOptions {
 
 /** Page kinds, most specific first: the first whose `detect` answers reads the page. */
 const INTEGRATIONS: readonly Integration<unknown>[] = [
-  plainText, epaperArticle, epaperTextLayer, severalArticles, storyList, singleArticle, noArticle,
+  plainText, epaperArticle, epaperTextLayer, errorPage, severalArticles, storyList, singleArticle, noArticle,
 ] as Integration<unknown>[];
 
 export function extractDocument(doc: Document, options: ExtractOptions = {}): ExtractedPage {
@@ -58,7 +59,7 @@ export function extractDocument(doc: Document, options: ExtractOptions = {}): Ex
     const found = integration.detect(page);
     if (found === null) continue;
     const indices = integration.read(page, found);
-    if (indices.length === 0 && integration.kind !== 'none') continue;
+    if (indices.length === 0 && integration.kind !== 'none' && integration.kind !== 'error-page') continue;
     return assemble(page, integration.kind, indices, meta, url, integration.stories?.(page, found) ?? [], integration.header?.(page, found) ?? null);
   }
   return assemble(page, 'none', [], meta, url, [], null);
@@ -102,7 +103,7 @@ function assemble(
     url,
     canonicalUrl: meta.canonicalUrl,
     text: toText(bodyLines),
-    lines: kind === 'none' ? [] : lines,
+    lines: kind === 'none' || kind === 'error-page' ? [] : lines,
   };
 }
 
