@@ -2,6 +2,7 @@
 import type { ExtractedPage, PageLine, Story, StoryPage } from './core/types.js';
 import { isBoilerplateLine, leadsInToClosingLinks } from './extract/credits.js';
 import { restructure } from './restructure/index.js';
+import { endsInPhotoCredit, isCjkCaptionStart, isPhotoCredit } from './restructure/patterns.js';
 
 export function storiesOf(extracted: ExtractedPage): StoryPage {
   if (extracted.kind === 'none' || extracted.kind === 'error-page') return { language: extracted.lang, stories: [], unassigned: [] };
@@ -29,7 +30,8 @@ function sectionParagraphs(section: Story): string[] {
 
 /**
  * An article's lines without the site's boilerplate at the head of its body (after the headline) and at its
- * tail: those lines are no part of the story.
+ * tail, and without its photos' captions and credits: those lines are no part of the story (`head` holds the
+ * captions, in order, after the head's boilerplate).
  */
 function withoutBoilerplate(lines: readonly PageLine[]): { lines: PageLine[]; head: string[]; tail: string[] } {
   let first = 0;
@@ -41,5 +43,16 @@ function withoutBoilerplate(lines: readonly PageLine[]): { lines: PageLine[]; he
   for (let i = Math.max(first, end - 6); i < end; i++) if (leadsInToClosingLinks(lines[i]!.text)) { end = i; break; }
   while (end > first && isBoilerplateLine(lines[end - 1]!.text)) end--;
   const text = (from: number, to: number) => lines.slice(from, to).map((line) => line.text);
-  return { lines: [...lines.slice(0, bodyStart), ...lines.slice(first, end)], head: text(bodyStart, first), tail: text(end, lines.length) };
+  const body = lines.slice(first, end);
+  const captions = body.filter(isCaption);
+  return {
+    lines: [...lines.slice(0, bodyStart), ...(captions.length ? body.filter((line) => !isCaption(line)) : body)],
+    head: [...text(bodyStart, first), ...captions.map((line) => line.text)], tail: text(end, lines.length),
+  };
+}
+
+/** A photo's caption or credit among an article's lines: marked so by the page, or read so by its words. */
+function isCaption(line: PageLine): boolean {
+  const text = line.text;
+  return !!line.hints?.caption || isCjkCaptionStart(text) || isPhotoCredit(text) || endsInPhotoCredit(text);
 }

@@ -21,9 +21,9 @@ const teasers = [
   ['November 15, 2019 at 8:15 am', 'Seafood festival returns in June after a two-year break, with stalls along the quay and music on the green.'],
   ['November 14, 2019 at 6:40 pm', 'Storm damage to the sea wall will be repaired before winter, the council said, at a cost still to be agreed.'],
 ];
-const article = (extra: string, top = '') => `<html lang="en"><head><title>Harbour footbridge reopens</title></head><body>
+const article = (extra: string, top = '', bodyTop = '') => `<html lang="en"><head><title>Harbour footbridge reopens</title></head><body>
   <main><article><h1>Harbour footbridge reopens</h1><p class="byline">By Ana Ruiz</p>${top}
-  <div class="story-body">${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div></article>${extra}</main></body></html>`;
+  <div class="story-body">${bodyTop}${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div></article>${extra}</main></body></html>`;
 
 describe('teasers of other stories', () => {
   it('a rail of items titled by their timestamps gives no stories', () => {
@@ -38,6 +38,31 @@ describe('teasers of other stories', () => {
     const rail = `<div class="latest">${teasers.map(([time, text]) => `<div class="entry"><strong>${time}</strong><p>${text}</p></div>`).join('')}</div>`;
     const page = storiesOf(extract(article(rail)));
     expect(page.stories.map((s) => s.headline)).toEqual(['Harbour footbridge reopens']);
+  });
+});
+
+describe('captions and credits', () => {
+  it('a photo’s caption and credit opening the body are no paragraph', () => {
+    const figure = '<div class="image"><img src="bridge.jpg" alt=""><p>The footbridge from the east pier on Monday. Photo: Lee Cho/Harbour Times</p></div>';
+    const page = storiesOf(extract(article('', '', figure)));
+    expect(page.stories[0]!.paragraphs[0]).toBe(paragraphs[0]);
+    expect(page.unassigned.join('\n')).toContain('Photo: Lee Cho');
+  });
+
+  it('a figure’s caption in the body is no paragraph', () => {
+    const figure = '<figure><img src="bridge.jpg" alt=""><figcaption>The footbridge from the east pier on Monday. (AP Photo/Lee Cho)</figcaption></figure>';
+    const page = storiesOf(extract(article('', '', figure)));
+    expect(page.stories[0]!.paragraphs).toEqual(paragraphs);
+    expect(page.unassigned.join('\n')).toContain('AP Photo/Lee Cho');
+  });
+
+  it('a Chinese photo credit is no paragraph', () => {
+    const zh = ['本市第三座跨河大桥于昨日正式通车，市民步行即可从老城区抵达新开发的滨江公园，全程不足十分钟。',
+      '据市交通局介绍，大桥全长八百六十米，设有双向四车道和两侧人行道，工程历时两年零三个月，比原计划提前一个月完工。'];
+    const html = `<html lang="zh"><head><title>滨江大桥昨日通车</title></head><body><div class="content"><h1>滨江大桥昨日通车</h1>
+      <p><img src="a.jpg"></p><p>图为通车首日的滨江大桥。记者 张三 摄</p>${zh.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
+    const page = storiesOf(extract(html));
+    expect(page.stories[0]!.paragraphs).toEqual(zh);
   });
 });
 
