@@ -1,6 +1,6 @@
 /** extract → restructure: the page's stories, as the content script and the CLI both read them. */
 import type { ExtractedPage, PageLine, Story, StoryPage } from './core/types.js';
-import { isBoilerplateLine, leadsInToClosingLinks } from './extract/credits.js';
+import { isBoilerplateLine, isTimestampLine, leadsInToClosingLinks } from './extract/credits.js';
 import { restructure } from './restructure/index.js';
 import { endsInPhotoCredit, isCjkCaptionStart, isPhotoCredit } from './restructure/patterns.js';
 
@@ -44,11 +44,44 @@ function withoutBoilerplate(lines: readonly PageLine[]): { lines: PageLine[]; he
   while (end > first && isBoilerplateLine(lines[end - 1]!.text)) end--;
   const text = (from: number, to: number) => lines.slice(from, to).map((line) => line.text);
   const body = lines.slice(first, end);
-  const captions = body.filter(isCaption);
+  const teasers = timestampedTeasers(body);
+  const apart = (line: PageLine, i: number) => isCaption(line) || teasers.has(i);
+  const captions = body.filter((line, i) => apart(line, i) && !teasers.has(i));
   return {
-    lines: [...lines.slice(0, bodyStart), ...(captions.length ? body.filter((line) => !isCaption(line)) : body)],
-    head: [...text(bodyStart, first), ...captions.map((line) => line.text)], tail: text(end, lines.length),
+    lines: [...lines.slice(0, bodyStart), ...body.filter((line, i) => !apart(line, i))],
+    head: [...text(bodyStart, first), ...captions.map((line) => line.text)],
+    tail: [...body.filter((_, i) => teasers.has(i)).map((line) => line.text), ...text(end, lines.length)],
   };
+}
+
+/** A teaser's text: a line or two after its timestamp (a live blog's update runs on). */
+const TEASER_CHARS = 250;
+
+/**
+ * Teasers of other stories in an article's lines, each a timestamp over a line or two ("November 19, 2019 at
+ * 5:10 pm" over its story's first sentence), two or more in a row: a rail of other stories, no part of this one.
+ */
+function timestampedTeasers(lines: readonly PageLine[]): Set<number> {
+  const teasers = new Set<number>();
+  let run: number[][] = [];
+  const close = () => {
+    if (run.length >= 2) for (const teaser of run) for (const i of teaser) teasers.add(i);
+    run = [];
+  };
+  let i = 0;
+  while (i < lines.length) {
+    if (!isTimestampLine(lines[i]!.text)) { close(); i++; continue; }
+    // the teaser's text: one block after the timestamp; another timestamp or the end must follow it
+    let j = i + 1;
+    while (j < lines.length && lines[j]!.text && (j === i + 1 || !lines[j]!.hints?.blockStart)) j++;
+    const chars = lines.slice(i + 1, j).reduce((n, line) => n + line.text.length, 0);
+    const next = lines.slice(j).find((line) => line.text);
+    if (j > i + 1 && chars <= TEASER_CHARS && (!next || isTimestampLine(next.text))) run.push(lines.slice(i, j).map((_, k) => i + k));
+    else close();
+    i = j;
+  }
+  close();
+  return teasers;
 }
 
 /** A photo's caption or credit among an article's lines: marked so by the page, or read so by its words. */

@@ -41,6 +41,37 @@ describe('teasers of other stories', () => {
   });
 });
 
+describe('teasers titled by timestamps inside the article', () => {
+  for (const [name, item] of [
+    ['headings', ([time, text]: string[]) => `<div><h3>${time}</h3><p>${text}</p></div>`],
+    ['bold lines', ([time, text]: string[]) => `<div class="entry"><b>${time}</b><p>${text}</p></div>`],
+  ] as const) {
+    it(`are no stories and no part of the story (${name})`, () => {
+      const rail = `<div class="list">${teasers.map((t) => item(t)).join('')}</div>`;
+      const html = article('').replace('</div></article>', `</div>${rail}</article>`);
+      const page = storiesOf(extract(html));
+      expect(page.stories.map((s) => s.headline)).toEqual(['Harbour footbridge reopens']);
+      expect(page.stories[0]!.paragraphs).toEqual(paragraphs);
+      expect(page.unassigned).toEqual(expect.arrayContaining([teasers[0]![0], teasers[0]![1]]));
+    });
+  }
+});
+
+describe('timestamped updates that run on', () => {
+  it('stay in the story: only a line or two under a timestamp is a teaser', () => {
+    const update = (time: string) => `<h3>${time}</h3><p>${paragraphs[1]}</p><p>${paragraphs[2]}</p>`;
+    const html = article('').replace('</div></article>', `${update(teasers[0]![0]!)}${update(teasers[1]![0]!)}</div></article>`);
+    const page = storiesOf(extract(html));
+    expect(page.stories).toHaveLength(1);
+    expect(page.stories[0]!.paragraphs.filter((p) => p === paragraphs[2])).toHaveLength(3);
+  });
+
+  it('a list of timestamped items alone on a page is no list of stories', () => {
+    const html = `<html lang="en"><head><title>Latest</title></head><body><main><div class="latest">${teasers.map(([time, text]) => `<div class="entry"><h3>${time}</h3><p>${text}</p></div>`).join('')}</div></main></body></html>`;
+    expect(storiesOf(extract(html)).stories.map((s) => s.headline)).not.toContain(teasers[0]![0]);
+  });
+});
+
 describe('captions and credits', () => {
   it('a photo’s caption and credit opening the body are no paragraph', () => {
     const figure = '<div class="image"><img src="bridge.jpg" alt=""><p>The footbridge from the east pier on Monday. Photo: Lee Cho/Harbour Times</p></div>';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bylineLine, infoBarCredits, isBoilerplateLine, leadsInToClosingLinks, parseByline, printedDate } from './credits.js';
+import { bylineLine, infoBarCredits, isBoilerplateLine, isTimestampLine, leadsInToClosingLinks, parseByline, printedDate } from './credits.js';
 
 const parse = (...parts: string[]) => parseByline(parts);
 
@@ -106,6 +106,15 @@ describe('printedDate', () => {
     expect(printedDate('Published September 3rd, 2025')).toBe('2025-09-03');
     expect(printedDate('2019年11月19日 10:05 来源：滨江日报')).toBe('2019-11-19T10:05');
     expect(printedDate('2019-11-9')).toBe('2019-11-09');
+  });
+
+  it('knows a line that is a timestamp and nothing more', () => {
+    for (const line of ['November 19, 2019 at 5:10 pm', '2019-11-19 17:10', 'Updated 5:10 p.m. ET', 'Tuesday, Nov. 19, 2019', '2019年11月19日 17:10']) {
+      expect(isTimestampLine(line), line).toBe(true);
+    }
+    for (const line of ['Ferry timetable changes for spring', 'November 19, 2019: the day the bridge fell', '5:10 pm train cancelled', 'By Ana Ruiz']) {
+      expect(isTimestampLine(line), line).toBe(false);
+    }
   });
 
   it('finds none where none is printed', () => {

@@ -235,6 +235,18 @@ export function printedDate(text: string): string | null {
   return null;
 }
 
+/**
+ * A line that is a date or a time and nothing more ("November 19, 2019 at 5:10 pm", "2019-11-19 17:10", "Updated
+ * 5:10 p.m. ET"): a timestamp, which titles no story.
+ */
+export function isTimestampLine(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 60 || !(printedDate(t) || /\d{1,2}:\d{2}/.test(t))) return false;
+  return t.replace(TIMESTAMP_WORDS, '').replace(/[\d\s,.:/\-–—|·•()年月日时分秒]+/gu, '').length <= 3;
+}
+
+const TIMESTAMP_WORDS = new RegExp(String.raw`${MONTH}|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:at|on|am|pm|a\.m|p\.m|updated|published|posted)\b|星期.|周.|更新|发布`, 'giu');
+
 /** Lines a site prints above or below every article body: the original title, source and editor credits, prompts. */
 const BOILERPLATE_LINE = new RegExp([
   String.raw`^[（(【\[]?\s*(?:原标题|原题|来源|本文来源|稿件来源|责任编辑|责编|编辑|声明)\s*[:：]`,
