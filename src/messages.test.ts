@@ -50,7 +50,7 @@ describe('the content script’s answer, decoded at the boundary', () => {
     expect(bad({ ok: false, error: { message: 'x' } })).toBe('error is not a string');
     expect(bad({ ok: true })).toBe('value is not an object');
     expect(bad({ ok: true, value: [] })).toBe('value is not an object');
-    expect(bad(withField((r) => { r.kind = 'poem'; }))).toBe('value.kind is not one of article, multi, plain, none, epaper-page, epaper-edition');
+    expect(bad(withField((r) => { r.kind = 'poem'; }))).toBe('value.kind is not one of article, multi, plain, none, error-page, epaper-page, epaper-edition');
     expect(bad(withField((r) => { (r as { url: unknown }).url = 5; }))).toBe('value.url is not a string');
     expect(bad(withField((r) => { delete (r as { page?: unknown }).page; }))).toBe('value.page is not an object');
     expect(bad(withField((r) => { (r.page.stories[0] as { paragraphs: unknown }).paragraphs = [1]; }))).toBe('value.page.stories[0].paragraphs[0] is not a string');

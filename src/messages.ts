@@ -72,6 +72,8 @@ export function isContentRequest(message: unknown): message is ContentRequest {
 export type AskError =
   /** The tab is closed to extensions (browser pages, extension stores, Firefox's PDF viewer). */
   | { kind: 'cannot-inject' }
+  /** The tab shows the browser's own error page in place of the page (it could not be loaded). */
+  | { kind: 'error-page' }
   /** The script ran but no answer came (the tab closed or navigated, no listener). */
   | { kind: 'no-answer'; detail: string }
   /** The content script answered that reading the page failed. */
@@ -112,7 +114,7 @@ const storyPageShape = { language: nullableString, stories: listOf(storyShape), 
 const pdfTabShape = shape({ kind: oneOf('pdf'), url: string, title: nullableString });
 const articleShape = shape({ title: nullableString, url: string });
 const pageReadingShape = shape({
-  kind: oneOf('article', 'multi', 'plain', 'none', 'epaper-page', 'epaper-edition'),
+  kind: oneOf('article', 'multi', 'plain', 'none', 'error-page', 'epaper-page', 'epaper-edition'),
   url: string,
   title: nullableString,
   byline: nullableString,

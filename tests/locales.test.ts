@@ -29,7 +29,7 @@ describe('locales', () => {
       for (const m of readFileSync(join(repo, file), 'utf8').matchAll(/\bt\('([A-Za-z]+)'/g)) used.add(m[1]!);
     }
     for (const m of readFileSync(join(repo, 'manifest.json'), 'utf8').matchAll(/__MSG_(\w+)__/g)) used.add(m[1]!);
-    used.add('noArticle').add('cannotRead').add('readFailed').add('pageNoAnswer').add('pageBadReply'); // chosen through PageState keys
+    used.add('noArticle').add('cannotRead').add('pageNotLoaded').add('readFailed').add('pageNoAnswer').add('pageBadReply'); // chosen through PageState keys
     expect([...used].filter((key) => !en[key])).toEqual([]);
   });
 });

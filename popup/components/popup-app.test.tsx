@@ -50,6 +50,15 @@ describe('popup', () => {
     expect(root.querySelectorAll('article')).toHaveLength(0);
   });
 
+  it('on a server’s error page (404) says the page could not be loaded, not that pages are closed to extensions', async () => {
+    const answer = reading([]);
+    platform.answer = { ...answer, value: { ...answer.value, kind: 'error-page', title: 'Page not found' } };
+    const root = await mount();
+    expect(root.querySelector('[role=alert]')?.textContent).toMatch(/could not be loaded/);
+    expect(root.querySelector('[role=alert]')?.textContent).not.toMatch(/closed to extensions/);
+    expect(root.querySelector('.message button')).toBeNull();
+  });
+
   it('on a PDF the extension cannot reach (Firefox’s viewer) says so and offers the PDF page', async () => {
     vi.mocked(targetTab).mockResolvedValueOnce({ id: 7, url: 'https://paper.example/pdf/A05.pdf' } as Awaited<ReturnType<typeof targetTab>>);
     const root = await mount();

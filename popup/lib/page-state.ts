@@ -23,7 +23,7 @@ export type PageState =
 
 /** A reason there is nothing (more) to show, as a message key with its detail, where there is one. */
 export interface PageMessage {
-  key: 'cannotRead' | 'pdfViewerClosed' | 'noArticle' | 'readFailed' | 'pageNoAnswer' | 'pageBadReply' | PdfProblem['key'];
+  key: 'cannotRead' | 'pdfViewerClosed' | 'pageNotLoaded' | 'noArticle' | 'readFailed' | 'pageNoAnswer' | 'pageBadReply' | PdfProblem['key'];
   detail?: string;
 }
 
@@ -39,6 +39,8 @@ export async function readActivePage(search: string, run: PdfRun): Promise<PageS
     switch (error.kind) {
       case 'cannot-inject':
         return { status: 'message', key: looksLikePdf(tab.url) ? 'pdfViewerClosed' : 'cannotRead' };
+      case 'error-page':
+        return { status: 'message', key: 'pageNotLoaded' };
       case 'page-failed':
         return { status: 'message', key: 'readFailed', detail: error.detail };
       case 'no-answer':
@@ -52,6 +54,8 @@ export async function readActivePage(search: string, run: PdfRun): Promise<PageS
     const facts: PageFacts = { url: page.url, canonicalUrl: null, siteName: null, title: page.title, publishedTime: null };
     return readPdfOfTab(tab.id, page.url, facts, run);
   }
+  // the server answered with its error page (404, 500 …): there was no page to read
+  if (page.kind === 'error-page') return { status: 'message', key: 'pageNotLoaded' };
   if (page.page.stories.length === 0 && page.linkedPdfs.length === 0 && page.articles.length === 0 && page.pages.length < 2) return { status: 'message', key: 'noArticle' };
   return { status: 'ready', tabId: tab.id, listing: listingOfPage(page), linkedPdfs: page.linkedPdfs, articles: page.articles, pages: page.pages, label: page.label };
 }

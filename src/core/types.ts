@@ -65,9 +65,12 @@ interface ExtractedBase {
   lines: PageLine[];
 }
 
-/** A page of text: one article, several stories (e-paper text layer, briefs, live blog), plain text, or nothing. */
+/**
+ * A page of text: one article, several stories (e-paper text layer, briefs, live blog), plain text, or nothing;
+ * `error-page`: the server's error page (404, 500 …), the page could not be loaded.
+ */
 export interface ExtractedText extends ExtractedBase {
-  kind: 'article' | 'multi' | 'plain' | 'none';
+  kind: 'article' | 'multi' | 'plain' | 'none' | 'error-page';
 }
 
 /** An article an e-paper page lists: its title as the page shows it and the address of its article view. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bylineLine, isBoilerplateLine, leadsInToClosingLinks, parseByline, printedDate } from './credits.js';
+import { bylineLine, infoBarCredits, isBoilerplateLine, isTimestampLine, leadsInToClosingLinks, parseByline, printedDate } from './credits.js';
 
 const parse = (...parts: string[]) => parseByline(parts);
 
@@ -46,6 +46,30 @@ describe('parseByline', () => {
     expect(parse('湖北日报全媒记者 戴文辉 通讯员 刘涛')?.authors).toEqual([{ name: '戴文辉', role: '湖北日报全媒记者' }, { name: '刘涛', role: '通讯员' }]);
   });
 
+  it('reads trainee reporters apart from reporters, and never a photographer', () => {
+    expect(parse('实习记者 樊亮 张明超 记者惠禾')?.authors).toEqual([
+      { name: '樊亮', role: '实习记者' }, { name: '张明超', role: '实习记者' }, { name: '惠禾', role: '记者' },
+    ]);
+    expect(parse('文/张三 图/李四')?.authors).toEqual([{ name: '张三', role: null }]);
+    expect(parse('文：张三 摄影：李四')?.authors).toEqual([{ name: '张三', role: null }]);
+    expect(parse('By Ana Ruiz; Photographs by Lee Cho')?.authors).toEqual([{ name: 'Ana Ruiz', role: null }]);
+  });
+
+  it('reads an info bar’s author and date, never its source or editor', () => {
+    expect(infoBarCredits('2023-02-11 09:35:12 来源：滨江日报 作者：张三 编辑：李四')).toEqual({
+      byline: { display: '张三', authors: [{ name: '张三', role: null }] }, date: '2023-02-11T09:35',
+    });
+    expect(infoBarCredits('发布时间：2023年02月11日 09:35 来源：滨江新闻网 责任编辑：王五')).toEqual({ byline: null, date: '2023-02-11T09:35' });
+    expect(infoBarCredits('发布日期：2023-02-11 浏览次数：35 字号：[大 中 小]')).toEqual({ byline: null, date: '2023-02-11' });
+    expect(infoBarCredits('当天上午，市政府召开新闻发布会。')).toBeNull();
+  });
+
+  it('writes a name set in capitals as a reader would', () => {
+    expect(parse('By BILL HOPPE')?.display).toBe('By Bill Hoppe');
+    expect(parse('By ÉMILE O’BRIEN')?.authors[0]?.name).toBe('Émile O’Brien');
+    expect(parse('By AP')?.display).toBe('By AP');
+  });
+
   it('takes a commentator’s signature for a byline that names no one', () => {
     expect(bylineLine('□ 湖北日报评论员')).toEqual({ display: '湖北日报评论员', authors: [] });
     expect(bylineLine('本报评论员')).toEqual({ display: '本报评论员', authors: [] });
@@ -61,7 +85,7 @@ describe('parseByline', () => {
 
 describe('boilerplate lines', () => {
   it('knows the head and tail lines of article bodies', () => {
-    for (const line of ['原标题：大桥通车', '（责任编辑：李楠）', '来源：滨江日报', '返回搜狐，查看更多', 'Share this article', 'Follow us on Twitter', '关注我们', 'Sign up for our newsletter']) {
+    for (const line of ['原标题：大桥通车', '2023-02-11 09:35 来源：滨江日报 编辑：李四', '（责任编辑：李楠）', '来源：滨江日报', '返回搜狐，查看更多', 'Share this article', 'Follow us on Twitter', '关注我们', 'Sign up for our newsletter']) {
       expect(isBoilerplateLine(line), line).toBe(true);
     }
     expect(leadsInToClosingLinks('More:')).toBe(true);
@@ -82,6 +106,15 @@ describe('printedDate', () => {
     expect(printedDate('Published September 3rd, 2025')).toBe('2025-09-03');
     expect(printedDate('2019年11月19日 10:05 来源：滨江日报')).toBe('2019-11-19T10:05');
     expect(printedDate('2019-11-9')).toBe('2019-11-09');
+  });
+
+  it('knows a line that is a timestamp and nothing more', () => {
+    for (const line of ['November 19, 2019 at 5:10 pm', '2019-11-19 17:10', 'Updated 5:10 p.m. ET', 'Tuesday, Nov. 19, 2019', '2019年11月19日 17:10']) {
+      expect(isTimestampLine(line), line).toBe(true);
+    }
+    for (const line of ['Ferry timetable changes for spring', 'November 19, 2019: the day the bridge fell', '5:10 pm train cancelled', 'By Ana Ruiz']) {
+      expect(isTimestampLine(line), line).toBe(false);
+    }
   });
 
   it('finds none where none is printed', () => {

@@ -21,13 +21,16 @@ export interface Byline {
 const HAN = /\p{Script=Han}/u;
 
 /** Chinese roles printed before the names they apply to, with the paper, agency or site they report for. */
-const ROLE_ZH = /(?:\p{Script=Han}{1,6}?(?:日报|晚报|报|社|网|台)\s*)?(?:本报|本刊|新华社|中新社|中新网|人民网|央视|特约|见习|首席|全媒体?|驻\p{Script=Han}{1,4}?)*(?:摄影记者|记者|通讯员|实习生|评论员|特约撰稿人)/gu;
+const ROLE_ZH = /(?:\p{Script=Han}{1,6}?(?:日报|晚报|报|社|网|台)\s*)?(?:本报|本刊|新华社|中新社|中新网|人民网|央视|特约|见习|实习|首席|全媒体?|驻\p{Script=Han}{1,4}?)*(?:摄影记者|记者|通讯员|实习生|评论员|特约撰稿人)/gu;
 
 /** English roles printed after the names they apply to ("Meg James, Staff Writer"). */
 const ROLE_EN = /(?:^|[\s,]+)((?:(?:senior|chief|staff|special|foreign|political|business|economics|science|technology|sports|health|national|investigative|contributing|associate|deputy|managing|executive|digital|data|video|white house|washington)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|photographer|producer|analyst|critic|bureau chief)s?)$/i;
 
-/** Labels of credits that are not authorship: editors, sources, times. What follows them is dropped. */
-const NOT_AUTHOR_LABEL = /(?:责任编辑|责编|编辑|主编|审核|审校|校对|监制|来源|出处|发布时间|时间|日期)\s*[:：]?|(?:edited by|editing by|editor:|source:|updated|published|posted)/giu;
+/**
+ * Labels of credits that are not authorship: editors, sources, photographers, times. What follows them is
+ * dropped ("图/李四" credits the photos of "文/张三 图/李四").
+ */
+const NOT_AUTHOR_LABEL = /(?:责任编辑|责编|编辑|主编|审核|审校|校对|监制|来源|稿源|出处|发布时间|时间|日期)\s*[:：]?|(?<!\p{Script=Han})(?:图片?|摄影|摄)\s*[:：/／]|(?:edited by|editing by|editor:|source:|updated|published|posted|photo(?:graph)?s? by|photos?:)/giu;
 
 /** Labels that introduce authors without naming a role. */
 const AUTHOR_LABEL = /^(?:by\b|reporting by\b|written by\b|words by\b|作者\s*[:：]?|撰文\s*[:：/／]?|文\s*[:：/／]|文$)\s*/iu;
@@ -116,6 +119,21 @@ export function bylineLine(text: string): Byline | null {
   return marked && named ? byline : null;
 }
 
+/**
+ * A Chinese site's info bar under the headline ("2023-02-11 09:35 来源：滨江日报 作者：张三 编辑：李四"): labelled
+ * credits and the date. Its authors are those a label or a role names (never the source, editor or photographer);
+ * null when the line is no info bar.
+ */
+export function infoBarCredits(text: string): { byline: Byline | null; date: string | null } | null {
+  if (text.length > 200 || !INFO_BAR_LABEL.test(text)) return null;
+  const byline = AUTHOR_IN_INFO_BAR.test(text) ? parseByline([text]) : null;
+  const named = byline !== null && byline.authors.length > 0 && filter(byline.authors, (a) => LOOKS_LIKE_A_NAME.test(a.name)).length === byline.authors.length;
+  return { byline: named ? byline : null, date: printedDate(text) };
+}
+
+const INFO_BAR_LABEL = /(?:来源|稿源|作者|编辑|责任编辑|责编|发布时间|发布日期|发表时间|更新时间)\s*[:：]|(?:时间|日期)\s*[:：]\s*\d{4}/u;
+const AUTHOR_IN_INFO_BAR = new RegExp(`(?:作者|撰文)\\s*[:：]|(?<!\\p{Script=Han})文\\s*[:：/／]|${ROLE_ZH.source}`, 'u');
+
 /** A commentary signed by the paper's (or an agency's) commentator: □ 湖北日报评论员, 本报评论员, 新华社评论员. */
 const COMMENTATOR_LINE = /^[\s□■●◆◎]*((?:本报|特约|\p{Script=Han}{1,6}(?:日报|报|社|网))?评论员)$/u;
 const BYLINE_MARK = /^[\s□■●◆（(【]*(?:by\s|作者|撰文|文\s*[:：/／])/iu;
@@ -150,13 +168,32 @@ function splitNames(piece: string): string[] {
     // Chinese names stand side by side with only a space between them.
     const words = name.split(/\s+/);
     if (words.length > 1 && filter(words, (w) => /^\p{Script=Han}{2,4}$/u.test(w)).length === words.length) names.push(...words);
-    else if (words.length <= 5 && name.length <= 60) names.push(name);
+    else if (words.length <= 5 && name.length <= 60) names.push(words.length > 1 && ALL_CAPS.test(name) ? titleCase(name) : name);
   }
   return names;
 }
 
+/** A name set in capitals ("By BILL HOPPE") is written as a reader would; one word ("AP", "AFP") may be an acronym. */
+const ALL_CAPS = /^[\p{Lu}\s'’.-]+$/u;
+
 function titleCase(role: string): string {
-  return role === role.toLowerCase() || role === role.toUpperCase() ? role.toLowerCase().replace(/\b\w/g, (c) => c.toUpperCase()) : role;
+  return role === role.toLowerCase() || role === role.toUpperCase() ? role.toLowerCase().replace(/(^|[\s'’.-])(\p{L})/gu, (_, before: string, c: string) => before + c.toUpperCase()) : role;
+}
+
+/**
+ * A page's section printed where a byline goes ("Editorial", "Opinion"): a label of the page, no author. The
+ * trade's section names, not any one site's.
+ */
+const SECTION_LABEL = /^(?:the\s+)?(?:editorials?|opinions?|analysis|commentary|comment|letters?|news|features?|sports?|business|world|politics|local|national|lifestyle|culture|reviews?|社论|评论|观点)$/iu;
+
+export function isSectionLabel(name: string): boolean {
+  return SECTION_LABEL.test(name.trim());
+}
+
+/** The byline of some of a byline's authors, printed as it was ("By …" where it said so). */
+export function bylineOf(byline: Byline, authors: readonly Author[]): Byline | null {
+  if (authors.length === byline.authors.length) return byline;
+  return authors.length ? { display: display(authors, /^By /.test(byline.display)), authors: [...authors] } : null;
 }
 
 /** English: "By A and B, Staff Writer", each role after its names; Chinese: "本报记者 张三 李四", each role before. */
@@ -198,6 +235,18 @@ export function printedDate(text: string): string | null {
   return null;
 }
 
+/**
+ * A line that is a date or a time and nothing more ("November 19, 2019 at 5:10 pm", "2019-11-19 17:10", "Updated
+ * 5:10 p.m. ET"): a timestamp, which titles no story.
+ */
+export function isTimestampLine(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 60 || !(printedDate(t) || /\d{1,2}:\d{2}/.test(t))) return false;
+  return t.replace(TIMESTAMP_WORDS, '').replace(/[\d\s,.:/\-–—|·•()年月日时分秒]+/gu, '').length <= 3;
+}
+
+const TIMESTAMP_WORDS = new RegExp(String.raw`${MONTH}|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:at|on|am|pm|a\.m|p\.m|updated|published|posted)\b|星期.|周.|更新|发布`, 'giu');
+
 /** Lines a site prints above or below every article body: the original title, source and editor credits, prompts. */
 const BOILERPLATE_LINE = new RegExp([
   String.raw`^[（(【\[]?\s*(?:原标题|原题|来源|本文来源|稿件来源|责任编辑|责编|编辑|声明)\s*[:：]`,
@@ -212,7 +261,7 @@ const BOILERPLATE_LINE = new RegExp([
 const CLOSING_LINKS_LEAD_IN = /^(?:more|read more|related|see also|also read|相关阅读|延伸阅读|推荐阅读|相关新闻)\s*[:：]?$/iu;
 
 export function isBoilerplateLine(text: string): boolean {
-  return text.length < 300 && BOILERPLATE_LINE.test(text.trim());
+  return text.length < 300 && (BOILERPLATE_LINE.test(text.trim()) || infoBarCredits(text.trim()) !== null);
 }
 
 export function leadsInToClosingLinks(text: string): boolean {

@@ -7,7 +7,8 @@ import type { ExtractedPage, ExtractedText, PageLine } from '../core/types.js';
 import { epaperArticle } from './integrations/epaper-article.js';
 import { epaperTextLayer } from './integrations/epaper-text-layer.js';
 import { epaperView } from './integrations/epaper-views.js';
-import { dateInAddress } from './integrations/epaper-conventions.js';
+import { dateInAddress } from './address-date.js';
+import { errorPage } from './integrations/error-page.js';
 import { noArticle } from './integrations/no-article.js';
 import { plainText } from './integrations/plain-text.js';
 import { severalArticles } from './integrations/several-articles.js';
@@ -18,7 +19,8 @@ import { fontScaleReader } from './font-scale.js';
 import { filter, indexOf, map, slice } from './builtins.js';
 import { toPageLines, toText } from './lines.js';
 import { readMetadata, type PageMetadata } from './metadata.js';
-import { bylineLine, type Byline } from './credits.js';
+import type { Byline } from './credits.js';
+import { headCredits, type HeadCredits } from './head-credits.js';
 import { buildPageModel, IN_DEK, type PageModel } from './page-model.js';
 import { domBoxReader, positionedRuns } from './positioned-text.js';
 import { layoutPage } from '../layout/index.js';
@@ -33,7 +35,7 @@ export interface ExtractOptions {
 
 /** Page kinds, most specific first: the first whose `detect` answers reads the page. */
 const INTEGRATIONS: readonly Integration<unknown>[] = [
-  plainText, epaperArticle, epaperTextLayer, severalArticles, storyList, singleArticle, noArticle,
+  plainText, epaperArticle, epaperTextLayer, errorPage, severalArticles, storyList, singleArticle, noArticle,
 ] as Integration<unknown>[];
 
 export function extractDocument(doc: Document, options: ExtractOptions = {}): ExtractedPage {
@@ -57,7 +59,7 @@ export function extractDocument(doc: Document, options: ExtractOptions = {}): Ex
     const found = integration.detect(page);
     if (found === null) continue;
     const indices = integration.read(page, found);
-    if (indices.length === 0 && integration.kind !== 'none') continue;
+    if (indices.length === 0 && integration.kind !== 'none' && integration.kind !== 'error-page') continue;
     return assemble(page, integration.kind, indices, meta, url, integration.stories?.(page, found) ?? [], integration.header?.(page, found) ?? null);
   }
   return assemble(page, 'none', [], meta, url, [], null);
@@ -79,9 +81,12 @@ function assemble(
 ): ExtractedPage {
   const { model } = page;
   const header = kind === 'article' && !declared ? headlineLines(model, indices, meta.title) : [];
-  const byline = kind === 'article' ? bylineAtHead(model, filter(indices, (i) => indexOf(header, i) < 0), meta) : null;
-  // The headline and the byline, printed above the body, are read into their own fields.
-  const body = header.length || byline ? filter(indices, (i) => indexOf(header, i) < 0 && indexOf(byline?.lines ?? [], i) < 0) : indices;
+  const afterHeader = filter(indices, (i) => indexOf(header, i) < 0);
+  const head = kind === 'article' ? headCredits(model, headlineEnd(model, header, afterHeader), afterHeader) : null;
+  const byline = head && bylineAtHead(model, afterHeader, meta, head);
+  // The headline, the byline and a dateline, printed above the body, are read into their own fields.
+  const credits = [...(byline?.lines ?? []), ...(head?.creditLines ?? [])];
+  const body = header.length || credits.length ? filter(afterHeader, (i) => indexOf(credits, i) < 0) : indices;
   const fontScale = fontScaleReader(model, body);
   const bodyLines = toPageLines(model.lines, body, fontScale, firstLinesOf(model, body, stories));
   // A standfirst under the headline is its subheadline: hinted one heading level down.
@@ -92,13 +97,13 @@ function assemble(
     title: declared?.headline ?? meta.title,
     byline: byline?.display ?? meta.byline,
     authors: byline?.authors ?? meta.authors,
-    publishedTime: meta.publishedTime ?? declared?.date ?? null,
+    publishedTime: meta.publishedTime ?? declared?.date ?? head?.date ?? dateInAddress(url) ?? dateInAddress(meta.canonicalUrl),
     siteName: meta.siteName,
     lang: meta.lang,
     url,
     canonicalUrl: meta.canonicalUrl,
     text: toText(bodyLines),
-    lines: kind === 'none' ? [] : lines,
+    lines: kind === 'none' || kind === 'error-page' ? [] : lines,
   };
 }
 
@@ -131,23 +136,25 @@ function titleBlockLines({ kicker, headline, subheadline }: ArticleHeader): Page
   return [...line(kicker, 3), ...line(headline, 1), ...line(subheadline, 2)];
 }
 
+/** The headline block's last line: the header read, else the last level-1 heading above the body; -1 for none. */
+function headlineEnd(model: PageModel, header: readonly number[], body: readonly number[]): number {
+  if (header.length) return header[header.length - 1]!;
+  for (let i = (body[0] ?? model.lines.length) - 1; i >= 0; i--) if (model.lines[i]!.heading === 1) return i;
+  return -1;
+}
+
 /**
  * The byline among the article's first lines: the lines of the byline element, or where no element is
- * named a byline, a line that reads as one ("□ 本报记者 张三").
+ * named a byline, the one printed at the article's head ("By BILL HOPPE", "□ 本报记者 张三", an info bar's
+ * 作者), which a reader sees before any declared author.
  */
-function bylineAtHead(model: PageModel, body: readonly number[], meta: PageMetadata): (Byline & { lines: number[] }) | null {
-  const head = slice(body, 0, 3);
+function bylineAtHead(model: PageModel, body: readonly number[], meta: PageMetadata, head: HeadCredits): (Byline & { lines: number[] }) | null {
   const element = meta.bylineElement;
   if (element !== null) {
-    const lines = filter(head, (i) => model.lines[i]!.el >= element && model.lines[i]!.el < model.end[element]!);
+    const lines = filter(slice(body, 0, 3), (i) => model.lines[i]!.el >= element && model.lines[i]!.el < model.end[element]!);
     return lines.length ? { display: meta.byline!, authors: meta.authors, lines } : null;
   }
-  if (meta.byline) return null;
-  for (const i of head) {
-    const byline = bylineLine(model.lines[i]!.text);
-    if (byline) return { ...byline, lines: [i] };
-  }
-  return null;
+  return head.byline && { ...head.byline, lines: head.creditLines };
 }
 
 /** The first line of each story's element among the lines read: where the markup starts a new story. */

@@ -3,7 +3,7 @@
  * <link rel>, JSON-LD, <time datetime>, byline elements, <h1> and <title>.
  */
 import { ELEMENT_BOUNDARY, type PageModel, type Capture, type MetaTag } from './page-model.js';
-import { parseByline, printedDate, type Author, type Byline } from './credits.js';
+import { bylineOf, isSectionLabel, parseByline, printedDate, type Author, type Byline } from './credits.js';
 import { filter, find, indexOf, map, reduce, sort } from './builtins.js';
 import { collapseSpace } from './text-stats.js';
 
@@ -23,7 +23,8 @@ export function readMetadata(model: PageModel, url: string | null): PageMetadata
   const ld = jsonLdArticle(model.captures);
   const meta = (...keys: string[]) => firstMeta(model.metas, keys);
   const siteName = meta('og:site_name', 'application-name') ?? ld.publisher;
-  const byline = readByline(model, meta('author', 'article:author', 'byl', 'dc.creator', 'sailthru.author') ?? ld.author);
+  const notAuthors = { sites: siteNames(siteName, meta('application-name'), url), section: meta('article:section') };
+  const byline = readByline(model, meta('author', 'article:author', 'byl', 'dc.creator', 'sailthru.author') ?? ld.author, notAuthors);
   return {
     title: readTitle(model, meta('og:title', 'twitter:title') ?? ld.headline, siteName),
     byline: byline?.display ?? null,
@@ -85,16 +86,56 @@ function stripSite(title: string, siteName: string | null): string {
 }
 
 /** The page's byline element parsed into authors, else the declared author (meta tags, JSON-LD). */
-function readByline(model: PageModel, declared: string | null): (Byline & { element: number | null }) | null {
+function readByline(model: PageModel, declared: string | null, notAuthors: NotAuthors): (Byline & { element: number | null }) | null {
   // Outermost first ("By Jane Doe" rather than the link inside it): captures close inner-first.
   const bylines = sort(filter(model.captures, (c: Capture) => c.kind === 'byline'), (a, b) => a.el - b.el);
   for (const c of bylines) {
     if (c.text.length >= 300) continue;
-    const byline = parseByline(c.text.split(ELEMENT_BOUNDARY));
+    const byline = credited(model, parseByline(c.text.split(ELEMENT_BOUNDARY)), notAuthors);
     if (byline && byline.display.length < 100) return { ...byline, element: c.el };
   }
-  const byline = declared ? parseByline([declared]) : null;
+  const byline = declared ? credited(model, parseByline([declared]), notAuthors) : null;
   return byline && { ...byline, element: null };
+}
+
+/** What a byline may name that is no author: the site itself (its name, its host) and the page's section. */
+interface NotAuthors {
+  /** Site names and host labels, compared letters and digits only. */
+  sites: string[];
+  section: string | null;
+}
+
+const comparable = (name: string) => name.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
+
+function siteNames(siteName: string | null, applicationName: string | null, url: string | null): string[] {
+  const names: string[] = [];
+  for (const name of [siteName, applicationName]) if (name) names.push(comparable(name));
+  let host = '';
+  try {
+    host = url ? new URL(url).hostname : '';
+  } catch {
+    // no host to compare with
+  }
+  // "www.aljazeera.com" names the site "aljazeera"; short labels ("co", "com", "cn") name nothing
+  for (const label of host.split('.')) if (label.length >= 4 && label !== 'www') names.push(label.toLowerCase());
+  return filter(names, Boolean);
+}
+
+/** The byline's authors a reader would credit: no section label, not the site, no one the page prints as its editor. */
+function credited(model: PageModel, byline: Byline | null, { sites, section }: NotAuthors): Byline | null {
+  if (!byline) return null;
+  return bylineOf(byline, filter(byline.authors, ({ name }) => !isSectionLabel(name) && name !== section
+    && indexOf(sites, comparable(name)) < 0 && !printedAsEditor(model, name)));
+}
+
+const EDITOR_LABEL = /(?:责任编辑|责编|编辑|主编|edited by|editor)\s*[:：]?\s*$/iu;
+
+function printedAsEditor(model: PageModel, name: string): boolean {
+  for (const line of model.lines) {
+    const at = line.text.indexOf(name);
+    if (at >= 0 && EDITOR_LABEL.test(line.text.slice(Math.max(0, at - 12), at))) return true;
+  }
+  return false;
 }
 
 /** A date printed on the page where no markup gives one: in a <time>, a dateline or a byline box. */

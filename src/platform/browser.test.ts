@@ -37,12 +37,21 @@ describe('askPage decodes the content script’s reply', () => {
     expect(await askPage(7, { type: 'read-page' })).toEqual({ ok: false, error: { kind: 'bad-reply', detail: 'no reply' } });
   });
 
+  it('tells the browser’s own error page (a page that could not be loaded) from a tab closed to extensions', async () => {
+    api.executeScript.mockRejectedValue(new Error('Frame with ID 0 is showing error page'));
+    expect(await askPage(7, { type: 'read-page' })).toEqual({ ok: false, error: { kind: 'error-page' } });
+    api.executeScript.mockRejectedValue(new Error('Cannot access contents of url "chrome-error://chromewebdata/".'));
+    expect(await askPage(7, { type: 'read-page' })).toEqual({ ok: false, error: { kind: 'error-page' } });
+  });
+
   it('tells the page’s failure, a missing answer and a closed tab apart', async () => {
     api.sendMessage.mockResolvedValue({ ok: false, error: 'extract blew up' });
     expect(await askPage(7, { type: 'read-page' })).toEqual({ ok: false, error: { kind: 'page-failed', detail: 'extract blew up' } });
     api.sendMessage.mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
     expect(await askPage(7, { type: 'read-page' })).toEqual({ ok: false, error: { kind: 'no-answer', detail: 'Could not establish connection. Receiving end does not exist.' } });
     api.executeScript.mockRejectedValue(new Error('Cannot access a chrome:// URL'));
+    expect(await askPage(7, { type: 'read-page' })).toEqual({ ok: false, error: { kind: 'cannot-inject' } });
+    api.executeScript.mockRejectedValue(new Error('The extensions gallery cannot be scripted.'));
     expect(await askPage(7, { type: 'read-page' })).toEqual({ ok: false, error: { kind: 'cannot-inject' } });
     api.executeScript.mockResolvedValue([{ frameId: 0, error: new Error('Missing host permission') }]);
     expect(await askPage(7, { type: 'read-page' })).toEqual({ ok: false, error: { kind: 'cannot-inject' } });

@@ -45,6 +45,12 @@ export async function targetTab(search: string): Promise<browser.Tabs.Tab | unde
 }
 
 /**
+ * How the browser refuses to inject into its own error page, shown where a page could not be loaded (Chrome:
+ * "Frame with ID 0 is showing error page", also for a 404 whose body is too short to show).
+ */
+const SHOWS_ERROR_PAGE = /showing error page|chrome-error:|about:neterror/i;
+
+/**
  * Injects the content script (activeTab grants it on the toolbar click), asks it one typed question and decodes
  * the answer at the boundary: the reply as the contract says, or why there is none.
  */
@@ -57,8 +63,8 @@ export async function askPage<K extends ContentRequest['type']>(
     // injection inside the result instead of rejecting, so each result's `error` is checked.
     const results = await browser.scripting.executeScript({ target: { tabId }, files: ['/content.js'] });
     if (results.some((r) => (r as { error?: unknown }).error)) return err({ kind: 'cannot-inject' });
-  } catch {
-    return err({ kind: 'cannot-inject' });
+  } catch (error) {
+    return err({ kind: SHOWS_ERROR_PAGE.test(error instanceof Error ? error.message : String(error)) ? 'error-page' : 'cannot-inject' });
   }
   let raw: unknown;
   try {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  datelineOf, endsInAbbreviation, isCjkNameList, inlineBylineOf, isIndexEntry, isLatinPersonalName, isLatinSignature, leadingJump, isBylineContinuation, isCjkBylineLine, isCjkCaptionStart, isFolio, isFurniture, isJumpLine, isLatinBylineLine, isOpening, trailingLatinJump,
+  datelineOf, endsInAbbreviation, endsInPhotoCredit, isCjkNameList, inlineBylineOf, isIndexEntry, isLatinPersonalName, isLatinSignature, leadingJump, isBylineContinuation, isCjkBylineLine, isCjkCaptionStart, isFolio, isFurniture, isJumpLine, isLatinBylineLine, isOpening, trailingLatinJump,
   trailingBylineContinuation, trailingCjkByline, trailingJump,
 } from './patterns.js';
 
@@ -102,6 +102,16 @@ describe('more trade vocabulary', () => {
     expect(trailingJump('进一步明确了工作。')).toBe(-1);
     expect(isCjkCaptionStart('图为活动现场。本报记者 王五 摄')).toBe(true);
     expect(isCjkCaptionStart('图书馆开馆了')).toBe(false);
+  });
+
+  it('reads a caption closed by its photo credit', () => {
+    for (const caption of ['The footbridge from the east pier on Monday. Photo: Lee Cho/Harbour Times', 'Crews at work on Monday. (AP Photo/Lee Cho)',
+      '通车首日的滨江大桥。记者 张三 摄', 'Volunteers plant trees. Photos by Ana Ruiz']) {
+      expect(endsInPhotoCredit(caption), caption).toBe(true);
+    }
+    for (const line of ['The council approved the plan. It will cost $2 million.', '他说：“我每天都来拍摄。”', 'Photo: Lee Cho']) {
+      expect(endsInPhotoCredit(line), line).toBe(false);
+    }
   });
 });
 

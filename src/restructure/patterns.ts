@@ -312,6 +312,19 @@ export function isPhotoCredit(text: string): boolean {
 }
 
 /**
+ * A photo's caption as web pages print it, in one line with its credit: a sentence or two closed by the credit
+ * ("The bridge on Monday. Photo: Lee Cho/Harbour Times", "…on Monday. (AP Photo/Lee Cho)", "图为通车首日的大桥。记者 张三 摄").
+ */
+export function endsInPhotoCredit(text: string): boolean {
+  if (text.length > CAPTION_CHARS) return false;
+  const end = Math.max(text.lastIndexOf('. '), text.lastIndexOf('。'), text.lastIndexOf('! '), text.lastIndexOf('? '));
+  return end > 0 && isPhotoCredit(text.slice(end + 1).trim());
+}
+
+/** Longest caption read as one: a few sentences under a picture, not a paragraph of the story. */
+const CAPTION_CHARS = 300;
+
+/**
  * A Latin line ending in an abbreviation that the next line completes — Aug.| 16, Sen.| Jane Doe, No.| 5 — ends no
  * sentence there, whatever its full stop says.
  */

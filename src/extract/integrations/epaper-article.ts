@@ -9,7 +9,7 @@ import { filter, find, map } from '../builtins.js';
 import { printedDate } from '../credits.js';
 import { elementText, NODE_COMMENT } from '../dom-access.js';
 import type { PageModel } from '../page-model.js';
-import { dateInAddress } from './epaper-conventions.js';
+import { dateInAddress } from '../address-date.js';
 import { linesWithin, type ArticleHeader, type Integration } from './context.js';
 
 interface ArticleView {

@@ -14,11 +14,3 @@ export const ARTICLE_VIEW_ADDRESS = /(?:^|\/)(?:content_\d+|nw\.D\d+\w*?_\d{8}_\
 export function articleKey(address: string): string {
   return address.replace(/[?#].*$/, '');
 }
-
-/** The edition's date in a page's address: `…/2017-10/13/…`, `…/202302/11/…`, `…_20230211_…`; null where there is none. */
-export function dateInAddress(address: string | null): string | null {
-  const m = address && (/\/(\d{4})-?(\d{2})\/(\d{2})\//.exec(address) ?? /_(\d{4})(\d{2})(\d{2})_/.exec(address));
-  if (!m) return null;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return year >= 1990 && month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${m[1]}-${m[2]}-${m[3]}` : null;
-}

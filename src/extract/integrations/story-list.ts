@@ -1,8 +1,9 @@
 /**
  * A list of stories in one container — briefs, a live blog's posts: at least three items alike, each
- * opening with a headline (a heading or a bold line, not a link) and going on with prose.
+ * opening with a headline (a heading or a bold line, not a link and not a timestamp) and going on with prose.
  */
 import { filter } from '../builtins.js';
+import { isTimestampLine } from '../credits.js';
 import { cleanedLines } from '../main-text.js';
 import { IN_UNLIKELY } from '../page-model.js';
 import { weightOf } from '../text-stats.js';
@@ -58,7 +59,8 @@ function storyItems({ model }: PageContext): number[] {
   const headlines: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    if ((l.heading > 1 || l.boldChars >= l.chars * 0.9) && l.linkChars < l.chars * 0.5 && l.chars < 120) headlines.push(i);
+    // a timestamp over a teaser ("November 19, 2019 at 5:10 pm") titles no story
+    if ((l.heading > 1 || l.boldChars >= l.chars * 0.9) && l.linkChars < l.chars * 0.5 && l.chars < 120 && !isTimestampLine(l.text)) headlines.push(i);
   }
   for (let h = 0; h < headlines.length; h++) {
     const i = headlines[h]!;
