@@ -109,7 +109,7 @@ export function NotesApp({ search }: { search: string }) {
   const shownId = (rows[shownRow] as Extract<Row, { kind: 'story' }> | undefined)?.id ?? null;
   const shownStory = shownId === null ? undefined : shelf?.stories.get(shownId);
   /** Export needs every story's text: offered once all are read. */
-  const exportable = shelf?.complete ? results.map((id) => shelf.stories.get(id)).filter((s): s is SavedStory => !!s) : null;
+  const exportable = useMemo(() => (shelf?.complete ? results.map((id) => shelf.stories.get(id)).filter((s): s is SavedStory => !!s) : null), [results, shelf?.complete]);
 
   /** Before every story is read, the stories on screen (and the one in the pane) are fetched by id. */
   const fetchMissing = (ids: readonly string[]) => {
