@@ -1,6 +1,7 @@
 /**
- * The notes page with 10 000 saved stories, in real Chromium with the built extension (dist/):
- * time until it is usable, time for a search keystroke to update the results, JS heap, storage size.
+ * The notes page with 10 000 and with 100 000 saved stories, in real Chromium with the built extension (dist/):
+ * time until it is usable, time for a search keystroke to update the results, JS heap, storage size. Each size
+ * in a fresh profile; NOTES_BENCH_SIZES=10000 (comma-separated) measures only those sizes.
  * Needs /usr/bin/chromium and `npm run build:ext`; prints why and exits quietly when either is missing.
  */
 import { createHash } from 'node:crypto';
@@ -9,7 +10,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 
-const STORIES = 10_000;
+const SIZES = (process.env.NOTES_BENCH_SIZES ?? '10000,100000').split(',').map(Number);
 const OPEN_RUNS = 3;
 const TARGET_OPEN_MS = 500;
 const TARGET_KEYSTROKE_MS = 50;
@@ -78,122 +79,132 @@ function story(i) {
 const extensionPath = realpathSync(dist);
 const extensionId = [...createHash('sha256').update(extensionPath).digest('hex').slice(0, 32)].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 const notesUrl = `chrome-extension://${extensionId}/notes.html`;
-const profile = mkdtempSync(join(tmpdir(), 'broadsheet-bench-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: CHROMIUM, headless: true,
-  args: [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`, '--no-first-run', '--disable-sync', '--disable-background-networking', '--disable-component-update', '--disable-gpu', '--no-sandbox'],
-});
-context.setDefaultTimeout(60_000);
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const round = (ms) => Math.round(ms * 10) / 10;
 
-try {
-  const page = await context.newPage();
-  await page.goto(notesUrl);
-  const library = Array.from({ length: STORIES }, (_, i) => story(i));
-  const meanBytes = library.reduce((sum, s) => sum + utf8(s.paragraphs.join('')), 0) / STORIES;
-  for (let at = 0; at < STORIES; at += 500) {
-    const items = Object.fromEntries(library.slice(at, at + 500).map((s) => [`story:${s.id}`, { v: 1, story: s }]));
-    await page.evaluate((entries) => chrome.storage.local.set(entries), items);
-  }
+const storiesSeed = seed;
+for (const STORIES of SIZES) await measure(STORIES);
 
-  // From navigation start (performance.now() counts from it) until the first story and the count are on screen:
-  // watched from the document's start, so the time does not depend on when this script gets to ask.
-  await page.addInitScript(() => {
-    window.__longTasks = [];
-    new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => ({ start: e.startTime, ms: e.duration })))).observe({ type: 'longtask' });
-    new MutationObserver((_, observer) => {
-      if (!document.querySelector('article.story') || !document.querySelector('.count')) return;
-      observer.disconnect();
-      requestAnimationFrame(() => { window.__usableAt = performance.now(); });
-    }).observe(document, { childList: true, subtree: true });
+async function measure(STORIES) {
+  seed = storiesSeed; // each size draws the same stories: the 100 000 begin with the 10 000
+  const profile = mkdtempSync(join(tmpdir(), 'broadsheet-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM, headless: true,
+    args: [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`, '--no-first-run', '--disable-sync', '--disable-background-networking', '--disable-component-update', '--disable-gpu', '--no-sandbox'],
   });
-  const untilUsable = async () => {
-    await page.waitForFunction(() => window.__usableAt != null, null, { timeout: 60_000 });
-    return page.evaluate(() => window.__usableAt);
-  };
-  // The stories were written without their cards (as by a Broadsheet before cards, or seeded directly):
-  // the first open rebuilds the cards from the whole library, the opens after read the cards.
-  await page.goto(notesUrl, { waitUntil: 'commit' });
-  const rebuildOpen = await untilUsable();
-  await page.waitForFunction(async () => (await chrome.storage.local.getBytesInUse('cards:0')) > 0, null, { timeout: 60_000, polling: 200 });
-  const opens = [];
-  const blocked = [];
-  for (let run = 0; run < OPEN_RUNS; run++) {
+  context.setDefaultTimeout(STORIES * 6 + 60_000);
+  try {
+    const page = await context.newPage();
+    await page.goto(notesUrl);
+    // Generated and written 5 000 at a time, so 100 000 stories (about 250 MB of text) are never all in this process at once.
+    let meanBytes = 0;
+    for (let from = 0; from < STORIES; from += 5000) {
+      const library = Array.from({ length: Math.min(5000, STORIES - from) }, (_, i) => story(from + i));
+      meanBytes += library.reduce((sum, s) => sum + utf8(s.paragraphs.join('')), 0) / STORIES;
+      for (let at = 0; at < library.length; at += 500) {
+        const items = Object.fromEntries(library.slice(at, at + 500).map((s) => [`story:${s.id}`, { v: 1, story: s }]));
+        await page.evaluate((entries) => chrome.storage.local.set(entries), items);
+      }
+    }
+
+    // From navigation start (performance.now() counts from it) until the first story and the count are on screen:
+    // watched from the document's start, so the time does not depend on when this script gets to ask.
+    await page.addInitScript(() => {
+      window.__longTasks = [];
+      new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => ({ start: e.startTime, ms: e.duration })))).observe({ type: 'longtask' });
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('article.story') || !document.querySelector('.count')) return;
+        observer.disconnect();
+        requestAnimationFrame(() => { window.__usableAt = performance.now(); });
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const untilUsable = async () => {
+      await page.waitForFunction(() => window.__usableAt != null, null, { timeout: STORIES * 6 + 60_000 });
+      return page.evaluate(() => window.__usableAt);
+    };
+    // The stories were written without their cards (as by a Broadsheet before cards, or seeded directly):
+    // the first open rebuilds the cards from the whole library, the opens after read the cards.
     await page.goto(notesUrl, { waitUntil: 'commit' });
-    opens.push(await untilUsable());
-    // The page is shown; does it answer a click or a key at once? The longest task in the next 5 s says.
-    await page.waitForTimeout(5000);
-    blocked.push(await page.evaluate(() => Math.max(0, ...window.__longTasks.filter((t) => t.start >= window.__usableAt).map((t) => t.ms))));
-  }
-  const shownCount = await page.locator('.count').textContent();
-  // Opening with a search (notes.html?q=…) waits for the search index too.
-  const searchOpens = [];
-  for (let run = 0; run < OPEN_RUNS; run++) {
-    await page.goto(`${notesUrl}?q=${encodeURIComponent(COMMON[30])}`, { waitUntil: 'commit' });
-    searchOpens.push(await untilUsable());
-  }
-  // Where the opening time goes: the cards are read first, the whole library after.
-  const readMs = await page.evaluate(async () => { const t = performance.now(); await chrome.storage.local.get(null); return performance.now() - t; });
-  const cardKeys = Array.from({ length: 16 }, (_, shard) => `cards:${shard}`);
-  const cardsReadMs = await page.evaluate(async (keys) => { const t = performance.now(); await chrome.storage.local.get(keys); return performance.now() - t; }, cardKeys);
-  const cardsBytes = await page.evaluate((keys) => chrome.storage.local.getBytesInUse(keys), cardKeys);
+    const rebuildOpen = await untilUsable();
+    await page.waitForFunction(async () => (await chrome.storage.local.getBytesInUse('cards:0')) > 0, null, { timeout: STORIES * 6 + 60_000, polling: 200 });
+    const opens = [];
+    const blocked = [];
+    for (let run = 0; run < OPEN_RUNS; run++) {
+      await page.goto(notesUrl, { waitUntil: 'commit' });
+      opens.push(await untilUsable());
+      // The page is shown; does it answer a click or a key at once? The longest task in the next 5 s says.
+      await page.waitForTimeout(5000);
+      blocked.push(await page.evaluate(() => Math.max(0, ...window.__longTasks.filter((t) => t.start >= window.__usableAt).map((t) => t.ms))));
+    }
+    const shownCount = await page.locator('.count').textContent();
+    // Opening with a search (notes.html?q=…) waits for the search index too.
+    const searchOpens = [];
+    for (let run = 0; run < OPEN_RUNS; run++) {
+      await page.goto(`${notesUrl}?q=${encodeURIComponent(COMMON[30])}`, { waitUntil: 'commit' });
+      searchOpens.push(await untilUsable());
+    }
+    // Where the opening time goes: the cards are read first, the whole library after.
+    const readMs = await page.evaluate(async () => { const t = performance.now(); await chrome.storage.local.get(null); return performance.now() - t; });
+    const cardKeys = Array.from({ length: 16 }, (_, shard) => `cards:${shard}`);
+    const cardsReadMs = await page.evaluate(async (keys) => { const t = performance.now(); await chrome.storage.local.get(keys); return performance.now() - t; }, cardKeys);
+    const cardsBytes = await page.evaluate((keys) => chrome.storage.local.getBytesInUse(keys), cardKeys);
 
-  // One keystroke: from its input event (a key, or an IME's committed Chinese) until the frame after the result count changed.
-  await page.evaluate(() => {
-    window.addEventListener('input', () => { window.__keyAt = performance.now(); window.__shownAt = null; }, { capture: true });
-    new MutationObserver(() => {
-      if (window.__keyAt == null || window.__shownAt != null) return;
-      const text = document.querySelector('.count')?.textContent ?? document.querySelector('.status')?.textContent;
-      if (text !== window.__before) requestAnimationFrame(() => { window.__shownAt ??= performance.now(); });
-    }).observe(document.querySelector('main'), { childList: true, subtree: true, characterData: true });
-  });
-  const countText = () => page.evaluate(() => document.querySelector('.count')?.textContent ?? document.querySelector('.status')?.textContent);
-  const box = page.locator('input[type=search]');
-  // The index is built just after the first paint; a first search waits for it (measured above), keystrokes after.
-  await box.fill(COMMON[0]);
-  await page.locator('.count').waitFor();
-  // The last character of each is the keystroke measured; the text before it is entered first, unmeasured.
-  // Frequent to rare (Zipf ranks): lone characters and letters, Chinese pairs, English prefixes, two words.
-  const queries = [
-    ...'经科治', ...[20, 100, 300, 1000, 2000].map((rank) => hanWords[rank].slice(0, 2)), ...[50, 500].map((rank) => hanWords.filter((w) => w.length > 2)[rank]),
-    ...'tmc', ...[60, 80, 120, 200, 400, 2000].map((rank) => englishWords[rank].slice(0, 3)), ...[100, 1000].map((rank) => `council ${englishWords[rank].slice(0, 3)}`),
-  ];
-  const keystrokes = [];
-  for (const query of queries) {
-    await box.fill(query.slice(0, -1));
-    const before = await countText();
-    await page.evaluate((text) => { window.__before = text; window.__keyAt = null; }, before);
-    await box.pressSequentially(query.at(-1));
-    await page.waitForFunction(() => window.__shownAt != null, null, { timeout: 3_000 }).catch(() => null);
-    const ms = await page.evaluate(() => (window.__shownAt == null ? null : window.__shownAt - window.__keyAt));
-    keystrokes.push({ query, ms, results: await countText() });
+    // One keystroke: from its input event (a key, or an IME's committed Chinese) until the frame after the result count changed.
+    await page.evaluate(() => {
+      window.addEventListener('input', () => { window.__keyAt = performance.now(); window.__shownAt = null; }, { capture: true });
+      new MutationObserver(() => {
+        if (window.__keyAt == null || window.__shownAt != null) return;
+        const text = document.querySelector('.count')?.textContent ?? document.querySelector('.status')?.textContent;
+        if (text !== window.__before) requestAnimationFrame(() => { window.__shownAt ??= performance.now(); });
+      }).observe(document.querySelector('main'), { childList: true, subtree: true, characterData: true });
+    });
+    const countText = () => page.evaluate(() => document.querySelector('.count')?.textContent ?? document.querySelector('.status')?.textContent);
+    const box = page.locator('input[type=search]');
+    // The index is built just after the first paint; a first search waits for it (measured above), keystrokes after.
+    await box.fill(COMMON[0]);
+    await page.locator('.count').waitFor();
+    // The last character of each is the keystroke measured; the text before it is entered first, unmeasured.
+    // Frequent to rare (Zipf ranks): lone characters and letters, Chinese pairs, English prefixes, two words.
+    const queries = [
+      ...'经科治', ...[20, 100, 300, 1000, 2000].map((rank) => hanWords[rank].slice(0, 2)), ...[50, 500].map((rank) => hanWords.filter((w) => w.length > 2)[rank]),
+      ...'tmc', ...[60, 80, 120, 200, 400, 2000].map((rank) => englishWords[rank].slice(0, 3)), ...[100, 1000].map((rank) => `council ${englishWords[rank].slice(0, 3)}`),
+    ];
+    const keystrokes = [];
+    for (const query of queries) {
+      await box.fill(query.slice(0, -1));
+      const before = await countText();
+      await page.evaluate((text) => { window.__before = text; window.__keyAt = null; }, before);
+      await box.pressSequentially(query.at(-1));
+      await page.waitForFunction(() => window.__shownAt != null, null, { timeout: 3_000 }).catch(() => null);
+      const ms = await page.evaluate(() => (window.__shownAt == null ? null : window.__shownAt - window.__keyAt));
+      keystrokes.push({ query, ms, results: await countText() });
+    }
+    await box.fill('');
+
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    const storageBytes = await page.evaluate(() => chrome.storage.local.getBytesInUse(null));
+
+    const measured = keystrokes.filter((k) => k.ms != null).map((k) => k.ms);
+    console.log(`${STORIES} stories, mean body ${Math.round(meanBytes)} bytes (UTF-8); page shows "${shownCount}"; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${availableParallelism()} cores`);
+    console.table([
+      { metric: 'open notes.html → first story + count (median of 3)', value: `${round(median(opens))} ms`, target: `≤ ${TARGET_OPEN_MS} ms`, met: median(opens) <= TARGET_OPEN_MS },
+      { metric: 'longest main-thread task in the 5 s after that (median)', value: `${round(median(blocked))} ms`, target: '', met: '' },
+      { metric: '  storage.local.get(null) alone, page idle', value: `${round(readMs)} ms`, target: '', met: '' },
+      { metric: '  the 16 cards keys alone, page idle', value: `${round(cardsReadMs)} ms`, target: '', met: '' },
+      { metric: 'first open, cards rebuilt from the stories (once)', value: `${round(rebuildOpen)} ms`, target: '', met: '' },
+      { metric: 'open notes.html?q=… → results (median of 3)', value: `${round(median(searchOpens))} ms`, target: '', met: '' },
+      { metric: `search keystroke → results (median of ${measured.length})`, value: `${round(median(measured))} ms`, target: `≤ ${TARGET_KEYSTROKE_MS} ms`, met: median(measured) <= TARGET_KEYSTROKE_MS },
+      { metric: 'search keystroke, slowest', value: `${round(Math.max(...measured))} ms`, target: '', met: '' },
+      { metric: 'JS heap used (after GC)', value: `${(heap.usedSize / 2 ** 20).toFixed(1)} MB`, target: '', met: '' },
+      { metric: 'storage.local bytes in use', value: `${(storageBytes / 2 ** 20).toFixed(1)} MB`, target: '', met: '' },
+      { metric: '  of which cards', value: `${(cardsBytes / 2 ** 20).toFixed(1)} MB`, target: '', met: '' },
+    ]);
+    console.table(keystrokes.map((k) => ({ query: k.query, ms: k.ms == null ? 'no change' : round(k.ms), results: k.results })));
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
   }
-  await box.fill('');
-
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const heap = await cdp.send('Runtime.getHeapUsage');
-  const storageBytes = await page.evaluate(() => chrome.storage.local.getBytesInUse(null));
-
-  const measured = keystrokes.filter((k) => k.ms != null).map((k) => k.ms);
-  console.log(`${STORIES} stories, mean body ${Math.round(meanBytes)} bytes (UTF-8); page shows "${shownCount}"; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${availableParallelism()} cores`);
-  console.table([
-    { metric: 'open notes.html → first story + count (median of 3)', value: `${round(median(opens))} ms`, target: `≤ ${TARGET_OPEN_MS} ms`, met: median(opens) <= TARGET_OPEN_MS },
-    { metric: 'longest main-thread task in the 5 s after that (median)', value: `${round(median(blocked))} ms`, target: '', met: '' },
-    { metric: '  storage.local.get(null) alone, page idle', value: `${round(readMs)} ms`, target: '', met: '' },
-    { metric: '  the 16 cards keys alone, page idle', value: `${round(cardsReadMs)} ms`, target: '', met: '' },
-    { metric: 'first open, cards rebuilt from the stories (once)', value: `${round(rebuildOpen)} ms`, target: '', met: '' },
-    { metric: 'open notes.html?q=… → results (median of 3)', value: `${round(median(searchOpens))} ms`, target: '', met: '' },
-    { metric: `search keystroke → results (median of ${measured.length})`, value: `${round(median(measured))} ms`, target: `≤ ${TARGET_KEYSTROKE_MS} ms`, met: median(measured) <= TARGET_KEYSTROKE_MS },
-    { metric: 'search keystroke, slowest', value: `${round(Math.max(...measured))} ms`, target: '', met: '' },
-    { metric: 'JS heap used (after GC)', value: `${(heap.usedSize / 2 ** 20).toFixed(1)} MB`, target: '', met: '' },
-    { metric: 'storage.local bytes in use', value: `${(storageBytes / 2 ** 20).toFixed(1)} MB`, target: '', met: '' },
-    { metric: '  of which cards', value: `${(cardsBytes / 2 ** 20).toFixed(1)} MB`, target: '', met: '' },
-  ]);
-  console.table(keystrokes.map((k) => ({ query: k.query, ms: k.ms == null ? 'no change' : round(k.ms), results: k.results })));
-} finally {
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
 }

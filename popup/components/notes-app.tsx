@@ -5,36 +5,45 @@ import { newestFirst, type Card } from '../../src/store/cards.js';
 import { storyChanges } from '../../src/store/changes.js';
 import type { StoryPatch } from '../../src/store/edit.js';
 import { displayTitle, type SavedStory } from '../../src/store/record.js';
-import { searchFromUrl, searchToUrl } from '../../src/review/notes-url.js';
-import { SearchIndex, type SearchQuery } from '../../src/review/search.js';
+import { searchFromUrl, searchToUrl, type NotesView } from '../../src/review/notes-url.js';
+import { SearchIndex } from '../../src/review/search.js';
 import { library } from '../lib/library.js';
 import { addFetched, applyChange, completeShelf, emptyShelf, indexReady, showCards, type Shelf } from '../lib/notes-shelf.js';
+import { arrangeRows, byPublished, publishedAt, type Row } from '../lib/reading-list.js';
 import { LibraryTools } from './library-tools.js';
-import { SavedStoryItem } from './saved-story.js';
+import { ReadingList } from './reading-list.js';
+import { Excerpt, hasUnsavedEdit, SavedStoryPane, storyMeta, type Edit } from './saved-story.js';
 
-/** Stories rendered at first; more on request, so a library of thousands opens at once. */
-const PAGE = 50;
+/** Stories fetched by id before the whole library is read: the first screenful. */
+const FIRST = 50;
 const DAY_MS = 86_400_000;
 
 const isoDay = (time: number | undefined) => (time === undefined ? '' : new Date(time).toISOString().slice(0, 10));
 const dayStart = (value: string) => (value ? Date.parse(`${value}T00:00:00Z`) : undefined);
-
-const isStory = (s: SavedStory | undefined): s is SavedStory => !!s;
+/** Where typing goes to the field, not to the page's keys. */
+const isField = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 /**
- * The notes page: every saved story, newest first; search, filters, edit in place, delete with undo,
- * export, import. It shows from the stories' cards (a small read) and the first stories fetched by id;
- * every story is read after, in batches, then the search index is built in slices.
+ * The notes page as a reading room: a compact list of the saved stories (windowed: only the rows on screen
+ * are rendered) beside a pane with the chosen story's whole text, where its tags, summary and note are edited.
+ * Search and filters as before; newest saved or newest published first; grouped by source or by the page read from.
+ * It shows from the stories' cards (a small read) and the stories on screen fetched by id; every story is read
+ * after, in batches, then the search index is built in slices.
  */
 export function NotesApp({ search }: { search: string }) {
   /** What is on screen; the change feed updates the newest shelf (live) in place and bumps `revision`. */
   const [shelf, setShelf] = useState<Shelf | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [revision, setRevision] = useState(0);
-  const [query, setQuery] = useState<SearchQuery>(() => searchFromUrl(search));
-  const [shown, setShown] = useState(PAGE);
+  const [query, setQuery] = useState<NotesView>(() => searchFromUrl(search));
   const [deleted, setDeleted] = useState<SavedStory | null>(null);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const edits = useRef(new Map<string, Edit>()).current;
+  const [, setEdited] = useState(0);
   const queryBox = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+  const paneRef = useRef<HTMLElement>(null);
   const live = useRef<Shelf | null>(null);
   const refresh = () => setRevision((r) => r + 1);
 
@@ -45,7 +54,7 @@ export function NotesApp({ search }: { search: string }) {
     const cards = await library.cards();
     if (superseded()) return;
     if (!cards.ok) return setLoadError(cards.error);
-    const first = await library.getMany(cards.value.slice(0, PAGE).map((c) => c.id));
+    const first = await library.getMany(cards.value.slice(0, FIRST).map((c) => c.id));
     if (superseded()) return;
     showCards(current, cards.value, first.ok ? first.value : []);
     setShelf(current);
@@ -77,47 +86,124 @@ export function NotesApp({ search }: { search: string }) {
 
   useEffect(() => {
     history.replaceState(null, '', `${location.pathname}${searchToUrl(query)}`);
-    setShown(PAGE);
   }, [query]);
 
-  /** Newest first: the cards until every story is read. */
+  /** Newest saved first: the cards until every story is read. */
   const all: readonly (Card | SavedStory)[] | null = useMemo(
     () => (!shelf ? null : shelf.complete ? [...shelf.stories.values()].sort(newestFirst) : shelf.cards), [shelf, revision]);
+  const cardById = useMemo(() => new Map((shelf?.complete ? [] : all ?? []).map((c) => [c.id, c])), [all]);
+  const lookup = (id: string): Card | SavedStory | undefined => shelf?.stories.get(id) ?? cardById.get(id);
   const index = shelf?.index ?? null;
   const tags = useMemo(() => countTags(all ?? []), [all]);
   const sites = useMemo(() => [...new Set((all ?? []).map((s) => s.site).filter((s): s is string => !!s))].sort(), [all]);
   const filtering = Boolean(query.text?.trim() || query.tag || query.site || query.from !== undefined || query.to !== undefined);
-  const results: readonly { id: string }[] = !all ? [] : index ? index.search(query).map((id) => ({ id })) : filtering ? [] : all;
-  const storyOf = (entry: { id: string }) => shelf?.stories.get(entry.id);
-  const visible = results.slice(0, shown).map(storyOf).filter(isStory);
+  const { text, tag, site, dates, from, to, sort, group } = query;
+  const results: readonly string[] = useMemo(() => {
+    if (!all) return [];
+    const ids = index ? index.search({ text, tag, site, dates, from, to }) : filtering ? [] : all.map((c) => c.id);
+    return sort === 'published' ? byPublished(ids, (id) => { const item = lookup(id); return item ? publishedAt(item) : null; }) : ids;
+  }, [all, index, revision, text, tag, site, dates, from, to, sort]);
+  const rows: readonly Row[] = useMemo(() => arrangeRows(results, lookup, group), [results, group]);
+  const active = activeId === null ? -1 : rows.findIndex((r) => r.kind === 'story' && r.id === activeId);
+  const shownRow = active >= 0 ? active : rows.findIndex((r) => r.kind === 'story');
+  const shownId = (rows[shownRow] as Extract<Row, { kind: 'story' }> | undefined)?.id ?? null;
+  const shownStory = shownId === null ? undefined : shelf?.stories.get(shownId);
   /** Export needs every story's text: offered once all are read. */
-  const exportable = shelf?.complete ? results.map(storyOf).filter(isStory) : null;
+  const exportable = useMemo(() => (shelf?.complete ? results.map((id) => shelf.stories.get(id)).filter((s): s is SavedStory => !!s) : null), [results, shelf?.complete]);
 
-  // Before every story is read, the stories "show more" reveals are fetched by id.
-  useEffect(() => {
-    if (!shelf || shelf.complete || !all) return;
-    const missing = all.slice(0, shown).map((c) => c.id).filter((id) => !shelf.stories.has(id));
+  /** Before every story is read, the stories on screen (and the one in the pane) are fetched by id. */
+  const fetchMissing = (ids: readonly string[]) => {
+    if (!shelf || shelf.complete) return;
+    const missing = ids.filter((id) => !shelf.stories.has(id));
     if (!missing.length) return;
     void library.getMany(missing).then((found) => {
       if (!found.ok || shelf.complete) return;
       addFetched(shelf, found.value);
       refresh();
     });
-  }, [all, shown]);
+  };
+  useEffect(() => { if (shownId) fetchMissing([shownId]); }, [shownId, shelf]);
 
-  const set = (patch: Partial<SearchQuery>) => setQuery((q) => ({ ...q, ...patch }));
+  const focusList = () => listRef.current?.focus({ preventScroll: true });
+  const activate = (row: number) => {
+    const target = rows[row];
+    if (target?.kind === 'story') setActiveId(target.id);
+  };
+  /** Enter: into the story, to read it (the pane scrolls from its top). */
+  const open = () => {
+    paneRef.current?.scrollIntoView?.({ block: 'nearest' });
+    paneRef.current?.focus();
+  };
+  const editShown = () => paneRef.current?.querySelector<HTMLInputElement>('input[role=combobox]')?.focus();
+
+  // The page's keys, where typing does not go to a field: `/` searches, `e` edits, `j`/`k` move in the list; Escape goes back to the list.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
+      const inList = e.target === listRef.current;
+      if (e.key === 'Escape') {
+        if (!inList) { e.preventDefault(); focusList(); }
+        return;
+      }
+      if (isField(e.target)) return;
+      if (e.key === '/') { e.preventDefault(); queryBox.current?.focus(); queryBox.current?.select(); }
+      else if (e.key === 'e') { e.preventDefault(); editShown(); }
+      else if ((e.key === 'j' || e.key === 'k') && !inList) {
+        e.preventDefault();
+        focusList();
+        listRef.current?.dispatchEvent(new KeyboardEvent('keydown', { key: e.key, bubbles: true }));
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    // Focus is never lost: when what held it leaves the page (a deleted story's pane, the undo toast), the list takes it.
+    const onFocusOut = (e: FocusEvent) => {
+      const left = e.target as Node;
+      setTimeout(() => { if (!left.isConnected && (document.activeElement === document.body || !document.activeElement)) focusList(); }, 0);
+    };
+    document.addEventListener('focusout', onFocusOut);
+    return () => { document.removeEventListener('keydown', onKey); document.removeEventListener('focusout', onFocusOut); };
+  }, []);
+
+  const set = (patch: Partial<NotesView>) => setQuery((q) => ({ ...q, ...patch }));
 
   const update = async (id: string, patch: StoryPatch) => {
     const result = await library.update(id, patch);
     return result.ok ? null : result.error; // the change feed updates the list
   };
   const remove = async (story: SavedStory) => {
+    // The story after it (else before it) takes its place in the pane.
+    const next = rows.slice(shownRow + 1).find((r) => r.kind === 'story') ?? rows.slice(0, shownRow).reverse().find((r) => r.kind === 'story');
     const result = await library.remove(story.id);
-    if (result.ok) setDeleted(story);
+    if (!result.ok) return;
+    edits.delete(story.id);
+    setDeleted(story);
+    setActiveId(next?.kind === 'story' ? next.id : null);
+    focusList();
   };
   const undo = async () => {
-    if (deleted) await library.restore(deleted);
+    if (deleted) {
+      await library.restore(deleted);
+      setActiveId(deleted.id);
+    }
     setDeleted(null);
+    focusList();
+  };
+
+  const renderRow = (id: string) => {
+    const item = lookup(id);
+    if (!item) return null;
+    const story = shelf?.stories.get(id);
+    return (
+      <>
+        <p class="row-title">{displayTitle({ title: item.title, pageTitle: story?.pageTitle ?? null }) || t('untitled')}</p>
+        <p class="row-meta">{storyMeta(item)}</p>
+        <p class="row-lead">
+          {item.tags.map((tag) => <span class="row-tag" key={tag}>{tag}</span>)}
+          {story ? <Excerpt story={story} query={query.text ?? ''} /> : '…'}
+          {story && hasUnsavedEdit(edits, story) && <span class="draft-mark">{t('unsavedChanges')}</span>}
+        </p>
+      </>
+    );
   };
 
   return (
@@ -137,8 +223,21 @@ export function NotesApp({ search }: { search: string }) {
           <option value="">{t('any')}</option>
           {sites.map((name) => <option key={name} value={name}>{name}</option>)}
         </select></span>
-        <span><label for="filter-from">{t('savedFrom')}</label> <input id="filter-from" type="date" value={isoDay(query.from)} onInput={(e) => set({ from: dayStart(e.currentTarget.value) })} /></span>
+        <span><label for="filter-dates">{t('datesOf')}</label> <select id="filter-dates" value={query.dates ?? 'saved'} onChange={(e) => set({ dates: e.currentTarget.value === 'published' ? 'published' : undefined })}>
+          <option value="saved">{t('savedDates')}</option>
+          <option value="published">{t('publishedDates')}</option>
+        </select></span>
+        <span><label for="filter-from">{t(query.dates === 'published' ? 'publishedFrom' : 'savedFrom')}</label> <input id="filter-from" type="date" value={isoDay(query.from)} onInput={(e) => set({ from: dayStart(e.currentTarget.value) })} /></span>
         <span><label for="filter-to">{t('savedTo')}</label> <input id="filter-to" type="date" value={isoDay(query.to)} onInput={(e) => { const day = dayStart(e.currentTarget.value); set({ to: day === undefined ? undefined : day + DAY_MS - 1 }); }} /></span>
+        <span><label for="sort">{t('sortBy')}</label> <select id="sort" value={query.sort ?? 'saved'} onChange={(e) => set({ sort: e.currentTarget.value === 'published' ? 'published' : undefined })}>
+          <option value="saved">{t('newestSaved')}</option>
+          <option value="published">{t('newestPublished')}</option>
+        </select></span>
+        <span><label for="group">{t('groupBy')}</label> <select id="group" value={query.group ?? ''} onChange={(e) => { const value = e.currentTarget.value; set({ group: value === 'site' || value === 'page' ? value : undefined }); }}>
+          <option value="">{t('groupNone')}</option>
+          <option value="site">{t('groupSite')}</option>
+          <option value="page">{t('groupPage')}</option>
+        </select></span>
       </section>
       {loadError && <p class="status error" role="alert">{loadError}</p>}
       {deleted && (
@@ -151,14 +250,26 @@ export function NotesApp({ search }: { search: string }) {
       {all && !index && filtering && <p class="status" role="status">{t('indexing')}</p>}
       {all && index && all.length > 0 && results.length === 0 && <p class="status">{t('noMatches')}</p>}
       {all && results.length > 0 && <p class="count" role="status">{t('matches', [String(results.length), String(all.length)])}</p>}
-      <ol class="stories">
-        {visible.map((story) => (
-          <li key={story.id}>
-            <SavedStoryItem story={story} query={query.text ?? ''} knownTags={tags} onUpdate={(a) => update(story.id, a)} onDelete={() => remove(story)} />
-          </li>
-        ))}
-      </ol>
-      {results.length > shown && <button type="button" class="more" onClick={() => setShown(shown + PAGE)}>{t('showMore')}</button>}
+      {all && results.length > 0 && <p class="keys">{t('readingKeys')}</p>}
+      <div class="room">
+        <ReadingList
+          listRef={listRef}
+          label={t('storyList')}
+          rows={rows}
+          active={shownRow}
+          stories={results.length}
+          onActivate={activate}
+          onOpen={open}
+          onShown={fetchMissing}
+          story={renderRow}
+          group={(label) => label ?? t(query.group === 'page' ? 'pageNotRead' : 'noSite')}
+        />
+        <section class="reading-pane" aria-label={t('readingPane')}>
+          {shownStory
+            ? <SavedStoryPane key={shownStory.id} story={shownStory} edits={edits} knownTags={tags} paneRef={paneRef} onUpdate={(patch) => update(shownStory.id, patch)} onDelete={() => remove(shownStory)} onEdited={() => setEdited((n) => n + 1)} />
+            : results.length > 0 && <p class="status" aria-busy="true">…</p>}
+        </section>
+      </div>
     </main>
   );
 }

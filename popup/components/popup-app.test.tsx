@@ -112,6 +112,14 @@ describe('popup', () => {
     expect([...cards[0]!.querySelectorAll('.body p')].map((p) => p.textContent)).toEqual(['第一段。', '第二段。']);
   });
 
+  it('shows the byline and, labelled as such, the day the page says it was published (its own day, not moved to this time zone)', async () => {
+    const answer = reading([story('Flood wall approved', ['RIVERSIDE — The council voted.'], { byline: 'By Jane Doe' })]);
+    platform.answer = { ...answer, value: { ...answer.value, publishedTime: '2023-02-11T23:30:00-05:00' } };
+    const root = await mount();
+    const day = new Date(Date.UTC(2023, 1, 11)).toLocaleDateString('en', { timeZone: 'UTC' });
+    expect(root.querySelector('article.story .meta')?.textContent).toBe(`By Jane Doe · Published ${day}`);
+  });
+
   it('renders page text as text, never as markup', async () => {
     platform.answer = reading([story('<img src=x onerror="globalThis.pwned=1">', ['<script>globalThis.pwned=1</script>'])]);
     const root = await mount();

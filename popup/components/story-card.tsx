@@ -6,6 +6,7 @@ import type { TagCount } from '../../src/annotate/tags.js';
 import type { Story } from '../../src/core/types.js';
 import { t } from '../../src/platform/browser.js';
 import type { Annotations } from '../../src/store/record.js';
+import { publishedLabel } from '../lib/dates.js';
 import { locale } from '../lib/library.js';
 import { TagInput } from './tag-input.js';
 import { TextField } from './text-field.js';
@@ -20,6 +21,8 @@ interface Props {
   story: Story;
   /** The PDF page the story was printed on, where the PDF has several. */
   page?: number;
+  /** When the page says it was published (as it stated it). */
+  published?: string | null;
   /** The page's language: the on-device summarizer is asked for a summary in it. */
   language: string;
   annotations: Annotations;
@@ -35,7 +38,7 @@ interface Props {
  * One story: title block, first line and tags; opened, its whole text with suggested tags, summary and note.
  * A card stays compact so a page of many stories can be scanned.
  */
-export function StoryCard({ id, story, page, language, annotations, draftMark, saveState, knownTags, onEdit, onDiscard, onSave }: Props) {
+export function StoryCard({ id, story, page, published, language, annotations, draftMark, saveState, knownTags, onEdit, onDiscard, onSave }: Props) {
   const [open, setOpen] = useState(false);
   const [onDevice, setOnDevice] = useState(false);
   const [summarizing, setSummarizing] = useState(false);
@@ -43,7 +46,7 @@ export function StoryCard({ id, story, page, language, annotations, draftMark, s
   useEffect(() => { onDeviceSummaryAvailability(language).then((a) => setOnDevice(a !== 'unavailable')); }, [language]);
 
   const title = story.headline ?? story.kicker ?? story.subheadline ?? t('untitled');
-  const meta = [page === undefined ? null : t('pageNumber', String(page)), story.dateline, story.byline].filter(Boolean).join(' · ');
+  const meta = [page === undefined ? null : t('pageNumber', String(page)), story.dateline, story.byline, publishedLabel(published)].filter(Boolean).join(' · ');
   // Suggestions cost a segmentation pass each; only an opened card shows them.
   const suggested = !open ? [] : suggestTags({ title: [story.kicker, story.headline, story.subheadline], paragraphs: story.paragraphs }, { existingTags: knownTags, exclude: annotations.tags, limit: 4 });
   // Called from the click itself: a first use downloads the model, which needs the reader's gesture.

@@ -208,6 +208,7 @@ export function StoryList({ listing, heading, level, idPrefix, actions, children
               id={`${idPrefix}-${i}`}
               story={story}
               page={listing.pages?.[i]}
+              published={listing.facts.publishedTime}
               language={listing.language}
               annotations={cards[i]!.shown}
               draftMark={draftMark(cards[i]!)}

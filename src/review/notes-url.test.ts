@@ -23,5 +23,9 @@ describe('notes page address', () => {
     const query = { text: '防汛 rates', tag: 'a&b', from: Date.UTC(2024, 6, 1), to: Date.UTC(2024, 7, 1) - 1 };
     expect(searchFromUrl(searchToUrl(query))).toEqual(query);
     expect(searchToUrl({ text: '  ' })).toBe('');
+    const view = { dates: 'published' as const, from: Date.UTC(2023, 1, 11), sort: 'published' as const, group: 'page' as const };
+    expect(searchToUrl(view)).toBe('?from=2023-02-11&date=published&sort=published&group=page');
+    expect(searchFromUrl(searchToUrl(view))).toEqual(view);
+    expect(searchFromUrl('?sort=oldest&group=colour&date=tomorrow')).toEqual({});
   });
 });

@@ -1,15 +1,22 @@
 /**
- * The notes page's address carries its search, so a search can be bookmarked or linked:
- * notes.html?q=…&tag=…&site=…&from=YYYY-MM-DD&to=YYYY-MM-DD. Dates are whole UTC days.
+ * The notes page's address carries its search and view, so either can be bookmarked or linked:
+ * notes.html?q=…&tag=…&site=…&date=published&from=YYYY-MM-DD&to=YYYY-MM-DD&sort=published&group=site|page.
+ * Dates are whole UTC days; `date=published` makes from/to bound the published day instead of the saved one.
  */
 import type { SearchQuery } from './search.js';
+
+/** A search with how its results are laid out: newest saved first (default) or newest published first; grouped or not. */
+export interface NotesView extends SearchQuery {
+  sort?: 'published';
+  group?: 'site' | 'page';
+}
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/u;
 const DAY_MS = 86_400_000;
 
-export function searchFromUrl(search: string): SearchQuery {
+export function searchFromUrl(search: string): NotesView {
   const params = new URLSearchParams(search);
-  const query: SearchQuery = {};
+  const query: NotesView = {};
   const text = params.get('q');
   if (text) query.text = text;
   const tag = params.get('tag');
@@ -20,17 +27,24 @@ export function searchFromUrl(search: string): SearchQuery {
   if (from !== undefined) query.from = from;
   const to = dayStart(params.get('to'));
   if (to !== undefined) query.to = to + DAY_MS - 1;
+  if (params.get('date') === 'published') query.dates = 'published';
+  if (params.get('sort') === 'published') query.sort = 'published';
+  const group = params.get('group');
+  if (group === 'site' || group === 'page') query.group = group;
   return query;
 }
 
 /** The `?…` part for a search (empty when it has no terms or filters). */
-export function searchToUrl(query: SearchQuery): string {
+export function searchToUrl(query: NotesView): string {
   const params = new URLSearchParams();
   if (query.text?.trim()) params.set('q', query.text.trim());
   if (query.tag) params.set('tag', query.tag);
   if (query.site) params.set('site', query.site);
   if (query.from !== undefined) params.set('from', new Date(query.from).toISOString().slice(0, 10));
   if (query.to !== undefined) params.set('to', new Date(query.to).toISOString().slice(0, 10));
+  if (query.dates === 'published') params.set('date', 'published');
+  if (query.sort) params.set('sort', query.sort);
+  if (query.group) params.set('group', query.group);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

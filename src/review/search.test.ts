@@ -90,6 +90,19 @@ describe('SearchIndex', () => {
     expect(index.search({ tag: 'nothing' })).toEqual([]);
   });
 
+  it('filters by the day the page says it was published, as the page wrote it; a story with no readable date is out of such a range', () => {
+    const dated = SearchIndex.build([
+      { ...flood, publishedTime: '2023-02-10 09:35' },
+      { ...fed, publishedTime: '2023-02-11T23:30:00-05:00' }, // the page's own day, not moved to UTC's 12th
+      { ...mixed, publishedTime: null },
+    ]);
+    const day = Date.UTC(2023, 1, 11);
+    expect(dated.search({ dates: 'published', from: day, to: day + 86_400_000 - 1 })).toEqual(['fed']);
+    expect(dated.search({ dates: 'published', to: day - 1 })).toEqual(['flood']);
+    expect(dated.search({ dates: 'saved', from: 1500 })).toEqual(['flood', 'fed']);
+    expect(dated.search({ dates: 'published' })).toEqual(['flood', 'fed', 'mixed']); // no range: no date needed
+  });
+
   it('keeps current as stories are added, edited and deleted', () => {
     const live = SearchIndex.build([flood, fed]);
     live.upsert({ ...mixed, savedAt: 5000 });

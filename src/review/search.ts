@@ -14,15 +14,18 @@ import { tagKey } from '../annotate/tags.js';
 import type { SavedStory } from '../store/record.js';
 import { pairBucket, postingsSteps, type PairTable } from './search-postings.js';
 import { CJK, charClass, foldForSearch, searchPieces, WORD } from './search-text.js';
+import { publishedDayStart } from './time.js';
 
 export interface SearchFilters {
   /** Stories carrying this tag (case/width-insensitive). */
   tag?: string;
   /** Stories from this site (case/width-insensitive). */
   site?: string;
-  /** Saved at or after (ms since the epoch). */
+  /** Which date `from` and `to` bound: the day saved (default) or the day the page says it was published. */
+  dates?: 'saved' | 'published';
+  /** Saved (or published) at or after (ms since the epoch). */
   from?: number;
-  /** Saved at or before (ms since the epoch). */
+  /** Saved (or published) at or before (ms since the epoch). */
   to?: number;
 }
 
@@ -41,6 +44,8 @@ export interface SearchQuery extends SearchFilters {
 interface IndexedStory {
   id: string;
   savedAt: number;
+  /** The published day's start (ms), null where the page gave no date it reads. */
+  publishedAt: number | null;
   site: string;
   tags: Set<string>;
   /** Every searchable field, folded, one per line (so no match spans two fields). */
@@ -134,7 +139,10 @@ export class SearchIndex {
       const doc = this.docs[i] as IndexedStory;
       if (tag !== undefined && !doc.tags.has(tag)) continue;
       if (site !== undefined && doc.site !== site) continue;
-      if ((query.from !== undefined && doc.savedAt < query.from) || (query.to !== undefined && doc.savedAt > query.to)) continue;
+      if (query.from !== undefined || query.to !== undefined) {
+        const time = query.dates === 'published' ? doc.publishedAt : doc.savedAt;
+        if (time === null || (query.from !== undefined && time < query.from) || (query.to !== undefined && time > query.to)) continue;
+      }
       if (confirm.some((text) => !doc.text.includes(text))) continue;
       ids.push(doc.id);
     }
@@ -241,6 +249,7 @@ function indexedStory(story: SavedStory): IndexedStory {
   return {
     id: story.id,
     savedAt: story.savedAt,
+    publishedAt: publishedDayStart(story.publishedTime),
     site: foldForSearch(story.site ?? '').trim(),
     tags: new Set(story.tags.map(tagKey)),
     text: foldForSearch(fields.filter((f) => f).join('\n')),

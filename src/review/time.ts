@@ -20,3 +20,9 @@ export function publishedDay(publishedTime: string | null): string | null {
 export function savedDay(savedAt: number): string | null {
   return isoTime(savedAt)?.slice(0, 10) ?? null;
 }
+
+/** The start (UTC midnight, ms) of the day a page says it was published, as publishedDay reads it; null where it reads none. */
+export function publishedDayStart(publishedTime: string | null): number | null {
+  const day = publishedDay(publishedTime);
+  return day === null ? null : Date.parse(`${day}T00:00:00Z`);
+}

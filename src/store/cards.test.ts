@@ -5,9 +5,9 @@ import type { SavedStory } from './record.js';
 import { savedStory } from './test-stories.js';
 
 describe('cards', () => {
-  it('keeps what the notes page sorts and filters by, and drops the text', () => {
-    const story = savedStory({ headline: '防汛', tags: ['天气'], paragraphs: ['很长的正文。'], note: 'n', summary: 's' });
-    expect(cardOf(story)).toEqual({ id: story.id, savedAt: story.savedAt, updatedAt: story.updatedAt, site: story.site, title: story.title, tags: ['天气'] });
+  it('keeps what the notes page sorts, filters and lists by (byline and published time too), and drops the text', () => {
+    const story = { ...savedStory({ headline: '防汛', tags: ['天气'], paragraphs: ['很长的正文。'], note: 'n', summary: 's' }), byline: '本报记者 李明', publishedTime: '2026-02-11 09:35' };
+    expect(cardOf(story)).toEqual({ id: story.id, savedAt: story.savedAt, updatedAt: story.updatedAt, site: story.site, title: story.title, tags: ['天气'], byline: '本报记者 李明', publishedTime: '2026-02-11 09:35' });
   });
 
   it('reads back what it stores, and nothing of another version or shape', () => {
@@ -16,6 +16,8 @@ describe('cards', () => {
     expect(decodeShard({ v: CARDS_VERSION + 1, cards: [] })).toBeNull();
     expect(decodeShard({ v: CARDS_VERSION, cards: [{ ...cards[0], tags: 'x' }] })).toBeNull();
     expect(decodeShard({ v: CARDS_VERSION, cards: [null] })).toBeNull();
+    // A card of the version before (no byline, no published time) is another shape: rebuilt, not half read.
+    expect(decodeShard({ v: CARDS_VERSION, cards: [encodeShard(cards).cards[0]!.slice(0, 8)] })).toBeNull();
     expect(decodeShard(undefined)).toBeNull();
   });
 

@@ -135,7 +135,7 @@ describe('StoryRepository cards', () => {
     const saved = [unwrap(await repo.save(flood)), unwrap(await repo.save(rates)), unwrap(await repo.save(sport))];
     const cards = unwrap(await repo.cards());
     expect(cards.map((c) => c.id)).toEqual([...saved].reverse().map((s) => s.id));
-    expect(cards[2]).toEqual({ id: saved[0]?.id, savedAt: saved[0]?.savedAt, updatedAt: saved[0]?.updatedAt, site: '示例日报', title: saved[0]?.title, tags: ['防汛'] });
+    expect(cards[2]).toEqual({ id: saved[0]?.id, savedAt: saved[0]?.savedAt, updatedAt: saved[0]?.updatedAt, site: '示例日报', title: saved[0]?.title, tags: ['防汛'], byline: saved[0]?.byline, publishedTime: saved[0]?.publishedTime });
   });
 
   it('writes each change to a story and to its card in the same set() call', async () => {

@@ -61,21 +61,25 @@ describe.skipIf(!hasChromium)('Chromium: axe finds no serious or critical violat
     await page.emulateMedia({ colorScheme: null });
   }
 
-  it('the notes page: the list, a story opened with its fields and tag completions, a search, and a message', async () => {
+  it('the notes page: the list and the reading pane, a story being edited with tag completions, grouped, a search, and a message', async () => {
     const notes = await browser.context.newPage();
     await notes.goto(browser.pageUrl('notes.html'));
     await notes.getByText(/^\d+ of \d+ stories$/).waitFor();
     await bothSchemes(notes, 'notes page');
 
-    const story = notes.locator('article.story').first();
-    await story.getByRole('button', { name: 'Read and annotate' }).click();
+    await notes.getByRole('listbox', { name: 'Saved stories' }).getByRole('option').nth(1).click();
+    const story = notes.locator('.reading-pane article.story');
     await story.getByRole('textbox', { name: 'Summary' }).fill('A summary.');
     await story.getByRole('combobox', { name: 'Add a tag' }).fill('e');
     await story.getByRole('listbox').waitFor();
     await bothSchemes(notes, 'notes page, a story opened');
+    await notes.getByLabel('Group').selectOption('site');
+    await notes.locator('.group-row').first().waitFor();
+    await bothSchemes(notes, 'notes page, grouped by source');
+    await notes.getByLabel('Group').selectOption('');
 
     await notes.getByRole('searchbox', { name: 'Search notes' }).fill('记者');
-    await notes.locator('article.story mark').first().waitFor();
+    await notes.locator('[role=option] mark').first().waitFor();
     await bothSchemes(notes, 'notes page, a search');
 
     await notes.getByLabel('Import JSON…').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('not json') });

@@ -114,7 +114,12 @@ describe.skipIf(!hasChromium)('Chromium: two extension pages editing the library
     async function openNotes(page: Page): Promise<Locator> {
       await page.goto(browser.pageUrl('notes.html'));
       await page.getByText(/^\d+ of \d+ stories$/).waitFor();
-      const story = page.getByRole('article', { name: title, exact: true });
+      return choose(page, title);
+    }
+    /** The story chosen in the list: the reading pane shows it, with its fields. */
+    async function choose(page: Page, headline: string): Promise<Locator> {
+      await page.getByRole('option').filter({ has: page.getByText(headline, { exact: true }) }).click(); // a row: its title, byline, dates, first line
+      const story = page.locator('.reading-pane').getByRole('article', { name: headline, exact: true });
       await story.waitFor();
       return story;
     }
@@ -149,8 +154,7 @@ describe.skipIf(!hasChromium)('Chromium: two extension pages editing the library
 
       // The notes page adds a tag to that story while the popup stays open on it.
       await left.goto(browser.pageUrl('notes.html'));
-      const inNotes = left.getByRole('article', { name: headline, exact: true });
-      await inNotes.waitFor();
+      const inNotes = await choose(left, headline);
       const box = inNotes.getByRole('combobox', { name: 'Add a tag' });
       await box.fill('council');
       await box.press('Enter');
@@ -190,7 +194,6 @@ describe.skipIf(!hasChromium)('Chromium: two extension pages editing the library
 
     it('one window edits the summary while the other adds a tag and saves first: both edits are saved, neither window loses what it typed', async () => {
       const [a, b] = await Promise.all([openNotes(left), openNotes(right)]);
-      await a.getByRole('button', { name: 'Read and annotate' }).click();
       const summary = 'Reservoirs at record lows; deeper cuts planned.';
       await a.getByRole('textbox', { name: 'Summary' }).fill(summary);
 
@@ -209,7 +212,6 @@ describe.skipIf(!hasChromium)('Chromium: two extension pages editing the library
     it('the other way round: the note typed in one window, tags removed and added and saved in the other, the note saved last', async () => {
       const [a, b] = await Promise.all([openNotes(left), openNotes(right)]);
       // Right begins a note on the story as it was.
-      await b.getByRole('button', { name: 'Read and annotate' }).click();
       await b.getByRole('textbox', { name: 'Note' }).fill('Compare with the 2022 cuts.');
       // Left meanwhile removes a tag and adds one, and saves.
       await a.getByRole('button', { name: `Remove tag ${target.tags[0]}` }).click();

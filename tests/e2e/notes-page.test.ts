@@ -1,17 +1,22 @@
 /// <reference types="chrome" />
 /**
  * The notes page in real Chromium, used as a reader uses it: on a seeded library of Chinese and English
- * stories, search, filter, edit in place, delete with undo, export each format and read the files back,
- * import good and broken files, and see that hostile text from pages or files stays text.
+ * stories, search, filter, edit a story in the reading pane, delete with undo, export each format and read the files back,
+ * import good and broken files, and see that hostile text from pages or files stays text. As a reading room, from the
+ * keyboard alone: the list, the story in the pane, its tags, summary and note edited and saved, with the focus
+ * somewhere a reader can see after every key; byline and publication date in the list, sorting and filtering by the
+ * published day, grouping; screenshots in light and dark, English and Chinese.
  */
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Download, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { storiesToJson } from '../../src/review/export.js';
 import { displayTitle, SCHEMA_VERSION, type SavedStory } from '../../src/store/record.js';
-import { hasChromium, launchWithExtension, saveArtifact, type ExtensionBrowser } from './harness.js';
+import { hasChromium, launchWithExtension, repo, saveArtifact, type ExtensionBrowser } from './harness.js';
+import { publishedDayStart } from '../../src/review/time.js';
 import { cardOf } from '../../src/store/cards.js';
-import { clearStorage, library, newestFirst, savedStoryOf, seedStories, storageSnapshot, storedCards, storedStories } from './seed.js';
+import { clearStorage, library, newestFirst, notesOnLibrary, savedStoryOf, seedStories, storageSnapshot, storedCards, storedStories } from './seed.js';
 import { unzip } from '../unzip.js';
 
 /** Every wait in this file is bounded by this (Playwright's own default is 30 s, longer than a test should hang). */
@@ -28,6 +33,7 @@ describe.skipIf(!hasChromium)('Chromium: the notes page on a seeded library', ()
     browser = await launchWithExtension();
     browser.context.setDefaultTimeout(WAIT);
     page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
   });
   afterAll(async () => {
     await browser?.close();
@@ -35,9 +41,7 @@ describe.skipIf(!hasChromium)('Chromium: the notes page on a seeded library', ()
 
   /** Each test starts from the same library. */
   beforeEach(async () => {
-    await page.goto(browser.pageUrl('notes.html'));
-    await clearStorage(page);
-    await seedStories(page, library);
+    await notesOnLibrary(browser, page, library);
   });
 
   async function openNotes(search = ''): Promise<void> {
@@ -45,11 +49,19 @@ describe.skipIf(!hasChromium)('Chromium: the notes page on a seeded library', ()
     await page.getByRole('heading', { name: 'Broadsheet notes' }).waitFor();
     await page.getByText(/^\d+ of \d+ stories$|^No saved story matches\.$|^No saved stories yet/).waitFor();
   }
+  /** The list's rows: every story shown (the list renders the rows on screen; this library fits). */
+  const row = (title: string, target: Page = page): Locator => target.getByRole('listbox', { name: 'Saved stories' }).getByRole('option').filter({ has: target.locator('.row-title').getByText(title, { exact: true }) });
   const searchBox = () => page.getByRole('searchbox', { name: 'Search notes' });
-  const shownTitles = () => page.locator('article.story h2').allTextContents();
+  const shownTitles = () => page.locator('[role=listbox] [role=option] .row-title').allTextContents();
   const count = () => page.getByText(/^\d+ of \d+ stories$/).textContent();
   const tagFilter = () => page.getByLabel('Tag', { exact: true });
-  const article = (title: string): Locator => page.getByRole('article', { name: title, exact: true });
+  /** Chooses the story in the list: the reading pane shows it, with its fields. */
+  async function article(title: string, target: Page = page): Promise<Locator> {
+    await row(title, target).click();
+    const story = target.locator('.reading-pane').getByRole('article', { name: title, exact: true });
+    await story.waitFor();
+    return story;
+  }
 
   /** Types as a person does, then waits for the list to show the expected stories. */
   async function search(text: string, expected: readonly SavedStory[]): Promise<void> {
@@ -62,7 +74,7 @@ describe.skipIf(!hasChromium)('Chromium: the notes page on a seeded library', ()
     expect(await shownTitles()).toEqual(titles(newestFirst(library)));
     expect(await count()).toBe(`${library.length} of ${library.length} stories`);
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
-    const original = article(displayTitle(library[0]!)).getByRole('link', { name: 'Open original page' });
+    const original = (await article(displayTitle(library[0]!))).getByRole('link', { name: 'Open original page' });
     expect(await original.getAttribute('href')).toBe(library[0]!.url);
     expect(await original.getAttribute('target')).toBe('_blank');
   });
@@ -138,7 +150,7 @@ describe.skipIf(!hasChromium)('Chromium: the notes page on a seeded library', ()
   it('edits tags (with autocomplete), summary and note in place; the changes survive a reload', async () => {
     await openNotes();
     const title = 'Drought pushes reservoir levels to record lows across the West';
-    const story = article(title);
+    const story = await article(title);
     const tagBox = story.getByRole('combobox', { name: 'Add a tag' });
     await tagBox.fill('sci');
     await story.getByRole('option', { name: 'science' }).waitFor();
@@ -149,15 +161,14 @@ describe.skipIf(!hasChromium)('Chromium: the notes page on a seeded library', ()
     await tagBox.press('ArrowDown');
     await tagBox.press('Enter');
     await story.getByRole('button', { name: 'Remove tag West' }).click();
-    await story.getByRole('button', { name: 'Read and annotate' }).click();
     await story.getByRole('textbox', { name: 'Summary' }).fill('The West’s largest reservoir is at a record low.');
     await story.getByRole('textbox', { name: 'Note' }).fill('Follow up on water cuts in Arizona.');
     await story.getByRole('button', { name: 'Save changes' }).click();
     await expect.poll(() => story.getByRole('button', { name: 'Save changes' }).isDisabled()).toBe(true);
 
     await page.reload();
-    const again = article(title);
-    await again.waitFor();
+    await page.getByText(/^\d+ of \d+ stories$/).waitFor();
+    const again = await article(title);
     expect(await again.getByRole('group', { name: 'Tags' }).getByRole('button').evaluateAll((b) => b.map((x) => x.getAttribute('aria-label'))))
       .toEqual(['Remove tag water', 'Remove tag science', 'Remove tag 产业']);
     expect(await again.getByRole('textbox', { name: 'Summary' }).inputValue()).toBe('The West’s largest reservoir is at a record low.');
@@ -173,17 +184,17 @@ describe.skipIf(!hasChromium)('Chromium: the notes page on a seeded library', ()
   it('deletes with undo: Undo brings the story back; without undo it is gone from storage', async () => {
     await openNotes();
     const first = library.find((s) => s.title.headline === '高校毕业生就业形势总体稳定')!;
-    await article(displayTitle(first)).getByRole('button', { name: 'Delete' }).click();
-    await article(displayTitle(first)).waitFor({ state: 'detached' });
+    await (await article(displayTitle(first))).getByRole('button', { name: 'Delete' }).click();
+    await row(displayTitle(first)).waitFor({ state: 'detached' });
     expect((await storedStories(page)).map((s) => s.id)).not.toContain(first.id);
     await page.getByRole('button', { name: 'Undo' }).click();
-    await article(displayTitle(first)).waitFor();
+    await row(displayTitle(first)).waitFor();
     expect(await shownTitles()).toEqual(titles(newestFirst(library)));
     expect((await storedStories(page)).find((s) => s.id === first.id)).toEqual(first);
 
     const second = library.find((s) => s.title.headline === 'City council approves new bike lanes downtown')!;
-    await article(displayTitle(second)).getByRole('button', { name: 'Delete' }).click();
-    await article(displayTitle(second)).waitFor({ state: 'detached' });
+    await (await article(displayTitle(second))).getByRole('button', { name: 'Delete' }).click();
+    await row(displayTitle(second)).waitFor({ state: 'detached' });
     await page.reload();
     await page.getByText(/^\d+ of \d+ stories$/).waitFor();
     expect(await count()).toBe(`${library.length - 1} of ${library.length - 1} stories`);
@@ -335,38 +346,38 @@ describe.skipIf(!hasChromium)('Chromium: the notes page on a seeded library', ()
     await openNotes();
     await importFile('hostile.json', storiesToJson([imported]));
     await page.getByText('Imported: 1 new, 0 updated, 0 unchanged.').waitFor();
-    await article(displayTitle(imported)).waitFor();
-
-    const showText = page.getByRole('button', { name: 'Read and annotate' });
-    while (await showText.count()) await showText.first().click();
+    const importedStory = await article(displayTitle(imported));
+    expect(await importedStory.getByRole('link').count()).toBe(0);
     // The other story's hostile tags, offered as completions.
-    await article(displayTitle(imported)).getByRole('combobox', { name: 'Add a tag' }).fill('<');
-    await article(displayTitle(imported)).getByRole('listbox').getByRole('option', { name: img }).waitFor();
+    await importedStory.getByRole('combobox', { name: 'Add a tag' }).fill('<');
+    await importedStory.getByRole('listbox').getByRole('option', { name: img }).waitFor();
     await tagFilter().selectOption(img);
     await tagFilter().selectOption('');
+    // The hostile story in the reading pane, its whole text shown.
+    const hostileStory = await article(`Breaking ${script}`);
 
     const dom = await page.evaluate(() => ({
       pwned: (window as { __pwned?: unknown }).__pwned,
       elements: document.querySelectorAll('img, svg, iframe, object, embed, b').length,
       inlineScripts: [...document.querySelectorAll('script')].filter((s) => !s.src).length,
       links: [...document.querySelectorAll('a')].map((a) => a.getAttribute('href')),
-      texts: [...document.querySelectorAll('article.story h2, article.story .kicker, article.story .body, article.story .meta, [role=option]')].map((e) => e.textContent),
+      texts: [...document.querySelectorAll('article.story h2, article.story .kicker, article.story .body, article.story .meta, [role=option] .row-title, [role=option] .row-meta, [role=option] .row-lead')].map((e) => e.textContent),
     }));
     expect(dom.pwned).toBeUndefined();
     expect(dom.elements).toBe(0);
     expect(dom.inlineScripts).toBe(0);
     expect(dom.links.filter((href) => !/^https?:\/\//.test(href ?? ''))).toEqual([]);
-    expect(dom.texts).toEqual(expect.arrayContaining([`Breaking ${script}`, img, displayTitle(imported), `${script} first ${img}<iframe src="javascript:window.__pwned='iframe'"></iframe>`]));
+    expect(dom.texts).toEqual(expect.arrayContaining([`Breaking ${script}`, img, displayTitle(imported), `${script} first ${img}<iframe src="javascript:window.__pwned='iframe'"></iframe>`,
+      `${img}<svg onload=window.__pwned=1>${script} first ${img}`])); // its row: its tags, then its first line
     expect(await page.getByText('javascript:window.__pwned="link"', { exact: true }).count()).toBe(1); // shown as plain text
-    expect(await article(`Breaking ${script}`).getByRole('link').count()).toBe(0);
-    expect(await article(displayTitle(imported)).getByRole('link').count()).toBe(0);
+    expect(await hostileStory.getByRole('link').count()).toBe(0);
     expect(dialogs).toEqual([]);
     expect(cspViolations).toEqual([]);
   });
 
   async function screenshotSearch(name: string, target: Page = page): Promise<string> {
     await target.getByRole('searchbox').fill('记者');
-    await expect.poll(() => target.locator('article.story').count()).toBe(library.filter((s) => s.byline?.includes('记者')).length);
+    await expect.poll(() => target.locator('[role=listbox] [role=option]').count()).toBe(library.filter((s) => s.byline?.includes('记者')).length);
     return saveArtifact(name, await target.screenshot({ fullPage: true }));
   }
 
@@ -391,11 +402,160 @@ describe.skipIf(!hasChromium)('Chromium: the notes page on a seeded library', ()
       await notes.getByRole('heading', { name: 'Broadsheet 笔记' }).waitFor();
       expect(await notes.getByRole('searchbox').getAttribute('aria-label')).toBe('搜索笔记');
       await notes.getByText(`${library.length} 篇中的 ${library.length} 篇`).waitFor();
-      expect(await notes.getByRole('button', { name: '删除' }).count()).toBe(library.length);
+      await notes.getByRole('listbox', { name: '已保存的报道' }).getByRole('option').first().waitFor();
+      expect(await notes.getByRole('listbox', { name: '已保存的报道' }).getByRole('option').count()).toBe(library.length);
+      expect(await notes.locator('.reading-pane').getByRole('button', { name: '删除' }).count()).toBe(1);
+      expect(await notes.getByLabel('排序').inputValue()).toBe('saved');
       await screenshotSearch('notes-search-zh-CN.png', notes);
     } finally {
       await zh.close();
     }
+  });
+  describe('as a reading room, from the keyboard alone', () => {
+    /** The page shown with a story in the reading pane. */
+    async function openRoom(search = ''): Promise<void> {
+      await openNotes(search);
+      await page.locator('.reading-pane article.story').waitFor();
+    }
+    const rowTitles = () => page.locator('[role=listbox] [role=option] .row-title').allTextContents();
+    const paneTitle = () => page.locator('.reading-pane article.story h2').textContent();
+    /** What has the focus, as a reader would name it; never the page's body. */
+    const focused = () => page.evaluate(() => {
+      const e = document.activeElement;
+      if (!e || e === document.body) return 'nothing';
+      return `${e.getAttribute('role') ?? e.tagName.toLowerCase()}:${e.getAttribute('aria-label') ?? e.getAttribute('aria-labelledby') ?? e.textContent?.slice(0, 20) ?? ''}`;
+    });
+    const press = async (key: string) => {
+      await page.keyboard.press(key);
+      expect(await focused(), `focus after ${key}`).not.toBe('nothing');
+    };
+
+    it('keyboard: list → pane → edit → save, and back; j/k and arrows move, / searches, focus never lost', async () => {
+      await openRoom();
+      const order = newestFirst(library);
+      expect(await rowTitles()).toEqual(titles(order));
+      expect(await paneTitle()).toBe(displayTitle(order[0]!));
+
+      await press('Escape'); // from the search box to the list
+      expect(await focused()).toBe('listbox:Saved stories');
+      await press('j');
+      await expect.poll(paneTitle).toBe(displayTitle(order[1]!));
+      await press('ArrowDown');
+      await expect.poll(paneTitle).toBe(displayTitle(order[2]!));
+      await press('k');
+      await expect.poll(paneTitle).toBe(displayTitle(order[1]!));
+      expect(await page.locator('[role=option][aria-selected=true] .row-title').textContent()).toBe(displayTitle(order[1]!));
+      const target = order[1]!;
+
+      await press('Enter'); // into the story
+      expect(await focused()).toMatch(/^article:saved-/);
+      await press('e'); // edit: the tags first
+      expect(await focused()).toBe('combobox:Add a tag');
+      await page.keyboard.type('keyboard');
+      await press('Enter');
+      await press('Tab');
+      expect(await focused()).toBe('textarea:');
+      await page.keyboard.type('Read from the keyboard.');
+      await press('Tab');
+      await page.keyboard.type('A note, too.');
+      // The edit shows as unsaved in the list too, and survives moving away and back.
+      await press('Escape');
+      expect(await focused()).toBe('listbox:Saved stories');
+      expect(await page.locator('[role=option][aria-selected=true] .draft-mark').count()).toBe(1);
+      await press('j');
+      await expect.poll(paneTitle).toBe(displayTitle(order[2]!));
+      await press('k');
+      await expect.poll(paneTitle).toBe(displayTitle(target));
+      const pane = page.locator('.reading-pane article.story');
+      expect(await pane.getByRole('textbox', { name: 'Summary' }).inputValue()).toBe(`${target.summary}Read from the keyboard.`);
+
+      await press('e');
+      for (let i = 0; i < 3; i++) await press('Tab'); // summary, note, Save changes
+      expect(await focused()).toBe('button:Save changes');
+      await press('Enter');
+      await expect.poll(async () => (await storedStories(page)).find((s) => s.id === target.id)).toMatchObject({
+        tags: [...target.tags, 'keyboard'], summary: `${target.summary}Read from the keyboard.`, note: `${target.note}A note, too.`,
+      });
+      await expect.poll(() => pane.getByRole('button', { name: 'Save changes' }).isDisabled()).toBe(true);
+      expect(await focused()).toMatch(/^article:saved-/); // the story keeps the focus the disabled button gave up
+      expect(await page.locator('[role=option] .draft-mark').count()).toBe(0);
+
+      await press('Escape');
+      expect(await focused()).toBe('listbox:Saved stories');
+      await press('/');
+      expect(await focused()).toBe('input:Search notes');
+      await page.keyboard.type('keyboard');
+      await expect.poll(rowTitles).toEqual([displayTitle(target)]);
+      await press('Escape');
+      await press('Delete'); // no such key in the list: nothing happens, focus stays
+      expect(await focused()).toBe('listbox:Saved stories');
+    });
+
+    it('deleting the story in the pane shows the next one and keeps the focus; undo brings it back into the pane', async () => {
+      await openRoom();
+      const order = newestFirst(library);
+      await page.locator('.reading-pane').getByRole('button', { name: 'Delete' }).click();
+      await expect.poll(paneTitle).toBe(displayTitle(order[1]!));
+      expect(await focused()).toBe('listbox:Saved stories');
+      await page.getByRole('button', { name: 'Undo' }).click();
+      await expect.poll(paneTitle).toBe(displayTitle(order[0]!));
+      expect(await focused()).toBe('listbox:Saved stories');
+    });
+
+    it('shows byline and the published day apart from the saved day; sorts and filters by the published day; groups by source', async () => {
+      await openRoom();
+      const xinhua = library.find((s) => s.site === '新华网')!;
+      const row = page.getByRole('option').filter({ has: page.getByText(displayTitle(xinhua), { exact: true }) });
+      const meta = await row.locator('.row-meta').textContent();
+      expect(meta).toContain('记者 王晓明');
+      expect(meta).toContain(`Published ${new Date(Date.UTC(2026, 1, 3)).toLocaleDateString('en-US', { timeZone: 'UTC' })}`);
+      expect(meta).toContain(`Saved ${new Date(xinhua.savedAt).toLocaleDateString('en-US')}`);
+
+      const published = (s: SavedStory) => publishedDayStart(s.publishedTime);
+      const dated = library.filter((s) => published(s) !== null).sort((a, b) => published(b)! - published(a)! || b.savedAt - a.savedAt);
+      const undated = newestFirst(library.filter((s) => published(s) === null));
+      await page.getByLabel('Sort').selectOption('published');
+      await expect.poll(rowTitles).toEqual(titles([...dated, ...undated]));
+      expect(new URL(page.url()).searchParams.get('sort')).toBe('published');
+
+      await page.getByLabel('Dates').selectOption('published');
+      await page.getByLabel('Published from').fill('2026-02-01');
+      await expect.poll(rowTitles).toEqual(titles(dated.filter((s) => published(s)! >= Date.UTC(2026, 1, 1))));
+      await page.getByLabel('Published from').fill('');
+
+      await page.getByLabel('Group').selectOption('site');
+      await expect.poll(() => page.locator('.group-row').count()).toBe(new Set(library.map((s) => s.site)).size);
+      // Opened again from its address: the same view.
+      await openRoom(new URL(page.url()).search);
+      expect(await page.getByLabel('Group').inputValue()).toBe('site');
+      expect(await page.getByLabel('Sort').inputValue()).toBe('published');
+    });
+
+    it('screenshots: the reading room in light and dark (English), and in Chinese', async () => {
+      await openRoom();
+      await page.getByRole('option').filter({ has: page.getByText('春运返程客流迎来高峰 铁路部门加开夜间列车', { exact: true }) }).click();
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        const path = saveArtifact(`notes-reading-room-${colorScheme}.png`, await page.screenshot());
+        if (colorScheme === 'light' && process.env['UPDATE_DOCS_SCREENSHOT']) copyFileSync(path, join(repo, 'docs/notes-reading-room.png'));
+      }
+      await page.emulateMedia({ colorScheme: null });
+
+      const zh = await launchWithExtension({ locale: 'zh-CN' });
+      try {
+        const notes = await zh.context.newPage();
+        await notes.setViewportSize({ width: 1280, height: 800 });
+        await notes.goto(zh.pageUrl('notes.html'));
+        await seedStories(notes, library);
+        await notes.reload();
+        await notes.getByRole('listbox', { name: '已保存的报道' }).waitFor();
+        await notes.locator('.reading-pane article.story').waitFor();
+        expect(await notes.getByLabel('排序').inputValue()).toBe('saved');
+        saveArtifact('notes-reading-room-zh-CN.png', await notes.screenshot());
+      } finally {
+        await zh.close();
+      }
+    });
   });
 });
 

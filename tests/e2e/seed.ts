@@ -23,6 +23,8 @@ export interface StoryFields {
   tags?: string[];
   summary?: string;
   note?: string;
+  /** As the page stated it. */
+  publishedTime?: string | null;
 }
 
 /** A SavedStory as the store writes it, with the identity the store would compute for it. */
@@ -43,7 +45,7 @@ export function savedStoryOf(fields: StoryFields): SavedStory {
     savedAt: time,
     updatedAt: time,
     pageTitle: null,
-    publishedTime: null,
+    publishedTime: fields.publishedTime ?? null,
   };
 }
 
@@ -59,6 +61,13 @@ export async function seedStories(page: Page, stories: readonly SavedStory[]): P
     await chrome.storage.local.set(entries);
     await chrome.storage.local.remove(stale);
   }, [items, cards] as const);
+}
+
+/** The notes page open on exactly these stories (storage cleared first), as each notes-page test begins. */
+export async function notesOnLibrary(browser: ExtensionBrowser, page: Page, stories: readonly SavedStory[]): Promise<void> {
+  await page.goto(browser.pageUrl('notes.html'));
+  await clearStorage(page);
+  await seedStories(page, stories);
 }
 
 export async function clearStorage(page: Page): Promise<void> {
@@ -107,6 +116,7 @@ export const library: SavedStory[] = [
     ],
     tags: ['春运', '交通'],
     savedAt: '2026-02-03T09:30:00Z',
+    publishedTime: '2026-02-03T08:12:00+08:00',
   }),
   savedStoryOf({
     url: 'https://paper.people.com.cn/rmrb/html/2026-01/15/nw.D110000renmrb_20260115_2-01.htm',
@@ -121,6 +131,7 @@ export const library: SavedStory[] = [
     ],
     tags: ['新能源', '产业'],
     savedAt: '2026-01-15T08:00:00Z',
+    publishedTime: '2026-01-15',
   }),
   savedStoryOf({
     url: 'http://epaper.zynews.cn/2026-03/02/content_88.htm',
@@ -134,6 +145,7 @@ export const library: SavedStory[] = [
     tags: ['营商环境', '产业'],
     note: '可与去年的政策对比。',
     savedAt: '2026-03-02T07:15:00Z',
+    publishedTime: '2026-02-27T14:00:00Z',
   }),
   savedStoryOf({
     url: 'https://www.people.com.cn/n1/2026/0220/c1001-4012.html',
@@ -146,6 +158,7 @@ export const library: SavedStory[] = [
     ],
     tags: ['就业', '教育'],
     savedAt: '2026-02-20T11:45:00Z',
+    publishedTime: '2026-02-20T06:00:00Z',
   }),
   savedStoryOf({
     url: 'https://apnews.com/article/drought-west-reservoir-levels-2026',
@@ -197,6 +210,7 @@ export const library: SavedStory[] = [
     ],
     tags: ['transport', 'local'],
     savedAt: '2026-01-06T19:40:00Z',
+    publishedTime: '2026-01-05T22:00:00-05:00',
   }),
 ];
 
