@@ -19,7 +19,7 @@ describe('the content script’s answer, decoded at the boundary', () => {
   it('an article read through the page is a reading, never a PDF tab', () => {
     expect(decodeAnswer('read-article', { ok: true, value: reading() })).toEqual({ ok: true, value: reading() });
     expect(decodeAnswer('read-article', { ok: true, value: { kind: 'pdf', url: 'https://paper.example/a05.pdf', title: null } }))
-      .toEqual({ ok: false, error: { kind: 'bad-reply', detail: 'value.kind is not one of article, multi, plain, none, epaper-page, epaper-edition' } });
+      .toEqual({ ok: false, error: { kind: 'bad-reply', detail: 'value.kind is not one of article, multi, plain, none, error-page, epaper-page, epaper-edition' } });
     expect(decodeAnswer('read-article', { ok: false, error: 'HTTP 404' })).toEqual({ ok: false, error: { kind: 'page-failed', detail: 'HTTP 404' } });
   });
 
