@@ -279,7 +279,7 @@ function drawnBefore(p: Placed, placed: readonly Placed[], grid: ReadonlyMap<num
   const { run } = p, size = run.fontSize;
   const tol = LAYOUT.duplicateTolerance * size, reach = tol + LAYOUT.pieceSlack * size;
   const length = codePoints(p.text);
-  let weighed = 0;
+  let weighed = 0, looked = 0;
   for (let k = sizeClass(size - tol); k <= sizeClass(size + tol); k++) {
     const em = emOf(k);
     const [across, acrossCells] = cellsOver(p.across - tol, p.across + tol, em);
@@ -287,6 +287,11 @@ function drawnBefore(p: Placed, placed: readonly Placed[], grid: ReadonlyMap<num
     for (let a = 0; a < acrossCells; a++) {
       for (let b = 0; b < alongCells; b++) {
         for (const at of grid.get(gridKey(run.dir, k, across + a, along + b)) ?? []) {
+          // a run that does not hold p's text is passed over at little cost, so a spot drawn over and over again
+          // (each time other text) is looked through further than LIMITS.overprintCandidates runs that do
+          if (++looked > LIMITS.overprintLooks) return false;
+          const o = placed[at]!;
+          if (!standsOver(o, p, tol) || !o.run.text.includes(p.text)) continue;
           if (++weighed > LIMITS.overprintCandidates) return false;
           if (holdsAnywhere(placed[at]!, p, length, tol, reach)) return true;
         }
@@ -296,13 +301,17 @@ function drawnBefore(p: Placed, placed: readonly Placed[], grid: ReadonlyMap<num
   return false;
 }
 
+/** Run `o` is set in p's direction and size, on p's baseline, and its box reaches round p's. */
+function standsOver(o: Placed, p: Placed, tol: number): boolean {
+  if (o.run.dir !== p.run.dir || Math.abs(o.run.fontSize - p.run.fontSize) > tol || Math.abs(o.across - p.across) > tol) return false;
+  return o.start <= p.from + tol && o.start + o.extent >= p.to - tol;
+}
+
 /**
- * Run `o` holds p's text drawn where p stands: in type of p's size, on its baseline, round p's box, and at one of
+ * Run `o` (standing over p) holds p's text drawn where p stands: in type of p's size, on its baseline, round p's box, and at one of
  * its characters within reach of where p's text starts.
  */
 function holdsAnywhere(o: Placed, p: Placed, length: number, tol: number, reach: number): boolean {
-  if (o.run.dir !== p.run.dir || Math.abs(o.run.fontSize - p.run.fontSize) > tol || Math.abs(o.across - p.across) > tol) return false;
-  if (o.start > p.from + tol || o.start + o.extent < p.to - tol) return false;
   const share = o.count ? o.extent / o.count : 0;
   let first = 0, last = o.count - length;
   // a run with no width holds all its characters at one spot: any of them may start p's text

@@ -118,6 +118,8 @@ export const LIMITS = Object.freeze({
    * texts over one spot reaches it; past it a copy may be kept as text, never text dropped as a copy.
    */
   overprintCandidates: 64,
+  /** Runs drawn near one spot that are looked at at all (most pass over at a glance: they hold other text). */
+  overprintLooks: 1024,
   /**
    * Neighbours weighed for one line or block: lines after it on its baseline and lines above or below a gap (to
    * join pieces of a line), blocks ending just over it (to run a column on), blocks around it in its story (for
