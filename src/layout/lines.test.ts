@@ -148,6 +148,12 @@ describe('linesOf: overprinted copies', () => {
     }
   });
 
+  it('finds a copy on a spot drawn over a hundred times with other text, its first drawing far down the list', () => {
+    const spot = Array.from({ length: 100 }, (_, k) => run(`w${String(k).padStart(3, '0')}`, 72, 100));
+    const { copies } = linesOf([...spot, run('w090', 72, 100)]);
+    expect(copies.map((l) => l.text)).toEqual(['w090']);
+  });
+
   it('keeps a closing quote set tight before a run that holds the same quote further on (not a copy)', () => {
     // People's Daily: 倡议” then “一带一路” pulled back half an em over the closing quote's box
     const quote = run('”', 100, 100), phrase = run('“一带一路”', 102, 100);
