@@ -53,7 +53,10 @@ export function useArticlesRead(tabId: number | null) {
     gathered: result.ok ? [...prev.gathered, { page: printedOn, reading: result.value }] : prev.gathered,
     failed: result.ok ? prev.failed : [...prev.failed, { what: articleName(article), reason: result.error }],
   }));
-  const end = (controller: AbortController) => () => { if (!controller.signal.aborted) setRead((prev) => ({ ...prev, status: 'done' })); };
+  const end = (controller: AbortController) => () => {
+    if (run.current === controller) run.current = null;
+    if (!controller.signal.aborted) setRead((prev) => ({ ...prev, status: 'done' }));
+  };
 
   const readPage = (articles: readonly EpaperArticleLink[]) => {
     const started = begin('page', articles.length);
@@ -74,6 +77,7 @@ export function useArticlesRead(tabId: number | null) {
   };
   const cancel = () => {
     run.current?.abort();
+    run.current = null;
     setRead((prev) => ({ ...prev, status: 'cancelled' }));
   };
   return { read, readPage, readWholeEdition, cancel };
@@ -117,9 +121,10 @@ export function PageArticles({ articles, pages, page, language, read, onReadAll,
           </ul>
         </>
       )}
-      {read.status === 'idle' && (
+      {/* once the page is read (or stopped), the whole edition may still be read: it starts over, page by page */}
+      {(read.status === 'idle' || (read.scope === 'page' && read.status !== 'reading')) && (
         <div class="read-actions">
-          {articles.length > 0 && <button type="button" class="read-all" onClick={onReadAll}>{t('readAllOnPage')}</button>}
+          {read.status === 'idle' && articles.length > 0 && <button type="button" class="read-all" onClick={onReadAll}>{t('readAllOnPage')}</button>}
           {pages.length > 1 && <button type="button" class="read-edition" onClick={onReadEdition}>{t('readWholeEdition', String(pages.length))}</button>}
         </div>
       )}
