@@ -64,4 +64,20 @@ describe('reading one article a page view links', () => {
     vi.stubGlobal('fetch', vi.fn(async () => { throw new TypeError('Failed to fetch'); }));
     expect(await answer({ type: 'read-article', url: articleAt }, pageView(), at)).toEqual({ ok: false, error: 'Failed to fetch' });
   });
+
+  it('an article another page view of the edition links may be read once that page view was read for the reader, and not before', async () => {
+    const node2 = 'https://paper.example/html/2023-02/11/node_2.htm';
+    const doc = pageView();
+    doc.body.insertAdjacentHTML('beforeend', `<a id=pageLink href="node_2.htm">第02版：要闻</a>`);
+    const page2 = readFileSync(resolve(sites, 'zglyb_20171013_node_1_page.htm'), 'utf8'); // a real page view, as 第02版
+    vi.stubGlobal('fetch', vi.fn(async (url: string) => new Response(url === node2 ? page2 : articleView, { headers: { 'content-type': 'text/html; charset=utf-8' } })));
+    expect(await answer({ type: 'read-article', url: 'https://paper.example/html/2023-02/11/content_306582.htm?div=-1' }, doc, at))
+      .toEqual({ ok: false, error: 'not linked from this page' });
+    const view = await answer({ type: 'read-page-view', url: node2 }, doc, at);
+    const onPage2 = view.ok && 'articles' in view.value ? view.value.articles[0]?.url : undefined;
+    expect(onPage2).toMatch(/^https:\/\/paper\.example\/html\/2023-02\/11\/content_306582\.htm/);
+    expect((await answer({ type: 'read-article', url: onPage2! }, doc, at)).ok).toBe(true);
+    // an address neither this page nor a page view read for the reader links is still refused
+    expect(await answer({ type: 'read-article', url: 'https://paper.example/html/2023-02/11/content_999.htm' }, doc, at)).toEqual({ ok: false, error: 'not linked from this page' });
+  });
 });

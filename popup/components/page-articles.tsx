@@ -3,7 +3,8 @@ import type { EpaperArticleLink } from '../../src/core/types.js';
 import type { EditionPage } from '../../src/messages.js';
 import { t } from '../../src/platform/browser.js';
 import type { PageFacts } from '../../src/store/input.js';
-import { listingOfArticles, MAX_EDITION_ARTICLES, MAX_EDITION_PAGES, readArticles, readEdition, type ArticleRead, type GatheredReading } from '../lib/page-articles.js';
+import { gatheredFrom, listingOfArticles, MAX_EDITION_ARTICLES, MAX_EDITION_PAGES, readArticles, readEdition, type ArticleRead, type GatheredReading } from '../lib/page-articles.js';
+import { listPdfOfTab } from '../lib/page-state.js';
 import type { StoryListing } from '../lib/story-listing.js';
 import { StoryList } from './story-list.js';
 
@@ -50,17 +51,28 @@ export function useArticlesRead(tabId: number | null) {
   const onArticle = (printedOn: string | null) => (article: EpaperArticleLink, result: ArticleRead) => setRead((prev) => ({
     ...prev,
     done: prev.done + 1,
-    gathered: result.ok ? [...prev.gathered, { page: printedOn, reading: result.value }] : prev.gathered,
+    gathered: result.ok ? [...prev.gathered, gatheredFrom(printedOn, result.value)] : prev.gathered,
     failed: result.ok ? prev.failed : [...prev.failed, { what: articleName(article), reason: result.error }],
   }));
-  const end = (controller: AbortController) => () => { if (!controller.signal.aborted) setRead((prev) => ({ ...prev, status: 'done' })); };
+  const end = (controller: AbortController) => () => {
+    if (run.current === controller) run.current = null;
+    if (!controller.signal.aborted) setRead((prev) => ({ ...prev, status: 'done' }));
+  };
 
   const readPage = (articles: readonly EpaperArticleLink[]) => {
     const started = begin('page', articles.length);
     if (!started) return;
     void readArticles(started.tabId, articles, { signal: started.controller.signal, onArticle: onArticle(null) }).finally(end(started.controller));
   };
-  const readWholeEdition = (here: { url: string; articles: readonly EpaperArticleLink[] }, pages: readonly EditionPage[]) => {
+  /** A printed page read from its PDF: its stories under its label, or why it could not be read. */
+  const readPdfPage = (tabId: number, signal: AbortSignal, facts: PageFacts) => async (page: EditionPage & { pdf: string }) => {
+    const listed = await listPdfOfTab(tabId, page.pdf, { ...facts, url: page.pdf, canonicalUrl: null, title: page.label }, { signal, onProgress: () => undefined, onLayout: () => undefined });
+    if (signal.aborted) return;
+    setRead((prev) => (listed.ok
+      ? { ...prev, gathered: [...prev.gathered, { page: page.label, source: listed.value.facts, stories: listed.value.stories, language: listed.value.language }] }
+      : { ...prev, failed: [...prev.failed, { what: page.label, reason: t(listed.error.key, listed.error.detail) }] }));
+  };
+  const readWholeEdition = (here: { url: string; articles: readonly EpaperArticleLink[] }, pages: readonly EditionPage[], facts: PageFacts) => {
     const started = begin('edition', 0);
     if (!started) return;
     let label: string | null = null;
@@ -70,10 +82,12 @@ export function useArticlesRead(tabId: number | null) {
       onArticle: (article, result) => onArticle(label)(article, result),
       onPageFailed: (page, reason) => setRead((prev) => ({ ...prev, failed: [...prev.failed, { what: page.label, reason }] })),
       onBound: () => setRead((prev) => ({ ...prev, bounded: true })),
+      onPdfPage: readPdfPage(started.tabId, started.controller.signal, facts),
     }).finally(end(started.controller));
   };
   const cancel = () => {
     run.current?.abort();
+    run.current = null;
     setRead((prev) => ({ ...prev, status: 'cancelled' }));
   };
   return { read, readPage, readWholeEdition, cancel };
@@ -117,9 +131,10 @@ export function PageArticles({ articles, pages, page, language, read, onReadAll,
           </ul>
         </>
       )}
-      {read.status === 'idle' && (
+      {/* once the page is read (or stopped), the whole edition may still be read: it starts over, page by page */}
+      {(read.status === 'idle' || (read.scope === 'page' && read.status !== 'reading')) && (
         <div class="read-actions">
-          {articles.length > 0 && <button type="button" class="read-all" onClick={onReadAll}>{t('readAllOnPage')}</button>}
+          {read.status === 'idle' && articles.length > 0 && <button type="button" class="read-all" onClick={onReadAll}>{t('readAllOnPage')}</button>}
           {pages.length > 1 && <button type="button" class="read-edition" onClick={onReadEdition}>{t('readWholeEdition', String(pages.length))}</button>}
         </div>
       )}

@@ -9,6 +9,8 @@ import { library } from '../lib/library.js';
 import { PopupApp } from './popup-app.js';
 
 vi.mock('../../src/platform/browser.js', async () => (await import('../../tests/fake-platform.js')).fakePlatformModule());
+// pdf.js is loaded as soon as a printed page is chosen; no PDF is read here, and its loading must not outlast the tests
+vi.mock('../lib/pdf-reader.js', () => ({ readPrintedPages: vi.fn() }));
 
 const story = (headline: string, paragraphs: string[], extra: Partial<Story> = {}): Story => ({
   kicker: null, headline, subheadline: null, dateline: null, byline: null, paragraphs, ...extra,

@@ -86,7 +86,7 @@ export function PopupApp({ search }: { search: string }) {
             language={listing.language}
             read={articlesRead.read}
             onReadAll={() => articlesRead.readPage(articles)}
-            onReadEdition={() => articlesRead.readWholeEdition({ url: listing.facts.url ?? '', articles }, pages)}
+            onReadEdition={() => articlesRead.readWholeEdition({ url: listing.facts.url ?? '', articles }, pages, listing.facts)}
             onCancel={articlesRead.cancel}
           />
         )}

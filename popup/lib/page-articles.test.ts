@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Story } from '../../src/core/types.js';
 import type { EditionPage, PageReading } from '../../src/messages.js';
 import { platform } from '../../tests/fake-platform.js';
-import { listingOfArticles, MAX_EDITION_ARTICLES, MAX_EDITION_PAGES, readEdition, type EditionRun } from './page-articles.js';
+import { gatheredFrom, listingOfArticles, MAX_EDITION_ARTICLES, MAX_EDITION_PAGES, readEdition, type EditionRun } from './page-articles.js';
 
 vi.mock('../../src/platform/browser.js', async () => (await import('../../tests/fake-platform.js')).fakePlatformModule());
 
@@ -26,6 +26,7 @@ function recorder(pauseMs = 0) {
     onArticle: (a, read) => told.push(read.ok ? `read ${a.title}` : `failed ${a.title}: ${read.error}`),
     onPageFailed: (page, reason) => told.push(`page failed ${page.label}: ${reason}`),
     onBound: () => told.push('bound'),
+    onPdfPage: async (page) => { told.push(`pdf ${page.label} ${page.pdf}`); },
   };
   return { told, run, controller };
 }
@@ -47,6 +48,14 @@ describe('reading the whole edition', () => {
     expect(told).toEqual([
       'page 1/4 第01版', 'read 文章1', 'page 2/4 第02版', 'read 文章2', 'read 文章3', 'page 3/4 第03版', 'page failed 第03版: HTTP 500', 'page 4/4 第04版', 'read 文章4',
     ]);
+  });
+
+  it('a page that names no article (its page view failed, or none) is read from its PDF where it links one', async () => {
+    platform.articleAnswers.set(pageLink(3).url!, { ok: false, error: 'HTTP 404' });
+    const { told, run } = recorder();
+    const pdf = `${site}../../images/A03.pdf`;
+    await readEdition(7, { url: '', articles: [] }, [pageLink(2, []), { ...pageLink(3), pdf }, { ...pageLink(4, []), pdf: null }], run);
+    expect(told).toEqual(['page 1/3 第02版', 'page 2/3 第03版', 'page failed 第03版: HTTP 404', `pdf 第03版 ${pdf}`, 'page 3/3 第04版']);
   });
 
   it('pauses between requests, and asks nothing more once cancelled, even mid-pause', async () => {
@@ -86,10 +95,10 @@ describe('the stories read from articles, on one list', () => {
     const facts = { url: pageLink(1).url, canonicalUrl: null, siteName: null, title: '第01版', publishedTime: null };
     const jump = story('春耕备耕有序推进', ['本报讯 各地春耕备耕有序推进。']);
     const listing = listingOfArticles(facts, 'en', [
-      { page: '第01版', reading: reading(article(1).url, [jump]) },
-      { page: '第01版', reading: reading(article(2).url, [story('新区建设提速', ['正文'])]) },
-      { page: '第04版', reading: reading(article(9).url, [{ ...jump }]) },
-      { page: '第04版', reading: reading(article(5).url, [story('图片新闻', ['花开正好'])]) },
+      gatheredFrom('第01版', reading(article(1).url, [jump])),
+      gatheredFrom('第01版', reading(article(2).url, [story('新区建设提速', ['正文'])])),
+      gatheredFrom('第04版', reading(article(9).url, [{ ...jump }])),
+      gatheredFrom('第04版', reading(article(5).url, [story('图片新闻', ['花开正好'])])),
     ]);
     expect(listing.stories.map((s) => s.headline)).toEqual(['春耕备耕有序推进', '新区建设提速', '图片新闻']);
     expect(listing.sources?.map((s) => s.url)).toEqual([article(1).url, article(2).url, article(5).url]);

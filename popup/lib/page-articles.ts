@@ -19,11 +19,17 @@ export const EDITION_PAUSE_MS = 400;
 /** One article read, or why it could not be (a short reason for the reader: "HTTP 404", "no story"). */
 export type ArticleRead = Result<PageReading, string>;
 
-/** An article read, with the page (版) it is printed on where the whole edition is read. */
+/** Stories read from one article view (or one printed page's PDF), with the page (版) they are printed on where the whole edition is read. */
 export interface GatheredReading {
   page: string | null;
-  reading: PageReading;
+  /** The page the stories are saved under: the article view (or the PDF). */
+  source: PageFacts;
+  stories: readonly Story[];
+  language: string | null;
 }
+
+export const gatheredFrom = (page: string | null, reading: PageReading): GatheredReading =>
+  ({ page, source: reading, stories: reading.page.stories, language: reading.page.language });
 
 /** A run over the page's articles: told each one as it is read, stopped by the reader's Cancel. */
 export interface ArticleRun {
@@ -36,6 +42,8 @@ export interface EditionRun extends ArticleRun {
   onPage: (index: number, total: number, page: EditionPage) => void;
   onPageFailed: (page: EditionPage, reason: string) => void;
   onBound: () => void;
+  /** A page that names no article (a site without article views, or a page view that could not be read) but links its PDF: read that instead. */
+  onPdfPage: (page: EditionPage & { pdf: string }) => Promise<void>;
   pauseMs?: number;
 }
 
@@ -70,7 +78,8 @@ const pause = (ms: number, signal: AbortSignal) => new Promise<void>((done) => {
 /**
  * Reads every page of the edition in the page list's order: the articles the list names for it (an edition
  * index), those of the page shown, or those its page view names (read first); then each article, a pause
- * before every request. An article two pages link is read once. Stops at the bounds, and at Cancel.
+ * before every request; a page that names none is read from its PDF where it links one. An article two pages
+ * link is read once. Stops at the bounds, and at Cancel.
  */
 export async function readEdition(
   tabId: number, here: { url: string; articles: readonly EpaperArticleLink[] }, pages: readonly EditionPage[], run: EditionRun,
@@ -94,6 +103,11 @@ export async function readEdition(
       if (run.signal.aborted) return;
       if (!view.ok) run.onPageFailed(page, reasonOf(view.error));
       articles = view.ok ? view.value.articles : [];
+    }
+    if (!articles?.length && page.pdf) {
+      if (!(await mayAsk())) return;
+      await run.onPdfPage({ ...page, pdf: page.pdf });
+      continue;
     }
     for (const article of articles ?? []) {
       if (read.has(article.url)) continue;
@@ -120,19 +134,19 @@ export function listingOfArticles(page: PageFacts, language: string, gathered: r
   const sources: PageFacts[] = [];
   const groups: (string | null)[] = [];
   const shown = new Set<string>();
-  for (const { page: printedOn, reading } of gathered) {
-    for (const story of reading.page.stories) {
+  for (const { page: printedOn, source, stories: read } of gathered) {
+    for (const story of read) {
       if (shown.has(textOf(story))) continue;
       shown.add(textOf(story));
       stories.push(story);
-      sources.push(reading);
+      sources.push(source);
       groups.push(printedOn);
     }
   }
   return {
     kind: 'page',
     facts: page,
-    language: gathered.find((g) => g.reading.page.language)?.reading.page.language ?? language,
+    language: gathered.find((g) => g.language)?.language ?? language,
     stories,
     sources,
     groups: groups.some((g) => g !== null) ? groups : undefined,

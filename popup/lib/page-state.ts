@@ -1,4 +1,5 @@
 import { fetchPdf } from '../../content-scripts/fetch-pdf.js';
+import { err, type Result } from '../../src/core/result.js';
 import type { EpaperArticleLink } from '../../src/core/types.js';
 import { decodePdfBytes, type EditionPage, type LinkedPdf, type PdfFetchError } from '../../src/messages.js';
 import { askPage, runInTab, targetTab } from '../../src/platform/browser.js';
@@ -73,11 +74,16 @@ const fetchProblems: Record<PdfFetchError, PdfProblem> = {
  */
 export async function readPdfOfTab(tabId: number, url: string, facts: PageFacts, run: PdfRun): Promise<PageState> {
   run.onProgress(0, 0); // the reader sees a PDF is being read, and can cancel, from the start
+  const listed = await listPdfOfTab(tabId, url, facts, run);
+  return listed.ok ? { status: 'ready', tabId, listing: listed.value, linkedPdfs: [], articles: [], pages: [], label: null } : { status: 'message', ...listed.error };
+}
+
+/** A PDF the tab shows or links, fetched through the tab and read: its stories, or why there are none. */
+export async function listPdfOfTab(tabId: number, url: string, facts: PageFacts, run: PdfRun): Promise<Result<StoryListing, PageMessage>> {
   void loadPdfReader();
   const raw = await runInTab(tabId, fetchPdf, [url, MAX_PDF_BYTES]);
-  if (!raw.ok) return { status: 'message', key: 'cannotRead' };
+  if (!raw.ok) return err({ key: 'cannotRead' });
   const bytes = decodePdfBytes(raw.value);
-  if (!bytes.ok) return { status: 'message', ...fetchProblems[bytes.error] };
-  const listed = await listPdfStories(bytes.value, facts, run);
-  return listed.ok ? { status: 'ready', tabId, listing: listed.value, linkedPdfs: [], articles: [], pages: [], label: null } : { status: 'message', ...listed.error };
+  if (!bytes.ok) return err(fetchProblems[bytes.error]);
+  return listPdfStories(bytes.value, facts, run);
 }
