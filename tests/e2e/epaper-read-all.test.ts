@@ -147,7 +147,8 @@ describe.skipIf(!hasChromium)('Chromium: an e-paper page view, Read all on this 
     await popup.evaluate(`document.querySelector('.printed-pages button').click()`);
     const message = await popup.waitFor<string>(`document.querySelector('.printed-pages [role=alert]')?.textContent`);
     expect(message).toBe('This file is not a PDF.');
-    expect(await popup.evaluate<number>(`document.querySelectorAll('.page-articles article.story').length`)).toBe(4);
+    // the list that shows them is mounted again and reads the stories' saved state before it shows their cards
+    expect(await popup.waitFor<boolean>(`document.querySelectorAll('.page-articles article.story').length === 4`, 5000)).toBe(true);
     expect(await popup.evaluate<number>(`document.querySelectorAll('.page-articles li a').length`)).toBe(5);
     await popup.screenshot('popup-epaper-pdf-failed.png');
     await tab.close();
