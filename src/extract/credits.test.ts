@@ -22,6 +22,14 @@ describe('parseByline', () => {
     expect(parse('@catherineshu / 2 days')).toBeNull();
     expect(parse('Catherine Shu', '@catherineshu', ' / 2 days')?.display).toBe('Catherine Shu');
     expect(parse('Ana Ruiz', 'Follow')?.display).toBe('Ana Ruiz');
+    expect(parse('Patrick Allan', 'Profile', 'Unfollow')?.display).toBe('Patrick Allan');
+  });
+
+  it('drops "Last updated", short relative times, a trailing dash and a role’s article', () => {
+    expect(parse('Last Updated: January 7, 2025')).toBeNull();
+    expect(parse('James Akinaka', '8h')?.display).toBe('James Akinaka');
+    expect(parse('Nicolas Perriault —')?.display).toBe('Nicolas Perriault');
+    expect(parse('By Alex Heath, a deputy editor')?.authors).toEqual([{ name: 'Alex Heath', role: 'Deputy Editor' }]);
   });
 
   it('drops a platform’s counters', () => {

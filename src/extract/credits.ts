@@ -24,13 +24,13 @@ const HAN = /\p{Script=Han}/u;
 const ROLE_ZH = /(?:\p{Script=Han}{1,6}?(?:日报|晚报|报|社|网|台)\s*)?(?:本报|本刊|新华社|中新社|中新网|人民网|央视|特约|见习|实习|首席|全媒体?|驻\p{Script=Han}{1,4}?)*(?:摄影记者|记者|通讯员|实习生|评论员|特约撰稿人)/gu;
 
 /** English roles printed after the names they apply to ("Meg James, Staff Writer"). */
-const ROLE_EN = /(?:^|[\s,]+)((?:(?:senior|chief|staff|special|foreign|political|business|economics|science|technology|sports|health|national|investigative|contributing|associate|deputy|managing|executive|digital|data|video|white house|washington)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|photographer|producer|analyst|critic|bureau chief)s?)$/i;
+const ROLE_EN = /(?:^|[\s,]+)(?:(?:an?|the)\s+)?((?:(?:senior|chief|staff|special|foreign|political|business|economics|science|technology|sports|health|national|investigative|contributing|associate|deputy|managing|executive|digital|data|video|white house|washington)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|photographer|producer|analyst|critic|bureau chief)s?)$/i;
 
 /**
  * Labels of credits that are not authorship: editors, sources, photographers, times. What follows them is
  * dropped ("图/李四" credits the photos of "文/张三 图/李四").
  */
-const NOT_AUTHOR_LABEL = /(?:责任编辑|责编|编辑|主编|审核|审校|校对|监制|来源|稿源|出处|发布时间|时间|日期)\s*[:：]?|(?<!\p{Script=Han})(?:图片?|摄影|摄)\s*[:：/／]|(?:edited by|editing by|editor:|source:|updated|published|posted|photo(?:graph)?s? by|photos?:)/giu;
+const NOT_AUTHOR_LABEL = /(?:责任编辑|责编|编辑|主编|审核|审校|校对|监制|来源|稿源|出处|发布时间|时间|日期)\s*[:：]?|(?<!\p{Script=Han})(?:图片?|摄影|摄)\s*[:：/／]|(?:edited by|editing by|editor:|source:|(?:last\s+)?updated|published|posted|photo(?:graph)?s? by|photos?:)/giu;
 
 /** Labels that introduce authors without naming a role. */
 const AUTHOR_LABEL = /^(?:by\b|reporting by\b|written by\b|words by\b|作者\s*[:：]?|撰文\s*[:：/／]?|文\s*[:：/／]|文$)\s*/iu;
@@ -51,18 +51,19 @@ const DATE_OR_TIME = new RegExp([
   String.raw`\d{1,2}:\d{2}`,
   String.raw`\d+\s*(?:月|日|分钟前|小时前|天前)`,
   String.raw`\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b`,
+  String.raw`\b\d{1,2}[hd]\b`,
   String.raw`\b(?:just now|yesterday|today|ago)\b|刚刚|昨天|今天`,
 ].join('|'), 'iu');
 
 /** Follow buttons and counters in a byline box (an author page's "Follow", a platform's "文章 总阅读"). */
-const FOLLOW_OR_COUNTER_WORD = /^(?:\+?\s*(?:follow(?:ing)?|subscribe|关注|已关注|订阅|粉丝|文章|总阅读|阅读量?|获赞|评论)|[\d.,]+\s*[万kKmM]?)$/iu;
+const FOLLOW_OR_COUNTER_WORD = /^(?:\+?\s*(?:(?:un)?follow(?:ing)?|profile|subscribe|关注|已关注|订阅|粉丝|文章|总阅读|阅读量?|获赞|评论)|[\d.,]+\s*[万kKmM]?)$/iu;
 
 const HANDLE_OR_EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+|@[\p{L}\p{N}_.]+/gu;
 
 /** Separators inside a byline box between its items. */
 const ITEM_SEPARATOR = /\n|\s+[·•|｜/／–—-]\s+|[·•|｜；;]/u;
 
-const DECORATION = /^[\s□■●◆○◎▲△★☆▪·•（(【[「]+|[\s）)】\]」:：,，。]+$/gu;
+const DECORATION = /^[\s□■●◆○◎▲△★☆▪·•（(【[「]+|[\s）)】\]」:：,，。—–]+$/gu;
 
 const NAME_SEPARATOR = /\s*(?:,|，|、|&|\band\b|\s和\s|\s与\s)\s*/iu;
 

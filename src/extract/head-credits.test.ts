@@ -104,6 +104,15 @@ describe('English bylines', () => {
     expect(page.authors.map((a) => a.name)).toEqual(['Ana Ruiz', 'Tom Baker']);
   });
 
+  it('takes no byline from a navbox, a login box or a reference named like one, nor from a rail of other stories', () => {
+    expect(enPage('', '<div class="authority-control"><a href="/a">Authority control</a> <a href="/b">National library records</a></div>').byline).toBeNull();
+    expect(enPage('', '<div id="authorization"><a href="/in">Sign In</a>, <a href="/up">Sign Up</a></div>').byline).toBeNull();
+    const rail = '<aside class="trending"><ul><li><a href="/x">Harbour news</a><div class="byline"><a href="/s">on Sister Site</a></div></li></ul></aside>';
+    const page = extractDocument(parse(`<html lang="en"><head><title>Library opens its doors</title></head><body>${rail}<main><article><h1>Library opens its doors</h1>
+      <div class="byline">By <a href="/ana">Ana Ruiz</a></div><div class="body"><p>${EN_BODY[0]}</p><p>${EN_BODY[1]}</p><p>${EN_BODY[2]}</p></div></article></main></body></html>`));
+    expect(page.byline).toBe('By Ana Ruiz');
+  });
+
   it('takes an agency for the author where no person is credited', () => {
     const page = enPage('<meta property="og:site_name" content="Valley Courier">', '<p>By The Associated Press</p>');
     expect(page.byline).toBe('By The Associated Press');
