@@ -63,6 +63,15 @@ describe('parseByline', () => {
     expect(parse('By Ana Ruiz; Photographs by Lee Cho')?.authors).toEqual([{ name: 'Ana Ruiz', role: null }]);
   });
 
+  it('reads names credited before their credit, and outlets as part of the role', () => {
+    expect(parse('顶端新闻·河南商报记者马俊峰/文受访者供图')?.authors).toEqual([{ name: '马俊峰', role: '顶端新闻·河南商报记者' }]);
+    expect(parse('张三/文 李四/图')?.authors).toEqual([{ name: '张三', role: null }]);
+    expect(parse('张三 文 李四 摄')?.authors).toEqual([{ name: '张三', role: null }]);
+    expect(parse('记者 张三 摄影 李四')?.authors).toEqual([{ name: '张三', role: '记者' }]);
+    expect(parse('本报摄影记者 李四')?.authors).toEqual([{ name: '李四', role: '本报摄影记者' }]);
+    expect(parse('张文 李文')?.authors.map((a) => a.name)).toEqual(['张文', '李文']);
+  });
+
   it('reads an info bar’s author and date, never its source or editor', () => {
     expect(infoBarCredits('2023-02-11 09:35:12 来源：滨江日报 作者：张三 编辑：李四')).toEqual({
       byline: { display: '张三', authors: [{ name: '张三', role: null }] }, date: '2023-02-11T09:35',
