@@ -56,7 +56,7 @@ const DATE_OR_TIME = new RegExp([
 ].join('|'), 'iu');
 
 /** Follow buttons and counters in a byline box (an author page's "Follow", a platform's "文章 总阅读"). */
-const FOLLOW_OR_COUNTER_WORD = /^(?:\+?\s*(?:(?:un)?follow(?:ing)?|profile|subscribe|关注|已关注|订阅|粉丝|文章|总阅读|阅读量?|获赞|评论)|[\d.,]+\s*[万kKmM]?)$/iu;
+const FOLLOW_OR_COUNTER_WORD = /^(?:\+?\s*(?:(?:un)?follow(?:ing)?|profile|subscribe|该?作者的?(?:其他)?文章|更多文章|关注|已关注|订阅|粉丝|文章|总阅读|阅读量?|获赞|评论)|[\d.,]+\s*[万kKmM]?)$/iu;
 
 const HANDLE_OR_EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+|@[\p{L}\p{N}_.]+/gu;
 

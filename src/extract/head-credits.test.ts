@@ -42,6 +42,12 @@ describe('Chinese info bars under the headline', () => {
     expect(page.publishedTime).toBe('2023-02-11T09:35');
   });
 
+  it('takes no declared author that is the site’s address, nor a link to the author’s other articles', () => {
+    const page = zhPage('<meta name="author" content="binjiang.com.cn">', '<div class="info">2015-11-05 阅读：8169 来源:转载 作者:孙仲旻</div>');
+    expect(page.authors).toEqual([{ name: '孙仲旻', role: null }]);
+    expect(zhPage('', '<div class="author">张三 <a href="/u/1">该作者文章</a></div>').byline).toBe('张三');
+  });
+
   it('takes no declared author whom the page prints as its editor', () => {
     const page = zhPage('<meta name="author" content="李四">', '<div class="source">2023/2/11 来源：滨江日报 <span>编辑:李四</span></div>');
     expect(page.byline).toBeNull();
