@@ -23,6 +23,7 @@ describe('parseByline', () => {
     expect(parse('Catherine Shu', '@catherineshu', ' / 2 days')?.display).toBe('Catherine Shu');
     expect(parse('Ana Ruiz', 'Follow')?.display).toBe('Ana Ruiz');
     expect(parse('Patrick Allan', 'Profile', 'Unfollow')?.display).toBe('Patrick Allan');
+    expect(parse('Patrick Allan', 'Patrick Allan', 'Profile')?.authors).toEqual([{ name: 'Patrick Allan', role: null }]);
   });
 
   it('drops "Last updated", short relative times, a trailing dash and a role’s article', () => {

@@ -4,7 +4,7 @@
  * carries (dates, read times, handles, follow buttons, counters, editor credits), and the lines a site
  * puts at the head and tail of every article body (原标题, 责任编辑, 来源, share and newsletter prompts).
  */
-import { filter, indexOf, map, slice } from './builtins.js';
+import { filter, find, indexOf, map, slice } from './builtins.js';
 
 export interface Author {
   name: string;
@@ -105,7 +105,8 @@ export function parseByline(parts: readonly string[]): Byline | null {
       if (role) for (const author of authors) author.role ??= role;
       continue;
     }
-    for (const name of names) authors.push({ name, role: role ?? pendingRole });
+    // a name printed twice (a profile link beside the name) is one author
+    for (const name of names) if (!find(authors, (a) => a.name === name)) authors.push({ name, role: role ?? pendingRole });
     pendingRole = null;
   }
   return authors.length ? { display: display(authors, printedBy), authors } : null;

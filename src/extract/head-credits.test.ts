@@ -46,6 +46,7 @@ describe('Chinese info bars under the headline', () => {
     const page = zhPage('<meta name="author" content="binjiang.com.cn">', '<div class="info">2015-11-05 阅读：8169 来源:转载 作者:孙仲旻</div>');
     expect(page.authors).toEqual([{ name: '孙仲旻', role: null }]);
     expect(zhPage('', '<div class="author">张三 <a href="/u/1">该作者文章</a></div>').byline).toBe('张三');
+    expect(enPage('<meta name="author" content="Ana Ruiz (http://ruiz.example.org/ana/)">', '').byline).toBe('Ana Ruiz');
   });
 
   it('takes no declared author whom the page prints as its editor', () => {

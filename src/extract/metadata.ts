@@ -97,12 +97,12 @@ function readByline(model: PageModel, declared: string | null, notAuthors: NotAu
     if (byline && byline.display.length < 100) return { ...byline, element: c.el };
   }
   // a site that declares itself the author by its address ("51offer.com") names no one
-  const named = declared?.replace(WEB_ADDRESS, ' ').trim();
+  const named = declared?.replace(WEB_ADDRESS, ' ').replace(/[（(]\s*[)）]/gu, ' ').trim();
   const byline = named ? credited(model, parseByline([named]), notAuthors) : null;
   return byline && { ...byline, element: null };
 }
 
-const WEB_ADDRESS = /(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|cn|info|co|io|gov|edu)(?:\.[a-z]{2})?\b\/?/giu;
+const WEB_ADDRESS = /(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|cn|info|co|io|gov|edu)(?:\.[a-z]{2})?\b(?:\/[^\s()（）]*)?/giu;
 
 /** What a byline may name that is no author: the site itself (its name, its host) and the page's section. */
 interface NotAuthors {
