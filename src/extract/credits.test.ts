@@ -22,6 +22,15 @@ describe('parseByline', () => {
     expect(parse('@catherineshu / 2 days')).toBeNull();
     expect(parse('Catherine Shu', '@catherineshu', ' / 2 days')?.display).toBe('Catherine Shu');
     expect(parse('Ana Ruiz', 'Follow')?.display).toBe('Ana Ruiz');
+    expect(parse('Patrick Allan', 'Profile', 'Unfollow')?.display).toBe('Patrick Allan');
+    expect(parse('Patrick Allan', 'Patrick Allan', 'Profile')?.authors).toEqual([{ name: 'Patrick Allan', role: null }]);
+  });
+
+  it('drops "Last updated", short relative times, a trailing dash and a role’s article', () => {
+    expect(parse('Last Updated: January 7, 2025')).toBeNull();
+    expect(parse('James Akinaka', '8h')?.display).toBe('James Akinaka');
+    expect(parse('Nicolas Perriault —')?.display).toBe('Nicolas Perriault');
+    expect(parse('By Alex Heath, a deputy editor')?.authors).toEqual([{ name: 'Alex Heath', role: 'Deputy Editor' }]);
   });
 
   it('drops a platform’s counters', () => {
@@ -53,6 +62,15 @@ describe('parseByline', () => {
     expect(parse('文/张三 图/李四')?.authors).toEqual([{ name: '张三', role: null }]);
     expect(parse('文：张三 摄影：李四')?.authors).toEqual([{ name: '张三', role: null }]);
     expect(parse('By Ana Ruiz; Photographs by Lee Cho')?.authors).toEqual([{ name: 'Ana Ruiz', role: null }]);
+  });
+
+  it('reads names credited before their credit, and outlets as part of the role', () => {
+    expect(parse('顶端新闻·河南商报记者马俊峰/文受访者供图')?.authors).toEqual([{ name: '马俊峰', role: '顶端新闻·河南商报记者' }]);
+    expect(parse('张三/文 李四/图')?.authors).toEqual([{ name: '张三', role: null }]);
+    expect(parse('张三 文 李四 摄')?.authors).toEqual([{ name: '张三', role: null }]);
+    expect(parse('记者 张三 摄影 李四')?.authors).toEqual([{ name: '张三', role: '记者' }]);
+    expect(parse('本报摄影记者 李四')?.authors).toEqual([{ name: '李四', role: '本报摄影记者' }]);
+    expect(parse('张文 李文')?.authors.map((a) => a.name)).toEqual(['张文', '李文']);
   });
 
   it('reads an info bar’s author and date, never its source or editor', () => {

@@ -4,7 +4,7 @@
  * carries (dates, read times, handles, follow buttons, counters, editor credits), and the lines a site
  * puts at the head and tail of every article body (原标题, 责任编辑, 来源, share and newsletter prompts).
  */
-import { filter, indexOf, map, slice } from './builtins.js';
+import { filter, find, indexOf, map, slice } from './builtins.js';
 
 export interface Author {
   name: string;
@@ -21,16 +21,16 @@ export interface Byline {
 const HAN = /\p{Script=Han}/u;
 
 /** Chinese roles printed before the names they apply to, with the paper, agency or site they report for. */
-const ROLE_ZH = /(?:\p{Script=Han}{1,6}?(?:日报|晚报|报|社|网|台)\s*)?(?:本报|本刊|新华社|中新社|中新网|人民网|央视|特约|见习|实习|首席|全媒体?|驻\p{Script=Han}{1,4}?)*(?:摄影记者|记者|通讯员|实习生|评论员|特约撰稿人)/gu;
+const ROLE_ZH = /(?:\p{Script=Han}{1,6}?(?:日报|晚报|报|社|网|台|新闻|客户端)\s*[·・]?\s*){0,2}(?:本报|本刊|新华社|中新社|中新网|人民网|央视|特约|见习|实习|首席|全媒体?|驻\p{Script=Han}{1,4}?)*(?:摄影记者|记者|通讯员|实习生|评论员|特约撰稿人)/gu;
 
 /** English roles printed after the names they apply to ("Meg James, Staff Writer"). */
-const ROLE_EN = /(?:^|[\s,]+)((?:(?:senior|chief|staff|special|foreign|political|business|economics|science|technology|sports|health|national|investigative|contributing|associate|deputy|managing|executive|digital|data|video|white house|washington)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|photographer|producer|analyst|critic|bureau chief)s?)$/i;
+const ROLE_EN = /(?:^|[\s,]+)(?:(?:an?|the)\s+)?((?:(?:senior|chief|staff|special|foreign|political|business|economics|science|technology|sports|health|national|investigative|contributing|associate|deputy|managing|executive|digital|data|video|white house|washington)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|photographer|producer|analyst|critic|bureau chief)s?)$/i;
 
 /**
  * Labels of credits that are not authorship: editors, sources, photographers, times. What follows them is
  * dropped ("图/李四" credits the photos of "文/张三 图/李四").
  */
-const NOT_AUTHOR_LABEL = /(?:责任编辑|责编|编辑|主编|审核|审校|校对|监制|来源|稿源|出处|发布时间|时间|日期)\s*[:：]?|(?<!\p{Script=Han})(?:图片?|摄影|摄)\s*[:：/／]|(?:edited by|editing by|editor:|source:|updated|published|posted|photo(?:graph)?s? by|photos?:)/giu;
+const NOT_AUTHOR_LABEL = /(?:责任编辑|责编|编辑|主编|审核|审校|校对|监制|来源|稿源|出处|发布时间|时间|日期)\s*[:：]?|(?<!\p{Script=Han})(?:图片?|摄影|摄)\s*[:：/／]|(?<!\p{Script=Han})摄影(?=\s)(?!\s*记者)|\p{Script=Han}{0,5}供图|(?:edited by|editing by|editor:|source:|(?:last\s+)?updated|published|posted|photo(?:graph)?s? by|photos?:)/giu;
 
 /** Labels that introduce authors without naming a role. */
 const AUTHOR_LABEL = /^(?:by\b|reporting by\b|written by\b|words by\b|作者\s*[:：]?|撰文\s*[:：/／]?|文\s*[:：/／]|文$)\s*/iu;
@@ -51,18 +51,24 @@ const DATE_OR_TIME = new RegExp([
   String.raw`\d{1,2}:\d{2}`,
   String.raw`\d+\s*(?:月|日|分钟前|小时前|天前)`,
   String.raw`\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b`,
+  String.raw`\b\d{1,2}[hd]\b`,
   String.raw`\b(?:just now|yesterday|today|ago)\b|刚刚|昨天|今天`,
 ].join('|'), 'iu');
 
 /** Follow buttons and counters in a byline box (an author page's "Follow", a platform's "文章 总阅读"). */
-const FOLLOW_OR_COUNTER_WORD = /^(?:\+?\s*(?:follow(?:ing)?|subscribe|关注|已关注|订阅|粉丝|文章|总阅读|阅读量?|获赞|评论)|[\d.,]+\s*[万kKmM]?)$/iu;
+const FOLLOW_OR_COUNTER_WORD = /^(?:\+?\s*(?:(?:un)?follow(?:ing)?|profile|subscribe|该?作者的?(?:其他)?文章|更多文章|关注|已关注|订阅|粉丝|文章|总阅读|阅读量?|获赞|评论)|[\d.,]+\s*[万kKmM]?)$/iu;
 
 const HANDLE_OR_EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+|@[\p{L}\p{N}_.]+/gu;
 
-/** Separators inside a byline box between its items. */
-const ITEM_SEPARATOR = /\n|\s+[·•|｜/／–—-]\s+|[·•|｜；;]/u;
+/** "马俊峰/文", "张三 文": the writer credited after the name; the name ends there. */
+const WRITER_AFTER_NAME = /\s*[/／]\s*文(?![:：/／])|(?<=\p{Script=Han})\s+文(?!\p{Script=Han}|\s*[:：/／])/gu;
+/** "李四/图", "李四 摄": a photographer credited after the name. */
+const PHOTOGRAPHER_AFTER_NAME = /(?:[/／]\s*(?:图|摄影?)|\s摄)$/u;
 
-const DECORATION = /^[\s□■●◆○◎▲△★☆▪·•（(【[「]+|[\s）)】\]」:：,，。]+$/gu;
+/** Separators inside a byline box between its items; not the dot between two outlets ("顶端新闻·河南商报记者"). */
+const ITEM_SEPARATOR = /\n|\s+[·•|｜/／–—-]\s+|(?<!日报|晚报|报|社|网|台|新闻|客户端)·|[•|｜；;]/u;
+
+const DECORATION = /^[\s□■●◆○◎▲△★☆▪·•（(【[「]+|[\s）)】\]」:：,，。—–]+$/gu;
 
 const NAME_SEPARATOR = /\s*(?:,|，|、|&|\band\b|\s和\s|\s与\s)\s*/iu;
 
@@ -72,7 +78,7 @@ const NAME_SEPARATOR = /\s*(?:,|，|、|&|\band\b|\s和\s|\s与\s)\s*/iu;
  * Null when no author is left.
  */
 export function parseByline(parts: readonly string[]): Byline | null {
-  const text = joinAtElementBoundaries(parts).replace(HANDLE_OR_EMAIL, '\n').replace(ROLE_ZH, '\n$&').replace(NOT_AUTHOR_LABEL, '\n$&').replace(AUTHOR_LABEL_ZH, '\n$&');
+  const text = joinAtElementBoundaries(parts).replace(HANDLE_OR_EMAIL, '\n').replace(WRITER_AFTER_NAME, '\n').replace(ROLE_ZH, '\n$&').replace(NOT_AUTHOR_LABEL, '\n$&').replace(AUTHOR_LABEL_ZH, '\n$&');
   const authors: Author[] = [];
   let printedBy = false;
   let pendingRole: string | null = null;
@@ -80,6 +86,8 @@ export function parseByline(parts: readonly string[]): Byline | null {
   for (const item of text.split(ITEM_SEPARATOR)) {
     let piece = cutAtDate(item).replace(DECORATION, '').trim();
     if (!piece) continue;
+    // a photographer credited after the name ("李四/图", "李四 摄")
+    if (PHOTOGRAPHER_AFTER_NAME.test(piece)) continue;
     if (skipNext) { skipNext = false; if (!ROLE_ZH_AT_START.test(piece) && !AUTHOR_LABEL.test(piece)) continue; }
     const notAuthor = piece.match(NOT_AUTHOR_LABEL_AT_START);
     if (notAuthor) { skipNext = piece.length === notAuthor[0].length; continue; }
@@ -97,7 +105,8 @@ export function parseByline(parts: readonly string[]): Byline | null {
       if (role) for (const author of authors) author.role ??= role;
       continue;
     }
-    for (const name of names) authors.push({ name, role: role ?? pendingRole });
+    // a name printed twice (a profile link beside the name) is one author
+    for (const name of names) if (!find(authors, (a) => a.name === name)) authors.push({ name, role: role ?? pendingRole });
     pendingRole = null;
   }
   return authors.length ? { display: display(authors, printedBy), authors } : null;

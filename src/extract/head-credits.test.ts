@@ -42,6 +42,13 @@ describe('Chinese info bars under the headline', () => {
     expect(page.publishedTime).toBe('2023-02-11T09:35');
   });
 
+  it('takes no declared author that is the site’s address, nor a link to the author’s other articles', () => {
+    const page = zhPage('<meta name="author" content="binjiang.com.cn">', '<div class="info">2015-11-05 阅读：8169 来源:转载 作者:孙仲旻</div>');
+    expect(page.authors).toEqual([{ name: '孙仲旻', role: null }]);
+    expect(zhPage('', '<div class="author">张三 <a href="/u/1">该作者文章</a></div>').byline).toBe('张三');
+    expect(enPage('<meta name="author" content="Ana Ruiz (http://ruiz.example.org/ana/)">', '').byline).toBe('Ana Ruiz');
+  });
+
   it('takes no declared author whom the page prints as its editor', () => {
     const page = zhPage('<meta name="author" content="李四">', '<div class="source">2023/2/11 来源：滨江日报 <span>编辑:李四</span></div>');
     expect(page.byline).toBeNull();
@@ -102,6 +109,15 @@ describe('English bylines', () => {
   it('reads an author box with links', () => {
     const page = enPage('', '<div class="author-box"><a href="/by/ana-ruiz"><img src="a.jpg" alt="">Ana Ruiz</a> and <a href="/by/tom-baker">Tom Baker</a></div>');
     expect(page.authors.map((a) => a.name)).toEqual(['Ana Ruiz', 'Tom Baker']);
+  });
+
+  it('takes no byline from a navbox, a login box or a reference named like one, nor from a rail of other stories', () => {
+    expect(enPage('', '<div class="authority-control"><a href="/a">Authority control</a> <a href="/b">National library records</a></div>').byline).toBeNull();
+    expect(enPage('', '<div id="authorization"><a href="/in">Sign In</a>, <a href="/up">Sign Up</a></div>').byline).toBeNull();
+    const rail = '<aside class="trending"><ul><li><a href="/x">Harbour news</a><div class="byline"><a href="/s">on Sister Site</a></div></li></ul></aside>';
+    const page = extractDocument(parse(`<html lang="en"><head><title>Library opens its doors</title></head><body>${rail}<main><article><h1>Library opens its doors</h1>
+      <div class="byline">By <a href="/ana">Ana Ruiz</a></div><div class="body"><p>${EN_BODY[0]}</p><p>${EN_BODY[1]}</p><p>${EN_BODY[2]}</p></div></article></main></body></html>`));
+    expect(page.byline).toBe('By Ana Ruiz');
   });
 
   it('takes an agency for the author where no person is credited', () => {

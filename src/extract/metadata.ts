@@ -2,7 +2,7 @@
  * Page metadata from what the walk collected: <meta> tags (Open Graph, article:*, name=author …),
  * <link rel>, JSON-LD, <time datetime>, byline elements, <h1> and <title>.
  */
-import { ELEMENT_BOUNDARY, type PageModel, type Capture, type MetaTag } from './page-model.js';
+import { ELEMENT_BOUNDARY, IN_UNLIKELY, type PageModel, type Capture, type MetaTag } from './page-model.js';
 import { bylineOf, isSectionLabel, parseByline, printedDate, type Author, type Byline } from './credits.js';
 import { filter, find, indexOf, map, reduce, sort } from './builtins.js';
 import { collapseSpace } from './text-stats.js';
@@ -87,16 +87,22 @@ function stripSite(title: string, siteName: string | null): string {
 
 /** The page's byline element parsed into authors, else the declared author (meta tags, JSON-LD). */
 function readByline(model: PageModel, declared: string | null, notAuthors: NotAuthors): (Byline & { element: number | null }) | null {
-  // Outermost first ("By Jane Doe" rather than the link inside it): captures close inner-first.
-  const bylines = sort(filter(model.captures, (c: Capture) => c.kind === 'byline'), (a, b) => a.el - b.el);
+  // Outermost first ("By Jane Doe" rather than the link inside it): captures close inner-first. Those in a
+  // region that is not the article (a rail of trending stories, each with its byline) come last.
+  const unlikely = (c: Capture) => ((model.flags[c.el] ?? 0) & IN_UNLIKELY) !== 0 ? 1 : 0;
+  const bylines = sort(filter(model.captures, (c: Capture) => c.kind === 'byline'), (a, b) => unlikely(a) - unlikely(b) || a.el - b.el);
   for (const c of bylines) {
     if (c.text.length >= 300) continue;
     const byline = credited(model, parseByline(c.text.split(ELEMENT_BOUNDARY)), notAuthors);
     if (byline && byline.display.length < 100) return { ...byline, element: c.el };
   }
-  const byline = declared ? credited(model, parseByline([declared]), notAuthors) : null;
+  // a site that declares itself the author by its address ("51offer.com") names no one
+  const named = declared?.replace(WEB_ADDRESS, ' ').replace(/[（(]\s*[)）]/gu, ' ').trim();
+  const byline = named ? credited(model, parseByline([named]), notAuthors) : null;
   return byline && { ...byline, element: null };
 }
+
+const WEB_ADDRESS = /(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|cn|info|co|io|gov|edu)(?:\.[a-z]{2})?\b(?:\/[^\s()（）]*)?/giu;
 
 /** What a byline may name that is no author: the site itself (its name, its host) and the page's section. */
 interface NotAuthors {

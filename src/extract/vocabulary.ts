@@ -15,7 +15,8 @@ export const NEGATIVE = /-ad-|^ad-|\bads?\b|advert|banner|byline|caption|combx|c
 
 export const UNLIKELY_ROLES = /^(navigation|complementary|banner|contentinfo|menu|menubar|dialog|alertdialog|search|toolbar)$/;
 
-export const BYLINE = /byline|author|writer|reporter|dateline|作者|记者/i;
+/** Class/id names of a byline; not "authority", "authorization" or "authoring" (a navbox, a login, a reference). */
+export const BYLINE = /byline|author(?!it|iz|is|ing)|writer|reporter|dateline|作者|记者/i;
 
 /** Class/id names of the element that prints the publication date. */
 export const DATELINE = /dateline|pub-?(?:date|time)|publish(?:ed)?-?(?:date|time|at|on)?\b|post-?(?:date|time)|article-?(?:date|time)|\bdate\b|timestamp|发布时间|日期/i;

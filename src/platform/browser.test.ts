@@ -42,6 +42,10 @@ describe('askPage decodes the content script’s reply', () => {
     expect(await askPage(7, { type: 'read-page' })).toEqual({ ok: false, error: { kind: 'error-page' } });
     api.executeScript.mockRejectedValue(new Error('Cannot access contents of url "chrome-error://chromewebdata/".'));
     expect(await askPage(7, { type: 'read-page' })).toEqual({ ok: false, error: { kind: 'error-page' } });
+    api.executeScript.mockRejectedValue(new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.'));
+    expect(await askPage(7, { type: 'read-page' })).toEqual({ ok: false, error: { kind: 'error-page' } });
+    api.executeScript.mockRejectedValue(new Error('Cannot access contents of url "https://paper.example/a". Extension manifest must request permission to access this host.'));
+    expect(await askPage(7, { type: 'read-page' })).toEqual({ ok: false, error: { kind: 'cannot-inject' } });
   });
 
   it('tells the page’s failure, a missing answer and a closed tab apart', async () => {

@@ -45,10 +45,12 @@ export async function targetTab(search: string): Promise<browser.Tabs.Tab | unde
 }
 
 /**
- * How the browser refuses to inject into its own error page, shown where a page could not be loaded (Chrome:
- * "Frame with ID 0 is showing error page", also for a 404 whose body is too short to show).
+ * How the browser refuses to inject into its own error page, shown where a page could not be loaded (also a 404
+ * whose body is too short to show). Chromium: "Frame with ID 0 is showing error page" where the host is granted,
+ * and with activeTab "Cannot access contents of the page." — the page's address left out, as for no page it may
+ * name (for an ordinary page it names the address: "Cannot access contents of url …").
  */
-const SHOWS_ERROR_PAGE = /showing error page|chrome-error:|about:neterror/i;
+const SHOWS_ERROR_PAGE = /showing error page|chrome-error:|about:neterror|^Cannot access contents of the page\b/i;
 
 /**
  * Injects the content script (activeTab grants it on the toolbar click), asks it one typed question and decodes

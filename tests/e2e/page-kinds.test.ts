@@ -45,6 +45,15 @@ describe.skipIf(!hasChromium)('Chromium: what the popup shows for each kind of p
     expect(await popup.evaluate('document.querySelector(".status").textContent')).toBe('No article found on this page.');
   });
 
+  it('a page the server answers with an error (a bare 404, shown as the browser’s own error page): the page could not be loaded', async () => {
+    const tab = await browser.context.newPage();
+    // the navigation itself fails: the tab shows Chromium's "HTTP ERROR 404" page
+    await tab.goto(pages.url('no-such-page')).catch(() => undefined);
+    const popup = await clickToolbarIcon(browser, tab.url());
+    await popup.waitFor(`document.querySelector('.status:not([role=status])')`);
+    expect(await popup.evaluate('document.querySelector(".status").textContent')).toMatch(/could not be loaded/);
+  });
+
   it('a browser page the extension may not read: a clear message', async () => {
     const { popup } = await popupFor('chrome://version/');
     expect(await popup.evaluate('document.querySelector(".status").textContent')).toMatch(/can't read this page/);
