@@ -75,8 +75,9 @@ describe.skipIf(!hasChromium)('Chromium: toolbar click → stories → tag, summ
   it('shows the saved story on the notes page and keeps it in extension storage', async () => {
     const notes = await browser.context.newPage();
     await notes.goto(browser.pageUrl('notes.html'));
-    const saved = notes.locator('article.story');
+    const saved = notes.locator('.reading-pane article.story'); // the list's one row, shown in the reading pane
     await saved.first().waitFor();
+    expect(await notes.getByRole('listbox', { name: 'Saved stories' }).getByRole('option').count()).toBe(1);
     expect(await saved.count()).toBe(1);
     expect(await saved.first().evaluate((a) => [...a.querySelectorAll('.kicker, .headline, .subheadline')].map((e) => e.textContent).join(''))).toBe(goldTitles[2]);
     saveArtifact('notes-page.png', await notes.screenshot({ fullPage: true }));

@@ -526,6 +526,7 @@ describe.skipIf(!hasChromium)('Chromium: the notes page on a seeded library', ()
       await page.getByLabel('Group').selectOption('site');
       await expect.poll(() => page.locator('.group-row').count()).toBe(new Set(library.map((s) => s.site)).size);
       // Opened again from its address: the same view.
+      await expect.poll(() => new URL(page.url()).searchParams.get('group')).toBe('site');
       await openRoom(new URL(page.url()).search);
       expect(await page.getByLabel('Group').inputValue()).toBe('site');
       expect(await page.getByLabel('Sort').inputValue()).toBe('published');
