@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyLines } from './classify.js';
 import { toLines } from './lines.js';
 import { segment } from './segment.js';
+import { restructure } from './index.js';
 import { assignTitles, nameTitleParts } from './titles.js';
 
 const ctx = { hyphenated: new Set<string>() };
@@ -91,5 +92,23 @@ describe('nameTitleParts: a dash-led line', () => {
     expect(titlesOf('全国夏粮收购进度过半\n——各地加强仓容调度确保农民售粮顺畅\n\n新华社北京7月10日电 记者10日从国家\n粮食和物资储备局获悉。')).toEqual([
       '全国夏粮收购进度过半|——各地加强仓容调度确保农民售粮顺畅',
     ]);
+  });
+});
+
+describe('assignTitles: a kicker the layout set over its headline', () => {
+  // the kicker's words belong more to the story before it than to its own; the layout set it over the headline
+  const body = (text: string) => ({ text, hints: {} });
+  const title = (text: string, fontScale: number, storyStart: boolean) => ({ text, hints: { heading: 1, fontScale, ...(storyStart ? { storyStart } : {}) } });
+  const lines = [
+    title('关于经济竞争优势的认识', 4, true), { text: '' },
+    body('增强竞争优势是经济发展的要求，竞争优势来自创新。'), body('各地区增强竞争优势，适应融合趋势，发展很快。'), { text: '' },
+    title('适应融合趋势 增强竞争优势', 2, true), { text: '' },
+    title('加快制造业服务化转型', 4, false), { text: '' },
+    body('制造业服务化是指制造业企业为顾客提供产品和服务。'), body('制造业服务化转型需要政策体系的支持和推动。'),
+  ];
+
+  it('keeps it with its headline as the kicker', () => {
+    const story = restructure({ lines }).stories[1]!;
+    expect([story.kicker, story.headline]).toEqual(['适应融合趋势 增强竞争优势', '加快制造业服务化转型']);
   });
 });

@@ -185,7 +185,7 @@ function groupPieces(pieces: readonly TitlePiece[], affinity: number[][]): Title
     const prev = groups[groups.length - 1];
     const adjacent = prev && prev.pieces[prev.pieces.length - 1]!.last + 1 === piece.first;
     // lines set together part only on clear evidence: this piece is tied far more to another story than the group's
-    const sameStory = best < 0 || groupStory < 0 || best === groupStory || row[groupStory]! >= SPLIT_RATIO * row[best]!;
+    const sameStory = best < 0 || groupStory < 0 || best === groupStory || row[groupStory]! >= SPLIT_RATIO * row[best]! || kickerOver(prev, piece);
     const fits = adjacent && prev.pieces.length < MAX_PIECES && sameStory && !opensStory(piece);
     if (fits) {
       prev.pieces.push(piece);
@@ -204,6 +204,16 @@ function groupPieces(pieces: readonly TitlePiece[], affinity: number[][]): Title
  * kicker, below it the subheadline. Without: a piece led by a dash is a subheadline; of two pieces the first is
  * the kicker; a lone CJK piece whose first line is clearly shorter than the rest reads as kicker + headline.
  */
+/**
+ * The page's geometry set a lone piece (the layout's title opens with it) right over a piece in larger type that
+ * opens nothing: a kicker over its headline, one title whatever words either shares with other stories.
+ */
+function kickerOver(group: TitleGroup | undefined, piece: TitlePiece): boolean {
+  if (!group || group.pieces.length !== 1 || !opensStory(group.pieces[0]!)) return false;
+  const size = (p: TitlePiece) => Math.max(...p.lines.map(typeSize));
+  return size(piece) > size(group.pieces[0]!);
+}
+
 /** How prominent a line's type is: the heading level first (h1 over h2), the font size within a level. */
 function typeSize(line: { hints: { heading?: number; fontScale?: number } }): number {
   const { heading, fontScale } = line.hints;
