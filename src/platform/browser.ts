@@ -46,11 +46,28 @@ export async function targetTab(search: string): Promise<browser.Tabs.Tab | unde
 
 /**
  * How the browser refuses to inject into its own error page, shown where a page could not be loaded (also a 404
- * whose body is too short to show). Chromium: "Frame with ID 0 is showing error page" where the host is granted,
- * and with activeTab "Cannot access contents of the page." — the page's address left out, as for no page it may
- * name (for an ordinary page it names the address: "Cannot access contents of url …").
+ * whose body is too short to show). Chromium: "Frame with ID 0 is showing error page" where the host is granted.
  */
-const SHOWS_ERROR_PAGE = /showing error page|chrome-error:|about:neterror|^Cannot access contents of the page\b/i;
+const SHOWS_ERROR_PAGE = /showing error page|chrome-error:|about:neterror/i;
+/**
+ * With activeTab Chromium says only "Cannot access contents of the page." for its error page — the words it also
+ * uses for any page whose address the extension may not know (no toolbar click granted it).
+ */
+const ADDRESS_HIDDEN = /^Cannot access contents of the page\b/i;
+
+/**
+ * The tab shows the browser's error page: said so, or said with the address hidden while the toolbar click's
+ * grant lets the extension know the tab's address (so the page itself was readable, had it loaded).
+ */
+async function showsErrorPage(tabId: number, message: string): Promise<boolean> {
+  if (SHOWS_ERROR_PAGE.test(message)) return true;
+  if (!ADDRESS_HIDDEN.test(message)) return false;
+  try {
+    return !!(await browser.tabs.get(tabId)).url;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Injects the content script (activeTab grants it on the toolbar click), asks it one typed question and decodes
@@ -66,7 +83,7 @@ export async function askPage<K extends ContentRequest['type']>(
     const results = await browser.scripting.executeScript({ target: { tabId }, files: ['/content.js'] });
     if (results.some((r) => (r as { error?: unknown }).error)) return err({ kind: 'cannot-inject' });
   } catch (error) {
-    return err({ kind: SHOWS_ERROR_PAGE.test(error instanceof Error ? error.message : String(error)) ? 'error-page' : 'cannot-inject' });
+    return err({ kind: (await showsErrorPage(tabId, error instanceof Error ? error.message : String(error))) ? 'error-page' : 'cannot-inject' });
   }
   let raw: unknown;
   try {
