@@ -365,9 +365,10 @@ function isFurniture(model: PageModel, kept: Kept, scores: Map<number, number>, 
   if (HEADINGS.has(name)) return weight < 0 || ld > 0.33;
   if (!CLEANED.has(name)) return false;
   if (name === 'p' || name === 'span') return w > 0 && ld > 0.8 && kept.punct === 0;
-  // A scored box's score already carries its class weight: counted once.
+  // A scored box's score already carries its class weight: counted once. A list's tag base ranks it below
+  // a container of prose, but a list is no furniture for it: a short list (one item, two) would read as such.
   const score = scores.get(e);
-  if ((score ?? weight) < 0) return true;
+  if ((score === undefined ? weight : score - Math.min(0, TAG_BASE[name] ?? 0)) < 0) return true;
   if (kept.commas >= 10) return false;
   const { paragraphs, images, listItems, embeds } = kept;
   const isList = name === 'ul' || name === 'ol';
