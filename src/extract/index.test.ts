@@ -136,6 +136,14 @@ describe('pages with little text, and articles that look like something else', (
     expect(page.text).toContain(entries[4]![1]);
   });
 
+  it('keeps a photo story’s prose among its pictures, and leaves out a gallery of captions', () => {
+    const pictures = (n: number) => Array.from({ length: n }, (_, i) => `<div><img src="p${i}.jpg"></div>`).join('');
+    const prose = ARTICLE_PARAGRAPHS.slice(0, 2);
+    const page = read(`<div class="post-body"><div>${ARTICLE_PARAGRAPHS[4]}</div><div>${pictures(2)}${prose.map((p) => `<div>${p}</div>`).join('')}${pictures(4)}</div>`
+      + `<div class="photos">${pictures(6)}<div>Mill Street, 1931</div></div></div>`);
+    expect(page.text).toBe([ARTICLE_PARAGRAPHS[4], ...prose].join('\n\n'));
+  });
+
   it('widens a short notice beside lists of features to the region that holds them', () => {
     const features = ['Inspector', 'Console', 'Debugger', 'Network'].map((name) =>
       `<li><img src="${name}.jpg"><h2>${name}</h2><p>Examine and change the ${name.toLowerCase()} of any page while it runs in the browser.</p><a href="/${name}">Learn more</a></li>`);
