@@ -10,6 +10,7 @@ import { parseHTML } from 'linkedom';
 import { Window } from 'happy-dom';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extract, decodeHtml } from 'broadsheet';
+import { loadSuite, scoreSuite, SUITE_URL } from './readability-suite.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const benchmark = resolve(repo, '..', 'shared', 'benchmarks', 'article-extraction');
@@ -106,3 +107,49 @@ for (const set of SETS) {
 }
 console.log('Main-text extraction: benchmark metric (eval.mjs), time per page (extraction only, same parsed DOM)');
 console.table(rows);
+
+/** Readability's own test pages: token F1 against its expected output, and the pages read as holding no article. */
+function runSuite(pages, domName) {
+  const parse = DOMS[domName];
+  const mine = [], theirs = [], tMine = [], tTheirs = [];
+  for (const { name, source } of pages) {
+    let doc;
+    try {
+      doc = parse(source);
+    } catch {
+      continue; // scored as no answer from either
+    }
+    let t = performance.now();
+    try {
+      const page = extract(doc, { url: SUITE_URL });
+      mine.push({ name, text: page.text, none: page.kind === 'none' });
+    } catch (error) {
+      console.error(`broadsheet failed on ${name}: ${error.message}`);
+    }
+    tMine.push(performance.now() - t);
+    t = performance.now();
+    try {
+      const article = new Readability(doc).parse();
+      theirs.push({ name, text: article?.textContent ?? '', none: !article });
+    } catch {
+      // counted as no article
+    }
+    tTheirs.push(performance.now() - t);
+  }
+  const row = (who, answers, times) => {
+    const s = scoreSuite(pages, answers);
+    return {
+      dom: domName, extractor: who, pages: s.scored, 'token F1': Number(s.f1.toFixed(3)), 'no article': s.noArticle.length,
+      'median ms': ms(quantile(times, 0.5)), 'p95 ms': ms(quantile(times, 0.95)), 'total ms': Math.round(times.reduce((a, b) => a + b, 0)),
+    };
+  };
+  return [row('broadsheet', mine, tMine), row('@mozilla/readability', theirs, tTheirs)];
+}
+
+const suite = loadSuite((html) => DOMS.linkedom(`<!DOCTYPE html><html><body>${html}</body></html>`).body.textContent);
+if (suite) {
+  const suiteRows = [];
+  for (const domName of only) suiteRows.push(...runSuite(suite, domName));
+  console.log("Readability.js's test pages: token F1 against its expected output (pages where it has text), pages read as no article there, time per page");
+  console.table(suiteRows);
+}

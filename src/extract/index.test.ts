@@ -94,6 +94,68 @@ describe('other kinds', () => {
   });
 });
 
+describe('pages with little text, and articles that look like something else', () => {
+  const nav = '<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/about">About</a></nav>';
+  const read = (body: string) => extractDocument(parse(`<html><head><title>A page</title></head><body>${body}</body></html>`));
+
+  it('reads a page of one short paragraph whole: its text is what it has to say', () => {
+    const note = 'The library is closed on Monday for a staff training day, and opens again on Tuesday at nine.';
+    const page = read(`${nav}<main><div><p>${note}</p></div></main>`);
+    expect(page.kind).toBe('article');
+    expect(page.text).toBe(note);
+  });
+
+  it('reads a page of headings and pictures alone', () => {
+    const page = read('<article><h2>Opening night</h2><img src="a.jpg"><h2>The crowd</h2><img src="b.jpg"></article>');
+    expect(page.kind).toBe('article');
+    expect(page.text).toBe('Opening night\n\nThe crowd');
+  });
+
+  it('says a short page of links alone holds no article', () => {
+    expect(read(`${nav}<ul><li><a href="/a">Archive</a></li><li><a href="/b">Contact us</a></li></ul>`).kind).toBe('none');
+  });
+
+  it('keeps a one-item list, which is no furniture', () => {
+    const item = 'Bring a photo identity document, and the letter that invited you to the meeting.';
+    const page = read(`<article>${ARTICLE_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}<ol><li><p>${item}</p></li></ol></article>`);
+    expect(page.text).toBe([...ARTICLE_PARAGRAPHS, item].join('\n\n'));
+  });
+
+  it('reads text inside a javascript: link as the page’s own, not as a link', () => {
+    const page = read(`<a href="javascript:void(0)"><div>${ARTICLE_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div></a>`);
+    expect(page.kind).toBe('article');
+    expect(page.text).toBe(ARTICLE_PARAGRAPHS.join('\n\n'));
+  });
+
+  it('reads a review whose entries open with a linked heading as one article, not as a list of teasers', () => {
+    const entries = ['Harbour Run', 'Night Ferry', 'Pier Tower', 'Tide Table', 'Gull Patrol'].map((name) => [
+      name, `${name} is the best of the launch games. It is short, but every level feels new. The music is loud and bright. You will play it again.`,
+    ]);
+    const page = read(`<article><p>${ARTICLE_PARAGRAPHS[0]}</p>${entries.map(([name, text]) => `<h3><a href="https://games.example/${name}">${name}</a></h3><p>${text}</p>`).join('')}</article>`);
+    expect(page.kind).toBe('article');
+    expect(page.text).toContain(entries[4]![1]);
+  });
+
+  it('keeps a photo story’s prose among its pictures, and leaves out a gallery of captions', () => {
+    const pictures = (n: number) => Array.from({ length: n }, (_, i) => `<div><img src="p${i}.jpg"></div>`).join('');
+    const prose = ARTICLE_PARAGRAPHS.slice(0, 2);
+    const page = read(`<div class="post-body"><div>${ARTICLE_PARAGRAPHS[4]}</div><div>${pictures(2)}${prose.map((p) => `<div>${p}</div>`).join('')}${pictures(4)}</div>`
+      + `<div class="photos">${pictures(6)}<div>Mill Street, 1931</div></div></div>`);
+    expect(page.text).toBe([ARTICLE_PARAGRAPHS[4], ...prose].join('\n\n'));
+  });
+
+  it('widens a short notice beside lists of features to the region that holds them', () => {
+    const features = ['Inspector', 'Console', 'Debugger', 'Network'].map((name) =>
+      `<li><img src="${name}.jpg"><h2>${name}</h2><p>Examine and change the ${name.toLowerCase()} of any page while it runs in the browser.</p><a href="/${name}">Learn more</a></li>`);
+    const notice = 'This edition comes with a new profile, so you can run it alongside other versions. Sync it to keep your bookmarks.';
+    const page = read(`${nav}<main><section><ul>${features.slice(0, 2).join('')}</ul><div class="notice"><h4>Sync</h4><p>${notice}</p></div></section>`
+      + `<section><ul>${features.slice(2).join('')}</ul></section></main>`);
+    expect(page.kind).toBe('article');
+    expect(page.text).toContain('Examine and change the inspector');
+    expect(page.text).toContain(notice);
+  });
+});
+
 describe('where text hides', () => {
   it('reads an open shadow root', () => {
     const doc = parse('<html><body><nav><a href="/">Home</a></nav><div id="host"></div></body></html>');

@@ -85,6 +85,8 @@ const TAG_BASE: Record<string, number> = {
 /** Below this weight a first attempt that skipped "unlikely" regions is retried without skipping them. */
 const ENOUGH_TEXT = 500;
 const MIN_PARAGRAPH = 25;
+/** Prose around pictures that makes their box more than a gallery: about two sentences. */
+const GALLERY_PROSE = 250;
 
 export function findMainText(model: PageModel, totals: Totals, within = -1): MainText | null {
   const first = attempt(model, totals, within, true);
@@ -365,13 +367,16 @@ function isFurniture(model: PageModel, kept: Kept, scores: Map<number, number>, 
   if (HEADINGS.has(name)) return weight < 0 || ld > 0.33;
   if (!CLEANED.has(name)) return false;
   if (name === 'p' || name === 'span') return w > 0 && ld > 0.8 && kept.punct === 0;
-  // A scored box's score already carries its class weight: counted once.
+  // A scored box's score already carries its class weight: counted once. A list's tag base ranks it below
+  // a container of prose, but a list is no furniture for it: a short list (one item, two) would read as such.
   const score = scores.get(e);
-  if ((score ?? weight) < 0) return true;
+  if ((score === undefined ? weight : score - Math.min(0, TAG_BASE[name] ?? 0)) < 0) return true;
   if (kept.commas >= 10) return false;
   const { paragraphs, images, listItems, embeds } = kept;
   const isList = name === 'ul' || name === 'ol';
-  if (images > 1 && paragraphs / images < 0.5 && name !== 'figure') return true;
+  // Pictures that outnumber the paragraphs two to one are a gallery, unless their box holds an article's
+  // worth of prose besides (a photo story: two paragraphs among six pictures).
+  if (images > 1 && paragraphs / images < 0.5 && name !== 'figure' && w - kept.link < GALLERY_PROSE) return true;
   if (!isList && listItems > paragraphs + 1 && ld > 0.2) return true;
   if (kept.inputs > Math.floor(paragraphs / 3) + 1) return true;
   if (w < MIN_PARAGRAPH && (images === 0 || images > 2) && w > 0 && kept.punct === 0) return true;

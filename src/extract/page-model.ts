@@ -248,7 +248,8 @@ class Builder {
     if (unlikely) own |= IN_UNLIKELY;
     // An <a> without href is a placeholder or a named anchor, not a link; a parser re-opens an unclosed
     // one around every block that follows, so counting it would make the whole article read as links.
-    if (name === 'a' && access.attr(el, 'href') !== null) own |= IN_LINK;
+    // A javascript: address leads to no other page: its text is this page's.
+    if (name === 'a' && isAddress(access.attr(el, 'href'))) own |= IN_LINK;
     if (name === 'b' || name === 'strong') own |= IN_BOLD;
     if (name === 'figcaption') own |= IN_CAPTION;
     if (name === 'pre' || name === 'xmp' || name === 'listing' || name === 'plaintext' || name === 'textarea') own |= IN_PRE;
@@ -484,3 +485,7 @@ function isHidden(el: Element, access: DomAccess): boolean {
   return style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }
 
+/** An href that leads somewhere: not absent, not a `javascript:` action. */
+function isAddress(href: string | null): boolean {
+  return href !== null && !/^\s*javascript:/i.test(href);
+}
