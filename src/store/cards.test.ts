@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CARDS_VERSION, cardOf, decodeShard, encodeShard, shardOf, shardsFor, updateShard } from './cards.js';
+import { CARDS_VERSION, cardOf, decodeShard, encodeShard, isCurrentShard, migrateShard, shardOf, shardsFor, updateShard } from './cards.js';
 import type { SavedStory } from './record.js';
 import { savedStory } from './test-stories.js';
 
@@ -13,12 +13,35 @@ describe('cards', () => {
   it('reads back what it stores, and nothing of another version or shape', () => {
     const cards = [savedStory(), savedStory({ headline: null, site: null })].map(cardOf);
     expect(decodeShard(JSON.parse(JSON.stringify(encodeShard(cards))))).toEqual([...cards].sort((a, b) => a.id.localeCompare(b.id)));
-    expect(decodeShard({ v: CARDS_VERSION + 1, cards: [] })).toBeNull();
-    expect(decodeShard({ v: CARDS_VERSION, cards: [{ ...cards[0], tags: 'x' }] })).toBeNull();
-    expect(decodeShard({ v: CARDS_VERSION, cards: [null] })).toBeNull();
-    // A card of the version before (no byline, no published time) is another shape: rebuilt, not half read.
-    expect(decodeShard({ v: CARDS_VERSION, cards: [encodeShard(cards).cards[0]!.slice(0, 8)] })).toBeNull();
+    expect(decodeShard({ v: CARDS_VERSION + 1, cards: '[]' })).toBeNull();
+    expect(decodeShard({ v: CARDS_VERSION, cards: JSON.stringify([{ ...cards[0], tags: 'x' }]) })).toBeNull();
+    expect(decodeShard({ v: CARDS_VERSION, cards: '[null]' })).toBeNull();
+    expect(decodeShard({ v: CARDS_VERSION, cards: '[["a", 1' })).toBeNull();
+    expect(decodeShard({ v: CARDS_VERSION, cards: [] })).toBeNull();
+    // A card without byline and published time (version 1) is another shape: rebuilt, not half read.
+    const tuples = JSON.parse(encodeShard(cards).cards) as unknown[][];
+    expect(decodeShard({ v: CARDS_VERSION, cards: JSON.stringify([tuples[0]!.slice(0, 8)]) })).toBeNull();
+    expect(decodeShard({ v: 1, cards: tuples.map((card) => card.slice(0, 8)) })).toBeNull();
     expect(decodeShard(undefined)).toBeNull();
+  });
+
+  it('stores a shard as one text, so storage hands it over as one value', () => {
+    const shard = encodeShard([savedStory()].map(cardOf));
+    expect(shard).toEqual({ v: CARDS_VERSION, cards: expect.any(String) });
+    expect(isCurrentShard(shard)).toBe(true);
+  });
+
+  it('carries a version-2 shard (its cards as an array of tuples) forward without the stories', () => {
+    const cards = [savedStory({ headline: '防汛', tags: ['天气'] }), savedStory({ headline: null, site: null })].map(cardOf);
+    const current = encodeShard(cards);
+    const version2 = { v: 2, cards: JSON.parse(current.cards) as unknown };
+    expect(isCurrentShard(version2)).toBe(false);
+    expect(migrateShard(version2)).toEqual(current);
+    expect(decodeShard(version2)).toEqual(decodeShard(current));
+    expect(migrateShard(current)).toEqual(current);
+    expect(migrateShard({ v: 2, cards: 'not a list' })).toBeNull();
+    expect(migrateShard({ v: 1, cards: [] })).toBeNull();
+    expect(migrateShard({ v: CARDS_VERSION + 1, cards: '[]' })).toBeNull();
   });
 
   it('spreads ids over the shards and always puts one id in the same shard', () => {

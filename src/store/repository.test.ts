@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CARD_SHARDS, cardOf, type Card, decodeShard, shardKey } from './cards.js';
+import { CARD_SHARDS, cardOf, type Card, decodeShard, encodeShard, isCurrentShard, shardKey } from './cards.js';
 import { storyId } from './identity.js';
 import { localLock } from './lock.js';
 import { SCHEMA_VERSION, STORY_KEY_PREFIX, type SavedStory } from './record.js';
@@ -189,6 +189,30 @@ describe('StoryRepository cards', () => {
     expect(await storedCards(area)).toEqual([cardOf(saved)]);
   });
 
+  it('opens from version-2 shards without reading the stories, and rewrites them in this version once', async () => {
+    const source = memoryStorageArea();
+    const saved = unwrap(await createStoryRepository(source, { now: clock() }).saveMany([flood, rates, sport]));
+    unwrap(await createStoryRepository(source).cards());
+    // The shards as Broadsheet wrote them before: the same tuples, stored as an array.
+    const version2 = Object.fromEntries([...source.data].map(([key, json]) => {
+      const value = JSON.parse(json) as { v: number; cards: string };
+      return [key, key.startsWith(STORY_KEY_PREFIX) ? value : { v: 2, cards: JSON.parse(value.cards) as unknown }];
+    }));
+    const area = memoryStorageArea(version2);
+    const { watched, fullReads, sets } = watchedArea(area);
+    const repo = createStoryRepository(watched);
+    expect(unwrap(await repo.cards())).toEqual([...saved].sort((a, b) => b.savedAt - a.savedAt).map(cardOf));
+    expect(fullReads()).toBe(0);
+    const shards = Array.from({ length: CARD_SHARDS }, (_, shard) => shardKey(shard));
+    const stored = await area.get(shards);
+    expect(shards.every((key) => isCurrentShard(stored[key]))).toBe(true);
+    expect(await storedCards(area)).toEqual(await expectedCards(area));
+    sets.length = 0;
+    unwrap(await repo.cards());
+    expect(sets).toEqual([]);
+    expect(stored[shardKey(0)]).toEqual(encodeShard(decodeShard(version2[shardKey(0)])!));
+  });
+
   it('list() finds cards out of step with the stories (an older Broadsheet wrote them) and rewrites them', async () => {
     const area = memoryStorageArea();
     const repo = createStoryRepository(area, { now: clock() });
@@ -260,7 +284,7 @@ describe('StoryRepository cards', () => {
 
 /** The shard a stored card of this id is in: the one whose key changes when it is saved. */
 function shardOfStored(area: { data: Map<string, string> }, id: string): number {
-  for (let shard = 0; shard < CARD_SHARDS; shard++) if (area.data.get(shardKey(shard))?.includes(`"${id}"`)) return shard;
+  for (let shard = 0; shard < CARD_SHARDS; shard++) if (area.data.get(shardKey(shard))?.includes(id)) return shard;
   throw new Error(`no card for ${id}`);
 }
 

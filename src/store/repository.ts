@@ -2,22 +2,22 @@
  * The saved stories, over browser.storage.local (or any StorageArea).
  *
  * Layout: one key per story ("story:<id>" → {v: schema version, story}), read whole with get(null),
- * and beside them the stories' cards in a few shard keys ("cards:<n>", see cards.ts), which the notes
- * page reads first. Every read-modify-write runs under a lock shared by the extension's pages (see
+ * and beside them the stories' cards in a few shard keys ("cards:<n>", each one JSON text, see cards.ts),
+ * which the notes page reads first, in one get(). Every read-modify-write runs under a lock shared by the extension's pages (see
  * lock.ts) and writes the stories and their cards' shards with one set() call, which storage.local
  * applies atomically: a failed write changes nothing, and the cards never disagree with the stories
  * they were written with. Edits are patches applied to the freshly read record, so concurrent edits
  * of one story (a tag added in the popup, the note changed on the notes page) both survive.
  *
  * The cards heal themselves: shards that are missing (a library saved before cards existed, or
- * seeded directly), of another version, or that disagree with the stories (written by an older
+ * seeded directly), of another version (an older one migrated where it can be, see cards.ts), or that disagree with the stories (written by an older
  * Broadsheet) are rebuilt from the stories — by cards() when it cannot read them, by list() when it
  * finds them out of step.
  */
 import { type Locale, message } from '../annotate/messages.js';
 import { uniqueTags } from '../annotate/tags.js';
 import { err, ok, type Result } from '../core/result.js';
-import { CARD_SHARDS, type Card, cardOf, decodeShard, newestFirst, shardKey, shardOf, shardsFor, type StoredShard, updateShard } from './cards.js';
+import { CARD_SHARDS, type Card, cardOf, decodeShard, isCurrentShard, migrateShard, newestFirst, shardKey, shardOf, shardsFor, type StoredShard, updateShard } from './cards.js';
 import { decodeStoredStory, isObject } from './decode.js';
 import { storyId } from './identity.js';
 import { editPatch, patchAnnotations, type StoryPatch } from './edit.js';
@@ -172,6 +172,24 @@ export function createStoryRepository(area: StorageArea, options: RepositoryOpti
     });
   }
 
+  /**
+   * Rewrites these shards in this version's layout where they are still of an older one, under the lock
+   * (re-read there: a shard written meanwhile is already current). A failed write leaves them to be
+   * migrated on the next read, as they were.
+   */
+  function migrateShards(keys: readonly string[]): Promise<unknown> {
+    return lock(async () => {
+      const raw = await attempt('read', () => area.get([...keys]));
+      if (!raw.ok) return raw;
+      const items: Record<string, StoredShard> = {};
+      for (const key of keys) {
+        const migrated = isCurrentShard(raw.value[key]) ? null : migrateShard(raw.value[key]);
+        if (migrated) items[key] = migrated;
+      }
+      return Object.keys(items).length ? attempt('save', () => area.set(items)) : ok(undefined);
+    });
+  }
+
   function saveUnderLock(inputs: readonly StoryInput[]): Promise<Result<SavedStory[]>> {
     return lock(async () => {
       const ids = inputs.map((input) => storyId(input.url, input.story));
@@ -220,6 +238,8 @@ export function createStoryRepository(area: StorageArea, options: RepositoryOpti
         }
         cards.push(...shard);
       }
+      const outdated = allShardKeys.filter((key) => !isCurrentShard(raw.value[key]));
+      if (outdated.length) await migrateShards(outdated);
       return ok(cards.sort(newestFirst));
     },
 
