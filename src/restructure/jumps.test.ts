@@ -120,6 +120,11 @@ describe('joinJumps: two parts on two pages become one story', () => {
     expect(unassigned).toEqual(expect.arrayContaining(['（下转第4版）', '（上接第1版）']));
   });
 
+  it('tells which part each story begins with', () => {
+    const read = [['第01版', CJK_FRONT], ['第02版', LATIN_INSIDE], ['第04版', CJK_INSIDE]].flatMap(([page, text]) => restructure(text!).stories.map((story) => ({ page: page!, story })));
+    expect(joinJumps(read).stories.map((s) => s.first)).toEqual([0, 1, 2]);
+  });
+
   it('where the other part is not there, the story keeps where it goes on', () => {
     const { stories } = readPages([['第01版：要闻', CJK_FRONT], ['第02版：综合', CJK_INSIDE]]);
     expect(stories.map((s) => [s.story.continuesOn, s.story.continuedFrom])).toEqual([['第4版', undefined], [undefined, '第1版']]);

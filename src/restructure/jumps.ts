@@ -56,9 +56,12 @@ export interface PagedStory<S extends Story = Story, P extends string | number =
   story: S;
 }
 
-/** The stories of several pages, jumped stories joined, and the text that joining set apart (the second parts' jump heads). */
+/**
+ * The stories of several pages, jumped stories joined (each with `first`, the index among the parts given of the part
+ * it begins with), and the text that joining set apart (the second parts' jump heads).
+ */
 export interface JoinedStories<S extends Story, P extends string | number> {
-  stories: Array<PagedStory<S, P>>;
+  stories: Array<PagedStory<S, P> & { first: number }>;
   unassigned: string[];
 }
 
@@ -74,8 +77,8 @@ export function joinJumps<S extends Story, P extends string | number>(parts: Rea
   const keywords = keywordsByStory(parts, jumpLines);
   const taken = new Set<PagedStory<S, P>>();
   const unassigned: string[] = [];
-  const stories: Array<PagedStory<S, P>> = [];
-  for (const part of parts) {
+  const stories: Array<PagedStory<S, P> & { first: number }> = [];
+  for (const [first, part] of parts.entries()) {
     if (taken.has(part)) continue;
     let joined = part;
     let keyword = keywords.get(part) ?? null;
@@ -84,7 +87,7 @@ export function joinJumps<S extends Story, P extends string | number>(parts: Rea
       joined = { page: joined.page, story: joinParts(joined.story, next.story, unassigned) };
       keyword = keywords.get(next) ?? null;
     }
-    stories.push(joined);
+    stories.push({ ...joined, first });
   }
   return { stories, unassigned };
 }
