@@ -87,6 +87,12 @@ describe('a single page: the story says where it goes on or came from', () => {
     expect(inside.unassigned).toEqual(['（上接第1版）']);
   });
 
+  it('a jump line set apart from any story\'s last line (after a folio or a caption) names no story', () => {
+    const apart = restructure(`${LATIN_INSIDE}\n\nPAGE A10, KEIZERTIMES, FEBRUARY 20, 2015\n\nSee LOTTERY, Page 7A`);
+    expect(apart.stories.map((s) => s.continuesOn)).toEqual([undefined, undefined]);
+    expect(apart.unassigned).toContain('See LOTTERY, Page 7A');
+  });
+
   it('a story with no jump has neither field', () => {
     const [story] = restructure(LATIN_INSIDE).stories;
     expect(story).not.toHaveProperty('continuesOn');

@@ -16,12 +16,12 @@ export function segment(lines: readonly Line[], kinds: readonly LineKind[], layo
   const authors: Placed[] = [];
   let current: DraftStory | null = null;
   let lastBylined: DraftStory | null = null;
-  // a jump line back to a story's first part (Continued from Page 1) stands over the part the next story opens
-  let comesFrom: Jump | null = null;
+  // a jump line back to a story's first part (Continued from Page 1) stands right over the part it heads
+  let comesFrom: { jump: Jump; at: number } | null = null;
 
   const open = (i: number, marked: boolean): DraftStory => {
     const story: DraftStory = { body: [], bylines: [], marked, closed: false, first: i, last: i };
-    if (comesFrom) story.jumpedFrom = comesFrom;
+    if (comesFrom?.at === i - 1) story.jumpedFrom = comesFrom.jump;
     comesFrom = null;
     stories.push(story);
     return story;
@@ -43,8 +43,9 @@ export function segment(lines: readonly Line[], kinds: readonly LineKind[], layo
       // a jump line (See X, Page 3A / Continued from Page 1A): the story goes on elsewhere, none goes on here
       if (isJumpLine(line.text)) {
         const jump = readJump(line.text);
-        if (jump?.direction === 'from') comesFrom = jump;
-        else jumpsOn(current, line.text);
+        if (jump?.direction === 'from') comesFrom = { jump, at: i };
+        // only right under the story's last line: a jump line set apart (the layout's leftovers) names no story
+        else if (current?.last === i - 1) jumpsOn(current, line.text);
         if (current?.body.length) current.closed = true;
         current = null;
       }
