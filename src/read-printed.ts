@@ -4,6 +4,7 @@ import type { PrintedPage } from './extract/pdf.js';
 import { layoutPage, type PageCut } from './layout/index.js';
 import type { PositionedPage } from './layout/model.js';
 import { restructure } from './restructure/index.js';
+import { joinJumps } from './restructure/jumps.js';
 
 /** A story with the PDF page it was printed on (1-based). */
 export type PrintedStory = Story & { page: number };
@@ -26,11 +27,15 @@ export const layOutPrinted = (pages: ReadonlyArray<{ page: number; positioned: P
     return laidOut.truncated ? { ...stories!, truncated: laidOut.truncated } : stories!;
   });
 
-/** All pages' stories on one list, each with its page number; the first page that names a language names it. */
+/**
+ * All pages' stories on one list, each with its page number (a story that jumps to a later page joined with its
+ * second part, under its first part's page); the first page that names a language names it.
+ */
 export function printedStoriesOf(pages: readonly PrintedStoryPage[]): Omit<StoryPage, 'stories'> & { stories: PrintedStory[] } {
+  const joined = joinJumps(pages.flatMap((p) => p.stories.map((story) => ({ page: p.page, story }))), new Map(pages.map((p) => [p.page, p.unassigned])));
   return {
     language: pages.find((p) => p.language)?.language ?? null,
-    stories: pages.flatMap((p) => p.stories.map((s) => ({ ...s, page: p.page }))),
-    unassigned: pages.flatMap((p) => p.unassigned),
+    stories: joined.stories.map(({ page, story }) => ({ ...story, page })),
+    unassigned: [...pages.flatMap((p) => p.unassigned), ...joined.unassigned],
   };
 }

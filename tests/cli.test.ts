@@ -205,6 +205,30 @@ describe('broadsheet restructure on a PDF', { timeout: 30_000 }, () => {
     expect(markdown.stdout).toMatch(/^# Page 1\n[\s\S]*^# Page 2\n/m);
   });
 
+  it('prints a story that jumps from page 1 to page 2 as one story, both parts in order, the jump lines unassigned', async () => {
+    const { tinyPdf, textPage } = await import('./e2e/tiny-pdf.js');
+    const file = join(scratch, 'jump.pdf');
+    writeFileSync(file, tinyPdf([
+      textPage('Council backs new lottery plan', [
+        'The city council voted on Tuesday to approve a new lottery', 'plan that would fund the schools of the county for the next',
+        'ten years, officials said on Wednesday. The vote came after', 'months of hearings at which parents, teachers and the owners',
+        'of the shops that sell the tickets spoke, and after a debate in which', 'See LOTTERY, Page 2',
+      ]),
+      textPage('LOTTERY', [
+        'Continued from Page 1', 'most of the members spoke for it. The mayor is expected to', 'sign the plan into law next week, her office said on Monday.',
+      ]),
+    ]));
+    const run = cli('restructure', file);
+    expect(run.status, run.stderr).toBe(0);
+    const page = JSON.parse(run.stdout);
+    expect(validate(page)).toBe(true);
+    expect(page.stories).toHaveLength(1);
+    expect(page.stories[0]).toMatchObject({ page: 1, headline: 'Council backs new lottery plan' });
+    expect(page.stories[0].paragraphs.join(' ')).toMatch(/after a debate in which most of the members spoke for it\. The mayor .* on Monday\.$/);
+    expect(page.stories[0]).not.toHaveProperty('continuesOn');
+    expect(page.unassigned).toEqual(expect.arrayContaining(['See LOTTERY, Page 2', 'Continued from Page 1', 'LOTTERY']));
+  });
+
   it('refuses a damaged PDF with exit 1 and one line', () => {
     const file = join(scratch, 'damaged.pdf');
     writeFileSync(file, readFileSync(join(shared, 'fixtures/epaper-en-keizertimes-2015-02-20-a10/page.pdf')).subarray(0, 4000));

@@ -148,4 +148,12 @@ describe('notes page', () => {
     await settle();
     expect(headlines(root)[0]).toBe('防汛应急预案综合演练');
   });
+
+  it('shows the printed page a story was read from in its row and pane, and where a story in parts goes on', async () => {
+    await library.save({ url: 'https://paper.example/content_7.htm', story: { ...story('老旧小区改造提速', ['今年以来，我市推进改造工作，重点解决']), continuesOn: '第4版' }, site: 'paper.example', page: '第01版：要闻' });
+    const root = await mount('?q=改造');
+    expect(rowsOf(root)[0]!.querySelector('.row-meta')?.textContent).toContain('paper.example · 第01版：要闻');
+    expect(pane(root).querySelector('.meta')?.textContent).toContain('第01版：要闻');
+    expect(pane(root).querySelector('.continues')?.textContent).toBe('Continues on page 第4版');
+  });
 });

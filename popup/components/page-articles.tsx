@@ -69,7 +69,7 @@ export function useArticlesRead(tabId: number | null) {
     const listed = await listPdfOfTab(tabId, page.pdf, { ...facts, url: page.pdf, canonicalUrl: null, title: page.label }, { signal, onProgress: () => undefined, onLayout: () => undefined });
     if (signal.aborted) return;
     setRead((prev) => (listed.ok
-      ? { ...prev, gathered: [...prev.gathered, { page: page.label, source: listed.value.facts, stories: listed.value.stories, language: listed.value.language }] }
+      ? { ...prev, gathered: [...prev.gathered, { page: page.label, source: listed.value.facts, stories: listed.value.stories, unassigned: [], language: listed.value.language }] }
       : { ...prev, failed: [...prev.failed, { what: page.label, reason: t(listed.error.key, listed.error.detail) }] }));
   };
   const readWholeEdition = (here: { url: string; articles: readonly EpaperArticleLink[] }, pages: readonly EditionPage[], facts: PageFacts) => {

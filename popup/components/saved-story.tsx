@@ -47,9 +47,12 @@ export const hasUnsavedEdit = (edits: Map<string, Edit>, story: SavedStory): boo
   return !sameAnnotations(edit.draft, edit.base);
 };
 
-/** Who wrote it, where, and when: the published day and the saved day labelled apart. */
-export const storyMeta = (story: Pick<SavedStory, 'site' | 'byline' | 'publishedTime' | 'savedAt'>, ...more: (string | null)[]): string =>
-  [story.site, story.byline, ...more, publishedLabel(story.publishedTime), savedLabel(story.savedAt)].filter(Boolean).join(' · ');
+/** Who wrote it, where (the paper, and the printed page it was read from), and when: the published day and the saved day labelled apart. */
+export const storyMeta = (story: Pick<SavedStory, 'site' | 'byline' | 'publishedTime' | 'savedAt' | 'page'>, ...more: (string | null)[]): string =>
+  [story.site, printedPageLabel(story.page), story.byline, ...more, publishedLabel(story.publishedTime), savedLabel(story.savedAt)].filter(Boolean).join(' · ');
+
+/** An edition's page as printed (第01版：要闻); a PDF's page by its number (Page 3). */
+export const printedPageLabel = (page: string | null): string | null => (page && /^\d+$/u.test(page) ? t('pageNumber', page) : page);
 
 /**
  * The reading pane: the story chosen in the list, its whole text, and its tags, summary and note to edit.
@@ -86,6 +89,7 @@ export function SavedStoryPane({ story, edits, knownTags, paneRef, onUpdate, onD
         {error && <span class="error" role="alert">{error}</span>}
       </div>
       <div class="body">{story.paragraphs.map((p, i) => <p key={i}>{p}</p>)}</div>
+      {story.continuesOn && <p class="continues">{t('continuesOnPage', story.continuesOn)}</p>}
     </article>
   );
 }

@@ -69,6 +69,7 @@ export function StoryCard({ id, story, page, published, language, annotations, d
       ) : (
         <p class="lead">{story.paragraphs[0]}</p>
       )}
+      {story.continuesOn && <p class="continues">{t('continuesOnPage', story.continuesOn)}</p>}
       <button type="button" class="link" aria-expanded={open} aria-controls={`${id}-body`} onClick={() => setOpen(!open)}>
         {open ? t('hideText') : t('openStory')}
       </button>

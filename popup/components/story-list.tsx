@@ -9,7 +9,7 @@ import { storyId } from '../../src/store/identity.js';
 import { storyInputs } from '../../src/store/input.js';
 import type { Annotations, SavedStory, StoryInput } from '../../src/store/record.js';
 import { drafts, library } from '../lib/library.js';
-import type { ListedPageProblem, StoryListing } from '../lib/story-listing.js';
+import { printedPageOf, type ListedPageProblem, type StoryListing } from '../lib/story-listing.js';
 import { StoryCard, type DraftMark, type SaveState } from './story-card.js';
 
 interface Props {
@@ -58,7 +58,7 @@ function inputsOf(listing: StoryListing, shown?: Annotations[]): StoryInput[] {
   const inputs = sources
     ? listing.stories.flatMap((story, i) => storyInputs(sources[i]!, [story], sources[i]!.url ?? ''))
     : storyInputs(listing.facts, listing.stories, listing.facts.url ?? '');
-  return inputs.map((input, i) => ({ ...input, ...shown?.[i] }));
+  return inputs.map((input, i) => ({ ...input, page: printedPageOf(listing, i), ...shown?.[i] }));
 }
 
 /** A draft that differs from what is saved shows over it; one that does not is nothing unsaved. */

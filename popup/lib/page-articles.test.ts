@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Story } from '../../src/core/types.js';
 import type { EditionPage, PageReading } from '../../src/messages.js';
 import { platform } from '../../tests/fake-platform.js';
+import { restructure } from '../../src/restructure/index.js';
 import { gatheredFrom, listingOfArticles, MAX_EDITION_ARTICLES, MAX_EDITION_PAGES, readEdition, type EditionRun } from './page-articles.js';
 
 vi.mock('../../src/platform/browser.js', async () => (await import('../../tests/fake-platform.js')).fakePlatformModule());
@@ -104,5 +105,24 @@ describe('the stories read from articles, on one list', () => {
     expect(listing.sources?.map((s) => s.url)).toEqual([article(1).url, article(2).url, article(5).url]);
     expect(listing.groups).toEqual(['第01版', '第01版', '第04版']);
     expect(listing.language).toBe('zh');
+  });
+
+  it('joins a story that jumps to another page of the edition with the part printed there, under its first part\'s article and page', () => {
+    const facts = { url: pageLink(1).url, canonicalUrl: null, siteName: null, title: '第01版', publishedTime: null };
+    const front = restructure('全市推进老旧小区改造\n\n本报讯（记者 张三）今年以来，我市加快推进老旧小区改造工作，截至目前已完成改造项目一百二十个，惠及居民三万余户。\n\n市住建局负责人介绍，下一步将重点解决（下转第4版）');
+    const inside = restructure('（上接第1版）加装电梯、管网更新等群众最关心的问题，确保年底前全面完成改造任务。');
+    const gathered = (insidePage: string) => [
+      { ...gatheredFrom('第01版：要闻', reading(article(1).url, front.stories)), unassigned: front.unassigned },
+      { ...gatheredFrom(insidePage, reading(article(9).url, inside.stories)), unassigned: inside.unassigned },
+    ];
+    const listing = listingOfArticles(facts, 'zh', gathered('第04版：综合'));
+    expect(listing.stories).toHaveLength(1);
+    expect(listing.stories[0]!.paragraphs.at(-1)).toBe('市住建局负责人介绍，下一步将重点解决加装电梯、管网更新等群众最关心的问题，确保年底前全面完成改造任务。');
+    expect(listing.stories[0]).not.toHaveProperty('continuesOn');
+    expect(listing.sources?.map((s) => s.url)).toEqual([article(1).url]);
+    expect(listing.groups).toEqual(['第01版：要闻']);
+    // page 4 not read (the bound, or a page that failed): the first part says where it goes on
+    const cut = listingOfArticles(facts, 'zh', gathered('第02版：综合'));
+    expect(cut.stories.map((s) => s.continuesOn)).toEqual(['第4版', undefined]);
   });
 });

@@ -7,6 +7,7 @@ import { err, ok, type Result } from '../../src/core/result.js';
 import type { EpaperArticleLink, Story } from '../../src/core/types.js';
 import type { AskError, EditionPage, PageReading } from '../../src/messages.js';
 import { askPage } from '../../src/platform/browser.js';
+import { joinJumps } from '../../src/restructure/jumps.js';
 import type { PageFacts } from '../../src/store/input.js';
 import type { StoryListing } from './story-listing.js';
 
@@ -25,11 +26,13 @@ export interface GatheredReading {
   /** The page the stories are saved under: the article view (or the PDF). */
   source: PageFacts;
   stories: readonly Story[];
+  /** What the article's reading left unassigned: its jump lines say which story goes on where. */
+  unassigned: readonly string[];
   language: string | null;
 }
 
 export const gatheredFrom = (page: string | null, reading: PageReading): GatheredReading =>
-  ({ page, source: reading, stories: reading.page.stories, language: reading.page.language });
+  ({ page, source: reading, stories: reading.page.stories, unassigned: reading.page.unassigned, language: reading.page.language });
 
 /** A run over the page's articles: told each one as it is read, stopped by the reader's Cancel. */
 export interface ArticleRun {
@@ -127,22 +130,29 @@ const textOf = (story: Story) => [story.headline, ...story.paragraphs].join('\n'
 
 /**
  * The stories of the articles read so far on one list, each saved under its own article's address and title,
- * with the page (版) it is printed on where the edition is read; a story already on the list is left out.
+ * with the page (版) it is printed on where the edition is read; a story already on the list is left out. Where the
+ * edition is read, a story that jumps to another page (下转第4版) is one story with the part printed there, under
+ * its first part's article and page.
  */
 export function listingOfArticles(page: PageFacts, language: string, gathered: readonly GatheredReading[]): StoryListing {
-  const stories: Story[] = [];
-  const sources: PageFacts[] = [];
-  const groups: (string | null)[] = [];
+  const listed: Array<{ story: Story; source: PageFacts; printedOn: string | null }> = [];
   const shown = new Set<string>();
   for (const { page: printedOn, source, stories: read } of gathered) {
     for (const story of read) {
       if (shown.has(textOf(story))) continue;
       shown.add(textOf(story));
-      stories.push(story);
-      sources.push(source);
-      groups.push(printedOn);
+      listed.push({ story, source, printedOn });
     }
   }
+  const edition = listed.every((l) => l.printedOn !== null);
+  const jumpLines = new Map<string, string[]>();
+  for (const g of gathered) if (g.page !== null) jumpLines.set(g.page, [...(jumpLines.get(g.page) ?? []), ...g.unassigned]);
+  const joined = edition && listed.length
+    ? joinJumps(listed.map((l) => ({ page: l.printedOn!, story: l.story })), jumpLines).stories.map((s) => ({ ...listed[s.first]!, story: s.story }))
+    : listed;
+  const stories = joined.map((l) => l.story);
+  const sources = joined.map((l) => l.source);
+  const groups = joined.map((l) => l.printedOn);
   return {
     kind: 'page',
     facts: page,

@@ -38,6 +38,25 @@ describe('the notes list as rows', () => {
     expect(shape(arrangeRows(['1'], (id) => cardOf(byId.get(id)!), 'page'))).toEqual(['[-]', '1']);
   });
 
+  it('groups an edition\'s stories by the printed page (版) they were read from, under their paper and day, whatever each article\'s address', () => {
+    const article = (id: string, page: string | null, publishedTime: string, url = `https://paper.example/content_${id}.htm`) =>
+      ({ ...savedStory({ id, site: '湖北日报', page, publishedTime }), url });
+    const stories = [
+      article('1', '第01版：要闻', '2026-02-11'),
+      article('2', '第02版：综合', '2026-02-11'),
+      article('3', '第01版：要闻', '2026-02-11'),
+      article('4', '第01版：要闻', '2026-02-12'),
+      article('5', '3', '2026-02-11', 'file:///a.pdf'),
+    ];
+    const byId = new Map(stories.map((s) => [s.id, s]));
+    const shape = (rows: Row[]) => rows.map((r) => (r.kind === 'group' ? `[${r.label ?? '-'}]` : r.id));
+    const ids = stories.map((s) => s.id);
+    const expected = ['[湖北日报 · 2026-02-11 · 第01版：要闻]', '1', '3', '[湖北日报 · 2026-02-11 · 第02版：综合]', '2', '[湖北日报 · 2026-02-12 · 第01版：要闻]', '4', '[file:///a.pdf]', '5'];
+    expect(shape(arrangeRows(ids, (id) => byId.get(id), 'page'))).toEqual(expected);
+    // the cards, before the stories are read, group the edition's stories alike
+    expect(shape(arrangeRows(ids.slice(0, 4), (id) => cardOf(byId.get(id)!), 'page'))).toEqual(expected.slice(0, 7));
+  });
+
   it('offsets add the rows’ heights; the visible range covers every row that meets the viewport and no far one', () => {
     const rows: Row[] = [{ kind: 'group', key: 'g', label: 'g' }, { kind: 'story', id: 'a' }, { kind: 'story', id: 'b' }];
     expect([...rowOffsets(rows)]).toEqual([0, GROUP_ROW_HEIGHT, GROUP_ROW_HEIGHT + STORY_ROW_HEIGHT, GROUP_ROW_HEIGHT + 2 * STORY_ROW_HEIGHT]);

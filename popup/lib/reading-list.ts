@@ -5,7 +5,7 @@
  */
 import type { Card } from '../../src/store/cards.js';
 import type { SavedStory } from '../../src/store/record.js';
-import { publishedDayStart } from '../../src/review/time.js';
+import { publishedDay, publishedDayStart } from '../../src/review/time.js';
 
 export type Grouping = 'site' | 'page';
 
@@ -34,9 +34,17 @@ export function publishedAt(item: Listed): number | null {
   return time;
 }
 
-/** What a story is grouped under: its source as the record names it, or the page it was read from (a card, before its story is read, has no page: null). */
+/**
+ * What a story is grouped under: its source as the record names it, or the page it was read from — the edition's
+ * printed page (版) where it was read from one, under its paper and day (an edition's articles each have an address of
+ * their own), else the address (a card, before its story is read, has none: null).
+ */
 export function groupOf(item: Listed | undefined, grouping: Grouping): { key: string; label: string | null } {
   if (grouping === 'site') return { key: `site:${item?.site ?? ''}`, label: item?.site ?? null };
+  if (item?.page && !/^\d+$/u.test(item.page)) {
+    const parts = [item.site, publishedDay(item.publishedTime), item.page];
+    return { key: `edition:${JSON.stringify(parts)}`, label: parts.filter(Boolean).join(' · ') };
+  }
   if (!item || !('url' in item)) return { key: 'page:', label: null };
   const page = item.url.replace(/#.*$/su, '');
   return { key: `page:${page}`, label: item.pageTitle || page };

@@ -24,6 +24,12 @@ export interface StoryListing {
   pageProblems: readonly ListedPageProblem[];
 }
 
+/** The printed page a listed story was read from, as it is saved: its edition page's label, or its PDF page's number; null for neither. */
+export function printedPageOf(listing: StoryListing, index: number): string | null {
+  const page = listing.groups?.[index] ?? listing.pages?.[index];
+  return page === undefined || page === null ? null : String(page);
+}
+
 /** A page's problem as the reader is told it: pdf.js's limits (PageProblem), or the layout's, with what the page draws and what was read. */
 export type ListedPageProblem = Pick<PageProblem, 'page' | 'kind'> | { page: number; kind: 'layoutCut'; cut: PageCut };
 

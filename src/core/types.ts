@@ -11,6 +11,10 @@ export interface Story {
   /** As printed. Removed from the paragraphs when it stood alone, copied when part of a sentence. */
   byline: string | null;
   paragraphs: string[];
+  /** The page the story goes on to, as its jump names it ("A6", "第4版"), where that part is not here (restructure/jumps.ts). */
+  continuesOn?: string;
+  /** The page the story began on, as its jump names it ("1", "第1版"), where that part is not here. */
+  continuedFrom?: string;
 }
 
 export interface StoryPage {

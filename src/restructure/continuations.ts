@@ -32,7 +32,8 @@ export function mergeContinuations(
     // rubrics over titles are a printed page's; in an article's own text a line over a heading is a section's
     const inner = a ? between.filter((piece) => !ofOther(piece) && (layout.prose || headsText(piece, between, b, ownerOf))) : [];
     const subheads = inner.length > 0 && inner.every(isSubhead);
-    const joins = a !== undefined && !startsStoryByMarkup(b, between) && (layout.prose || subheads
+    // a part that says it comes from another page (上接第1版, Continued from Page 1) starts there, not here
+    const joins = a !== undefined && !b.jumpedFrom && !startsStoryByMarkup(b, between) && (layout.prose || subheads
       ? continuesProse(a, b)
       : continues(a, b, kinds, columnOf) && inner.every((piece) => narrow(piece, columnOf(a))));
     if (!joins) { merged.push(b); continue; }
@@ -46,6 +47,7 @@ export function mergeContinuations(
     a.body = displaced ? placeUnderEmptyCrosshead(a.body, b.body) : [...a.body, ...b.body];
     a.last = b.last;
     a.closed = b.closed;
+    if (b.jumpsOn) a.jumpsOn = b.jumpsOn;
   }
   return { stories: merged, pieces: pieces.filter((piece) => !crossheads.has(piece)) };
 }

@@ -1,6 +1,7 @@
 import { isAsciiDigit, firstCodePoint } from '../text/script.js';
 import { endsSentence, startsLowercase } from './features.js';
-import { COLUMN_LAYOUT, type DraftStory, type Layout, type Line, type LineKind, type Placed, type Segmentation, type TitlePiece } from './model.js';
+import { COLUMN_LAYOUT, type DraftStory, type Jump, type Layout, type Line, type LineKind, type Placed, type Segmentation, type TitlePiece } from './model.js';
+import { readJump } from './jumps.js';
 import { isJumpLine, isLatinBylineLine, isLatinSignature, leadingJump, trailingBylineContinuation, trailingCjkByline, trailingJump, trailingLatinJump } from './patterns.js';
 
 /**
@@ -15,11 +16,20 @@ export function segment(lines: readonly Line[], kinds: readonly LineKind[], layo
   const authors: Placed[] = [];
   let current: DraftStory | null = null;
   let lastBylined: DraftStory | null = null;
+  // a jump line back to a story's first part (Continued from Page 1) stands right over the part it heads
+  let comesFrom: { jump: Jump; at: number } | null = null;
 
   const open = (i: number, marked: boolean): DraftStory => {
     const story: DraftStory = { body: [], bylines: [], marked, closed: false, first: i, last: i };
+    if (comesFrom?.at === i - 1) story.jumpedFrom = comesFrom.jump;
+    comesFrom = null;
     stories.push(story);
     return story;
+  };
+  /** A jump on to another page ends the story it closes. */
+  const jumpsOn = (story: DraftStory | null, jumpText: string) => {
+    const jump = readJump(jumpText);
+    if (story?.body.length && jump?.direction === 'on') story.jumpsOn = jump;
   };
   const addBody = (story: DraftStory, i: number, text: string) => {
     story.body.push({ line: lines[i]!, text });
@@ -32,6 +42,10 @@ export function segment(lines: readonly Line[], kinds: readonly LineKind[], layo
       furniture.push({ at: line.index, text: line.text });
       // a jump line (See X, Page 3A / Continued from Page 1A): the story goes on elsewhere, none goes on here
       if (isJumpLine(line.text)) {
+        const jump = readJump(line.text);
+        if (jump?.direction === 'from') comesFrom = { jump, at: i };
+        // only right under the story's last line: a jump line set apart (the layout's leftovers) names no story
+        else if (current?.last === i - 1) jumpsOn(current, line.text);
         if (current?.body.length) current.closed = true;
         current = null;
       }
@@ -61,6 +75,7 @@ export function segment(lines: readonly Line[], kinds: readonly LineKind[], layo
       if (isLatinBylineLine(rest) && current?.body.length) current.bylines.push(rest);
       else if (isLatinBylineLine(rest)) furniture.push({ at: line.index, text: rest });
       else { if (!current) current = open(i, false); addBody(current, i, rest); }
+      jumpsOn(current, line.text.slice(latinJump));
       if (current?.body.length) current.closed = true;
       current = null;
       return;
@@ -101,9 +116,17 @@ export function segment(lines: readonly Line[], kinds: readonly LineKind[], layo
     } else if (line.breakBefore && !line.cjk && startsLowercase(line.text)) {
       current = resumable(stories, current) ?? current ?? open(i, false);
     } else if (!current || (line.breakBefore && changesColumn(current, lines, i))) current = open(i, false);
+    if (lead > 0) {
+      const from = readJump(line.text.slice(0, lead));
+      if (from?.direction === 'from' && !current.body.length) current.jumpedFrom = from;
+    }
     let text = lead > 0 ? line.text.slice(lead) : line.text;
     const jump = line.cjk ? trailingJump(text) : -1;
     if (jump > 0) {
+      if (current.body.length || text.slice(0, jump).trim()) {
+        const on = readJump(text.slice(jump));
+        if (on?.direction === 'on') current.jumpsOn = on;
+      }
       furniture.push({ at: line.index, text: text.slice(jump) });
       text = text.slice(0, jump);
     }

@@ -22,6 +22,8 @@ const COLUMNS: readonly [string, (s: SavedStory) => string][] = [
   ['summary', (s) => s.summary],
   ['note', (s) => s.note],
   ['text', (s) => s.paragraphs.join('\n\n')],
+  ['page', (s) => s.page ?? ''],
+  ['continues_on', (s) => s.continuesOn ?? ''],
 ];
 
 export function storiesToCsv(stories: readonly SavedStory[]): string {

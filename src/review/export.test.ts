@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { SavedStory } from '../store/record.js';
+import { SCHEMA_VERSION, type SavedStory } from '../store/record.js';
 import { savedStory } from '../store/test-stories.js';
 import { csvField } from './csv.js';
 import { EXPORT_FORMAT, storiesToCombinedMarkdown, storiesToCsv, storiesToJson, storiesToMarkdownFiles, storiesToMarkdownZip, storyToMarkdown } from './export.js';
@@ -54,7 +54,17 @@ describe('Markdown export', () => {
       saved: new Date('2025-03-04T00:00:00Z'),
       tags: ['Economy', 'interest-rates', '防汛'],
       byline: 'By Jane Doe',
+      page: null,
     });
+  });
+
+  it('writes the printed page a story was read from, and where a story in parts goes on', () => {
+    const partial = savedStory({ page: '第01版：要闻', continuesOn: '第4版', paragraphs: ['今年以来，我市推进改造工作，重点解决'] });
+    const md = storyToMarkdown(partial);
+    expect(frontMatter(md)).toMatchObject({ page: '第01版：要闻' });
+    expect(md).toContain('重点解决\n\n*Continues on page 第4版*\n');
+    expect(storiesToCombinedMarkdown([partial])).toContain('- Page: 第01版：要闻');
+    expect(storyToMarkdown(savedStory({ page: '3' }))).not.toContain('Continues on');
   });
 
   it('never writes a saved date as the published one', () => {
@@ -245,6 +255,12 @@ describe('CSV export', () => {
     expect(rows[0]).not.toContain('date');
   });
 
+  it('has the printed page and where a story in parts goes on as columns of their own', () => {
+    const rows = parseCsv(storiesToCsv([savedStory({ page: '7', continuesOn: 'A6' }), savedStory()]).slice(1));
+    const value = (row: number, name: string) => rows[row]?.[rows[0]!.indexOf(name)];
+    expect([value(1, 'page'), value(1, 'continues_on'), value(2, 'page'), value(2, 'continues_on')]).toEqual(['7', 'A6', '', '']);
+  });
+
   it('defuses cells that a spreadsheet would run as formulas', () => {
     for (const formula of ['=HYPERLINK("http://evil")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1']) {
       expect(csvField(formula)).toBe(`"'${formula.replace(/"/g, '""')}"`);
@@ -256,6 +272,6 @@ describe('CSV export', () => {
 describe('JSON export', () => {
   it('names its format and schema version and keeps every field', () => {
     const file = JSON.parse(storiesToJson([story], new Date('2025-01-02T00:00:00Z')));
-    expect(file).toEqual({ format: EXPORT_FORMAT, schemaVersion: 1, exportedAt: '2025-01-02T00:00:00.000Z', stories: [story] as SavedStory[] });
+    expect(file).toEqual({ format: EXPORT_FORMAT, schemaVersion: SCHEMA_VERSION, exportedAt: '2025-01-02T00:00:00.000Z', stories: [story] as SavedStory[] });
   });
 });

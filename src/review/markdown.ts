@@ -34,6 +34,7 @@ export function storyToMarkdown(story: SavedStory): string {
     `site: ${yamlOrEmpty(displaySite(story))}`.trimEnd(),
     `published: ${frontMatterPublished(story.publishedTime)}`.trimEnd(),
     `saved: ${savedDay(story.savedAt) ?? ''}`.trimEnd(),
+    `page: ${yamlOrEmpty(story.page)}`.trimEnd(),
     ...(story.tags.length ? ['tags:', ...story.tags.map((t) => `  - ${yamlString(obsidianTag(t))}`)] : ['tags: []']),
     `byline: ${story.byline === null ? '' : yamlString(story.byline)}`.trimEnd(),
     '---',
@@ -52,6 +53,7 @@ export function storiesToCombinedMarkdown(stories: readonly SavedStory[], export
       site ? `- Site: ${escapeInline(site)}` : null,
       `- Published: ${publishedDay(story.publishedTime) ?? (story.publishedTime ? escapeInline(story.publishedTime) : 'unknown')}`,
       `- Saved: ${savedDay(story.savedAt) ?? 'unknown'}`,
+      story.page ? `- Page: ${escapeInline(story.page)}` : null,
       story.tags.length ? `- Tags: ${story.tags.map(escapeInline).join(', ')}` : null,
     ].filter((line): line is string => line !== null);
     return `${storyBody(story, 1, details)}`;
@@ -62,7 +64,7 @@ export function storiesToCombinedMarkdown(stories: readonly SavedStory[], export
 function storyBody(story: SavedStory, level: number, details: string[] = []): string {
   const hashes = '#'.repeat(level);
   const blocks = [
-    ...storyTextBlocks({ ...story.title, byline: story.byline, dateline: story.dateline, paragraphs: story.paragraphs }, displayTitle(story), hashes, details),
+    ...storyTextBlocks({ ...story.title, byline: story.byline, dateline: story.dateline, paragraphs: story.paragraphs, ...(story.continuesOn !== null && { continuesOn: story.continuesOn }) }, displayTitle(story), hashes, details),
     story.summary ? `${hashes}# Summary\n\n${escapeMarkdown(story.summary)}` : null,
     story.note ? `${hashes}# Note\n\n${escapeMarkdown(story.note)}` : null,
     details.length ? null : `Source: ${link(story.url)}`,
@@ -77,7 +79,10 @@ export function pageToMarkdown(page: StoryPage): string {
   return `${parts.join('\n\n---\n\n')}\n`;
 }
 
-/** What every Markdown output writes of a story: the title block, byline and dateline, paragraphs, all escaped. */
+/**
+ * What every Markdown output writes of a story: the title block, byline and dateline, paragraphs, all escaped, and
+ * where a story printed in parts goes on when that part was not read with it.
+ */
 function storyTextBlocks(story: Story, title: string, hashes: string, details: string[] = []): string[] {
   const { kicker, subheadline } = story;
   return [
@@ -87,6 +92,7 @@ function storyTextBlocks(story: Story, title: string, hashes: string, details: s
     details.length ? details.join('\n') : null,
     [story.byline, story.dateline].filter((t) => t).map((t) => escapeInline(t ?? '')).join(' · ') || null,
     ...story.paragraphs.map(escapeMarkdown),
+    story.continuesOn ? `*Continues on page ${escapeInline(story.continuesOn)}*` : null,
   ].filter((b): b is string => !!b);
 }
 

@@ -6,8 +6,8 @@ import { savedStory } from './test-stories.js';
 
 describe('cards', () => {
   it('keeps what the notes page sorts, filters and lists by (byline and published time too), and drops the text', () => {
-    const story = { ...savedStory({ headline: '防汛', tags: ['天气'], paragraphs: ['很长的正文。'], note: 'n', summary: 's' }), byline: '本报记者 李明', publishedTime: '2026-02-11 09:35' };
-    expect(cardOf(story)).toEqual({ id: story.id, savedAt: story.savedAt, updatedAt: story.updatedAt, site: story.site, title: story.title, tags: ['天气'], byline: '本报记者 李明', publishedTime: '2026-02-11 09:35' });
+    const story = { ...savedStory({ headline: '防汛', tags: ['天气'], paragraphs: ['很长的正文。'], note: 'n', summary: 's', page: '第01版：要闻' }), byline: '本报记者 李明', publishedTime: '2026-02-11 09:35' };
+    expect(cardOf(story)).toEqual({ id: story.id, savedAt: story.savedAt, updatedAt: story.updatedAt, site: story.site, title: story.title, tags: ['天气'], byline: '本报记者 李明', publishedTime: '2026-02-11 09:35', page: '第01版：要闻' });
   });
 
   it('reads back what it stores, and nothing of another version or shape', () => {
@@ -34,7 +34,8 @@ describe('cards', () => {
   it('carries a version-2 shard (its cards as an array of tuples) forward without the stories', () => {
     const cards = [savedStory({ headline: '防汛', tags: ['天气'] }), savedStory({ headline: null, site: null })].map(cardOf);
     const current = encodeShard(cards);
-    const version2 = { v: 2, cards: JSON.parse(current.cards) as unknown };
+    // version 2: the same tuples without the printed page, stored as an array
+    const version2 = { v: 2, cards: (JSON.parse(current.cards) as unknown[][]).map((card) => card.slice(0, 10)) };
     expect(isCurrentShard(version2)).toBe(false);
     expect(migrateShard(version2)).toEqual(current);
     expect(decodeShard(version2)).toEqual(decodeShard(current));

@@ -22,18 +22,21 @@ export interface Card {
   /** Shown in the notes list and sorted by before the stories themselves are read. */
   byline: string | null;
   publishedTime: string | null;
+  /** The printed page it was read from: shown in the list, and what "group by page" groups an edition's stories by. */
+  page: string | null;
 }
 
 /**
  * Bumped whenever Card or the shard layout changes: shards of an older version are migrated where a
- * step is known (SHARD_MIGRATIONS), others rebuilt. 3: a shard's cards as one JSON text.
+ * step is known (SHARD_MIGRATIONS), others rebuilt. 3: a shard's cards as one JSON text, each with its
+ * printed page.
  */
 export const CARDS_VERSION = 3;
 export const CARD_SHARDS = 16;
 export const CARD_KEY_PREFIX = 'cards:';
 
 /** A card as stored: a tuple, not an object, which halves the bytes to read (no field names 10 000 times). */
-type StoredCard = [id: string, savedAt: number, updatedAt: number, site: string | null, kicker: string | null, headline: string | null, subheadline: string | null, tags: string[], byline: string | null, publishedTime: string | null];
+type StoredCard = [id: string, savedAt: number, updatedAt: number, site: string | null, kicker: string | null, headline: string | null, subheadline: string | null, tags: string[], byline: string | null, publishedTime: string | null, page: string | null];
 
 /**
  * The stored form of one shard: its cards in id order (so equal shards are equal texts), as one JSON
@@ -48,11 +51,11 @@ export interface StoredShard {
 
 /**
  * One step per older layout: SHARD_MIGRATIONS[n] turns the cards of a version-n shard into stored cards
- * of version n + 1. Version 2 kept the same tuples as an array (version 1, without byline and published
- * time, cannot be carried forward: rebuilt).
+ * of version n + 1. Version 2 kept the tuples as an array, without the printed page (none known then);
+ * version 1, without byline and published time, cannot be carried forward: rebuilt.
  */
 const SHARD_MIGRATIONS: Readonly<Record<number, (cards: unknown) => unknown>> = {
-  2: (cards) => (Array.isArray(cards) ? JSON.stringify(cards) : null),
+  2: (cards) => (Array.isArray(cards) ? JSON.stringify(cards.map((card: unknown) => (Array.isArray(card) ? [...card, null] : card))) : null),
 };
 
 export const shardKey = (shard: number): string => `${CARD_KEY_PREFIX}${shard}`;
@@ -62,13 +65,13 @@ export function shardOf(id: string, shards: number): number {
 }
 
 export function cardOf(story: SavedStory): Card {
-  const { id, savedAt, updatedAt, site, title, tags, byline, publishedTime } = story;
-  return { id, savedAt, updatedAt, site, title: { kicker: title.kicker, headline: title.headline, subheadline: title.subheadline }, tags: [...tags], byline, publishedTime };
+  const { id, savedAt, updatedAt, site, title, tags, byline, publishedTime, page } = story;
+  return { id, savedAt, updatedAt, site, title: { kicker: title.kicker, headline: title.headline, subheadline: title.subheadline }, tags: [...tags], byline, publishedTime, page };
 }
 
 export function encodeShard(cards: readonly Card[]): StoredShard {
-  const stored = [...cards].sort(byId).map(({ id, savedAt, updatedAt, site, title, tags, byline, publishedTime }): StoredCard =>
-    [id, savedAt, updatedAt, site, title.kicker, title.headline, title.subheadline, tags, byline, publishedTime]);
+  const stored = [...cards].sort(byId).map(({ id, savedAt, updatedAt, site, title, tags, byline, publishedTime, page }): StoredCard =>
+    [id, savedAt, updatedAt, site, title.kicker, title.headline, title.subheadline, tags, byline, publishedTime, page]);
   return { v: CARDS_VERSION, cards: JSON.stringify(stored) };
 }
 
@@ -105,13 +108,13 @@ export function decodeShard(value: unknown): Card[] | null {
   if (!Array.isArray(stored)) return null;
   const cards: Card[] = [];
   for (const item of stored as unknown[]) {
-    if (!Array.isArray(item) || item.length !== 10) return null;
-    const [id, savedAt, updatedAt, site, kicker, headline, subheadline, tags, byline, publishedTime] = item as unknown[];
+    if (!Array.isArray(item) || item.length !== 11) return null;
+    const [id, savedAt, updatedAt, site, kicker, headline, subheadline, tags, byline, publishedTime, page] = item as unknown[];
     if (typeof id !== 'string' || !id || !isTime(savedAt) || !isTime(updatedAt) || !isStringArray(tags)) return null;
-    if (![site, kicker, headline, subheadline, byline, publishedTime].every(isStringOrNull)) return null;
+    if (![site, kicker, headline, subheadline, byline, publishedTime, page].every(isStringOrNull)) return null;
     cards.push({ id, savedAt: savedAt as number, updatedAt: updatedAt as number, site: site as string | null,
       title: { kicker: kicker as string | null, headline: headline as string | null, subheadline: subheadline as string | null }, tags: [...(tags as string[])],
-      byline: byline as string | null, publishedTime: publishedTime as string | null });
+      byline: byline as string | null, publishedTime: publishedTime as string | null, page: page as string | null });
   }
   return cards;
 }

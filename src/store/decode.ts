@@ -29,6 +29,8 @@ export function decodeStory(value: unknown): Result<SavedStory> {
     check(value, 'updatedAt', isTime, 'a time in milliseconds (0 to 8.64e15)'),
     check(value, 'pageTitle', isStringOrNull, 'a string or null'),
     check(value, 'publishedTime', isStringOrNull, 'a string or null'),
+    check(value, 'page', isStringOrNull, 'a string or null'),
+    check(value, 'continuesOn', isStringOrNull, 'a string or null'),
   ].filter((p): p is string => p !== null);
   if (problems.length) return err(problems.join('; '));
   // Copy the known fields only: anything else an outside file carries is dropped.
@@ -52,6 +54,8 @@ export function decodeStory(value: unknown): Result<SavedStory> {
     updatedAt: value['updatedAt'] as number,
     pageTitle: value['pageTitle'] as string | null,
     publishedTime: value['publishedTime'] as string | null,
+    page: value['page'] as string | null,
+    continuesOn: value['continuesOn'] as string | null,
   });
 }
 

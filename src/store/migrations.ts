@@ -1,14 +1,16 @@
 /**
  * Schema migrations, one step at a time: MIGRATIONS[n] turns a version-n record into a version-n+1
  * record. Stored records and imported files both come through here, so an old export still imports.
- * (Version 1 is the first schema: no steps yet.)
+ * Version 2 added the printed page a story was read from and where a story in parts goes on (null for older records).
  */
 import { err, ok, type Result } from '../core/result.js';
 import { SCHEMA_VERSION } from './record.js';
 
 export type Migration = (record: Record<string, unknown>) => Record<string, unknown>;
 
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  1: (record) => ({ ...record, page: null, continuesOn: null }),
+};
 
 export function migrate(
   record: unknown,

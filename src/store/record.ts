@@ -2,7 +2,7 @@
 import type { Story } from '../core/types.js';
 
 /** Bumped whenever SavedStory changes shape; migrations.ts carries older records forward. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Each story is stored under its own key: this prefix and its id. */
 export const STORY_KEY_PREFIX = 'story:';
@@ -35,6 +35,10 @@ export interface SavedStory {
   pageTitle: string | null;
   /** As the page stated it (often ISO 8601); not parsed. */
   publishedTime: string | null;
+  /** The printed page the story was read from: an edition's page label ("第01版：要闻") or a PDF's page number ("3"); null for a web page. */
+  page: string | null;
+  /** Where a story printed in parts goes on, as its jump names it ("A6", "第4版"), when that part was not read with it. */
+  continuesOn: string | null;
 }
 
 /** What the popup hands over to save: one restructured story with the page it came from. */
@@ -44,6 +48,8 @@ export interface StoryInput {
   site?: string | null;
   pageTitle?: string | null;
   publishedTime?: string | null;
+  /** The printed page it was read from (an edition's label, a PDF's page number); left out: an existing record keeps its own. */
+  page?: string | null;
   /** Left out: an existing record keeps its own. */
   tags?: readonly string[];
   summary?: string;

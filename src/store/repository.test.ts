@@ -6,7 +6,7 @@ import { localLock } from './lock.js';
 import { SCHEMA_VERSION, STORY_KEY_PREFIX, type SavedStory } from './record.js';
 import { createStoryRepository } from './repository.js';
 import { memoryStorageArea, type StorageArea } from './storage-area.js';
-import { inputOf } from './test-stories.js';
+import { inputOf, storyOf } from './test-stories.js';
 
 const flood = inputOf('https://news.example.cn/a?utm_source=rss', '市政府部署防汛工作', ['本报讯 市政府召开防汛工作会议。'], {
   site: '示例日报',
@@ -135,7 +135,16 @@ describe('StoryRepository cards', () => {
     const saved = [unwrap(await repo.save(flood)), unwrap(await repo.save(rates)), unwrap(await repo.save(sport))];
     const cards = unwrap(await repo.cards());
     expect(cards.map((c) => c.id)).toEqual([...saved].reverse().map((s) => s.id));
-    expect(cards[2]).toEqual({ id: saved[0]?.id, savedAt: saved[0]?.savedAt, updatedAt: saved[0]?.updatedAt, site: '示例日报', title: saved[0]?.title, tags: ['防汛'], byline: saved[0]?.byline, publishedTime: saved[0]?.publishedTime });
+    expect(cards[2]).toEqual({ id: saved[0]?.id, savedAt: saved[0]?.savedAt, updatedAt: saved[0]?.updatedAt, site: '示例日报', title: saved[0]?.title, tags: ['防汛'], byline: saved[0]?.byline, publishedTime: saved[0]?.publishedTime, page: null });
+  });
+
+  it('keeps the printed page a story was read from, and where it goes on; saving it again from a page that names none keeps its page', async () => {
+    const repo = createStoryRepository(memoryStorageArea(), { now: clock() });
+    const first = unwrap(await repo.save({ ...inputOf('https://paper.example/content_7.htm', '改造提速', ['重点解决']), page: '第01版：要闻', story: { ...storyOf('改造提速', ['重点解决']), continuesOn: '第4版' } }));
+    expect([first.page, first.continuesOn]).toEqual(['第01版：要闻', '第4版']);
+    const again = unwrap(await repo.save({ ...inputOf('https://paper.example/content_7.htm', '改造提速', ['重点解决']), story: { ...storyOf('改造提速', ['重点解决']), continuesOn: '第4版' }, note: 'n' }));
+    expect([again.id, again.page, again.continuesOn, again.note]).toEqual([first.id, '第01版：要闻', '第4版', 'n']);
+    expect(unwrap(await repo.cards())[0]?.page).toBe('第01版：要闻');
   });
 
   it('writes each change to a story and to its card in the same set() call', async () => {
@@ -193,10 +202,10 @@ describe('StoryRepository cards', () => {
     const source = memoryStorageArea();
     const saved = unwrap(await createStoryRepository(source, { now: clock() }).saveMany([flood, rates, sport]));
     unwrap(await createStoryRepository(source).cards());
-    // The shards as Broadsheet wrote them before: the same tuples, stored as an array.
+    // The shards as Broadsheet wrote them before: the same tuples without the printed page, stored as an array.
     const version2 = Object.fromEntries([...source.data].map(([key, json]) => {
       const value = JSON.parse(json) as { v: number; cards: string };
-      return [key, key.startsWith(STORY_KEY_PREFIX) ? value : { v: 2, cards: JSON.parse(value.cards) as unknown }];
+      return [key, key.startsWith(STORY_KEY_PREFIX) ? value : { v: 2, cards: (JSON.parse(value.cards) as unknown[][]).map((card) => card.slice(0, 10)) }];
     }));
     const area = memoryStorageArea(version2);
     const { watched, fullReads, sets } = watchedArea(area);

@@ -361,6 +361,8 @@ function recordFromInput(id: string, input: StoryInput, existing: SavedStory | u
     updatedAt: Math.max(time, existing?.updatedAt ?? 0),
     pageTitle: input.pageTitle ?? existing?.pageTitle ?? null,
     publishedTime: input.publishedTime ?? existing?.publishedTime ?? null,
+    page: input.page ?? existing?.page ?? null,
+    continuesOn: story.continuesOn ?? null,
   };
 }
 

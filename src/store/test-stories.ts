@@ -31,6 +31,8 @@ export function savedStory(fields: Partial<Omit<SavedStory, 'title'>> & { headli
     updatedAt: 1_700_000_000_000 + serial,
     pageTitle: null,
     publishedTime: null,
+    page: null,
+    continuesOn: null,
     ...rest,
   };
 }

@@ -25,6 +25,9 @@ export interface StoryFields {
   note?: string;
   /** As the page stated it. */
   publishedTime?: string | null;
+  /** The printed page it was read from: an edition's label or a PDF's page number. */
+  page?: string | null;
+  continuesOn?: string | null;
 }
 
 /** A SavedStory as the store writes it, with the identity the store would compute for it. */
@@ -46,6 +49,8 @@ export function savedStoryOf(fields: StoryFields): SavedStory {
     updatedAt: time,
     pageTitle: null,
     publishedTime: fields.publishedTime ?? null,
+    page: fields.page ?? null,
+    continuesOn: fields.continuesOn ?? null,
   };
 }
 
