@@ -46,12 +46,14 @@ describe.skipIf(!built)('the built extension', () => {
   // 47,200 with the e-paper systems' page and article views, 48,574 with reading the articles and page views a page
   // view links (fetched and decoded by their declared charset), 51,310 with the article credits and error pages,
   // 48,549 with the runtime's one event taken from the browser instead of webextension-polyfill (about 3 KB
-  // gzipped): extraction, layout and restructuring run in the page.
+  // gzipped): extraction, layout and restructuring run in the page. 48,962 as built on 2026-12-07 14:00, 49,195 with
+  // the restructurer reading jump lines (下转第4版 / See X, Page 7A → continuesOn, continuedFrom), trimmed from 49,492:
+  // the budget is raised by 128 bytes for it (the lead's call; reading in the extension would bring it far under).
   // Reading the page's text and positioned runs there and the rest in the extension (as PDFs are) would bring it
   // back under 40 KB.
-  it('keeps the content script one classic script under 48 KB gzipped', () => {
+  it('keeps the content script one classic script under 48.125 KB gzipped', () => {
     const script = readFileSync(join(dist, 'content.js'));
     expect(script.toString('utf8')).not.toMatch(/^\s*import\s|^\s*export\s/m);
-    expect(gzipSync(script).length).toBeLessThanOrEqual(48 * 1024);
+    expect(gzipSync(script).length).toBeLessThanOrEqual(48 * 1024 + 128);
   });
 });
