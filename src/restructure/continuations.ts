@@ -33,7 +33,7 @@ export function mergeContinuations(
     const inner = a ? between.filter((piece) => !ofOther(piece) && (layout.prose || headsText(piece, between, b, ownerOf))) : [];
     const subheads = inner.length > 0 && inner.every(isSubhead);
     // a part that says it comes from another page (上接第1版, Continued from Page 1) starts there, not here
-    const joins = a !== undefined && !b.jumpedFrom && !startsStoryByMarkup(b, between) && (layout.prose || subheads
+    const joins = a !== undefined && !b.continuedFrom && !startsStoryByMarkup(b, between) && (layout.prose || subheads
       ? continuesProse(a, b)
       : continues(a, b, kinds, columnOf) && inner.every((piece) => narrow(piece, columnOf(a))));
     if (!joins) { merged.push(b); continue; }
@@ -47,7 +47,7 @@ export function mergeContinuations(
     a.body = displaced ? placeUnderEmptyCrosshead(a.body, b.body) : [...a.body, ...b.body];
     a.last = b.last;
     a.closed = b.closed;
-    if (b.jumpsOn) a.jumpsOn = b.jumpsOn;
+    if (b.continuesOn) a.continuesOn = b.continuesOn;
   }
   return { stories: merged, pieces: pieces.filter((piece) => !crossheads.has(piece)) };
 }

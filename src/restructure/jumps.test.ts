@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Story, StoryPage } from '../core/types.js';
 import { characterBalance } from '../text/script.js';
 import { placedTexts, restructure } from './index.js';
-import { joinJumps, pageNumber, readJump } from './jumps.js';
+import { joinJumps, jumpKeyword, pageNumber, readJump } from './jumps.js';
 
 /** Two pages of an English broadsheet: a story jumps from page 1 to page 7A under its keyword. */
 const LATIN_FRONT = `City council approves new lottery plan
@@ -50,19 +50,22 @@ function expectConserved(texts: readonly string[], result: ReturnType<typeof rea
 
 describe('readJump: what a jump line says', () => {
   it.each([
-    ['See LOTTERY, Page 7A', { direction: 'on', page: '7A', keyword: 'LOTTERY' }],
-    ['Please see SEEDS, Page A11', { direction: 'on', page: 'A11', keyword: 'SEEDS' }],
-    ['Continued on Page A6', { direction: 'on', page: 'A6', keyword: null }],
-    ['Continued from Page 1', { direction: 'from', page: '1', keyword: null }],
-    ['LOTTERY from Page 1A', { direction: 'from', page: '1A', keyword: 'LOTTERY' }],
-    ['（下转第4版）', { direction: 'on', page: '第4版', keyword: null }],
-    ['（上接第1版）', { direction: 'from', page: '第1版', keyword: null }],
-    ['Fortsetzung von Seite 3', { direction: 'from', page: '3', keyword: null }],
-  ])('%s', (text, jump) => expect(readJump(text)).toEqual(jump));
+    ['See LOTTERY, Page 7A', { back: false, page: '7A', keyword: 'LOTTERY' }],
+    ['Please see SEEDS, Page A11', { back: false, page: 'A11', keyword: 'SEEDS' }],
+    ['Continued on Page A6', { back: false, page: 'A6', keyword: null }],
+    ['Continued from Page 1', { back: true, page: '1', keyword: null }],
+    ['LOTTERY from Page 1A', { back: true, page: '1A', keyword: 'LOTTERY' }],
+    ['（下转第4版）', { back: false, page: '第4版', keyword: null }],
+    ['（上接第1版）', { back: true, page: '第1版', keyword: null }],
+    ['Fortsetzung von Seite 3', { back: true, page: '3', keyword: null }],
+  ])('%s', (text, { keyword, ...jump }) => expect([readJump(text), jumpKeyword(text)]).toEqual([jump, keyword]));
 
-  it('reads no jump in ordinary text', () => {
-    expect(readJump('The council met on page two of its agenda.')).toBeNull();
-    expect(readJump('今年以来，我市加快推进改造工作。')).toBeNull();
+  it.each([['● a pagina 8', { back: false, page: '8', keyword: null }], ['See POLICE, A6', { back: false, page: 'A6', keyword: 'POLICE' }]])('%s', (text, { keyword, ...jump }) => {
+    expect([readJump(text), jumpKeyword(text)]).toEqual([jump, keyword]);
+  });
+
+  it('reads a line that names no page as no jump', () => {
+    expect(readJump('See the council')).toBeNull();
   });
 });
 

@@ -8,33 +8,22 @@ import type { Story } from '../core/types.js';
 import { endsSentence } from './features.js';
 import { joinAll } from './join.js';
 import type { Jump } from './model.js';
-import { isJumpLine, leadingJump, trailingJump, trailingLatinJump } from './patterns.js';
 
-const BULLET = /^[●•►▶▸→➤■]\s?/u;
-const CJK_JUMP = /[（(]?(下转|上接|转|接)第?\s?([\dA-Z一二三四五六七八九十]{1,3})\s?版[）)]?/u;
-const LATIN_PAGE = '([A-Z]?\\d{1,3}[A-Z]?)';
-const SEE = new RegExp(`^\\(?(?:Please )?see ([\\w'’ .-]{1,40}?),? (?:on )?(?:page )?${LATIN_PAGE}\\.?\\)?$`, 'i');
-const CONTINUED = new RegExp(`^\\(?(?:Continued|Cont(?:'|’)?d\\.?) (on|from) (?:page )?${LATIN_PAGE}\\b`, 'i');
-const NAMED_FROM = new RegExp(`^(?:([A-Z][\\w'’]{0,20}) )?from page ${LATIN_PAGE}$`, 'i');
-/** Other papers' words for "from": da pagina 2, von Seite 3, de la página 4. */
-const OTHER_FROM = /\b(?:da|dalla|dalle|von|da|de)\b/iu;
-
-/** The jump a jump line (or a line's leading or trailing jump) states; null for a line that is no jump. */
+/**
+ * The jump a jump line states (one that patterns.ts knows for one: isJumpLine, leadingJump, trailingJump,
+ * trailingLatinJump): where it sends the reader and the page it names. Kept small: it runs in the content script
+ * with the rest of the restructurer (the keyword, only joining needs: jumpKeyword).
+ */
 export function readJump(text: string): Jump | null {
-  const t = text.trim().replace(BULLET, '');
-  const cjk = CJK_JUMP.exec(t);
-  if (cjk && (isJumpLine(t) || leadingJump(text) > 0 || trailingJump(text) >= 0)) {
-    return { direction: cjk[1]!.startsWith('上') || cjk[1] === '接' ? 'from' : 'on', page: `第${cjk[2]!}版`, keyword: null };
-  }
-  const see = SEE.exec(t);
-  if (see) return { direction: 'on', page: see[2]!.toUpperCase(), keyword: see[1]!.trim() };
-  const continued = CONTINUED.exec(t);
-  if (continued) return { direction: continued[1]!.toLowerCase() === 'from' ? 'from' : 'on', page: continued[2]!.toUpperCase(), keyword: null };
-  const named = NAMED_FROM.exec(t);
-  if (named) return { direction: 'from', page: named[2]!.toUpperCase(), keyword: named[1] ?? null };
-  if (!isJumpLine(t) && trailingLatinJump(` ${text}`) < 0) return null;
-  const number = /\d{1,3}/u.exec(t);
-  return number ? { direction: OTHER_FROM.test(t) ? 'from' : 'on', page: number[0], keyword: null } : null;
+  const m = /(下转|上接|转|接)第?\s?([^版]{1,3}?)\s?版|([A-Z]?\d{1,3}[A-Z]?)\W*$/iu.exec(text.trim());
+  // back: 上接 / 接, Continued from, LOTTERY from Page 1, von Seite 3
+  return m && { back: m[1] ? /^[上接]/u.test(m[1]) : /\b(?:from|von)\b/iu.test(text), page: m[2] ? `第${m[2]}版` : m[3]! };
+}
+
+/** The word a jump line names its story by: See LOTTERY, Page 7A / LOTTERY from Page 1 → LOTTERY; null where none. */
+export function jumpKeyword(text: string): string | null {
+  const t = text.trim();
+  return /^\(?(?:Please )?see ([\w'’ .-]{1,40}?),? (?:on )?(?:page )?[A-Z]?\d/iu.exec(t)?.[1] ?? /^(?!continued )([A-Z][\w'’]{0,20}) from page/iu.exec(t)?.[1] ?? null;
 }
 
 const CJK_DIGITS = '一二三四五六七八九';
@@ -96,7 +85,7 @@ export function joinJumps<S extends Story, P extends string | number>(parts: Rea
 function keywordsByStory<S extends Story, P extends string | number>(parts: ReadonlyArray<PagedStory<S, P>>, jumpLines: ReadonlyMap<P, readonly string[]>): Map<PagedStory<S, P>, string> {
   const out = new Map<PagedStory<S, P>, string>();
   for (const [page, lines] of jumpLines) {
-    const jumps = lines.map(readJump).filter((j): j is Jump => j?.direction === 'on');
+    const jumps = lines.flatMap((line) => { const jump = readJump(line); return jump && !jump.back ? [{ ...jump, keyword: jumpKeyword(line) }] : []; });
     const jumping = parts.filter((p) => p.page === page && p.story.continuesOn);
     for (const target of new Set(jumps.map((j) => j.page))) {
       const named = jumps.filter((j) => j.page === target);

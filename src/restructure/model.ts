@@ -59,13 +59,11 @@ export interface BodyLine {
   crosshead?: number;
 }
 
-/** Where a jump line sends the reader (jumps.ts reads it): on to a page (`on`) or back to where the story began (`from`). */
+/** Where a jump line sends the reader (jumps.ts reads it): on to a page, or `back` to where the story began. */
 export interface Jump {
-  direction: 'on' | 'from';
+  back: boolean;
   /** The page as the jump names it: "A6", "7A", "第4版". */
   page: string;
-  /** The word the jump names the story by (See LOTTERY, Page 7A / LOTTERY from Page 1), as printed; null where none. */
-  keyword: string | null;
 }
 
 /** A story as segmentation finds it: body lines in order, bylines set apart, where it stands on the page. */
@@ -79,9 +77,9 @@ export interface DraftStory {
   /** Index (into the page's lines) of its first and last line. */
   first: number;
   last: number;
-  /** The jump its last part ends on (下转第4版, See X, Page 7A) and the one its first opens with (上接第1版, Continued from Page 1). */
-  jumpsOn?: Jump;
-  jumpedFrom?: Jump;
+  /** The pages named by the jump its last part ends on (下转第4版, See X, Page 7A) and the one its first opens with (上接第1版, Continued from Page 1). */
+  continuesOn?: string;
+  continuedFrom?: string;
 }
 
 /** A run of title lines standing together: a kicker, a headline, a subheadline, or a stray that is none. */

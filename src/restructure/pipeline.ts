@@ -94,8 +94,8 @@ function buildStory(draft: DraftStory, group: TitleGroup | null, ctx: JoinContex
     dateline: isOpening(first) ? datelineOf(first) : null,
     byline: byline ?? inlineBylineOf(first),
     paragraphs,
-    ...(draft.jumpsOn && { continuesOn: draft.jumpsOn.page }),
-    ...(draft.jumpedFrom && { continuedFrom: draft.jumpedFrom.page }),
+    ...(draft.continuesOn && { continuesOn: draft.continuesOn }),
+    ...(draft.continuedFrom && { continuedFrom: draft.continuedFrom }),
   };
 }
 

@@ -1,6 +1,6 @@
 import { isAsciiDigit, firstCodePoint } from '../text/script.js';
 import { endsSentence, startsLowercase } from './features.js';
-import { COLUMN_LAYOUT, type DraftStory, type Jump, type Layout, type Line, type LineKind, type Placed, type Segmentation, type TitlePiece } from './model.js';
+import { COLUMN_LAYOUT, type DraftStory, type Layout, type Line, type LineKind, type Placed, type Segmentation, type TitlePiece } from './model.js';
 import { readJump } from './jumps.js';
 import { isJumpLine, isLatinBylineLine, isLatinSignature, leadingJump, trailingBylineContinuation, trailingCjkByline, trailingJump, trailingLatinJump } from './patterns.js';
 
@@ -16,20 +16,18 @@ export function segment(lines: readonly Line[], kinds: readonly LineKind[], layo
   const authors: Placed[] = [];
   let current: DraftStory | null = null;
   let lastBylined: DraftStory | null = null;
-  // a jump line back to a story's first part (Continued from Page 1) stands right over the part it heads
-  let comesFrom: { jump: Jump; at: number } | null = null;
-
   const open = (i: number, marked: boolean): DraftStory => {
     const story: DraftStory = { body: [], bylines: [], marked, closed: false, first: i, last: i };
-    if (comesFrom?.at === i - 1) story.jumpedFrom = comesFrom.jump;
-    comesFrom = null;
+    // a jump line back to a story's first part (Continued from Page 1) stands right over the part it heads
+    const jump = i > 0 && isJumpLine(lines[i - 1]!.text) ? readJump(lines[i - 1]!.text) : null;
+    if (jump?.back) story.continuedFrom = jump.page;
     stories.push(story);
     return story;
   };
   /** A jump on to another page ends the story it closes. */
   const jumpsOn = (story: DraftStory | null, jumpText: string) => {
     const jump = readJump(jumpText);
-    if (story?.body.length && jump?.direction === 'on') story.jumpsOn = jump;
+    if (!jump?.back && story?.body.length) story.continuesOn = jump?.page;
   };
   const addBody = (story: DraftStory, i: number, text: string) => {
     story.body.push({ line: lines[i]!, text });
@@ -42,10 +40,8 @@ export function segment(lines: readonly Line[], kinds: readonly LineKind[], layo
       furniture.push({ at: line.index, text: line.text });
       // a jump line (See X, Page 3A / Continued from Page 1A): the story goes on elsewhere, none goes on here
       if (isJumpLine(line.text)) {
-        const jump = readJump(line.text);
-        if (jump?.direction === 'from') comesFrom = { jump, at: i };
         // only right under the story's last line: a jump line set apart (the layout's leftovers) names no story
-        else if (current?.last === i - 1) jumpsOn(current, line.text);
+        jumpsOn(current?.last === i - 1 ? current : null, line.text);
         if (current?.body.length) current.closed = true;
         current = null;
       }
@@ -116,17 +112,11 @@ export function segment(lines: readonly Line[], kinds: readonly LineKind[], layo
     } else if (line.breakBefore && !line.cjk && startsLowercase(line.text)) {
       current = resumable(stories, current) ?? current ?? open(i, false);
     } else if (!current || (line.breakBefore && changesColumn(current, lines, i))) current = open(i, false);
-    if (lead > 0) {
-      const from = readJump(line.text.slice(0, lead));
-      if (from?.direction === 'from' && !current.body.length) current.jumpedFrom = from;
-    }
+    if (lead > 0 && !current.body.length) current.continuedFrom = readJump(line.text)!.page;
     let text = lead > 0 ? line.text.slice(lead) : line.text;
     const jump = line.cjk ? trailingJump(text) : -1;
     if (jump > 0) {
-      if (current.body.length || text.slice(0, jump).trim()) {
-        const on = readJump(text.slice(jump));
-        if (on?.direction === 'on') current.jumpsOn = on;
-      }
+      current.continuesOn = readJump(text.slice(jump))!.page;
       furniture.push({ at: line.index, text: text.slice(jump) });
       text = text.slice(0, jump);
     }
