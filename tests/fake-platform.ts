@@ -77,6 +77,7 @@ export const fakePlatformModule = () => ({
     return () => platform.storage.listeners.delete(listener);
   },
   targetTab: vi.fn(async () => ({ id: 7, url: platform.answer?.ok ? platform.answer.value.url : 'chrome://newtab/' })),
+  readsClickedTab: () => true,
   askPage: vi.fn(async (_tabId: number, request: ContentRequest) => {
     if (request.type !== 'read-page') {
       platform.askedArticles.push(request.url);

@@ -2,7 +2,7 @@ import { fetchPdf } from '../../content-scripts/fetch-pdf.js';
 import { err, type Result } from '../../src/core/result.js';
 import type { EpaperArticleLink } from '../../src/core/types.js';
 import { decodePdfBytes, type EditionPage, type LinkedPdf, type PdfFetchError } from '../../src/messages.js';
-import { askPage, runInTab, targetTab } from '../../src/platform/browser.js';
+import { askPage, readsClickedTab, runInTab, targetTab } from '../../src/platform/browser.js';
 import type { PageFacts } from '../../src/store/input.js';
 import { listPdfStories, loadPdfReader, MAX_PDF_BYTES, tooLarge, type PdfProblem, type PdfRun } from './printed-page.js';
 import { listingOfPage, type StoryListing } from './story-listing.js';
@@ -34,7 +34,7 @@ const looksLikePdf = (url: string | undefined) => !!url && /\.pdf(?:$|[?#])/i.te
 export async function readActivePage(search: string, run: PdfRun): Promise<PageState> {
   const tab = await targetTab(search);
   if (tab?.id === undefined) return { status: 'message', key: 'cannotRead' };
-  const answer = await askPage(tab.id, { type: 'read-page' });
+  const answer = await askPage(tab.id, { type: 'read-page' }, readsClickedTab(search));
   if (!answer.ok) {
     const error = answer.error;
     switch (error.kind) {

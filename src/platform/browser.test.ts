@@ -3,13 +3,12 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 const api = vi.hoisted(() => ({
   executeScript: vi.fn(),
   sendMessage: vi.fn(),
-  getTab: vi.fn(),
 }));
 vi.mock('webextension-polyfill', () => ({
   default: {
     storage: { local: {}, session: {}, onChanged: { addListener() {}, removeListener() {} } },
     scripting: { executeScript: api.executeScript },
-    tabs: { sendMessage: api.sendMessage, get: api.getTab },
+    tabs: { sendMessage: api.sendMessage },
   },
 }));
 
@@ -23,7 +22,6 @@ const reading = {
 beforeEach(() => {
   api.executeScript.mockReset().mockResolvedValue([{ frameId: 0, result: undefined }]);
   api.sendMessage.mockReset();
-  api.getTab.mockReset().mockResolvedValue({ id: 7, url: 'https://paper.example/a' });
 });
 
 describe('askPage decodes the content script’s reply', () => {
@@ -44,13 +42,11 @@ describe('askPage decodes the content script’s reply', () => {
     expect(await askPage(7, { type: 'read-page' })).toEqual({ ok: false, error: { kind: 'error-page' } });
     api.executeScript.mockRejectedValue(new Error('Cannot access contents of url "chrome-error://chromewebdata/".'));
     expect(await askPage(7, { type: 'read-page' })).toEqual({ ok: false, error: { kind: 'error-page' } });
-    // the address hidden: an error page where the toolbar click let the extension know the tab's address ...
+    // the address hidden: an error page where the toolbar click granted the tab ...
     api.executeScript.mockRejectedValue(new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.'));
-    expect(await askPage(7, { type: 'read-page' })).toEqual({ ok: false, error: { kind: 'error-page' } });
-    // ... and a page it may not read where nothing granted it (its address unknown): no error page
-    api.getTab.mockResolvedValue({ id: 7 });
+    expect(await askPage(7, { type: 'read-page' }, true)).toEqual({ ok: false, error: { kind: 'error-page' } });
+    // ... and a page it may not read where nothing granted it: no error page
     expect(await askPage(7, { type: 'read-page' })).toEqual({ ok: false, error: { kind: 'cannot-inject' } });
-    api.getTab.mockResolvedValue({ id: 7, url: 'https://paper.example/a' });
     api.executeScript.mockRejectedValue(new Error('Cannot access contents of url "https://paper.example/a". Extension manifest must request permission to access this host.'));
     expect(await askPage(7, { type: 'read-page' })).toEqual({ ok: false, error: { kind: 'cannot-inject' } });
   });

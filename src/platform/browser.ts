@@ -36,6 +36,9 @@ export const t = (key: string, substitutions?: string | string[]): string =>
   browser.i18n.getMessage(key, substitutions) || key;
 export const uiLanguage = (): string => browser.i18n.getUILanguage();
 
+/** Whether the popup reads the tab the reader clicked the toolbar icon on (no `?tabId=`). */
+export const readsClickedTab = (search: string): boolean => !(Number(new URLSearchParams(search).get('tabId')) > 0);
+
 /** The tab the popup reads: `?tabId=` when given (tests, the notes page), else the active tab. */
 export async function targetTab(search: string): Promise<browser.Tabs.Tab | undefined> {
   const id = Number(new URLSearchParams(search).get('tabId'));
@@ -56,18 +59,11 @@ const SHOWS_ERROR_PAGE = /showing error page|chrome-error:|about:neterror/i;
 const ADDRESS_HIDDEN = /^Cannot access contents of the page\b/i;
 
 /**
- * The tab shows the browser's error page: said so, or said with the address hidden while the toolbar click's
- * grant lets the extension know the tab's address (so the page itself was readable, had it loaded).
+ * The tab shows the browser's error page: said so, or said with the address hidden where the toolbar click granted
+ * the tab (activeTab: any page it may read would have been read, so what it could not reach is no page).
  */
-async function showsErrorPage(tabId: number, message: string): Promise<boolean> {
-  if (SHOWS_ERROR_PAGE.test(message)) return true;
-  if (!ADDRESS_HIDDEN.test(message)) return false;
-  try {
-    return !!(await browser.tabs.get(tabId)).url;
-  } catch {
-    return false;
-  }
-}
+const showsErrorPage = (message: string, toolbarClick: boolean): boolean =>
+  SHOWS_ERROR_PAGE.test(message) || (toolbarClick && ADDRESS_HIDDEN.test(message));
 
 /**
  * Injects the content script (activeTab grants it on the toolbar click), asks it one typed question and decodes
@@ -76,6 +72,8 @@ async function showsErrorPage(tabId: number, message: string): Promise<boolean> 
 export async function askPage<K extends ContentRequest['type']>(
   tabId: number,
   request: Extract<ContentRequest, { type: K }>,
+  /** The reader clicked the toolbar icon on this tab (not a tab named by `?tabId=`): activeTab granted it. */
+  toolbarClick = false,
 ): Promise<Result<ContentResponse<K>, AskError>> {
   try {
     // Absolute path: Firefox resolves relative files against the calling page. Firefox also reports a failed
@@ -83,7 +81,7 @@ export async function askPage<K extends ContentRequest['type']>(
     const results = await browser.scripting.executeScript({ target: { tabId }, files: ['/content.js'] });
     if (results.some((r) => (r as { error?: unknown }).error)) return err({ kind: 'cannot-inject' });
   } catch (error) {
-    return err({ kind: (await showsErrorPage(tabId, error instanceof Error ? error.message : String(error))) ? 'error-page' : 'cannot-inject' });
+    return err({ kind: showsErrorPage(error instanceof Error ? error.message : String(error), toolbarClick) ? 'error-page' : 'cannot-inject' });
   }
   let raw: unknown;
   try {
