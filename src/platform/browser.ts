@@ -37,7 +37,7 @@ export const t = (key: string, substitutions?: string | string[]): string =>
 export const uiLanguage = (): string => browser.i18n.getUILanguage();
 
 /** Whether the popup reads the tab the reader clicked the toolbar icon on (no `?tabId=`). */
-export const readsClickedTab = (search: string): boolean => !(Number(new URLSearchParams(search).get('tabId')) > 0);
+export const readsClickedTab = (search: string): boolean => !new URLSearchParams(search).has('tabId');
 
 /** The tab the popup reads: `?tabId=` when given (tests, the notes page), else the active tab. */
 export async function targetTab(search: string): Promise<browser.Tabs.Tab | undefined> {
