@@ -314,9 +314,6 @@ export function decideMembership<T extends TitleBox>(blocks: readonly Block[], t
 
 type Scored<T> = { choice: Choice<T>; score: number };
 
-/** Blocks weighed together at most: a larger knot of competing continuations is settled best gain first. */
-const MAX_KNOT = 60;
-
 /**
  * Each block's choice under the column flow's constraint: a block is continued by one block at most (a column
  * runs on into one place). A block's gain in continuing another is its score over its best other choice (a title,
@@ -349,7 +346,7 @@ function columnFlow<T>(blocks: readonly Block[], candidates: ReadonlyMap<Block, 
   for (const links of knots.values()) {
     const rows = [...new Set(links.map((l) => l.from))], cols = [...new Set(links.map((l) => l.to))];
     let chosen: Array<(typeof links)[number]>;
-    if (rows.length <= MAX_KNOT && cols.length <= MAX_KNOT) {
+    if (rows.length <= LIMITS.knotBlocks && cols.length <= LIMITS.knotBlocks) {
       const rowAt = new Map(rows.map((r, k) => [r, k])), colAt = new Map(cols.map((c, k) => [c, k]));
       const matrix = rows.map(() => new Array<number>(cols.length).fill(0));
       const byCell = new Map<number, (typeof links)[number]>();
@@ -357,7 +354,13 @@ function columnFlow<T>(blocks: readonly Block[], candidates: ReadonlyMap<Block, 
       chosen = assignMaxWeight(matrix).flatMap((c, r) => (c >= 0 && byCell.has(r * cols.length + c) ? [byCell.get(r * cols.length + c)!] : []));
     } else {
       const taken = new Set<Block>(), placed = new Set<Block>();
-      chosen = [...links].sort((a, b) => b.gain - a.gain).filter((l) => !placed.has(l.from) && !taken.has(l.to) && (placed.add(l.from), taken.add(l.to), true));
+      chosen = [];
+      for (const l of [...links].sort((a, b) => b.gain - a.gain)) {
+        if (placed.has(l.from) || taken.has(l.to)) continue;
+        placed.add(l.from);
+        taken.add(l.to);
+        chosen.push(l);
+      }
     }
     for (const l of chosen) best.set(l.from, { choice: { kind: 'block', block: l.to }, score: l.score });
   }

@@ -120,6 +120,8 @@ export const LIMITS = Object.freeze({
   overprintCandidates: 64,
   /** Runs drawn near one spot that are looked at at all (most pass over at a glance: they hold other text). */
   overprintLooks: 1024,
+  /** Blocks competing to continue the same blocks that are settled as one exact assignment; a larger knot best gain first. */
+  knotBlocks: 60,
   /**
    * Neighbours weighed for one line or block: lines after it on its baseline and lines above or below a gap (to
    * join pieces of a line), blocks ending just over it (to run a column on), blocks around it in its story (for
