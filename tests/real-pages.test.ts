@@ -88,6 +88,15 @@ describe.skipIf(!existsSync(join(shared, 'pages')))('real printed pages: text pa
           expect(out.stories.length).toBeGreaterThan(0);
           expectFloor(score(out, page.gold, input), floor.pdf!);
         });
+
+        // the jump lines of this page are set in small type under the last column of the story they end
+        if (page.key === 'fixtures/epaper-en-keizertimes-2015-02-20-a10') {
+          it('says where each story that jumps goes on, the jump lines unassigned', () => {
+            const jumping = out.stories.filter((s) => s.continuesOn).map((s) => [s.headline, s.continuesOn]);
+            expect(jumping).toEqual([['Celtics to top ranks in two weight classes at district meet', 'A11'], ['Exceeding Expectations', 'A11']]);
+            expect(out.unassigned).toEqual(expect.arrayContaining(['Please see SEEDS, Page A11', 'Please see PETERSON, Page A11']));
+          });
+        }
       });
     }
   }

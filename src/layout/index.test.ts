@@ -183,6 +183,15 @@ describe('layoutPage → restructure', () => {
     ]);
     expect(result.unassigned).toEqual(['Page 7']);
   });
+
+  it('gives a jump line set in small type under a story\'s last column to that story, not to the next', () => {
+    const jumping = twoStories();
+    jumping.runs.push(run('Please see PARK, Page A7', 200, 214, 8, { width: 84 }));
+    const result = restructure(layoutPage(jumping));
+    expect(result.stories.map((s) => [s.headline, s.continuesOn])).toEqual([['Council approves new park', 'A7'], ['Storm closes the harbour', undefined]]);
+    expect(result.unassigned).toEqual(expect.arrayContaining(['Please see PARK, Page A7']));
+    expect(result.stories[0]!.paragraphs.join(' ')).not.toMatch(/Please see/);
+  });
 });
 
 describe('layoutPage: cases found by testing', () => {

@@ -146,6 +146,7 @@ function emitStory(out: PageLine[], story: StoryRegion, body: number): void {
   for (const a of story.asides) emitLines(out, a.lines, body, {});
   blank(out);
   emitText(out, story.blocks, story.crossheads, body, first);
+  for (const t of story.trailer) emitLines(out, t.lines, body, { caption: true });
 }
 
 /**

@@ -205,6 +205,18 @@ describe('regionsOf: furniture', () => {
     ]);
     expect(r.stories).toHaveLength(1);
     expect(names(r.stories[0]!.blocks)).toEqual(['A', 'B']);
+    // set right under the story's last line, they end it (as a jump line would): read after it, as captions
+    expect(allText(r.stories[0]!.trailer)).toEqual(['The park as it will look', 'Photo: City archive']);
+    expect(r.furniture).toEqual([]);
+  });
+
+  it('small type set apart from a story\'s last line (under a picture) is furniture, not its trailer', () => {
+    const r = regions([
+      headline('Council approves the park', 72, 284, 100),
+      ...column('A', 72, 130, 10), ...column('B', 184, 130, 6), // B: 120–190
+      run('The park as it will look', 184, 264, 8, { width: 100 }), run('Photo: City archive', 184, 274, 8, { width: 100 }),
+    ]);
+    expect(r.stories[0]!.trailer).toEqual([]);
     expect(allText(r.furniture)).toEqual(['The park as it will look', 'Photo: City archive']);
   });
 

@@ -18,6 +18,11 @@ export interface StoryRegion {
   blocks: Block[];
   /** Blocks that are crossheads inside the story's text. */
   crossheads: Set<Block>;
+  /**
+   * Small type set right under the story's last text (a jump line, Please see X, Page A11): read after the story
+   * as a caption, never as its text, so that the restructurer can tell by its words where the story goes on.
+   */
+  trailer: Block[];
 }
 
 export interface PageRegions {
@@ -85,7 +90,7 @@ export function titledPage(blocks: readonly Block[], body: number, drawn: Divide
 export function regionsOf(blocks: readonly Block[], body: number, drawn: Dividers = NO_DIVIDERS, weights: Weights = LEARNED_WEIGHTS, pictures: readonly Box[] = []): PageRegions {
   const { context: page, heads, nodes, crossheads, asides, verticalText, furniture } = titledPage(blocks, body, drawn, pictures);
   const members = decideMembership(nodes, heads, { ...page, crossheads: new Set(crossheads.keys()) }, weights);
-  const stories: StoryRegion[] = heads.map((title) => ({ title, asides: asides.get(title) ?? [], blocks: [], crossheads: new Set<Block>() }));
+  const stories: StoryRegion[] = heads.map((title) => ({ title, asides: asides.get(title) ?? [], blocks: [], crossheads: new Set<Block>(), trailer: [] }));
   const byTitle = new Map(stories.map((s) => [s.title!, s]));
   const untitled = new Map<Block, Block[]>();
   for (const b of nodes) {
@@ -99,7 +104,7 @@ export function regionsOf(blocks: readonly Block[], body: number, drawn: Divider
   const loose: Block[][] = [];
   for (const [root, chain] of untitled) {
     const cross = crossheads.get(root);
-    if (cross) stories.push({ title: cross, asides: [], blocks: chain.filter((b) => b !== root), crossheads: new Set() });
+    if (cross) stories.push({ title: cross, asides: [], blocks: chain.filter((b) => b !== root), crossheads: new Set(), trailer: [] });
     else loose.push(chain);
   }
   for (const s of stories) s.blocks = storyOrder(s, s.blocks.filter((b) => !isCaption(b, s, page) || (furniture.push(b), false)), page);
@@ -132,7 +137,8 @@ export function regionsOf(blocks: readonly Block[], body: number, drawn: Divider
   }
   for (const b of verticalText) runs.push([b]);
   runs.sort((a, b) => a[0]!.top - b[0]!.top || a[0]!.x0 - b[0]!.x0);
-  return { stories: stories.filter((s) => s.blocks.length), untitled: runs, furniture };
+  const told = stories.filter((s) => s.blocks.length);
+  return { stories: told, untitled: runs, furniture: furniture.filter((b) => !endsStory(b, told, body)) };
 }
 
 /**
@@ -144,6 +150,21 @@ function isCaption(b: Block, story: StoryRegion, page: PageContext): boolean {
   if (!small(b, body) || b.lines.length > LAYOUT.captionLines || !story.blocks.some((o) => !small(o, body))) return false;
   const title = story.title;
   return !title || b.top - title.bottom > LAYOUT.underTitle * body || overlap(b.x0, b.x1, title.x0, title.x1) <= 0;
+}
+
+/**
+ * Small type set apart from the stories that stands right under a story's last text, in its column, a line or two
+ * long, is what ends that story (a jump line, an end note): put in its trailer.
+ */
+function endsStory(b: Block, stories: readonly StoryRegion[], body: number): boolean {
+  if (b.vertical || b.lines.length > 2 || !small(b, body)) return false;
+  const story = stories.find((s) => {
+    const last = s.blocks[s.blocks.length - 1]!;
+    return b.top >= last.bottom - 0.5 * body && b.top - last.bottom <= LAYOUT.underTitle * body &&
+      overlap(b.x0, b.x1, last.x0, last.x1) >= 0.5 * Math.min(b.x1 - b.x0, last.x1 - last.x0);
+  });
+  story?.trailer.push(b);
+  return story !== undefined;
 }
 
 /**
