@@ -188,6 +188,18 @@ describe('regionsOf: furniture', () => {
     expect(allText(r.furniture).sort()).toEqual(['BIG SALE', 'Call 555 0100', 'Half off everything']);
   });
 
+  it('a label over the titles of two stories (a standing head) heads neither; over one title, it is that title\'s kicker', () => {
+    const briefs = [
+      headline('Council approves the park', 72, 172, 130, 16), ...column('A', 72, 150, 6),
+      headline('Library opens late', 184, 284, 130, 16), ...column('B', 184, 150, 6),
+    ];
+    const standing = regions([headline('LOCAL BRIEFING', 72, 284, 100), ...briefs]);
+    expect(standing.stories.map(titleOf)).toEqual([['Council approves the park'], ['Library opens late']]);
+    expect(allText(standing.furniture)).toEqual(['LOCAL BRIEFING']);
+    const kicker = regions([headline('PARKS', 72, 172, 100), ...briefs]);
+    expect(kicker.stories.map(titleOf)).toEqual([['PARKS', 'Council approves the park'], ['Library opens late']]);
+  });
+
   it('a title over a sentence or two of body type (a brief) heads a story, unlike an advert\'s', () => {
     const r = regions([
       headline('Council approves the park', 72, 284, 100), ...column('A', 72, 130, 10), ...column('B', 184, 130, 10),

@@ -2,7 +2,7 @@ import { median } from './blocks.js';
 import { NO_DIVIDERS, type Dividers } from './dividers.js';
 import { boxOf, overlap, type Block, type Box } from './model.js';
 import { decideMembership, LEARNED_WEIGHTS, type TitleBox, type Weights } from './membership.js';
-import { LAYOUT } from './parameters.js';
+import { LAYOUT, LIMITS } from './parameters.js';
 
 /** A title as printed: its blocks (kicker, headline, deck) top to bottom, and the lines set beside it (a vertical byline). */
 export interface TitleGroup extends TitleBox {
@@ -108,13 +108,15 @@ export function regionsOf(blocks: readonly Block[], body: number, drawn: Divider
     else loose.push(chain);
   }
   for (const s of stories) s.blocks = storyOrder(s, s.blocks.filter((b) => !isCaption(b, s, page) || (furniture.push(b), false)), page);
-  // a title over no text of its own, right over another title that has some, is the upper part of that title
+  // a title over no text of its own, right over another title that has some, is the upper part of that title; over
+  // two or more stories' titles, it is a standing head (LOCAL BRIEFING) that heads none of them
   for (const s of stories) {
     if (!s.title || s.blocks.length) continue;
-    const under = stories.find((o) => o !== s && o.title && o.blocks.length && !o.title.vertical && !s.title!.vertical &&
+    const below = stories.filter((o) => o !== s && o.title && o.blocks.length && !o.title.vertical && !s.title!.vertical &&
       o.title.top >= s.title!.bottom && o.title.top - s.title!.bottom <= LAYOUT.titleOverTitle * body &&
       overlap(o.title.x0, o.title.x1, s.title!.x0, s.title!.x1) >= 0.5 * Math.min(o.title.x1 - o.title.x0, s.title!.x1 - s.title!.x0) &&
       !page.dividers.boxed(o.title, s.title!));
+    const under = below.length === 1 ? below[0]! : null;
     if (!under) continue;
     under.title = { ...under.title!, ...boxOf([under.title!, s.title]), blocks: [...s.title.blocks, ...under.title!.blocks], size: Math.max(under.title!.size, s.title.size) };
     under.asides.push(...s.asides);
@@ -228,9 +230,13 @@ function isSentence(b: Block, body: number): boolean {
 /** Title blocks set close under one another, overlapping: one title (kicker, headline, deck). */
 function groupTitles(titles: readonly Block[], page: PageContext): TitleGroup[] {
   const groups: TitleGroup[] = [];
-  for (const t of [...titles].sort((a, b) => a.top - b.top || a.x0 - b.x0)) {
+  const sorted = [...titles].sort((a, b) => a.top - b.top || a.x0 - b.x0);
+  sorted.forEach((t, at) => {
+    const beside = titlesBeside(sorted, at);
     const g = groups.find((g) => {
       if (g.vertical || t.vertical || t.top < g.top || page.dividers.boxed(g, t)) return false;
+      // titles side by side under one label are the heads of stories side by side, not parts of the label's title
+      if (beside.some((u) => overlap(u.x0, u.x1, g.x0, g.x1) > 0)) return false;
       const last = g.blocks[g.blocks.length - 1]!;
       const size = Math.min(last.size, t.size);
       const gap = t.top - g.bottom;
@@ -245,8 +251,18 @@ function groupTitles(titles: readonly Block[], page: PageContext): TitleGroup[] 
       Object.assign(g, boxOf([g, t]));
       g.size = Math.max(g.size, t.size);
     } else groups.push({ blocks: [t], x0: t.x0, x1: t.x1, top: t.top, bottom: t.bottom, size: t.size, vertical: t.vertical });
-  }
+  });
   return groups;
+}
+
+/** Horizontal titles set level with the title at `at` (titles sorted by top), apart from it: up to LIMITS.neighbours each way. */
+function titlesBeside(sorted: readonly Block[], at: number): Block[] {
+  const t = sorted[at]!, near = 0.5 * t.size, out: Block[] = [];
+  if (t.vertical) return out;
+  const level = (u: Block) => { if (!u.vertical && overlap(u.x0, u.x1, t.x0, t.x1) <= 0) out.push(u); };
+  for (let k = at - 1; k >= Math.max(0, at - LIMITS.neighbours) && t.top - sorted[k]!.top <= near; k--) level(sorted[k]!);
+  for (let k = at + 1; k < Math.min(sorted.length, at + 1 + LIMITS.neighbours) && sorted[k]!.top - t.top <= near; k++) level(sorted[k]!);
+  return out;
 }
 
 /** Set flush left, flush right or centred on each other (a deck under its headline; not a box's title inside it). */
