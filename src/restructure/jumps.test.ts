@@ -171,6 +171,11 @@ describe('joinJumps: nothing lost', () => {
     expectConserved([CJK_FRONT, CJK_INSIDE], readPages([['第01版', CJK_FRONT], ['第04版', CJK_INSIDE]]));
   });
 
+  it('where a later page jumps back to an earlier one, whose part was read already (found by the property below)', () => {
+    const texts = ['By JANE DOE\n\n（下转第2版），', '今年以来我市加快推进改造工作，See LOTTERY, Page 7A（上接第1版）'];
+    expectConserved(texts, readPages(texts.map((t, k) => [k + 1, t])));
+  });
+
   const pieces = ['See LOTTERY, Page 7A', 'Continued from Page 1', 'LOTTERY', '（下转第2版）', '（上接第1版）', '本报讯（记者 张三）', 'By JANE DOE',
     'The council voted on the plan', 'of the schools', '。', '，', '今年以来我市加快推进改造工作', '确保年底前完成', '\n\n', '\n'];
   const page = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((p) => p.join(''));

@@ -69,6 +69,8 @@ export function joinJumps<S extends Story, P extends string | number>(parts: Rea
   const stories: Array<PagedStory<S, P> & { first: number }> = [];
   for (const [first, part] of parts.entries()) {
     if (taken.has(part)) continue;
+    // a part read already is nobody's second part (a page that jumps back to an earlier one)
+    taken.add(part);
     let joined = part;
     let keyword = keywords.get(part) ?? null;
     for (let next = secondPart(joined, keyword, parts, taken); next; next = secondPart(joined, keyword, parts, taken)) {
