@@ -184,6 +184,15 @@ describe('layoutPage → restructure', () => {
     expect(result.unassigned).toEqual(['Page 7']);
   });
 
+  it('reads the first line under a headline as text though its words look like a title (a name runs on to the next line)', () => {
+    const result = restructure(layoutPage(page([
+      headline('Big screen coming to town', 72, 284, 100),
+      ...column(72, 130, ['Developers of Keizer', 'Station said they are in final', 'talks with a cinema chain to', 'bring a screen to the city.']),
+    ])));
+    expect(result.stories.map((s) => [s.headline, s.subheadline])).toEqual([['Big screen coming to town', null]]);
+    expect(result.stories[0]!.paragraphs).toEqual(['Developers of Keizer Station said they are in final talks with a cinema chain to bring a screen to the city.']);
+  });
+
   it('gives a jump line set in small type under a story\'s last column to that story, not to the next', () => {
     const jumping = twoStories();
     jumping.runs.push(run('Please see PARK, Page A7', 200, 214, 8, { width: 84 }));

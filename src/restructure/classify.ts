@@ -285,7 +285,7 @@ function markTitles(lines: readonly Line[], kinds: LineKind[], median: Medians, 
     // on a page without a single break (one <br> line each), a finished sentence is all there is to go by
     const afterSentence = !layout.breaks && prev !== undefined && endsSentence(prev.text);
     const startsUnit = line.breakBefore || (closesUnit(kinds[i - 1]) && i !== bodyUnder) || afterClosingByline || afterSentence;
-    if (kinds[i] !== 'body' || !startsUnit || !titleShaped(line, true)) { i++; continue; }
+    if (kinds[i] !== 'body' || !startsUnit || !titleShaped(line, true) || underMarkedTitle(lines, i)) { i++; continue; }
     let end = i + 1;
     while (end < lines.length && end - i < MAX_TITLE_LINES && kinds[end] === 'body' && !lines[end]!.breakBefore && titleShaped(lines[end]!, true) &&
       !endsHardAfter(lines, kinds, end - 1, i, median, layout)) end++;
@@ -295,6 +295,16 @@ function markTitles(lines: readonly Line[], kinds: LineKind[], median: Medians, 
     }
     i = end;
   }
+}
+
+/**
+ * A line in plain body type right under a title the markup or the page's geometry set as one (a heading, larger
+ * type): the text under the title starts there, whatever its words look like ("Developers of Keizer" over
+ * "Station said…"); a deck is set apart by its type.
+ */
+function underMarkedTitle(lines: readonly Line[], i: number): boolean {
+  const line = lines[i]!, prev = lines[i - 1];
+  return prev !== undefined && isHeadingByHints(prev) && line.hints.heading === undefined && !line.hints.bold && Math.abs((line.hints.fontScale ?? 1) - 1) < 0.1;
 }
 
 /** How much narrower than the column a line must be to be no line of it: more than a paragraph's indent (2 em). */
