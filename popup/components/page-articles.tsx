@@ -66,7 +66,7 @@ export function useArticlesRead(tabId: number | null) {
   };
   /** A printed page read from its PDF: its stories under its label, or why it could not be read. */
   const readPdfPage = (tabId: number, signal: AbortSignal, facts: PageFacts) => async (page: EditionPage & { pdf: string }) => {
-    const listed = await listPdfOfTab(tabId, page.pdf, { ...facts, url: page.pdf, canonicalUrl: null, title: page.label }, { signal, onProgress: () => undefined, onLayout: () => undefined });
+    const listed = await listPdfOfTab(tabId, page.pdf, { ...facts, url: page.pdf, canonicalUrl: null, title: page.label }, { signal, onProgress: () => undefined, onStories: () => undefined, onLayout: () => undefined });
     if (signal.aborted) return;
     setRead((prev) => (listed.ok
       ? { ...prev, gathered: [...prev.gathered, { page: page.label, source: listed.value.facts, stories: listed.value.stories, unassigned: [], language: listed.value.language }] }

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Story } from '../../src/core/types.js';
-import { runInTab, targetTab } from '../../src/platform/browser.js';
+import { askPage, runInTab, targetTab } from '../../src/platform/browser.js';
 import { platform } from '../../tests/fake-platform.js';
 import { library } from '../lib/library.js';
 import { PopupApp } from './popup-app.js';
@@ -91,6 +91,24 @@ describe('popup', () => {
     const root = await mount();
     expect(root.querySelector('[role=alert]')?.textContent).toBe("The page's answer could not be read (value.page.stories[0].paragraphs is not a list). Reload the page and try again.");
     expect(root.querySelectorAll('article')).toHaveLength(0);
+  });
+
+  it('shows what was read on the tab before, at the same address, without asking the page again; at another address it reads', async () => {
+    const url = 'https://paper.example/edition.pdf';
+    const listing = { kind: 'pdf', facts: { url, canonicalUrl: null, siteName: null, title: 'Edition', publishedTime: null }, language: 'en',
+      stories: [story('Bridge reopens', ['The bridge reopened.']), story('Library hours', ['The library stays open.'])], pages: [1, 4], cut: null, pageProblems: [] };
+    const kept = { status: 'ready', tabId: 7, listing, linkedPdfs: [], articles: [], pages: [], label: null };
+    platform.session.data.set('tab:7', { v: 1, url, json: JSON.stringify(kept) });
+    vi.mocked(targetTab).mockResolvedValueOnce({ id: 7, url } as Awaited<ReturnType<typeof targetTab>>);
+    vi.mocked(askPage).mockClear();
+    const root = await mount();
+    expect([...root.querySelectorAll('article.story .headline')].map((h) => h.textContent)).toEqual(['Bridge reopens', 'Library hours']);
+    expect([...root.querySelectorAll('.page-nav button')].map((b) => b.textContent)).toEqual(['Page 1 1', 'Page 4 1']);
+    expect(askPage).not.toHaveBeenCalled();
+
+    vi.mocked(targetTab).mockResolvedValueOnce({ id: 7, url: 'https://paper.example/other.pdf' } as Awaited<ReturnType<typeof targetTab>>);
+    await mount();
+    expect(askPage).toHaveBeenCalled();
   });
 
   it('says clearly when the page has no article', async () => {
