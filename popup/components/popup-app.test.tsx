@@ -391,6 +391,14 @@ describe('popup', () => {
       expect([...root.querySelectorAll('.page-articles .printed-on')].map((h) => h.textContent)).toEqual(['第01版', '第03版']);
       expect(headlines(root)).toEqual(['春耕备耕有序推进', '新区建设提速']);
       expect(root.querySelector('.page-articles h2')?.textContent).toBe('2 stories in this edition');
+      expect([...root.querySelectorAll('.page-articles .page-nav button')].map((b) => b.textContent)).toEqual(['第01版 1', '第03版 1']);
+
+      // the popup opened again on the tab shows the edition as read, without reading the page or its articles again
+      vi.mocked(askPage).mockClear();
+      platform.askedArticles = [];
+      const again = await mount();
+      expect(headlines(again)).toEqual(['春耕备耕有序推进', '新区建设提速']);
+      expect(askPage).not.toHaveBeenCalled();
     });
 
     it('a printed page that cannot be read returns to the page’s stories with the reason beside them', async () => {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LinkedPdf } from '../../src/messages.js';
 import { openExtensionPage, t } from '../../src/platform/browser.js';
-import { readActivePage, readPdfOfTab, type PageRun, type PageState } from '../lib/page-state.js';
+import { keepForTab, readActivePage, readPdfOfTab, type PageRun, type PageState } from '../lib/page-state.js';
 import { PageArticles, useArticlesRead } from './page-articles.js';
 import { PdfProgress } from './pdf-progress.js';
 import { countHeading, StoryList } from './story-list.js';
@@ -45,6 +45,12 @@ export function PopupApp({ search }: { search: string }) {
   };
 
   const articlesRead = useArticlesRead(state.status === 'ready' ? state.tabId : null);
+  // A page's articles (or its edition) read before on this tab show as they were; one read now is kept for the tab.
+  const keptRead = state.status === 'ready' ? state.articlesRead : undefined;
+  useEffect(() => { if (keptRead) articlesRead.restore(keptRead); }, [keptRead]);
+  useEffect(() => {
+    if (state.status === 'ready' && articlesRead.read.status === 'done' && articlesRead.read !== keptRead) void keepForTab({ ...state, articlesRead: articlesRead.read });
+  }, [articlesRead.read]);
 
   useEffect(() => {
     const pending = startRun();

@@ -6,6 +6,7 @@ import { askPage, readsClickedTab, runInTab, sessionStorageArea, targetTab } fro
 import type { PageFacts } from '../../src/store/input.js';
 import { listPdfStories, loadPdfReader, MAX_PDF_BYTES, tooLarge, type PdfProblem, type PdfRun } from './printed-page.js';
 import { createTabMemory } from './tab-memory.js';
+import type { ArticlesRead } from './page-articles.js';
 import { listingOfPage, type StoryListing } from './story-listing.js';
 
 /** What the popup shows: a reading in progress, a reason there is nothing to show, or the stories. */
@@ -26,6 +27,10 @@ export interface ReadyPage {
   notice?: PageMessage;
   /** A PDF's pages still being read: the stories shown are those of the pages laid out so far. */
   reading?: { done: number; total: number; layingOut: boolean };
+  /** The tab's address when it was read (where the browser tells it): what the reading is kept for the tab under. */
+  address?: string;
+  /** The page's articles (or its whole edition) read on the reader's click, kept with the page's reading. */
+  articlesRead?: ArticlesRead;
 }
 
 /** A PDF read for the popup: its run, and where each page's stories go as soon as they are laid out. */
@@ -53,7 +58,8 @@ const looksLikePdf = (url: string | undefined) => !!url && /\.pdf(?:$|[?#])/i.te
 export async function readActivePage(search: string, run: PageRun): Promise<PageState> {
   const tab = await targetTab(search);
   if (tab?.id === undefined) return { status: 'message', key: 'cannotRead' };
-  const kept = tab.url ? await tabMemory.recall(tab.id, tab.url) : null;
+  const address = tab.url;
+  const kept = address ? await tabMemory.recall(tab.id, address) : null;
   if (kept) return kept;
   // The page's own reading (the content script's work in the tab) between these marks: the bench leaves it out
   // of the popup's share.
@@ -79,13 +85,25 @@ export async function readActivePage(search: string, run: PageRun): Promise<Page
   if (page.kind === 'pdf') {
     const facts: PageFacts = { url: page.url, canonicalUrl: null, siteName: null, title: page.title, publishedTime: null };
     const state = await readPdfOfTab(tab.id, page.url, facts, run);
-    if (state.status === 'ready' && tab.url && !run.signal.aborted) await tabMemory.remember(tab.id, tab.url, state);
-    return state;
+    if (state.status !== 'ready' || run.signal.aborted) return state;
+    const read = { ...state, address };
+    await keepForTab(read);
+    return read;
   }
   // the server answered with its error page (404, 500 …): there was no page to read
   if (page.kind === 'error-page') return { status: 'message', key: 'pageNotLoaded' };
   if (page.page.stories.length === 0 && page.linkedPdfs.length === 0 && page.articles.length === 0 && page.pages.length < 2) return { status: 'message', key: 'noArticle' };
-  return { status: 'ready', tabId: tab.id, listing: listingOfPage(page), linkedPdfs: page.linkedPdfs, articles: page.articles, pages: page.pages, label: page.label };
+  return { status: 'ready', tabId: tab.id, listing: listingOfPage(page), linkedPdfs: page.linkedPdfs, articles: page.articles, pages: page.pages, label: page.label, address };
+}
+
+/**
+ * Keeps a reading for its tab (a PDF read, a page's articles or its whole edition read), so that the popup opened
+ * again on the same address shows it at once. A page read with nothing more is not kept: reading it is quick,
+ * and the page may have changed.
+ */
+export function keepForTab(state: ReadyPage): Promise<void> {
+  const { reading: _reading, notice: _notice, ...kept } = state;
+  return state.address ? tabMemory.remember(state.tabId, state.address, kept) : Promise.resolve();
 }
 
 const fetchProblems: Record<PdfFetchError, PdfProblem> = {
