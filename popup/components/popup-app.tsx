@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { LinkedPdf } from '../../src/messages.js';
 import { openExtensionPage, t } from '../../src/platform/browser.js';
 import { keepForTab, readActivePage, readPdfOfTab, type PageRun, type PageState } from '../lib/page-state.js';
@@ -52,7 +52,8 @@ export function PopupApp({ search }: { search: string }) {
     if (state.status === 'ready' && articlesRead.read.status === 'done' && articlesRead.read !== keptRead) void keepForTab({ ...state, articlesRead: articlesRead.read });
   }, [articlesRead.read]);
 
-  useEffect(() => {
+  // A layout effect: the page is asked at once, not after the first frame ("Reading…") has been painted.
+  useLayoutEffect(() => {
     const pending = startRun();
     readActivePage(search, pending).then(finish(pending)).catch(fail);
     return () => run.current?.abort();

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { countTags, type TagCount } from '../../src/annotate/tags.js';
 import { onLocalStorageChanged, onPageHide, t, uiLanguage } from '../../src/platform/browser.js';
 import { storyChanges } from '../../src/store/changes.js';
@@ -113,7 +113,8 @@ export function StoryList({ listing, heading, level, idPrefix, actions, children
   /** The stories the cards were made for: a list that grows (a page's articles arriving) keeps the cards it has. */
   const cardIds = useRef<readonly string[]>([]);
 
-  useEffect(() => {
+  // A layout effect: what the library and the drafts hold is asked for at once, not a frame later.
+  useLayoutEffect(() => {
     let current = true;
     (async () => {
       const [saved, kept] = await Promise.all([library.findSaved(inputsOf(listing)), drafts.read(ids)]);
