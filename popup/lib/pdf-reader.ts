@@ -7,7 +7,7 @@ import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { err, type Result } from '../../src/core/result.js';
 import { isPdf, readPositionedWith, type PdfEngine } from '../../src/extract/pdf.js';
 import { extensionUrl } from '../../src/platform/browser.js';
-import { startLayout } from './layout-in-worker.js';
+import { startLayout, type LayoutSession } from './layout-in-worker.js';
 import { listingOfPdf } from './pdf-listing.js';
 import type { PositionedPage } from '../../src/layout/model.js';
 import type { LaidOutStoryPage } from '../../src/read-printed.js';
@@ -40,11 +40,13 @@ export async function readPrintedPages(bytes: Uint8Array, facts: PageFacts, run:
   if (!isPdf(bytes)) return err({ key: 'notAPdf' });
   // Cancel answers at once: pdf.js's pending page request may never settle once its document is destroyed.
   const cancelled = new Promise<Result<never, PdfProblem>>((resolve) => run.signal.addEventListener('abort', () => resolve(err({ key: 'pdfCancelled' })), { once: true }));
-  const layout = startLayout(run.signal);
+  /** Started with the first page read: while pdf.js opens the PDF and reads that page, no second worker competes with it. */
+  let layout = null as LayoutSession | null;
   const laidOut: LaidOutStoryPage[] = [];
   let total = 0;
   const pagesLaidOut: Array<Promise<Result<unknown, PdfProblem>>> = [];
   const onPage = (page: { page: number; positioned: PositionedPage }) => {
+    layout ??= startLayout(run.signal);
     pagesLaidOut.push(layout.layOut([page]).then((result) => {
       if (!result.ok || run.signal.aborted) return result;
       laidOut.push(...result.value);
@@ -66,6 +68,6 @@ export async function readPrintedPages(bytes: Uint8Array, facts: PageFacts, run:
     if (failed && !failed.ok) return failed;
     return listingOfPdf(facts, read.value, laidOut);
   } finally {
-    layout.end();
+    layout?.end();
   }
 }
