@@ -225,7 +225,7 @@ export function StoryList({ listing, heading, level, idPrefix, actions, children
       {printed.length > 1 && (
         <nav class="page-nav" aria-label={t('pageNavigator')}>
           {printed.map(({ label, first, count }) => (
-            <button key={first} type="button" onClick={() => document.getElementById(`${idPrefix}-${first}`)?.focus()}>
+            <button key={first} type="button" aria-label={t('pageNavEntry', [label, String(count)])} onClick={() => document.getElementById(`${idPrefix}-${first}`)?.focus()}>
               {label} <span class="count-badge">{count}</span>
             </button>
           ))}
