@@ -68,6 +68,7 @@ export const fakePlatformModule = () => ({
   // stands for Web Locks, which span the extension's pages; UI tests run in one page
   storageLock: localLock(),
   get draftStorageArea() { return platform.session; },
+  get sessionStorageArea() { return platform.session; },
   onPageHide: (listener: () => void) => {
     platform.pageHide.add(listener);
     return () => platform.pageHide.delete(listener);

@@ -3,32 +3,10 @@ import type { EpaperArticleLink } from '../../src/core/types.js';
 import type { EditionPage } from '../../src/messages.js';
 import { t } from '../../src/platform/browser.js';
 import type { PageFacts } from '../../src/store/input.js';
-import { gatheredFrom, listingOfArticles, MAX_EDITION_ARTICLES, MAX_EDITION_PAGES, readArticles, readEdition, type ArticleRead, type GatheredReading } from '../lib/page-articles.js';
+import { gatheredFrom, idleRead, listingOfArticles, MAX_EDITION_ARTICLES, MAX_EDITION_PAGES, readArticles, readEdition, type ArticleRead, type ArticlesRead } from '../lib/page-articles.js';
 import { listPdfOfTab } from '../lib/page-state.js';
 import type { StoryListing } from '../lib/story-listing.js';
 import { StoryList } from './story-list.js';
-
-/** What could not be read, said by its title (an article's, else its address; a page's label) with the reason. */
-interface Failure {
-  what: string;
-  reason: string;
-}
-
-/** "Read all on this page" / "Read the whole edition": not begun, under way, ended, or stopped by the reader. */
-export interface ArticlesRead {
-  status: 'idle' | 'reading' | 'done' | 'cancelled';
-  scope: 'page' | 'edition';
-  /** Articles read (or failed) so far, of `total` on the page; for the edition, the page under way of `pageTotal`. */
-  done: number;
-  total: number;
-  page: { index: number; total: number; label: string } | null;
-  gathered: readonly GatheredReading[];
-  failed: readonly Failure[];
-  /** The edition was larger than its bounds: the rest was not read. */
-  bounded: boolean;
-}
-
-const idle: ArticlesRead = { status: 'idle', scope: 'page', done: 0, total: 0, page: null, gathered: [], failed: [], bounded: false };
 
 /** The place an article is shown under when it could not be read. */
 const articleName = (article: EpaperArticleLink) => article.title ?? article.url;
@@ -38,14 +16,14 @@ const articleName = (article: EpaperArticleLink) => article.title ?? article.url
  * so that reading the printed page's PDF and coming back finds the stories read so far.
  */
 export function useArticlesRead(tabId: number | null) {
-  const [read, setRead] = useState<ArticlesRead>(idle);
+  const [read, setRead] = useState<ArticlesRead>(idleRead);
   const run = useRef<AbortController | null>(null);
   useEffect(() => () => run.current?.abort(), []);
   const begin = (scope: ArticlesRead['scope'], total: number) => {
     if (tabId === null || run.current) return null;
     const controller = new AbortController();
     run.current = controller;
-    setRead({ ...idle, status: 'reading', scope, total });
+    setRead({ ...idleRead, status: 'reading', scope, total });
     return { tabId, controller };
   };
   const onArticle = (printedOn: string | null) => (article: EpaperArticleLink, result: ArticleRead) => setRead((prev) => ({
@@ -66,7 +44,7 @@ export function useArticlesRead(tabId: number | null) {
   };
   /** A printed page read from its PDF: its stories under its label, or why it could not be read. */
   const readPdfPage = (tabId: number, signal: AbortSignal, facts: PageFacts) => async (page: EditionPage & { pdf: string }) => {
-    const listed = await listPdfOfTab(tabId, page.pdf, { ...facts, url: page.pdf, canonicalUrl: null, title: page.label }, { signal, onProgress: () => undefined, onLayout: () => undefined });
+    const listed = await listPdfOfTab(tabId, page.pdf, { ...facts, url: page.pdf, canonicalUrl: null, title: page.label }, { signal, onProgress: () => undefined, onStories: () => undefined, onLayout: () => undefined });
     if (signal.aborted) return;
     setRead((prev) => (listed.ok
       ? { ...prev, gathered: [...prev.gathered, { page: page.label, source: listed.value.facts, stories: listed.value.stories, unassigned: [], language: listed.value.language }] }
@@ -90,7 +68,9 @@ export function useArticlesRead(tabId: number | null) {
     run.current = null;
     setRead((prev) => ({ ...prev, status: 'cancelled' }));
   };
-  return { read, readPage, readWholeEdition, cancel };
+  /** The articles read on this tab before (kept for it): shown as they ended, not read again. */
+  const restore = (kept: ArticlesRead) => { if (!run.current) setRead(kept); };
+  return { read, readPage, readWholeEdition, cancel, restore };
 }
 
 interface Props {

@@ -44,6 +44,7 @@ export function PdfFileApp() {
     const run: PdfRun = {
       signal: controller.signal,
       onProgress: (done, total) => { pages = { done, total }; update(id, { status: 'reading', done, total, layingOut: false }); },
+      onStories: () => undefined, // a file's stories show once it is read whole, with its problems
       onLayout: () => update(id, { status: 'reading', ...pages, layingOut: true }),
     };
     run.onProgress(0, 0);

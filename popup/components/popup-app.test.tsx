@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Story } from '../../src/core/types.js';
-import { runInTab, targetTab } from '../../src/platform/browser.js';
+import { askPage, runInTab, targetTab } from '../../src/platform/browser.js';
 import { platform } from '../../tests/fake-platform.js';
 import { library } from '../lib/library.js';
 import { PopupApp } from './popup-app.js';
@@ -91,6 +91,24 @@ describe('popup', () => {
     const root = await mount();
     expect(root.querySelector('[role=alert]')?.textContent).toBe("The page's answer could not be read (value.page.stories[0].paragraphs is not a list). Reload the page and try again.");
     expect(root.querySelectorAll('article')).toHaveLength(0);
+  });
+
+  it('shows what was read on the tab before, at the same address, without asking the page again; at another address it reads', async () => {
+    const url = 'https://paper.example/edition.pdf';
+    const listing = { kind: 'pdf', facts: { url, canonicalUrl: null, siteName: null, title: 'Edition', publishedTime: null }, language: 'en',
+      stories: [story('Bridge reopens', ['The bridge reopened.']), story('Library hours', ['The library stays open.'])], pages: [1, 4], cut: null, pageProblems: [] };
+    const kept = { status: 'ready', tabId: 7, listing, linkedPdfs: [], articles: [], pages: [], label: null };
+    platform.session.data.set('tab:7', { v: 1, url, json: JSON.stringify(kept) });
+    vi.mocked(targetTab).mockResolvedValueOnce({ id: 7, url } as Awaited<ReturnType<typeof targetTab>>);
+    vi.mocked(askPage).mockClear();
+    const root = await mount();
+    expect([...root.querySelectorAll('article.story .headline')].map((h) => h.textContent)).toEqual(['Bridge reopens', 'Library hours']);
+    expect([...root.querySelectorAll('.page-nav button')].map((b) => b.textContent)).toEqual(['Page 1 1', 'Page 4 1']);
+    expect(askPage).not.toHaveBeenCalled();
+
+    vi.mocked(targetTab).mockResolvedValueOnce({ id: 7, url: 'https://paper.example/other.pdf' } as Awaited<ReturnType<typeof targetTab>>);
+    await mount();
+    expect(askPage).toHaveBeenCalled();
   });
 
   it('says clearly when the page has no article', async () => {
@@ -373,6 +391,14 @@ describe('popup', () => {
       expect([...root.querySelectorAll('.page-articles .printed-on')].map((h) => h.textContent)).toEqual(['第01版', '第03版']);
       expect(headlines(root)).toEqual(['春耕备耕有序推进', '新区建设提速']);
       expect(root.querySelector('.page-articles h2')?.textContent).toBe('2 stories in this edition');
+      expect([...root.querySelectorAll('.page-articles .page-nav button')].map((b) => b.textContent)).toEqual(['第01版 1', '第03版 1']);
+
+      // the popup opened again on the tab shows the edition as read, without reading the page or its articles again
+      vi.mocked(askPage).mockClear();
+      platform.askedArticles = [];
+      const again = await mount();
+      expect(headlines(again)).toEqual(['春耕备耕有序推进', '新区建设提速']);
+      expect(askPage).not.toHaveBeenCalled();
     });
 
     it('a printed page that cannot be read returns to the page’s stories with the reason beside them', async () => {

@@ -1,8 +1,7 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { LinkedPdf } from '../../src/messages.js';
 import { openExtensionPage, t } from '../../src/platform/browser.js';
-import { readActivePage, readPdfOfTab, type PageState } from '../lib/page-state.js';
-import type { PdfRun } from '../lib/printed-page.js';
+import { keepForTab, readActivePage, readPdfOfTab, type PageRun, type PageState } from '../lib/page-state.js';
 import { PageArticles, useArticlesRead } from './page-articles.js';
 import { PdfProgress } from './pdf-progress.js';
 import { countHeading, StoryList } from './story-list.js';
@@ -17,28 +16,44 @@ export function PopupApp({ search }: { search: string }) {
   /** The page's stories while one of its printed pages is read: Cancel goes back to them. */
   const before = useRef<PageState | null>(null);
 
-  /** A run whose progress shows here; Cancel ends it, and what it finds after is dropped. */
-  const startRun = (): PdfRun => {
+  /**
+   * A run whose progress shows here: before the PDF's first stories in place of the list, then above the stories
+   * of the pages read so far. Cancel ends it, and what it finds after is dropped.
+   */
+  const startRun = (): PageRun => {
     const controller = new AbortController();
     run.current = controller;
-    const show = (done: number, total: number, layingOut: boolean) => { if (!controller.signal.aborted) setState({ status: 'reading-pdf', done, total, layingOut }); };
-    let pages = { done: 0, total: 0 };
+    let reading = { done: 0, total: 0, layingOut: false };
+    const show = (next: typeof reading) => {
+      reading = next;
+      if (controller.signal.aborted) return;
+      setState((prev) => (prev.status === 'ready' && prev.reading ? { ...prev, reading } : { status: 'reading-pdf', ...reading }));
+    };
     return {
       signal: controller.signal,
-      onProgress: (done, total) => { pages = { done, total }; show(done, total, false); },
-      onLayout: () => show(pages.done, pages.total, true),
+      onProgress: (done, total) => show({ done, total, layingOut: false }),
+      onShown: (sofar) => { if (!controller.signal.aborted) setState({ ...sofar, reading }); },
+      onLayout: () => show({ ...reading, layingOut: true }),
     };
   };
-  const finish = (pending: PdfRun) => (next: PageState) => { if (!pending.signal.aborted) setState(next); };
+  const finish = (pending: PageRun) => (next: PageState) => { if (!pending.signal.aborted) setState(next); };
   const fail = (error: unknown) => setState({ status: 'message', key: 'readFailed', detail: String(error) });
+  /** Cancel keeps the stories of the pages already read, said to be a part; else goes back to what was shown before. */
   const cancel = () => {
     run.current?.abort();
-    setState(before.current ?? { status: 'message', key: 'pdfCancelled' });
+    setState((prev) => (prev.status === 'ready' && prev.reading ? { ...prev, reading: undefined, notice: { key: 'pdfStoppedPart' } } : before.current ?? { status: 'message', key: 'pdfCancelled' }));
   };
 
   const articlesRead = useArticlesRead(state.status === 'ready' ? state.tabId : null);
-
+  // A page's articles (or its edition) read before on this tab show as they were; one read now is kept for the tab.
+  const keptRead = state.status === 'ready' ? state.articlesRead : undefined;
+  useEffect(() => { if (keptRead) articlesRead.restore(keptRead); }, [keptRead]);
   useEffect(() => {
+    if (state.status === 'ready' && articlesRead.read.status === 'done' && articlesRead.read !== keptRead) void keepForTab({ ...state, articlesRead: articlesRead.read });
+  }, [articlesRead.read]);
+
+  // A layout effect: the page is asked at once, not after the first frame ("Reading…") has been painted.
+  useLayoutEffect(() => {
     const pending = startRun();
     readActivePage(search, pending).then(finish(pending)).catch(fail);
     return () => run.current?.abort();
@@ -55,7 +70,7 @@ export function PopupApp({ search }: { search: string }) {
     );
   }
 
-  const { tabId, listing, linkedPdfs, articles, pages, label, notice } = state;
+  const { tabId, listing, linkedPdfs, articles, pages, label, notice, reading } = state;
   /** The list's title: its stories' count; on a page view whose text holds none, the page's label or what it lists. */
   const heading = listing.stories.length || !(linkedPdfs.length || articles.length || pages.length) ? countHeading(listing)
     : articles.length || pages.length ? label ?? t(articles.length ? 'pageArticles' : 'editionPages') : t('printedPageOnly');
@@ -78,6 +93,8 @@ export function PopupApp({ search }: { search: string }) {
         idPrefix="story"
         actions={<button type="button" onClick={() => openExtensionPage('/notes.html')}>{t('openNotes')}</button>}
       >
+        {reading && <PdfProgress done={reading.done} total={reading.total} layingOut={reading.layingOut} onCancel={cancel} />}
+        {notice && !linkedPdfs.length && <p class="status" role="status">{t(notice.key, notice.detail)}</p>}
         {(articles.length > 0 || pages.length > 1) && (
           <PageArticles
             articles={articles}
@@ -106,6 +123,7 @@ export function PopupApp({ search }: { search: string }) {
         )}
       </StoryList>
       <footer class="popup-footer">
+        {listing.stories.length > 1 && <p class="keys-hint">{t('storyKeysHint')}</p>}
         <button type="button" class="link" onClick={() => openExtensionPage('/pdf.html')}>{t('openPdfPage')}</button>
       </footer>
     </main>

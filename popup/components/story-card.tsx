@@ -59,7 +59,8 @@ export function StoryCard({ id, story, page, published, language, annotations, d
   };
 
   return (
-    <article class="story" aria-labelledby={`${id}-title`}>
+    // focusable from script only: the story keys (j / k) move the focus from story to story
+    <article class="story" id={id} tabIndex={-1} aria-labelledby={`${id}-title`}>
       {story.kicker && story.headline && <p class="kicker">{story.kicker}</p>}
       <h2 class="headline" id={`${id}-title`}>{title}</h2>
       {story.subheadline && story.headline && <p class="subheadline">{story.subheadline}</p>}

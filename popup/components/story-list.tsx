@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { countTags, type TagCount } from '../../src/annotate/tags.js';
 import { onLocalStorageChanged, onPageHide, t, uiLanguage } from '../../src/platform/browser.js';
 import { storyChanges } from '../../src/store/changes.js';
@@ -75,6 +75,24 @@ function draftMark(card: CardState): DraftMark | null {
   return card.draft.basedOn === (card.saved?.updatedAt ?? null) ? 'draft' : 'draftOverNewerSave';
 }
 
+/** A printed page of the list: its label, its first story's index and how many stories it holds. */
+interface PrintedPageEntry { label: string; first: number; count: number }
+
+/** The listed stories' printed pages (an edition's 版, a PDF's pages) in the order the stories come. */
+function printedPagesOf(listing: StoryListing, shown: number): PrintedPageEntry[] {
+  const entries: PrintedPageEntry[] = [];
+  for (let i = 0; i < shown; i++) {
+    const group = listing.groups?.[i];
+    const page = listing.pages?.[i];
+    const label = group ?? (page === undefined ? null : t('pageNumber', String(page)));
+    if (label === null) continue;
+    const last = entries.at(-1);
+    if (last?.label === label) last.count++;
+    else entries.push({ label, first: i, count: 1 });
+  }
+  return entries;
+}
+
 /** "3 stories on this page", "1 story in this PDF". */
 export function countHeading(listing: StoryListing): string {
   const count = listing.stories.length;
@@ -95,7 +113,8 @@ export function StoryList({ listing, heading, level, idPrefix, actions, children
   /** The stories the cards were made for: a list that grows (a page's articles arriving) keeps the cards it has. */
   const cardIds = useRef<readonly string[]>([]);
 
-  useEffect(() => {
+  // A layout effect: what the library and the drafts hold is asked for at once, not a frame later.
+  useLayoutEffect(() => {
     let current = true;
     (async () => {
       const [saved, kept] = await Promise.all([library.findSaved(inputsOf(listing)), drafts.read(ids)]);
@@ -187,6 +206,9 @@ export function StoryList({ listing, heading, level, idPrefix, actions, children
     if (all.ok) setKnownTags(countTags(all.value));
   };
   const Heading = level === 1 ? 'h1' : 'h2';
+  const printed = printedPagesOf(listing, shownCount);
+  /** A heading over each printed page's first story, where the stories come from more than one. */
+  const headingAt = new Map(printed.length > 1 ? printed.map((p) => [p.first, p.label]) : []);
 
   return (
     <>
@@ -200,10 +222,19 @@ export function StoryList({ listing, heading, level, idPrefix, actions, children
       {children}
       {listing.cut && <p class="status">{t('pdfPagesCut', [String(listing.cut.count), String(listing.cut.read)])}</p>}
       {listing.pageProblems.map((problem) => <p key={`${problem.kind}-${problem.page}`} class="status">{pageProblemText(problem)}</p>)}
+      {printed.length > 1 && (
+        <nav class="page-nav" aria-label={t('pageNavigator')}>
+          {printed.map(({ label, first, count }) => (
+            <button key={first} type="button" aria-label={t('pageNavEntry', [label, String(count)])} onClick={() => document.getElementById(`${idPrefix}-${first}`)?.focus()}>
+              {label} <span class="count-badge">{count}</span>
+            </button>
+          ))}
+        </nav>
+      )}
       <ol class="stories">
         {shownStories.map((story, i) => (
           <li key={i}>
-            {listing.groups?.[i] && listing.groups[i] !== listing.groups[i - 1] && <h3 class="printed-on">{listing.groups[i]}</h3>}
+            {headingAt.has(i) && <h3 class="printed-on">{headingAt.get(i)}</h3>}
             <StoryCard
               id={`${idPrefix}-${i}`}
               story={story}

@@ -34,6 +34,28 @@ export interface GatheredReading {
 export const gatheredFrom = (page: string | null, reading: PageReading): GatheredReading =>
   ({ page, source: reading, stories: reading.page.stories, unassigned: reading.page.unassigned, language: reading.page.language });
 
+/** What could not be read, said by its title (an article's, else its address; a page's label) with the reason. */
+interface Failure {
+  what: string;
+  reason: string;
+}
+
+/** "Read all on this page" / "Read the whole edition": not begun, under way, ended, or stopped by the reader. */
+export interface ArticlesRead {
+  status: 'idle' | 'reading' | 'done' | 'cancelled';
+  scope: 'page' | 'edition';
+  /** Articles read (or failed) so far, of `total` on the page; for the edition, the page under way of `pageTotal`. */
+  done: number;
+  total: number;
+  page: { index: number; total: number; label: string } | null;
+  gathered: readonly GatheredReading[];
+  failed: readonly Failure[];
+  /** The edition was larger than its bounds: the rest was not read. */
+  bounded: boolean;
+}
+
+export const idleRead: ArticlesRead = { status: 'idle', scope: 'page', done: 0, total: 0, page: null, gathered: [], failed: [], bounded: false };
+
 /** A run over the page's articles: told each one as it is read, stopped by the reader's Cancel. */
 export interface ArticleRun {
   signal: AbortSignal;

@@ -7,8 +7,10 @@ import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { err, type Result } from '../../src/core/result.js';
 import { isPdf, readPositionedWith, type PdfEngine } from '../../src/extract/pdf.js';
 import { extensionUrl } from '../../src/platform/browser.js';
-import { layOutInWorker } from './layout-in-worker.js';
+import { startLayout, type LayoutSession } from './layout-in-worker.js';
 import { listingOfPdf } from './pdf-listing.js';
+import type { PositionedPage } from '../../src/layout/model.js';
+import type { LaidOutStoryPage } from '../../src/read-printed.js';
 import type { PageFacts } from '../../src/store/input.js';
 import { pdfProblemOf, type PdfProblem, type PdfRun } from './printed-page.js';
 import type { StoryListing } from './story-listing.js';
@@ -30,17 +32,42 @@ const engine: PdfEngine = {
   },
 };
 
-/** A PDF's bytes → its stories on one list; every way of failing is a problem the reader is told. */
+/**
+ * A PDF's bytes → its stories on one list; every way of failing is a problem the reader is told. Each page is laid
+ * out as soon as pdf.js has read it, and the stories of the pages laid out so far are handed to `run.onStories`.
+ */
 export async function readPrintedPages(bytes: Uint8Array, facts: PageFacts, run: PdfRun): Promise<Result<StoryListing, PdfProblem>> {
   if (!isPdf(bytes)) return err({ key: 'notAPdf' });
   // Cancel answers at once: pdf.js's pending page request may never settle once its document is destroyed.
   const cancelled = new Promise<Result<never, PdfProblem>>((resolve) => run.signal.addEventListener('abort', () => resolve(err({ key: 'pdfCancelled' })), { once: true }));
-  const reading = readPositionedWith(engine, bytes, { cMapUrl: extensionUrl('/pdfjs/cmaps/'), onProgress: run.onProgress, signal: run.signal })
-    .then((read) => (read.ok ? read : err(pdfProblemOf(read.error))));
-  const read = await Promise.race([reading, cancelled]);
-  if (!read.ok) return read;
-  run.onLayout();
-  const laidOut = await layOutInWorker(read.value.pages, run.signal);
-  if (!laidOut.ok) return laidOut;
-  return listingOfPdf(facts, read.value, laidOut.value);
+  /** Started with the first page read: while pdf.js opens the PDF and reads that page, no second worker competes with it. */
+  let layout = null as LayoutSession | null;
+  const laidOut: LaidOutStoryPage[] = [];
+  let total = 0;
+  const pagesLaidOut: Array<Promise<Result<unknown, PdfProblem>>> = [];
+  const onPage = (page: { page: number; positioned: PositionedPage }) => {
+    layout ??= startLayout(run.signal);
+    pagesLaidOut.push(layout.layOut([page]).then((result) => {
+      if (!result.ok || run.signal.aborted) return result;
+      laidOut.push(...result.value);
+      const sofar = listingOfPdf(facts, { pageCount: total, readUpTo: total, pageProblems: [] }, laidOut);
+      if (sofar.ok) run.onStories(sofar.value);
+      return result;
+    }));
+  };
+  const onProgress = (done: number, pages: number) => { total = pages; run.onProgress(done, pages); };
+  try {
+    const reading = readPositionedWith(engine, bytes, { cMapUrl: extensionUrl('/pdfjs/cmaps/'), onProgress, onPage, signal: run.signal })
+      .then((read) => (read.ok ? read : err(pdfProblemOf(read.error))));
+    const read = await Promise.race([reading, cancelled]);
+    if (!read.ok) return read;
+    run.onLayout();
+    const results = await Promise.race([Promise.all(pagesLaidOut), cancelled]);
+    if (!Array.isArray(results)) return results;
+    const failed = results.find((result) => !result.ok);
+    if (failed && !failed.ok) return failed;
+    return listingOfPdf(facts, read.value, laidOut);
+  } finally {
+    layout?.end();
+  }
 }

@@ -13,9 +13,13 @@ export interface PdfProblem {
   detail?: string;
 }
 
-/** A bounded run: told each page read and when the pages are being laid out, stopped by the reader's Cancel. */
+/**
+ * A bounded run: told each page read, the stories of the pages laid out so far (while the rest are read), and when
+ * only the layout is left; stopped by the reader's Cancel.
+ */
 export interface PdfRun {
   onProgress: (done: number, total: number) => void;
+  onStories: (sofar: StoryListing) => void;
   onLayout: () => void;
   signal: AbortSignal;
 }

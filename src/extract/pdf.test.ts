@@ -292,6 +292,17 @@ describe('readPdfWith (a fake pdf.js)', () => {
     expect(positioned?.rules).toEqual([{ x0: 72, y0: 499.75, x1: 284, y1: 499.75 }]);
   });
 
+  it('hands each page on as soon as it is read, before the next page is asked for', async () => {
+    const handed: Array<{ page: number; progressBefore: number }> = [];
+    let progress = 0;
+    const result = await readPositionedWith(fakePdfJs([storyPage(), storyPage(), storyPage()]).pdfjs, new Uint8Array(), {
+      onProgress: (done) => { progress = done; },
+      onPage: ({ page, positioned }) => { expect(positioned.runs.length).toBeGreaterThan(0); handed.push({ page, progressBefore: progress }); },
+    });
+    expect(result.ok).toBe(true);
+    expect(handed).toEqual([{ page: 1, progressBefore: 0 }, { page: 2, progressBefore: 1 }, { page: 3, progressBefore: 2 }]);
+  });
+
   it('without font names reads no operator list and no bold', async () => {
     const { pdfjs, state } = fakePdfJs([storyPage()]);
     const result = await readPdfWith(pdfjs, new Uint8Array(), { fontNames: false });

@@ -119,9 +119,16 @@ export async function readPdfWith(engine: PdfEngine, data: Uint8Array, options: 
   return eachPage(engine, data, options, (positioned, page) => ({ page, ...layoutPage(positioned) }));
 }
 
-/** The pages as positioned runs, before layout (for benchmarks, tests of the layout stage, and a layout elsewhere). */
-export async function readPositionedWith(engine: PdfEngine, data: Uint8Array, options: ReadPdfOptions = {}) {
-  return eachPage(engine, data, options, (positioned, page) => ({ page, positioned }));
+/**
+ * The pages as positioned runs, before layout (for benchmarks, tests of the layout stage, and a layout elsewhere).
+ * `onPage` is handed each page as soon as it is read, so a reader can lay it out and show it while the rest are read.
+ */
+export async function readPositionedWith(engine: PdfEngine, data: Uint8Array, options: ReadPdfOptions & { onPage?: (read: { page: number; positioned: PositionedPage }) => void } = {}) {
+  return eachPage(engine, data, options, (positioned, page) => {
+    const read = { page, positioned };
+    options.onPage?.(read);
+    return read;
+  });
 }
 
 type PdfDocument = Awaited<ReturnType<PdfJsModule['getDocument']>['promise']>;

@@ -11,11 +11,13 @@ export type StorageArea = browser.Storage.StorageArea;
 export const localStorageArea: StorageArea = browser.storage.local;
 /** The lock every extension page's writes to storage.local take: Web Locks, or writes refused without them. */
 export const storageLock: Lock = defaultLock();
+/** storage.session: kept in memory until the browser quits, never written to disk (absent before Firefox 115). */
+export const sessionStorageArea: StorageArea | null = (browser.storage as Partial<typeof browser.storage>).session ?? null;
 /**
- * Where the popup keeps unsaved drafts: storage.session (kept in memory until the browser quits, never
- * written to disk, never part of the reader's library), else storage.local, where drafts expire by age.
+ * Where the popup keeps unsaved drafts: storage.session (never part of the reader's library), else storage.local,
+ * where drafts expire by age.
  */
-export const draftStorageArea: StorageArea = (browser.storage as Partial<typeof browser.storage>).session ?? browser.storage.local;
+export const draftStorageArea: StorageArea = sessionStorageArea ?? browser.storage.local;
 
 /** Runs when the extension page is about to go (the popup closing): the last moment to write what is pending. */
 export function onPageHide(listener: () => void): () => void {

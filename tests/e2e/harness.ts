@@ -160,6 +160,12 @@ export async function clickToolbarIcon(browser: ExtensionBrowser, url: string): 
   }
 }
 
+/** Closes every popup open (a reader clicking elsewhere), so that the next toolbar click opens a new one. */
+export async function closePopups(browser: ExtensionBrowser): Promise<void> {
+  const { targetInfos } = await browser.cdp.send('Target.getTargets');
+  for (const t of targetInfos.filter((t) => t.url.startsWith(browser.pageUrl('popup.html')))) await browser.cdp.send('Target.closeTarget', { targetId: t.targetId });
+}
+
 export function saveArtifact(name: string, data: Buffer | string): string {
   mkdirSync(artifacts, { recursive: true });
   const path = join(artifacts, name);

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickToolbarIcon, hasChromium, launchWithExtension, repo, saveArtifact, serveFiles, type ExtensionBrowser, type PopupTarget } from './harness.js';
+import { clickToolbarIcon, closePopups, hasChromium, launchWithExtension, repo, saveArtifact, serveFiles, type ExtensionBrowser, type PopupTarget } from './harness.js';
 import { overdrawnPage, overlappingRuns } from '../hostile-pdfs.js';
 import { storedStories } from './seed.js';
 import { chinesePage, pictureOnlyPage, textPage, tinyPdf } from './tiny-pdf.js';
@@ -60,10 +60,7 @@ describe.skipIf(!hasChromium)('Chromium: printed pages from PDFs', () => {
     await site?.close();
   });
 
-  const closePopup = async () => {
-    const { targetInfos } = await browser.cdp.send('Target.getTargets');
-    for (const t of targetInfos.filter((t) => t.url.startsWith(browser.pageUrl('popup.html')))) await browser.cdp.send('Target.closeTarget', { targetId: t.targetId });
-  };
+  const closePopup = () => closePopups(browser);
 
   it('a PDF tab: the toolbar click lists the printed page’s stories (click → stories timed)', async () => {
     const tab = await browser.context.newPage();
