@@ -319,6 +319,18 @@ describe('readPdfWith (a fake pdf.js)', () => {
     ]);
   });
 
+  it('reads a page of more text items than drawings are read for without its operator list, and says so; a page at the limit is read whole', async () => {
+    const { pdfjs, state } = fakePdfJs([storyPage(), [...storyPage(), text('one more', 72, 300)]]);
+    const result = await readPdfWith(pdfjs, new Uint8Array(), { limits: { drawnItems: storyPage().length } });
+    expect(state.operatorLists).toBe(1);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.pages.map((p) => p.lines.some((l) => l.text === 'line 7 of the second column'))).toEqual([true, true]);
+    expect(result.value.pageProblems).toEqual([
+      { page: 2, kind: 'drawingsLeftOut', message: 'Page 2 has more pieces of text than Broadsheet reads its rules and pictures for (17): its stories are found from its text alone.' },
+    ]);
+  });
+
   it('leaves out a page that grows memory past the limit, ends its worker, and reads the next page in a new one', async () => {
     const { pdfjs, state } = fakePdfJs([storyPage(), storyPage(), storyPage()], undefined, undefined, [2]);
     const result = await readPdfWith(pdfjs, new Uint8Array(), { limits: { memoryBytes: 2 ** 20 } });

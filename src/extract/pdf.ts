@@ -57,14 +57,23 @@ export interface PageLimits {
   ms: number;
   /** Memory the process may grow by while pdf.js reads one page, where the engine can measure it. */
   memoryBytes: number;
+  /**
+   * Text items on one page up to which its drawings (rules, boxes, pictures) and fonts' names are read too. pdf.js
+   * lists them only with all the page's text again, which on a page of 200,000 runs costs as much time as the text
+   * itself; the densest printed pages here have about 5,300.
+   */
+  drawnItems: number;
 }
 
-export const PAGE_LIMITS: PageLimits = { chars: 1_000_000, ms: 15_000, memoryBytes: 512 * 1024 * 1024 };
+export const PAGE_LIMITS: PageLimits = { chars: 1_000_000, ms: 15_000, memoryBytes: 512 * 1024 * 1024, drawnItems: 50_000 };
 
-/** A page read only in part (its text over the limit) or left out (it took more time or memory than allowed). */
+/**
+ * A page read only in part (its text over the limit), read without its drawings (more text items than they are read
+ * for), or left out (it took more time or memory than allowed).
+ */
 export interface PageProblem {
   page: number;
-  kind: 'textCut' | 'tooCostly';
+  kind: 'textCut' | 'drawingsLeftOut' | 'tooCostly';
   message: string;
 }
 
@@ -165,13 +174,14 @@ async function eachPage<T>(engine: PdfEngine, data: Uint8Array, options: ReadPdf
     for (let n = 1; n <= total; n++) {
       if (options.signal?.aborted) return err(failure('cancelled'));
       if (doc === OVER_LIMITS) doc = await withinLimits(open().task.promise);
-      const page: PositionedRead | typeof OVER_LIMITS = doc === OVER_LIMITS ? OVER_LIMITS : await withinLimits(positionedPage(engine.pdfjs.OPS, doc, n, options.fontNames !== false, limits.chars));
+      const page: PositionedRead | typeof OVER_LIMITS = doc === OVER_LIMITS ? OVER_LIMITS : await withinLimits(positionedPage(engine.pdfjs.OPS, doc, n, options.fontNames !== false, limits));
       if (page === OVER_LIMITS) {
         close();
         doc = OVER_LIMITS;
         pageProblems.push(pageProblem(n, 'tooCostly', limits));
       } else {
         if (page.textCut) pageProblems.push(pageProblem(n, 'textCut', limits));
+        if (page.drawingsLeftOut) pageProblems.push(pageProblem(n, 'drawingsLeftOut', limits));
         textRuns += page.positioned.runs.length;
         pages.push(read(page.positioned, n));
       }
@@ -201,9 +211,11 @@ function watch<R>(work: Promise<R>, memoryInUse: (() => number) | undefined, lim
 }
 
 function pageProblem(page: number, kind: PageProblem['kind'], limits: PageLimits): PageProblem {
-  const message = kind === 'textCut'
-    ? `Page ${page} has more text than Broadsheet reads on one page (${limits.chars.toLocaleString('en')} characters): the rest of it is left out.`
-    : `Page ${page} takes more time or memory to read than Broadsheet allows (${limits.ms / 1000} s, ${Math.round(limits.memoryBytes / 2 ** 20)} MB): it is left out.`;
+  const message = {
+    textCut: `Page ${page} has more text than Broadsheet reads on one page (${limits.chars.toLocaleString('en')} characters): the rest of it is left out.`,
+    drawingsLeftOut: `Page ${page} has more pieces of text than Broadsheet reads its rules and pictures for (${limits.drawnItems.toLocaleString('en')}): its stories are found from its text alone.`,
+    tooCostly: `Page ${page} takes more time or memory to read than Broadsheet allows (${limits.ms / 1000} s, ${Math.round(limits.memoryBytes / 2 ** 20)} MB): it is left out.`,
+  }[kind];
   return { page, kind, message };
 }
 
@@ -215,19 +227,24 @@ function pdfError(error: unknown): PdfFailure {
   return { kind: 'unreadable', reason, message: `The PDF could not be read: ${reason}` };
 }
 
-/** One page's runs, read up to `maxChars` characters of text (`textCut` says the page had more). */
+/**
+ * One page's runs, read up to `limits.chars` characters of text (`textCut` says the page had more), with its drawings
+ * and fonts' names where asked for and the page has no more than `limits.drawnItems` text items (`drawingsLeftOut`).
+ */
 interface PositionedRead {
   positioned: PositionedPage;
   textCut: boolean;
+  drawingsLeftOut: boolean;
 }
 
-async function positionedPage(ops: PdfJsModule['OPS'], doc: PdfDocument, n: number, fontNames: boolean, maxChars: number): Promise<PositionedRead> {
+async function positionedPage(ops: PdfJsModule['OPS'], doc: PdfDocument, n: number, fontNames: boolean, limits: PageLimits): Promise<PositionedRead> {
   const page = await doc.getPage(n);
   const viewport = page.getViewport({ scale: 1 });
-  const content = await textOf(page, maxChars);
+  const content = await textOf(page, limits.chars);
   const names = new Map<string, string>();
   let drawn: Pick<PositionedPage, 'rules' | 'boxes' | 'images'> = {};
-  if (fontNames) {
+  const drawingsLeftOut = fontNames && content.items.length > limits.drawnItems;
+  if (fontNames && !drawingsLeftOut) {
     const list = await page.getOperatorList();
     drawn = drawnOf(ops, list.fnArray, list.argsArray, viewport.transform, viewport);
     for (const item of content.items) {
@@ -242,7 +259,7 @@ async function positionedPage(ops: PdfJsModule['OPS'], doc: PdfDocument, n: numb
     if (run) runs.push(run);
   }
   page.cleanup();
-  return { positioned: { width: viewport.width, height: viewport.height, runs, ...drawn }, textCut: content.cut };
+  return { positioned: { width: viewport.width, height: viewport.height, runs, ...drawn }, textCut: content.cut, drawingsLeftOut };
 }
 
 type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>;
