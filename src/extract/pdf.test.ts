@@ -341,6 +341,40 @@ describe('readPdfWith (a fake pdf.js)', () => {
     expect([state.workers, state.terminated]).toEqual([2, 2]);
   });
 
+  it('counts a page\'s time in CPU where the engine measures it: a page slow on the clock but idle is read, one spending CPU past the limit is left out', async () => {
+    const { pdfjs: engine } = fakePdfJs([storyPage(), storyPage(), storyPage()], undefined, undefined, [2]);
+    let cpu = 0, burning = false, bombFrom = 0, bombStopped = 0;
+    const { getDocument } = engine.pdfjs;
+    // every page answers after 150 ms on the clock, past the 100 ms limit; page 2 (a bomb) spends 50 ms of CPU each time CPU is looked at
+    const slow = {
+      ...engine,
+      pdfjs: { ...engine.pdfjs, getDocument: (...args: Parameters<typeof getDocument>) => {
+        // a new document (after the bomb's worker was ended) spends no more CPU
+        if (burning) [burning, bombStopped] = [false, Date.now()];
+        const task = getDocument(...args);
+        return { ...task, promise: task.promise.then((doc) => ({ ...doc, getPage: (n: number) => new Promise((resolve) => setTimeout(resolve, 150)).then(() => {
+          if (n === 2) [burning, bombFrom] = [true, Date.now()];
+          return doc.getPage(n);
+        }) })) };
+      } },
+      memoryInUse: () => 0,
+      cpuTimeUsed: () => (burning ? cpu += 50 : cpu),
+    } as typeof engine;
+    const result = await readPdfWith(slow, new Uint8Array(), { limits: { ms: 100 } });
+    expect(result.ok && result.value.pages.map((p) => p.page)).toEqual([1, 3]);
+    expect(result.ok && result.value.pageProblems.map((p) => [p.page, p.kind])).toEqual([[2, 'tooCostly']]);
+    // stopped by its CPU, before the clock's backstop (four times the limit, 400 ms)
+    expect(bombStopped - bombFrom).toBeLessThan(400);
+  });
+
+  it('stops a page that spends no CPU but never ends at four times the limit on the clock, where CPU is counted', async () => {
+    const { pdfjs: engine } = fakePdfJs([storyPage(), storyPage()], undefined, undefined, [1]);
+    const started = Date.now();
+    const result = await readPdfWith({ ...engine, memoryInUse: () => 0, cpuTimeUsed: () => 0 }, new Uint8Array(), { limits: { ms: 30 } });
+    expect(result.ok && result.value.pageProblems.map((p) => [p.page, p.kind])).toEqual([[1, 'tooCostly']]);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(120);
+  });
+
   it('says in one line when every page was too costly to read', async () => {
     const { pdfjs } = fakePdfJs([storyPage()], undefined, undefined, [1]);
     const result = await readPdfWith(pdfjs, new Uint8Array(), { limits: { memoryBytes: 2 ** 20 } });

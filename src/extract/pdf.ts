@@ -52,7 +52,9 @@ export interface PageLimits {
   chars: number;
   /**
    * Time for one page (or for opening the PDF) in pdf.js: a real page takes about a second, a page of 200,000 runs
-   * about ten. Where memory cannot be measured (a browser) this alone stops a bomb.
+   * about five. Counted in CPU time where the engine measures it (Node), so a page is not dropped because other work
+   * slows the machine, with the clock as a backstop at WALL_TIME_FACTOR times it; on the clock elsewhere. Where
+   * memory cannot be measured (a browser) this alone stops a bomb.
    */
   ms: number;
   /** Memory the process may grow by while pdf.js reads one page, where the engine can measure it. */
@@ -114,10 +116,15 @@ export interface PdfEngine {
   startWorker(): PdfWorkerThread;
   /** Bytes the process holds, to stop a page that decodes too much; absent where it cannot be measured. */
   memoryInUse?: () => number;
+  /** Milliseconds of CPU the process has spent, all its threads together; absent where it cannot be measured. */
+  cpuTimeUsed?: () => number;
 }
 
-/** How often memory is looked at while a page is read: a Flate bomb grows the process by about 150 MB a second. */
-const MEMORY_CHECK_MS = 25;
+/** Where CPU time is counted, a page that spends little of it for this many times its time limit is stopped all the same. */
+const WALL_TIME_FACTOR = 4;
+
+/** How often memory and CPU time are looked at while a page is read: a Flate bomb grows the process by about 150 MB a second. */
+const LIMITS_CHECK_MS = 25;
 
 /**
  * Reads every page's text with its geometry and lays it out. Errors are one line for the reader: a damaged or
@@ -161,7 +168,7 @@ async function eachPage<T>(engine: PdfEngine, data: Uint8Array, options: ReadPdf
     const task = engine.pdfjs.getDocument({ data: new Uint8Array(data), worker: thread.worker, cMapUrl: options.cMapUrl, cMapPacked: true, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
     return (session = { thread, task });
   };
-  const withinLimits = <R>(work: Promise<R>) => watch(session?.thread.failed ? Promise.race([work, session.thread.failed]) : work, engine.memoryInUse, limits);
+  const withinLimits = <R>(work: Promise<R>) => watch(session?.thread.failed ? Promise.race([work, session.thread.failed]) : work, engine, limits);
   options.signal?.addEventListener('abort', close);
   try {
     let doc: PdfDocument | typeof OVER_LIMITS = await withinLimits(open().task.promise);
@@ -199,13 +206,14 @@ async function eachPage<T>(engine: PdfEngine, data: Uint8Array, options: ReadPdf
 }
 
 /** The work's value, or OVER_LIMITS once it has taken longer, or grown the process more, than allowed. */
-function watch<R>(work: Promise<R>, memoryInUse: (() => number) | undefined, limits: PageLimits): Promise<R | typeof OVER_LIMITS> {
+function watch<R>(work: Promise<R>, { memoryInUse, cpuTimeUsed }: Pick<PdfEngine, 'memoryInUse' | 'cpuTimeUsed'>, limits: PageLimits): Promise<R | typeof OVER_LIMITS> {
   return new Promise((resolve, reject) => {
-    const atStart = memoryInUse?.() ?? 0;
-    const stop = () => { clearTimeout(timer); clearInterval(memoryCheck); };
+    const memoryAtStart = memoryInUse?.() ?? 0, cpuAtStart = cpuTimeUsed?.() ?? 0;
+    const stop = () => { clearTimeout(timer); clearInterval(check); };
     const over = () => { stop(); resolve(OVER_LIMITS); };
-    const timer = setTimeout(over, limits.ms);
-    const memoryCheck = memoryInUse ? setInterval(() => { if (memoryInUse() - atStart > limits.memoryBytes) over(); }, MEMORY_CHECK_MS) : undefined;
+    const timer = setTimeout(over, cpuTimeUsed ? WALL_TIME_FACTOR * limits.ms : limits.ms);
+    const overLimits = () => (memoryInUse && memoryInUse() - memoryAtStart > limits.memoryBytes) || (cpuTimeUsed && cpuTimeUsed() - cpuAtStart > limits.ms);
+    const check = memoryInUse || cpuTimeUsed ? setInterval(() => { if (overLimits()) over(); }, LIMITS_CHECK_MS) : undefined;
     work.then((value) => { stop(); resolve(value); }, (error: unknown) => { stop(); reject(error); });
   });
 }
