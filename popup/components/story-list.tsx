@@ -39,6 +39,7 @@ function pageProblemText(problem: ListedPageProblem): string {
   const page = String(problem.page);
   switch (problem.kind) {
     case 'textCut': return t('pdfPageTextCut', page);
+    case 'drawingsLeftOut': return t('pdfPageDrawingsLeftOut', page);
     case 'tooCostly': return t('pdfPageTooCostly', page);
     case 'layoutCut': {
       const { runs, chars, readRuns, readChars } = problem.cut;

@@ -330,6 +330,18 @@ describe('readPdfWith (a fake pdf.js)', () => {
     ]);
   });
 
+  it('reads a page of more text items than drawings are read for without its operator list, and says so; a page at the limit is read whole', async () => {
+    const { pdfjs, state } = fakePdfJs([storyPage(), [...storyPage(), text('one more', 72, 300)]]);
+    const result = await readPdfWith(pdfjs, new Uint8Array(), { limits: { drawnItems: storyPage().length } });
+    expect(state.operatorLists).toBe(1);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.pages.map((p) => p.lines.some((l) => l.text === 'line 7 of the second column'))).toEqual([true, true]);
+    expect(result.value.pageProblems).toEqual([
+      { page: 2, kind: 'drawingsLeftOut', message: 'Page 2 has more pieces of text than Broadsheet reads its rules and pictures for (17): its stories are found from its text alone.' },
+    ]);
+  });
+
   it('leaves out a page that grows memory past the limit, ends its worker, and reads the next page in a new one', async () => {
     const { pdfjs, state } = fakePdfJs([storyPage(), storyPage(), storyPage()], undefined, undefined, [2]);
     const result = await readPdfWith(pdfjs, new Uint8Array(), { limits: { memoryBytes: 2 ** 20 } });
@@ -338,6 +350,40 @@ describe('readPdfWith (a fake pdf.js)', () => {
     expect(result.value.pages.map((p) => p.page)).toEqual([1, 3]);
     expect(result.value.pageProblems).toEqual([{ page: 2, kind: 'tooCostly', message: 'Page 2 takes more time or memory to read than Broadsheet allows (15 s, 1 MB): it is left out.' }]);
     expect([state.workers, state.terminated]).toEqual([2, 2]);
+  });
+
+  it('counts a page\'s time in CPU where the engine measures it: a page slow on the clock but idle is read, one spending CPU past the limit is left out', async () => {
+    const { pdfjs: engine } = fakePdfJs([storyPage(), storyPage(), storyPage()], undefined, undefined, [2]);
+    let cpu = 0, burning = false, bombFrom = 0, bombStopped = 0;
+    const { getDocument } = engine.pdfjs;
+    // every page answers after 150 ms on the clock, past the 100 ms limit; page 2 (a bomb) spends 50 ms of CPU each time CPU is looked at
+    const slow = {
+      ...engine,
+      pdfjs: { ...engine.pdfjs, getDocument: (...args: Parameters<typeof getDocument>) => {
+        // a new document (after the bomb's worker was ended) spends no more CPU
+        if (burning) [burning, bombStopped] = [false, Date.now()];
+        const task = getDocument(...args);
+        return { ...task, promise: task.promise.then((doc) => ({ ...doc, getPage: (n: number) => new Promise((resolve) => setTimeout(resolve, 150)).then(() => {
+          if (n === 2) [burning, bombFrom] = [true, Date.now()];
+          return doc.getPage(n);
+        }) })) };
+      } },
+      memoryInUse: () => 0,
+      cpuTimeUsed: () => (burning ? cpu += 50 : cpu),
+    } as typeof engine;
+    const result = await readPdfWith(slow, new Uint8Array(), { limits: { ms: 100 } });
+    expect(result.ok && result.value.pages.map((p) => p.page)).toEqual([1, 3]);
+    expect(result.ok && result.value.pageProblems.map((p) => [p.page, p.kind])).toEqual([[2, 'tooCostly']]);
+    // stopped by its CPU, before the clock's backstop (four times the limit, 400 ms)
+    expect(bombStopped - bombFrom).toBeLessThan(400);
+  });
+
+  it('stops a page that spends no CPU but never ends at four times the limit on the clock, where CPU is counted', async () => {
+    const { pdfjs: engine } = fakePdfJs([storyPage(), storyPage()], undefined, undefined, [1]);
+    const started = Date.now();
+    const result = await readPdfWith({ ...engine, memoryInUse: () => 0, cpuTimeUsed: () => 0 }, new Uint8Array(), { limits: { ms: 30 } });
+    expect(result.ok && result.value.pageProblems.map((p) => [p.page, p.kind])).toEqual([[1, 'tooCostly']]);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(120);
   });
 
   it('says in one line when every page was too costly to read', async () => {

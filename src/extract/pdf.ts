@@ -52,19 +52,30 @@ export interface PageLimits {
   chars: number;
   /**
    * Time for one page (or for opening the PDF) in pdf.js: a real page takes about a second, a page of 200,000 runs
-   * about ten. Where memory cannot be measured (a browser) this alone stops a bomb.
+   * about five. Counted in CPU time where the engine measures it (Node), so a page is not dropped because other work
+   * slows the machine, with the clock as a backstop at WALL_TIME_FACTOR times it; on the clock elsewhere. Where
+   * memory cannot be measured (a browser) this alone stops a bomb.
    */
   ms: number;
   /** Memory the process may grow by while pdf.js reads one page, where the engine can measure it. */
   memoryBytes: number;
+  /**
+   * Text items on one page up to which its drawings (rules, boxes, pictures) and fonts' names are read too. pdf.js
+   * lists them only with all the page's text again, which on a page of 200,000 runs costs as much time as the text
+   * itself; the densest printed pages here have about 5,300.
+   */
+  drawnItems: number;
 }
 
-export const PAGE_LIMITS: PageLimits = { chars: 1_000_000, ms: 15_000, memoryBytes: 512 * 1024 * 1024 };
+export const PAGE_LIMITS: PageLimits = { chars: 1_000_000, ms: 15_000, memoryBytes: 512 * 1024 * 1024, drawnItems: 50_000 };
 
-/** A page read only in part (its text over the limit) or left out (it took more time or memory than allowed). */
+/**
+ * A page read only in part (its text over the limit), read without its drawings (more text items than they are read
+ * for), or left out (it took more time or memory than allowed).
+ */
 export interface PageProblem {
   page: number;
-  kind: 'textCut' | 'tooCostly';
+  kind: 'textCut' | 'drawingsLeftOut' | 'tooCostly';
   message: string;
 }
 
@@ -105,10 +116,15 @@ export interface PdfEngine {
   startWorker(): PdfWorkerThread;
   /** Bytes the process holds, to stop a page that decodes too much; absent where it cannot be measured. */
   memoryInUse?: () => number;
+  /** Milliseconds of CPU the process has spent, all its threads together; absent where it cannot be measured. */
+  cpuTimeUsed?: () => number;
 }
 
-/** How often memory is looked at while a page is read: a Flate bomb grows the process by about 150 MB a second. */
-const MEMORY_CHECK_MS = 25;
+/** Where CPU time is counted, a page that spends little of it for this many times its time limit is stopped all the same. */
+const WALL_TIME_FACTOR = 4;
+
+/** How often memory and CPU time are looked at while a page is read: a Flate bomb grows the process by about 150 MB a second. */
+const LIMITS_CHECK_MS = 25;
 
 /**
  * Reads every page's text with its geometry and lays it out. Errors are one line for the reader: a damaged or
@@ -159,7 +175,7 @@ async function eachPage<T>(engine: PdfEngine, data: Uint8Array, options: ReadPdf
     const task = engine.pdfjs.getDocument({ data: new Uint8Array(data), worker: thread.worker, cMapUrl: options.cMapUrl, cMapPacked: true, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
     return (session = { thread, task });
   };
-  const withinLimits = <R>(work: Promise<R>) => watch(session?.thread.failed ? Promise.race([work, session.thread.failed]) : work, engine.memoryInUse, limits);
+  const withinLimits = <R>(work: Promise<R>) => watch(session?.thread.failed ? Promise.race([work, session.thread.failed]) : work, engine, limits);
   options.signal?.addEventListener('abort', close);
   try {
     let doc: PdfDocument | typeof OVER_LIMITS = await withinLimits(open().task.promise);
@@ -172,13 +188,14 @@ async function eachPage<T>(engine: PdfEngine, data: Uint8Array, options: ReadPdf
     for (let n = 1; n <= total; n++) {
       if (options.signal?.aborted) return err(failure('cancelled'));
       if (doc === OVER_LIMITS) doc = await withinLimits(open().task.promise);
-      const page: PositionedRead | typeof OVER_LIMITS = doc === OVER_LIMITS ? OVER_LIMITS : await withinLimits(positionedPage(engine.pdfjs.OPS, doc, n, options.fontNames !== false, limits.chars));
+      const page: PositionedRead | typeof OVER_LIMITS = doc === OVER_LIMITS ? OVER_LIMITS : await withinLimits(positionedPage(engine.pdfjs.OPS, doc, n, options.fontNames !== false, limits));
       if (page === OVER_LIMITS) {
         close();
         doc = OVER_LIMITS;
         pageProblems.push(pageProblem(n, 'tooCostly', limits));
       } else {
         if (page.textCut) pageProblems.push(pageProblem(n, 'textCut', limits));
+        if (page.drawingsLeftOut) pageProblems.push(pageProblem(n, 'drawingsLeftOut', limits));
         textRuns += page.positioned.runs.length;
         pages.push(read(page.positioned, n));
       }
@@ -196,21 +213,24 @@ async function eachPage<T>(engine: PdfEngine, data: Uint8Array, options: ReadPdf
 }
 
 /** The work's value, or OVER_LIMITS once it has taken longer, or grown the process more, than allowed. */
-function watch<R>(work: Promise<R>, memoryInUse: (() => number) | undefined, limits: PageLimits): Promise<R | typeof OVER_LIMITS> {
+function watch<R>(work: Promise<R>, { memoryInUse, cpuTimeUsed }: Pick<PdfEngine, 'memoryInUse' | 'cpuTimeUsed'>, limits: PageLimits): Promise<R | typeof OVER_LIMITS> {
   return new Promise((resolve, reject) => {
-    const atStart = memoryInUse?.() ?? 0;
-    const stop = () => { clearTimeout(timer); clearInterval(memoryCheck); };
+    const memoryAtStart = memoryInUse?.() ?? 0, cpuAtStart = cpuTimeUsed?.() ?? 0;
+    const stop = () => { clearTimeout(timer); clearInterval(check); };
     const over = () => { stop(); resolve(OVER_LIMITS); };
-    const timer = setTimeout(over, limits.ms);
-    const memoryCheck = memoryInUse ? setInterval(() => { if (memoryInUse() - atStart > limits.memoryBytes) over(); }, MEMORY_CHECK_MS) : undefined;
+    const timer = setTimeout(over, cpuTimeUsed ? WALL_TIME_FACTOR * limits.ms : limits.ms);
+    const overLimits = () => (memoryInUse && memoryInUse() - memoryAtStart > limits.memoryBytes) || (cpuTimeUsed && cpuTimeUsed() - cpuAtStart > limits.ms);
+    const check = memoryInUse || cpuTimeUsed ? setInterval(() => { if (overLimits()) over(); }, LIMITS_CHECK_MS) : undefined;
     work.then((value) => { stop(); resolve(value); }, (error: unknown) => { stop(); reject(error); });
   });
 }
 
 function pageProblem(page: number, kind: PageProblem['kind'], limits: PageLimits): PageProblem {
-  const message = kind === 'textCut'
-    ? `Page ${page} has more text than Broadsheet reads on one page (${limits.chars.toLocaleString('en')} characters): the rest of it is left out.`
-    : `Page ${page} takes more time or memory to read than Broadsheet allows (${limits.ms / 1000} s, ${Math.round(limits.memoryBytes / 2 ** 20)} MB): it is left out.`;
+  const message = {
+    textCut: `Page ${page} has more text than Broadsheet reads on one page (${limits.chars.toLocaleString('en')} characters): the rest of it is left out.`,
+    drawingsLeftOut: `Page ${page} has more pieces of text than Broadsheet reads its rules and pictures for (${limits.drawnItems.toLocaleString('en')}): its stories are found from its text alone.`,
+    tooCostly: `Page ${page} takes more time or memory to read than Broadsheet allows (${limits.ms / 1000} s, ${Math.round(limits.memoryBytes / 2 ** 20)} MB): it is left out.`,
+  }[kind];
   return { page, kind, message };
 }
 
@@ -222,19 +242,24 @@ function pdfError(error: unknown): PdfFailure {
   return { kind: 'unreadable', reason, message: `The PDF could not be read: ${reason}` };
 }
 
-/** One page's runs, read up to `maxChars` characters of text (`textCut` says the page had more). */
+/**
+ * One page's runs, read up to `limits.chars` characters of text (`textCut` says the page had more), with its drawings
+ * and fonts' names where asked for and the page has no more than `limits.drawnItems` text items (`drawingsLeftOut`).
+ */
 interface PositionedRead {
   positioned: PositionedPage;
   textCut: boolean;
+  drawingsLeftOut: boolean;
 }
 
-async function positionedPage(ops: PdfJsModule['OPS'], doc: PdfDocument, n: number, fontNames: boolean, maxChars: number): Promise<PositionedRead> {
+async function positionedPage(ops: PdfJsModule['OPS'], doc: PdfDocument, n: number, fontNames: boolean, limits: PageLimits): Promise<PositionedRead> {
   const page = await doc.getPage(n);
   const viewport = page.getViewport({ scale: 1 });
-  const content = await textOf(page, maxChars);
+  const content = await textOf(page, limits.chars);
   const names = new Map<string, string>();
   let drawn: Pick<PositionedPage, 'rules' | 'boxes' | 'images'> = {};
-  if (fontNames) {
+  const drawingsLeftOut = fontNames && content.items.length > limits.drawnItems;
+  if (fontNames && !drawingsLeftOut) {
     const list = await page.getOperatorList();
     drawn = drawnOf(ops, list.fnArray, list.argsArray, viewport.transform, viewport);
     for (const item of content.items) {
@@ -249,7 +274,7 @@ async function positionedPage(ops: PdfJsModule['OPS'], doc: PdfDocument, n: numb
     if (run) runs.push(run);
   }
   page.cleanup();
-  return { positioned: { width: viewport.width, height: viewport.height, runs, ...drawn }, textCut: content.cut };
+  return { positioned: { width: viewport.width, height: viewport.height, runs, ...drawn }, textCut: content.cut, drawingsLeftOut };
 }
 
 type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>;

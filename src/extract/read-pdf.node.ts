@@ -43,6 +43,7 @@ async function nodeEngine(): Promise<PdfEngine> {
       return { worker, failed, terminate: () => { worker.destroy(); port1.close(); void thread.terminate(); } };
     },
     memoryInUse: () => process.memoryUsage.rss(),
+    cpuTimeUsed: () => { const { user, system } = process.cpuUsage(); return (user + system) / 1000; },
   };
 }
 

@@ -255,7 +255,7 @@ function gridKey(dir: TextRun['dir'], k: number, across: number, along: number):
 function splitCopies(all: readonly TextRun[]): { runs: TextRun[]; copies: TextRun[] } {
   const placed = all.map(placedOf).filter((p) => p.text);
   placed.sort((a, b) => b.text.length - a.text.length || a.index - b.index);
-  // per cell, the positions in `placed` of the runs with a character standing in it
+  // per cell, what the check reads of each run with a character standing in it (`pack`)
   const grid = new Map<number, number[]>();
   const copy = new Uint8Array(all.length);
   placed.forEach((p, at) => {
@@ -268,17 +268,33 @@ function splitCopies(all: readonly TextRun[]): { runs: TextRun[]; copies: TextRu
       if (along === last) continue;
       last = along;
       const key = gridKey(p.run.dir, k, across, along);
-      (grid.get(key) ?? grid.set(key, []).get(key)!).push(at);
+      pack(p, at, grid.get(key) ?? grid.set(key, []).get(key)!);
     }
   });
   return { runs: all.filter((_, i) => !copy[i]), copies: all.filter((_, i) => copy[i]) };
 }
 
+/**
+ * A run settled in a cell, as the check reads it: packed one after another in the cell's array, so a spot drawn over
+ * thousands of times is scanned in one pass through memory rather than run by run through the heap. Its position in
+ * `placed`, then what `standsOver` weighs, then its text's length and hash (an equal length holds p's text only if equal).
+ */
+const PACKED = 8;
+const dirCode = (dir: TextRun['dir']) => (dir === 'ltr' ? 0 : dir === 'rtl' ? 1 : 2);
+function pack(p: Placed, at: number, cell: number[]): void {
+  cell.push(at, dirCode(p.run.dir), p.run.fontSize, p.across, p.start, p.start + p.extent, p.text.length, textHash(p.text));
+}
+function textHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
 /** A run settled as text before `p` holds p's text at p's spot: p is a copy. */
 function drawnBefore(p: Placed, placed: readonly Placed[], grid: ReadonlyMap<number, number[]>): boolean {
-  const { run } = p, size = run.fontSize;
+  const { run } = p, size = run.fontSize, dir = dirCode(run.dir);
   const tol = LAYOUT.duplicateTolerance * size, reach = tol + LAYOUT.pieceSlack * size;
-  const length = codePoints(p.text);
+  const length = codePoints(p.text), hash = textHash(p.text);
   let weighed = 0, looked = 0;
   for (let k = sizeClass(size - tol); k <= sizeClass(size + tol); k++) {
     const em = emOf(k);
@@ -286,14 +302,17 @@ function drawnBefore(p: Placed, placed: readonly Placed[], grid: ReadonlyMap<num
     const [along, alongCells] = cellsOver(p.from - reach, p.from + reach, CELL_EMS * em);
     for (let a = 0; a < acrossCells; a++) {
       for (let b = 0; b < alongCells; b++) {
-        for (const at of grid.get(gridKey(run.dir, k, across + a, along + b)) ?? []) {
+        const cell = grid.get(gridKey(run.dir, k, across + a, along + b));
+        if (!cell) continue;
+        for (let c = 0; c < cell.length; c += PACKED) {
           // a run that does not hold p's text is passed over at little cost, so a spot drawn over and over again
           // (each time other text) is looked through further than LIMITS.overprintCandidates runs that do
           if (++looked > LIMITS.overprintLooks) return false;
-          const o = placed[at]!;
-          if (!standsOver(o, p, tol) || !o.run.text.includes(p.text)) continue;
+          if (!standsOver(cell, c, dir, p, tol) || cell[c + 6]! < p.text.length || (cell[c + 6] === p.text.length && cell[c + 7] !== hash)) continue;
+          const o = placed[cell[c]!]!;
+          if (!o.run.text.includes(p.text)) continue;
           if (++weighed > LIMITS.overprintCandidates) return false;
-          if (holdsAnywhere(placed[at]!, p, length, tol, reach)) return true;
+          if (holdsAnywhere(o, p, length, tol, reach)) return true;
         }
       }
     }
@@ -301,10 +320,10 @@ function drawnBefore(p: Placed, placed: readonly Placed[], grid: ReadonlyMap<num
   return false;
 }
 
-/** Run `o` is set in p's direction and size, on p's baseline, and its box reaches round p's. */
-function standsOver(o: Placed, p: Placed, tol: number): boolean {
-  if (o.run.dir !== p.run.dir || Math.abs(o.run.fontSize - p.run.fontSize) > tol || Math.abs(o.across - p.across) > tol) return false;
-  return o.start <= p.from + tol && o.start + o.extent >= p.to - tol;
+/** The run packed at `cell[c]` is set in p's direction and size, on p's baseline, and its box reaches round p's. */
+function standsOver(cell: readonly number[], c: number, dir: number, p: Placed, tol: number): boolean {
+  if (cell[c + 1] !== dir || Math.abs(cell[c + 2]! - p.run.fontSize) > tol || Math.abs(cell[c + 3]! - p.across) > tol) return false;
+  return cell[c + 4]! <= p.from + tol && cell[c + 5]! >= p.to - tol;
 }
 
 /**

@@ -2,26 +2,38 @@
 import { pdfOf, streamOf, type PdfObject } from '../pdf-writer.js';
 
 /**
- * A PDF whose pages draw the given content streams (PDF operators), with Helvetica as /F1 and, as /F2, STSong-Light
- * as Chinese PDFs set it: not embedded, no ToUnicode map, text in UCS-2 through the UniGB-UCS2-H CMap. pdf.js reads
- * /F2's text only with its CMaps (UniGB-UCS2-H, then Adobe-GB1-UCS2 to Unicode).
+ * A PDF whose pages draw the given content streams (PDF operators), with Helvetica as /F1 and, as /F2 and /F3, the
+ * Chinese and Japanese fonts PDFs set without embedding them: no ToUnicode map, text in UCS-2 through the UniGB- and
+ * UniJIS-UCS2-H CMaps. pdf.js reads their text only with its CMaps (UniGB-UCS2-H, then Adobe-GB1-UCS2 to Unicode;
+ * likewise for Japan1).
  */
 export function tinyPdf(pages: readonly string[]): Buffer {
   const objects: PdfObject[] = [];
   const add = (body: PdfObject) => objects.push(body);
   add('<< /Type /Catalog /Pages 2 0 R >>');
-  const kids = pages.map((_, i) => `${7 + 2 * i} 0 R`).join(' ');
+  const first = 4 + 3 * CJK_FONTS.length;
+  const kids = pages.map((_, i) => `${first + 2 * i} 0 R`).join(' ');
   add(`<< /Type /Pages /Kids [${kids}] /Count ${pages.length} >>`);
   add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
-  add('<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [5 0 R] >>');
-  add('<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 6 0 R /DW 1000 >>');
-  add('<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>');
+  for (const [i, { font, encoding, ordering, supplement }] of CJK_FONTS.entries()) {
+    const n = 4 + 3 * i;
+    add(`<< /Type /Font /Subtype /Type0 /BaseFont /${font} /Encoding /${encoding} /DescendantFonts [${n + 1} 0 R] >>`);
+    add(`<< /Type /Font /Subtype /CIDFontType0 /BaseFont /${font} /CIDSystemInfo << /Registry (Adobe) /Ordering (${ordering}) /Supplement ${supplement} >> /FontDescriptor ${n + 2} 0 R /DW 1000 >>`);
+    add(`<< /Type /FontDescriptor /FontName /${font} /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>`);
+  }
+  const fonts = ['/F1 3 0 R', ...CJK_FONTS.map((_, i) => `/F${i + 2} ${4 + 3 * i} 0 R`)].join(' ');
   pages.forEach((content, i) => {
-    add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents ${8 + 2 * i} 0 R >>`);
+    add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << ${fonts} >> >> /Contents ${first + 1 + 2 * i} 0 R >>`);
     add(streamOf(content));
   });
   return pdfOf(objects);
 }
+
+/** /F2, /F3: the CJK fonts Chinese and Japanese PDFs name without embedding them (Adobe's CID fonts). */
+const CJK_FONTS = [
+  { font: 'STSong-Light', encoding: 'UniGB-UCS2-H', ordering: 'GB1', supplement: 4 },
+  { font: 'KozMinPr6N-Regular', encoding: 'UniJIS-UCS2-H', ordering: 'Japan1', supplement: 6 },
+] as const;
 
 /** Lines of text set down a page: a headline in large type, then body lines. */
 export function textPage(headline: string, body: readonly string[]): string {
@@ -31,11 +43,12 @@ export function textPage(headline: string, body: readonly string[]): string {
   return lines.join('\n');
 }
 
-/** Chinese lines set down a page in /F2 (UCS-2 hex strings): a headline in large type, then body lines. */
-export function chinesePage(headline: string, body: readonly string[]): string {
+/** Chinese or Japanese lines set down a page in /F2 or /F3 (UCS-2 hex strings): a headline in large type, then body lines. */
+export function cjkPage(language: 'zh' | 'ja', headline: string, body: readonly string[]): string {
+  const font = `/F${{ zh: 2, ja: 3 }[language]}`;
   const ucs2 = (text: string) => `<${[...text].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('')}>`;
-  const lines = [`BT /F2 24 Tf 72 720 Td ${ucs2(headline)} Tj ET`];
-  body.forEach((line, i) => lines.push(`BT /F2 10 Tf 72 ${690 - 13 * i} Td ${ucs2(line)} Tj ET`));
+  const lines = [`BT ${font} 24 Tf 72 720 Td ${ucs2(headline)} Tj ET`];
+  body.forEach((line, i) => lines.push(`BT ${font} 10 Tf 72 ${690 - 13 * i} Td ${ucs2(line)} Tj ET`));
   return lines.join('\n');
 }
 
