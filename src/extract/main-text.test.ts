@@ -99,4 +99,25 @@ describe('main text', () => {
       <div id="read-more-content">${en.slice(5).map((p) => `<p>${p}</p>`).join('')}</div></div></div></body></html>`;
     expect(textOf(html).split('\n\n')).toEqual(en);
   });
+
+  it('leaves out links to other stories set in the article under a lead-in (READ MORE:, DON\'T MISS, 相关阅读)', () => {
+    const en = Array.from({ length: 6 }, (_, i) => `Paragraph ${i + 1} of the report: the inspectors, who visited the plant twice this year, said the`
+      + ' operator had kept its records in order, but that the cooling system, installed in 1998, needs replacing soon.');
+    const html = `<html><body>${sidebar}<div class="article"><p>${en[0]}</p><p>${en[1]}</p>
+      <p><strong>READ MORE</strong>: <a href="/n/1">Plant operator fined over safety lapses at its northern site</a></p><p>${en[2]}</p><p>${en[3]}</p>
+      <p><strong>DON'T MISS</strong></p><p><a href="/n/2">Cooling towers to be torn down next spring</a> [<strong>INSIGHT]<br></strong>
+      <a href="/n/3">Minister visits the plant after the report</a> [<strong>VIDEO]</strong></p><p>${en[4]}</p><p>${en[5]}</p></div></body></html>`;
+    expect(textOf(html).split('\n\n')).toEqual(en);
+    const zh = story.map((p) => `<p>${p}</p>`);
+    const zhHtml = `<html><body>${sidebar}<div class="article">${zh.slice(0, 2).join('')}<p>相关阅读：<a href="/n/4">冬季用电高峰即将到来，电网做好准备</a></p>${zh.slice(2).join('')}</div></body></html>`;
+    expect(textOf(zhHtml).replace(/\s+/g, '')).toBe(story.join(''));
+  });
+
+  it('keeps the opening paragraphs set as <div>s beside the box that holds the rest of the article', () => {
+    const en = Array.from({ length: 12 }, (_, i) => `Paragraph ${i + 1} of the report: the inspectors, who visited the plant twice this year, said the`
+      + ' operator had kept its records in order, but that the cooling system, installed in 1998, needs replacing soon.');
+    const html = `<html><body>${sidebar}<section class="story"><div class="container">${en.slice(0, 3).map((p) => `<div class="para">${p}</div>`).join('')}
+      <div class="rest">${en.slice(3).map((p) => `<div class="para">${p}</div>`).join('')}</div></div></section></body></html>`;
+    expect(textOf(html).split('\n\n')).toEqual(en);
+  });
 });
