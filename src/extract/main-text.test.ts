@@ -106,11 +106,22 @@ describe('main text', () => {
     const html = `<html><body>${sidebar}<div class="article"><p>${en[0]}</p><p>${en[1]}</p>
       <p><strong>READ MORE</strong>: <a href="/n/1">Plant operator fined over safety lapses at its northern site</a></p><p>${en[2]}</p><p>${en[3]}</p>
       <p><strong>DON'T MISS</strong></p><p><a href="/n/2">Cooling towers to be torn down next spring</a> [<strong>INSIGHT]<br></strong>
-      <a href="/n/3">Minister visits the plant after the report</a> [<strong>VIDEO]</strong></p><p>${en[4]}</p><p>${en[5]}</p></div></body></html>`;
+      <a href="/n/3">Minister visits the plant after the report</a> [<strong>VIDEO]</strong></p><p>${en[4]}</p><p>${en[5]}</p>
+      <p>You may also like...</p><p><a href="/n/5">Who runs the plant, and who pays for it?</a></p></div></body></html>`;
     expect(textOf(html).split('\n\n')).toEqual(en);
     const zh = story.map((p) => `<p>${p}</p>`);
     const zhHtml = `<html><body>${sidebar}<div class="article">${zh.slice(0, 2).join('')}<p>相关阅读：<a href="/n/4">冬季用电高峰即将到来，电网做好准备</a></p>${zh.slice(2).join('')}</div></body></html>`;
     expect(textOf(zhHtml).replace(/\s+/g, '')).toBe(story.join(''));
+  });
+
+  it('leaves out the author box under the article (its bio is about the writer, not the story)', () => {
+    const en = Array.from({ length: 6 }, (_, i) => `Paragraph ${i + 1} of the review: the headset, which we wore for two weeks of long sessions, stays`
+      + ' comfortable, but its microphone, mounted on a short boom, picks up the hum of a desk fan from across the room.');
+    const bio = 'Jane Roe is the senior editor of the site. Since joining in 2014, she has specialized in audio gear, home theater and the deals that go with them, and she lives in Ohio with her two dogs.';
+    for (const box of [`<div class="author-bio"><h2>About the Author</h2><p>${bio}</p></div>`, `<div class="post-author"><h5><a href="/author/jr">Jane Roe</a></h5><p>${bio}</p></div>`]) {
+      const html = `<html><body>${sidebar}<div class="entry-content">${en.map((p) => `<p>${p}</p>`).join('')}${box}</div></body></html>`;
+      expect(textOf(html).split('\n\n')).toEqual(en);
+    }
   });
 
   it('keeps the opening paragraphs set as <div>s beside the box that holds the rest of the article', () => {

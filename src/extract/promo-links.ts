@@ -5,7 +5,7 @@
  */
 import type { RawLine } from './page-model.js';
 
-const LEAD_IN = /^(?:(?:read|see|watch) (?:more|also)|read|more|also read|related(?: (?:stories|articles|coverage|news))?|don['’]?t miss|must read|相关阅读|延伸阅读|推荐阅读|相关新闻|相关链接|更多阅读)\s*(?:[:：]|$)/iu;
+const LEAD_IN = /^(?:(?:read|see|watch) (?:more|also)|read|more|also read|related(?: (?:stories|articles|coverage|news))?|don['’]?t miss|must read|you (?:may|might) also like|相关阅读|延伸阅读|推荐阅读|相关新闻|相关链接|更多阅读)\s*(?:[:：]|[.…]*$)/iu;
 /** A line whose text is at least this share links reads as a link. */
 const MOSTLY_LINK = 0.6;
 
