@@ -124,6 +124,18 @@ describe('main text', () => {
     }
   });
 
+  it('leaves out a copyright notice or disclaimer box set under the article (反侵权公告, 声明, Disclaimer)', () => {
+    const notice = `<div class="notice"><p><b>反侵权公告：</b></p><p>根据《著作权法》等法律法规，未经书面许可，擅自转载本报社作品的，将涉嫌侵犯著作权人合法权益，本报社郑重公告如下：</p>
+      <p>一、任何单位或个人使用本报社的原创内容，必须事先取得书面授权；</p><p>二、对侵权行为，本报社将采取一切合法措施，追究行为人的侵权责任。</p></div>`;
+    const statement = '<div>声明：该文观点仅代表作者本人，本平台仅提供信息存储空间服务，不代表本平台的观点和立场，转载请注明出处。</div>';
+    const html = `<html><body>${sidebar}<div class="article"><div class="text">${story.map((p) => `<p>${p}</p>`).join('')}</div>${notice}${statement}</div></body></html>`;
+    expect(textOf(html).replace(/\s+/g, '')).toBe(story.join(''));
+    const en = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} of the report: the inspectors, who visited the plant twice this year, said the`
+      + ' operator had kept its records in order, but that the cooling system, installed in 1998, needs replacing soon.');
+    const disclaimer = '<div><p><strong>Disclaimer:</strong> the views expressed here are the writer\'s own and do not reflect those of the publisher, its staff or its partners.</p></div>';
+    expect(textOf(`<html><body>${sidebar}<div class="article">${en.map((p) => `<p>${p}</p>`).join('')}${disclaimer}</div></body></html>`).split('\n\n')).toEqual(en);
+  });
+
   it('keeps the opening paragraphs set as <div>s beside the box that holds the rest of the article', () => {
     const en = Array.from({ length: 12 }, (_, i) => `Paragraph ${i + 1} of the report: the inspectors, who visited the plant twice this year, said the`
       + ' operator had kept its records in order, but that the cooling system, installed in 1998, needs replacing soon.');

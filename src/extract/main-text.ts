@@ -7,6 +7,7 @@
 import { IN_LINK, IN_LIST_ITEM, IN_UNLIKELY, isBlockName, type PageModel } from './page-model.js';
 import { filter, map, slice, sort } from './builtins.js';
 import { isPaginationLine } from './pagination.js';
+import { withoutNotices } from './notices.js';
 import { withoutPromoLinks } from './promo-links.js';
 import { weightOf } from './text-stats.js';
 
@@ -133,7 +134,7 @@ function collectLines(model: PageModel, roots: readonly number[], dropped: Uint8
     if (isPaginationLine(line.text)) continue;
     candidates.push(i);
   }
-  const lines = withoutPromoLinks(model.lines, candidates);
+  const lines = withoutNotices(model, withoutPromoLinks(model.lines, candidates), roots);
   let weight = 0;
   let link = 0;
   for (const i of lines) {
