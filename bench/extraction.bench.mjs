@@ -11,6 +11,7 @@ import { Window } from 'happy-dom';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extract, decodeHtml } from 'broadsheet';
 import { loadSuite, scoreSuite, SUITE_URL } from './readability-suite.mjs';
+import { isDevelopment } from './extraction-split.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const benchmark = resolve(repo, '..', 'shared', 'benchmarks', 'article-extraction');
@@ -96,17 +97,34 @@ function run(set, pages, domName) {
     'F1 ±': Number(m.f1_std.toFixed(3)), 'median ms': ms(quantile(times, 0.5)), 'p95 ms': ms(quantile(times, 0.95)),
     'parse median ms': ms(quantile(tParse, 0.5)), 'parse failures': parseFailures,
   });
-  return [row('broadsheet', score(mine), tMine), row('@mozilla/readability', score(theirs), tTheirs)];
+  // The same answers on each half of the split (development pages / held-out pages), each as a whole.
+  const halves = ['development', 'held out'].map((half) => {
+    const keep = (id) => isDevelopment(set.name, id) === (half === 'development');
+    const part = (o) => Object.fromEntries(Object.entries(o).filter(([id]) => keep(id)));
+    const m = evaluate(part(truth), part(mine), { mode: set.tokens, nBootstrap: 200 });
+    const r = evaluate(part(truth), part(theirs), { mode: set.tokens, nBootstrap: 200 });
+    return {
+      set: set.name, dom: domName, half, pages: Object.keys(part(truth)).length,
+      'broadsheet F1': Number(m.f1.toFixed(3)), 'readability F1': Number(r.f1.toFixed(3)),
+    };
+  });
+  return { rows: [row('broadsheet', score(mine), tMine), row('@mozilla/readability', score(theirs), tTheirs)], halves };
 }
 
 const only = process.env.EXTRACTION_DOMS ? process.env.EXTRACTION_DOMS.split(',') : Object.keys(DOMS);
-const rows = [];
+const rows = [], halves = [];
 for (const set of SETS) {
   const pages = loadPages(set);
-  for (const domName of only) rows.push(...run(set, pages, domName));
+  for (const domName of only) {
+    const result = run(set, pages, domName);
+    rows.push(...result.rows);
+    halves.push(...result.halves);
+  }
 }
 console.log('Main-text extraction: benchmark metric (eval.mjs), time per page (extraction only, same parsed DOM)');
 console.table(rows);
+console.log('The same F1 on development pages and on held-out pages (bench/extraction-split.mjs), each half as a whole');
+console.table(halves);
 
 /** Readability's own test pages: token F1 against its expected output, and the pages read as holding no article. */
 function runSuite(pages, domName) {

@@ -90,6 +90,14 @@ describe('dates', () => {
     expect(zhPage('', '', ZH_BODY[0], 'http://gov.example.cn/art/20230211/t20230211_556.html').publishedTime).toBe('2023-02-11');
     expect(zhPage('', '', ZH_BODY[0], 'https://example.com/p/2023999/').publishedTime).toBeNull();
   });
+
+  it('reads a timestamp line opening the body as no paragraph of the story, with or without a year', () => {
+    for (const stamp of ['Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM', 'Posted 10:42 a.m. ET']) {
+      const page = extractDocument(parse(`<html><body><main><h1>Library opens its doors</h1><div class="body"><p>${stamp}</p>
+        ${EN_BODY.map((p) => `<p>${p}</p>`).join('')}</div></main></body></html>`));
+      expect(page.text.split('\n\n')).toEqual(EN_BODY);
+    }
+  });
 });
 
 describe('English bylines', () => {

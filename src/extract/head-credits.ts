@@ -4,7 +4,7 @@
  * first lines (a byline line, a dateline crediting reporters).
  */
 import { indexOf, slice } from './builtins.js';
-import { bylineLine, infoBarCredits, printedDate, type Byline } from './credits.js';
+import { bylineLine, infoBarCredits, isTimestampLine, printedDate, type Byline } from './credits.js';
 import { datelineCredits } from './dateline-credits.js';
 import type { PageModel } from './page-model.js';
 
@@ -53,7 +53,11 @@ export function headCredits(model: PageModel, after: number, body: readonly numb
     // a date alone is the article's only right under the headline or opening the body (not an infobox's dates)
     const near = inBody || i - after <= NEAR_HEADLINE;
     const date = near && text.length <= DATE_LINE && !/[.。!?！？]$/u.test(text) ? printedDate(text) : null;
-    if (!date) continue;
+    if (!date) {
+      // a timestamp alone opening the body ("Updated Nov 19, 6:55 AM; Posted …") is no paragraph, dated or not
+      if (inBody && isTimestampLine(text)) found.creditLines.push(i);
+      continue;
+    }
     found.date ??= date;
     // a dateline of its own is the date's field, not the story's first paragraph
     if (inBody) found.creditLines.push(i);

@@ -40,6 +40,18 @@ describe('a single article under heavy page chrome', () => {
   });
 });
 
+describe('a headline the page prints as the body\'s first line', () => {
+  it('is read as the headline, not as the story\'s first paragraph, whatever element holds it', () => {
+    const title = 'Home care team reports two of its cars broken into';
+    const html = `<html><head><title>${title}</title></head><body><div class="nav"><a href="/">Home</a> <a href="/news">News</a></div>
+      <div class="col"><p class="titulo">${title}</p>${ARTICLE_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
+    const page = extractDocument(parse(html));
+    expect(page.title).toBe(title);
+    expect(page.text).toBe(ARTICLE_PARAGRAPHS.join('\n\n'));
+    expect(page.lines[0]).toMatchObject({ text: title, hints: { heading: 1 } });
+  });
+});
+
 describe('pages of several stories', () => {
   it('reads every brief of a briefs list, headlines included', () => {
     const page = extractDocument(parse(briefsPage));

@@ -89,8 +89,8 @@ function assemble(
   const body = header.length || credits.length ? filter(afterHeader, (i) => indexOf(credits, i) < 0) : indices;
   const fontScale = fontScaleReader(model, body);
   const bodyLines = toPageLines(model.lines, body, fontScale, firstLinesOf(model, body, stories));
-  // A standfirst under the headline is its subheadline: hinted one heading level down.
-  const headerLines = map(toPageLines(model.lines, header, fontScale), (line, i) => (i === 0 || line.hints?.heading ? line : { ...line, hints: { ...line.hints, heading: 2 } }));
+  // The headline is hinted level 1 whatever element printed it; a standfirst under it is its subheadline, one level down.
+  const headerLines = map(toPageLines(model.lines, header, fontScale), (line, i) => (line.hints?.heading ? line : { ...line, hints: { ...line.hints, heading: i === 0 ? 1 : 2 } }));
   const lines: PageLine[] = [...(declared ? titleBlockLines(declared) : headerLines), ...bodyLines];
   return {
     kind,
@@ -119,7 +119,8 @@ function headlineLines(model: PageModel, body: readonly number[], title: string 
   const firstBody = body[0] ?? model.lines.length;
   for (let i = 0; i < model.lines.length; i++) {
     const line = model.lines[i]!;
-    if (line.heading !== 1 || norm(line.text) !== wanted) continue;
+    // an <h1>, or the body's first line where the page prints its headline as text (<p class="title">)
+    if ((line.heading !== 1 && i !== firstBody) || norm(line.text) !== wanted) continue;
     // Only a headline above the body or among its first lines is this article's.
     const position = indexOf(body, i);
     if (i >= firstBody && (position < 0 || position >= 3)) continue;

@@ -99,4 +99,48 @@ describe('main text', () => {
       <div id="read-more-content">${en.slice(5).map((p) => `<p>${p}</p>`).join('')}</div></div></div></body></html>`;
     expect(textOf(html).split('\n\n')).toEqual(en);
   });
+
+  it('leaves out links to other stories set in the article under a lead-in (READ MORE:, DON\'T MISS, 相关阅读)', () => {
+    const en = Array.from({ length: 6 }, (_, i) => `Paragraph ${i + 1} of the report: the inspectors, who visited the plant twice this year, said the`
+      + ' operator had kept its records in order, but that the cooling system, installed in 1998, needs replacing soon.');
+    const html = `<html><body>${sidebar}<div class="article"><p>${en[0]}</p><p>${en[1]}</p>
+      <p><strong>READ MORE</strong>: <a href="/n/1">Plant operator fined over safety lapses at its northern site</a></p><p>${en[2]}</p><p>${en[3]}</p>
+      <p><strong>DON'T MISS</strong></p><p><a href="/n/2">Cooling towers to be torn down next spring</a> [<strong>INSIGHT]<br></strong>
+      <a href="/n/3">Minister visits the plant after the report</a> [<strong>VIDEO]</strong></p><p>${en[4]}</p><p>${en[5]}</p>
+      <p>You may also like...</p><p><a href="/n/5">Who runs the plant, and who pays for it?</a></p></div></body></html>`;
+    expect(textOf(html).split('\n\n')).toEqual(en);
+    const zh = story.map((p) => `<p>${p}</p>`);
+    const zhHtml = `<html><body>${sidebar}<div class="article">${zh.slice(0, 2).join('')}<p>相关阅读：<a href="/n/4">冬季用电高峰即将到来，电网做好准备</a></p>${zh.slice(2).join('')}</div></body></html>`;
+    expect(textOf(zhHtml).replace(/\s+/g, '')).toBe(story.join(''));
+  });
+
+  it('leaves out the author box under the article (its bio is about the writer, not the story)', () => {
+    const en = Array.from({ length: 6 }, (_, i) => `Paragraph ${i + 1} of the review: the headset, which we wore for two weeks of long sessions, stays`
+      + ' comfortable, but its microphone, mounted on a short boom, picks up the hum of a desk fan from across the room.');
+    const bio = 'Jane Roe is the senior editor of the site. Since joining in 2014, she has specialized in audio gear, home theater and the deals that go with them, and she lives in Ohio with her two dogs.';
+    for (const box of [`<div class="author-bio"><h2>About the Author</h2><p>${bio}</p></div>`, `<div class="post-author"><h5><a href="/author/jr">Jane Roe</a></h5><p>${bio}</p></div>`]) {
+      const html = `<html><body>${sidebar}<div class="entry-content">${en.map((p) => `<p>${p}</p>`).join('')}${box}</div></body></html>`;
+      expect(textOf(html).split('\n\n')).toEqual(en);
+    }
+  });
+
+  it('leaves out a copyright notice or disclaimer box set under the article (反侵权公告, 声明, Disclaimer)', () => {
+    const notice = `<div class="notice"><p><b>反侵权公告：</b></p><p>根据《著作权法》等法律法规，未经书面许可，擅自转载本报社作品的，将涉嫌侵犯著作权人合法权益，本报社郑重公告如下：</p>
+      <p>一、任何单位或个人使用本报社的原创内容，必须事先取得书面授权；</p><p>二、对侵权行为，本报社将采取一切合法措施，追究行为人的侵权责任。</p></div>`;
+    const statement = '<div>声明：该文观点仅代表作者本人，本平台仅提供信息存储空间服务，不代表本平台的观点和立场，转载请注明出处。</div>';
+    const html = `<html><body>${sidebar}<div class="article"><div class="text">${story.map((p) => `<p>${p}</p>`).join('')}</div>${notice}${statement}</div></body></html>`;
+    expect(textOf(html).replace(/\s+/g, '')).toBe(story.join(''));
+    const en = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} of the report: the inspectors, who visited the plant twice this year, said the`
+      + ' operator had kept its records in order, but that the cooling system, installed in 1998, needs replacing soon.');
+    const disclaimer = '<div><p><strong>Disclaimer:</strong> the views expressed here are the writer\'s own and do not reflect those of the publisher, its staff or its partners.</p></div>';
+    expect(textOf(`<html><body>${sidebar}<div class="article">${en.map((p) => `<p>${p}</p>`).join('')}${disclaimer}</div></body></html>`).split('\n\n')).toEqual(en);
+  });
+
+  it('keeps the opening paragraphs set as <div>s beside the box that holds the rest of the article', () => {
+    const en = Array.from({ length: 12 }, (_, i) => `Paragraph ${i + 1} of the report: the inspectors, who visited the plant twice this year, said the`
+      + ' operator had kept its records in order, but that the cooling system, installed in 1998, needs replacing soon.');
+    const html = `<html><body>${sidebar}<section class="story"><div class="container">${en.slice(0, 3).map((p) => `<div class="para">${p}</div>`).join('')}
+      <div class="rest">${en.slice(3).map((p) => `<div class="para">${p}</div>`).join('')}</div></div></section></body></html>`;
+    expect(textOf(html).split('\n\n')).toEqual(en);
+  });
 });

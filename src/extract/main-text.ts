@@ -7,6 +7,8 @@
 import { IN_LINK, IN_LIST_ITEM, IN_UNLIKELY, isBlockName, type PageModel } from './page-model.js';
 import { filter, map, slice, sort } from './builtins.js';
 import { isPaginationLine } from './pagination.js';
+import { withoutNotices } from './notices.js';
+import { withoutPromoLinks } from './promo-links.js';
 import { weightOf } from './text-stats.js';
 
 export interface MainText {
@@ -121,9 +123,7 @@ export function cleanedLines(model: PageModel, totals: Totals, roots: readonly n
 }
 
 function collectLines(model: PageModel, roots: readonly number[], dropped: Uint8Array, skipUnlikely: boolean): Omit<MainText, 'root'> {
-  const lines: number[] = [];
-  let weight = 0;
-  let link = 0;
+  const candidates: number[] = [];
   let r = 0;
   for (let i = 0; i < model.lines.length; i++) {
     const line = model.lines[i]!;
@@ -132,7 +132,13 @@ function collectLines(model: PageModel, roots: readonly number[], dropped: Uint8
     if (line.el < roots[r]! || dropped[line.el]) continue;
     if (skipUnlikely && (line.flags & IN_UNLIKELY) !== 0 && !insideUnlikelyRoot(model, roots[r]!)) continue;
     if (isPaginationLine(line.text)) continue;
-    lines.push(i);
+    candidates.push(i);
+  }
+  const lines = withoutNotices(model, withoutPromoLinks(model.lines, candidates), roots);
+  let weight = 0;
+  let link = 0;
+  for (const i of lines) {
+    const line = model.lines[i]!;
     const w = weightOf(line.chars, line.cjk);
     weight += w;
     link += line.chars > 0 ? (w * line.linkChars) / line.chars : 0;
@@ -271,15 +277,28 @@ function withSiblings(model: PageModel, totals: Totals, scores: Map<number, numb
       roots.push(s);
       continue;
     }
+    const w = totals.weight[s]!;
+    const ld = linkDensity(totals, s);
     if (model.names[s] === 'p') {
-      const w = totals.weight[s]!;
-      const ld = linkDensity(totals, s);
       if ((w > 80 && ld < 0.25) || (w > 0 && w <= 80 && ld === 0 && totals.punct[s]! > 0)) roots.push(s);
+    } else if (w > 80 && ld < 0.25 && holdsOnlyLooseText(model, totals, s)) {
+      // a short one is more often a headline, a label or a date line than a paragraph
+      roots.push(s);
     }
   }
   return roots;
 }
 
+/**
+ * A block whose text all sits loose in it, none in a block inside it: a paragraph whatever its tag (a page that
+ * sets each paragraph as a <div>), judged as a <p> is.
+ */
+function holdsOnlyLooseText(model: PageModel, totals: Totals, id: number): boolean {
+  if (totals.ownBlocks[id]! === 0 || !isBlockName(model.names[id]!)) return false;
+  // text is counted on its nearest block: weight under a child, inline or not, is text in a block inside
+  for (let c = id + 1; c < model.end[id]!; c = model.end[c]!) if (totals.weight[c]! > 0) return false;
+  return true;
+}
 
 /**
  * Marks boxes inside the chosen roots that are page furniture; their lines are left out. Inner boxes are

@@ -9,7 +9,7 @@
  */
 import { domAccess, NODE_CDATA, NODE_ELEMENT, NODE_TEXT, type DomAccess, type DomAccessOptions } from './dom-access.js';
 import { collapseSpace, measure } from './text-stats.js';
-import { BYLINE, CAPTION, DATELINE, DEK, MAYBE, NEGATIVE, POSITIVE, UNLIKELY, UNLIKELY_ROLES } from './vocabulary.js';
+import { AUTHOR_BOX, BYLINE, CAPTION, DATELINE, DEK, MAYBE, NEGATIVE, POSITIVE, UNLIKELY, UNLIKELY_ROLES } from './vocabulary.js';
 
 /** Inherited context of an element (bit flags). */
 export const IN_LINK = 1;
@@ -238,8 +238,9 @@ class Builder {
     let unlikely = false;
     // The root and <body> carry site-wide switches in their class lists, not region names.
     if (names.length > 1 && name !== 'body' && name !== 'html') {
-      if (POSITIVE.test(names)) weight += 25;
-      if (NEGATIVE.test(names)) weight -= 25;
+      const aboutTheWriter = AUTHOR_BOX.test(names);
+      if (POSITIVE.test(names) && !aboutTheWriter) weight += 25;
+      if (NEGATIVE.test(names) || aboutTheWriter) weight -= 25;
       unlikely = UNLIKELY.test(names) && !MAYBE.test(names);
       if (CAPTION.test(names)) own |= IN_CAPTION;
       if (DEK.test(names)) own |= IN_DEK;

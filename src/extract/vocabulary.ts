@@ -11,7 +11,13 @@ export const MAYBE = /article|body|column|content|main|story|text|entry|post/i;
 
 export const POSITIVE = /article|body|content|entry|hentry|h-entry|main|post|text|blog|story|detail|news-?txt|zhengwen|正文/i;
 
-export const NEGATIVE = /-ad-|^ad-|\bads?\b|advert|banner|byline|caption|combx|comment|contact|copyright|credit|foot|gdpr|hidden|masthead|media|meta|more|nav|outbrain|promo|related|recommend|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|social|subscribe|newsletter|tags?\b|toolbar|widget|breadcrumb|hot|rank|login|author-?info/i;
+export const NEGATIVE = /-ad-|^ad-|\bads?\b|advert|banner|byline|caption|combx|comment|contact|copyright|credit|foot|gdpr|hidden|masthead|media|meta|more|nav|outbrain|promo|related|recommend|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|social|subscribe|newsletter|tags?\b|toolbar|widget|breadcrumb|hot|rank|login/i;
+
+/**
+ * Class/id names of a box about the writer (a bio under the article, a byline box): not the story, even where
+ * the name also says "post".
+ */
+export const AUTHOR_BOX = /author-?(?:info|bio|box)|about-?(?:the-?)?author|post-author/i;
 
 export const UNLIKELY_ROLES = /^(navigation|complementary|banner|contentinfo|menu|menubar|dialog|alertdialog|search|toolbar)$/;
 
