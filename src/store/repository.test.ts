@@ -284,6 +284,40 @@ describe('StoryRepository cards', () => {
     });
   });
 
+  describe('checkCards', () => {
+    it('reads no story where the cards name exactly the stories stored', async () => {
+      const area = memoryStorageArea();
+      const repo = createStoryRepository(area, { now: clock() });
+      unwrap(await repo.saveMany([flood, rates]));
+      const cards = unwrap(await repo.cards());
+      const read: (string | string[] | null)[] = [];
+      const watched: StorageArea = { ...area, get: (keys) => { read.push(keys); return area.get(keys); }, getKeys: area.getKeys?.bind(area) };
+      expect(unwrap(await createStoryRepository(watched).checkCards(cards))).toBeNull();
+      expect(read).toEqual([]);
+    });
+
+    it('rebuilds and stores the cards where a story was saved or deleted behind their back', async () => {
+      const area = memoryStorageArea();
+      const repo = createStoryRepository(area, { now: clock() });
+      const [saved] = unwrap(await repo.saveMany([flood, rates])) as [SavedStory, SavedStory];
+      const cards = unwrap(await repo.cards());
+      const behind = { ...saved, id: 'saved-by-older-version', savedAt: saved.savedAt + 1 };
+      await area.set({ [`${STORY_KEY_PREFIX}${behind.id}`]: { v: SCHEMA_VERSION, story: behind } });
+      const mended = unwrap(await repo.checkCards(cards));
+      expect(mended?.map((c) => c.id)).toEqual([behind.id, ...cards.map((c) => c.id)]);
+      expect(await storedCards(area)).toEqual(await expectedCards(area));
+      await area.remove(`${STORY_KEY_PREFIX}${behind.id}`);
+      expect(unwrap(await repo.checkCards(mended ?? []))?.map((c) => c.id)).toEqual(cards.map((c) => c.id));
+    });
+
+    it('trusts the cards where the storage cannot list its keys', async () => {
+      const area = memoryStorageArea();
+      unwrap(await createStoryRepository(area, { now: clock() }).save(flood));
+      const { getKeys: _, ...withoutKeys } = area;
+      expect(unwrap(await createStoryRepository(withoutKeys).checkCards([]))).toBeNull();
+    });
+  });
+
   it('fetches stories by id in the order asked, leaving out those no longer saved', async () => {
     const repo = createStoryRepository(memoryStorageArea(), { now: clock() });
     const [a, b] = unwrap(await repo.saveMany([flood, rates])) as [SavedStory, SavedStory];

@@ -47,6 +47,12 @@ export interface StoryRepository {
    * that no story lacks a card — it is list() (which mends the cards).
    */
   listByCards(cards: readonly Card[]): Promise<Result<SavedStory[]>>;
+  /**
+   * The cards checked against the stored stories' keys (the keys alone, a fraction of reading the stories): null
+   * where they name exactly the stories stored, else every card again, rebuilt (and stored) from the stories — some
+   * were written behind the cards' back, as by a Broadsheet from before them. Null too where the storage cannot list its keys.
+   */
+  checkCards(cards: readonly Card[]): Promise<Result<Card[] | null>>;
   get(id: string): Promise<Result<SavedStory | null>>;
   /** The readable stories of these ids, in their order; ids no longer saved are left out. */
   getMany(ids: readonly string[]): Promise<Result<SavedStory[]>>;
@@ -259,6 +265,17 @@ export function createStoryRepository(area: StorageArea, options: RepositoryOpti
         stories.push(...found.value);
       }
       return ok(stories);
+    },
+
+    async checkCards(cards) {
+      const { getKeys } = area;
+      if (!getKeys) return ok(null);
+      const keys = await attempt('read', () => getKeys.call(area));
+      if (!keys.ok) return keys;
+      const stored = new Set(keys.value.filter((key) => key.startsWith(STORY_KEY_PREFIX)));
+      if (stored.size === cards.length && cards.every((card) => stored.has(keyOf(card.id)))) return ok(null);
+      const healed = await healCards();
+      return healed.ok ? ok(healed.value.map(cardOf)) : healed;
     },
 
     async get(id) {
