@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { countTags } from '../../src/annotate/tags.js';
-import { onLocalStorageChanged, openExtensionPage, t } from '../../src/platform/browser.js';
+import { localStorageArea, onLocalStorageChanged, openExtensionPage, storageLock, t } from '../../src/platform/browser.js';
 import type { Card } from '../../src/store/cards.js';
 import { storyChanges } from '../../src/store/changes.js';
 import type { StoryPatch } from '../../src/store/edit.js';
 import { displayTitle, type SavedStory } from '../../src/store/record.js';
 import { searchFromUrl, searchToUrl, type NotesView } from '../../src/review/notes-url.js';
-import { filterTest, SearchIndex } from '../../src/review/search.js';
+import { filterTest } from '../../src/review/search.js';
+import { rebuildStoredSearch, StoredSearch } from '../../src/review/search-store.js';
 import { library } from '../lib/library.js';
 import { addFetched, applyChange, emptyShelf, indexReady, showCards, type Shelf } from '../lib/notes-shelf.js';
 import { arrangeRows, byPublished, publishedAt, type Row } from '../lib/reading-list.js';
@@ -29,7 +30,8 @@ const isField = (target: EventTarget | null) =>
  * are rendered) beside a pane with the chosen story's whole text, where its tags, summary and note are edited.
  * Search and filters as before; newest saved or newest published first; grouped by source or by the page read from.
  * It shows from the stories' cards (a small read) and holds only the stories it fetched by id: those on screen and
- * the one in the pane. Filters and order come from the cards; the search index is built when a search needs it.
+ * the one in the pane. Filters and order come from the cards, the text's matches from the search index stored beside
+ * the stories (built here once where it is missing, or worn by many changes).
  */
 export function NotesApp({ search }: { search: string }) {
   /** What is on screen; the change feed updates the newest shelf (live) in place and bumps `revision`. */
@@ -59,24 +61,29 @@ export function NotesApp({ search }: { search: string }) {
     showCards(current, cards.value, first.ok ? first.value : []);
     setShelf(current);
     refresh();
-    // Stories saved behind the cards' back (a Broadsheet from before them) are told by the keys alone.
+    await openSearch(current, false);
+    // Stories saved behind the cards' back (a Broadsheet from before them) are told by the keys alone; the index is built again with them.
     const mended = await library.checkCards(cards.value);
     if (superseded() || !mended.ok || !mended.value) return;
     showCards(current, mended.value, []);
     refresh();
+    await openSearch(current, true);
   };
 
-  /** The search index, built once a search needs it, from the stories read in batches; they are not kept. */
-  const indexing = useRef<Shelf | null>(null);
-  const buildIndex = async (current: Shelf) => {
-    if (indexing.current === current || !current.cards) return;
-    indexing.current = current;
-    const stories = await library.listByCards(current.cards);
+  /** The stored search index, opened; built first where there is none (or `rebuild`), and built again in the background where worn. */
+  const openSearch = async (current: Shelf, rebuild: boolean) => {
+    const source = { area: localStorageArea, getMany: library.getMany };
+    const opened = rebuild ? null : await StoredSearch.open(source);
     if (live.current !== current) return;
-    if (!stories.ok) return setLoadError(stories.error);
-    const built = await SearchIndex.buildInSlices(stories.value);
+    if (opened) { indexReady(current, opened); refresh(); }
+    if (opened && !opened.worn) return;
+    const built = await rebuildStoredSearch(localStorageArea, { lock: storageLock });
+    if (!built.ok) return setLoadError(built.error);
     if (live.current !== current) return;
-    indexReady(current, built);
+    current.index = null; // changes seen from here on wait for the index built
+    const search = await StoredSearch.open(source);
+    if (!search || live.current !== current) return;
+    indexReady(current, search);
     refresh();
   };
 
@@ -107,15 +114,26 @@ export function NotesApp({ search }: { search: string }) {
   const sites = useMemo(() => [...new Set((all ?? []).map((s) => s.site).filter((s): s is string => !!s))].sort(), [all]);
   const { text, tag, site, dates, from, to, sort, group } = query;
   const searching = Boolean(text?.trim());
-  useEffect(() => { if (searching && shelf && !index) void buildIndex(shelf); }, [searching, shelf, revision]);
-  /** The text's matches from the index (null: every story), the filters and the order from the cards. */
+  /** The latest search's matches, for the text asked (the index answers asynchronously: it reads what the text needs). */
+  const [found, setFound] = useState<{ text: string; ids: Set<string> } | null>(null);
+  const asked = useRef(0);
+  useEffect(() => {
+    if (!searching || !index || !shelf) return;
+    const ask = ++asked.current;
+    void index.search(text ?? '').then((ids) => {
+      if (ask !== asked.current) return;
+      if (ids) setFound({ text: text ?? '', ids });
+      else if (shelf.index === index) { shelf.index = null; void openSearch(shelf, false); } // built again meanwhile: reopened
+    });
+  }, [searching, index, revision, text]);
+  /** The text's matches (all stories without one), the filters and the order from the cards. */
   const results: readonly string[] = useMemo(() => {
-    if (!all || (searching && !index)) return [];
-    const found = searching && index ? new Set(index.search({ text })) : null;
+    if (!all || (searching && !found)) return [];
+    const matches = searching ? found?.ids : null;
     const passes = filterTest({ tag, site, dates, from, to });
-    const ids = all.filter((c) => (!found || found.has(c.id)) && (!passes || passes(c))).map((c) => c.id);
+    const ids = all.filter((c) => (!matches || matches.has(c.id)) && (!passes || passes(c))).map((c) => c.id);
     return sort === 'published' ? byPublished(ids, (id) => { const item = lookup(id); return item ? publishedAt(item) : null; }) : ids;
-  }, [all, index, revision, text, tag, site, dates, from, to, sort]);
+  }, [all, found, searching, revision, tag, site, dates, from, to, sort]);
   const rows: readonly Row[] = useMemo(() => arrangeRows(results, lookup, group), [results, group]);
   const active = activeId === null ? -1 : rows.findIndex((r) => r.kind === 'story' && r.id === activeId);
   const shownRow = active >= 0 ? active : rows.findIndex((r) => r.kind === 'story');
@@ -257,8 +275,8 @@ export function NotesApp({ search }: { search: string }) {
       )}
       {all && <LibraryTools ids={results} onImported={load} />}
       {all && all.length === 0 && <p class="status">{t('noNotes')}</p>}
-      {all && !index && searching && <p class="status" role="status">{t('indexing')}</p>}
-      {all && (index || !searching) && all.length > 0 && results.length === 0 && <p class="status">{t('noMatches')}</p>}
+      {all && !found && searching && <p class="status" role="status">{t('indexing')}</p>}
+      {all && (found || !searching) && all.length > 0 && results.length === 0 && <p class="status">{t('noMatches')}</p>}
       {all && results.length > 0 && <p class="count" role="status">{t('matches', [String(results.length), String(all.length)])}</p>}
       {all && results.length > 0 && <p class="keys">{t('readingKeys')}</p>}
       <div class="room">

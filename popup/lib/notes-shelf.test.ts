@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { cardOf } from '../../src/store/cards.js';
-import { SearchIndex } from '../../src/review/search.js';
+import { rebuildStoredSearch, searchCompanion, StoredSearch } from '../../src/review/search-store.js';
+import { localLock } from '../../src/store/lock.js';
+import { createStoryRepository } from '../../src/store/repository.js';
+import { memoryStorageArea } from '../../src/store/storage-area.js';
 import { savedStory } from '../../src/store/test-stories.js';
 import { addFetched, applyChange, emptyShelf, indexReady, showCards } from './notes-shelf.js';
 
@@ -30,16 +33,21 @@ describe('the notes page shelf', () => {
     expect(shelf.stories.get(newer.id)).toEqual(edited);
   });
 
-  it('brings the search index up to date with what changed while it was built', () => {
+  it('brings the stored search index up to date with what changed while it was opened', async () => {
+    const area = memoryStorageArea();
+    const lock = localLock();
+    const repo = createStoryRepository(area, { lock, companion: searchCompanion });
+    await repo.importStories([newer, older]);
+    expect((await rebuildStoredSearch(area, { lock })).ok).toBe(true);
     const shelf = emptyShelf();
     showCards(shelf, [newer, older].map(cardOf), []);
-    const index = SearchIndex.build([newer, older]);
-    applyChange(shelf, newest.id, newest);
+    const index = await StoredSearch.open({ area, getMany: (ids) => repo.getMany(ids) });
+    applyChange(shelf, newest.id, newest); // seen by this page, not yet in what the index read
     applyChange(shelf, older.id, null);
-    indexReady(shelf, index);
-    expect(index.search({ text: 'flood' })).toEqual([newest.id]);
-    expect(index.search({ text: 'older' })).toEqual([]);
+    indexReady(shelf, index!);
+    expect([...(await index!.search('flood'))!]).toEqual([newest.id]);
+    expect([...(await index!.search('older'))!]).toEqual([]);
     applyChange(shelf, newer.id, null); // once ready, changes go straight in
-    expect(index.search({ text: 'newer' })).toEqual([]);
+    expect([...(await index!.search('newer'))!]).toEqual([]);
   });
 });

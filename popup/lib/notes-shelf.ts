@@ -2,18 +2,18 @@
  * What the notes page holds of the library: the cards (order, count, filters) and only the stories it has
  * fetched by id — the rows on screen and the one in the pane — never the whole library. Changes from other
  * pages (the change feed) land in whichever of these exist; those seen before the cards were read are put over
- * them, and those seen before the search index was ready are brought into it once it is.
+ * them, and those seen before the stored search index was opened are brought into it once it is.
  */
 import { cardOf, newestFirst, type Card } from '../../src/store/cards.js';
 import type { SavedStory } from '../../src/store/record.js';
-import type { SearchIndex } from '../../src/review/search.js';
+import type { StoredSearch } from '../../src/review/search-store.js';
 
 export interface Shelf {
   /** Newest first; null until read. */
   cards: Card[] | null;
   /** The stories fetched for display, and those the change feed brought. */
   stories: Map<string, SavedStory>;
-  index: SearchIndex | null;
+  index: StoredSearch | null;
   /** Changes seen before the cards were read (null: deleted), put over what that read returns. */
   early: Map<string, SavedStory | null>;
   /** Ids changed before the index was ready, brought up to date in it once built. */
@@ -29,9 +29,8 @@ export function applyChange(shelf: Shelf, id: string, story: SavedStory | null):
   if (story) shelf.stories.set(id, story); else shelf.stories.delete(id);
   if (shelf.cards) shelf.cards = withCard(shelf.cards, id, story);
   else shelf.early.set(id, story);
-  if (!shelf.index) shelf.pending.add(id);
-  else if (story) shelf.index.upsert(story);
-  else shelf.index.remove(id);
+  if (shelf.index) shelf.index.apply(id, story);
+  else shelf.pending.add(id);
 }
 
 /** The cards read, with the changes seen while they were read, and the stories fetched for them. */
@@ -51,12 +50,9 @@ export function addFetched(shelf: Shelf, fetched: readonly SavedStory[]): void {
   }
 }
 
-/** The index built from the stories as they were: brought up to date with what changed meanwhile. */
-export function indexReady(shelf: Shelf, index: SearchIndex): void {
-  for (const id of shelf.pending) {
-    const story = shelf.stories.get(id);
-    if (story) index.upsert(story); else index.remove(id);
-  }
+/** The stored index opened: told what changed while it was opened (or built). */
+export function indexReady(shelf: Shelf, index: StoredSearch): void {
+  for (const id of shelf.pending) index.apply(id, shelf.stories.get(id) ?? null);
   shelf.pending.clear();
   shelf.index = index;
 }

@@ -253,16 +253,21 @@ export class SearchIndex {
   }
 }
 
-function indexedStory(story: SavedStory): IndexedStory {
+/** Every searchable field of a story, folded, one per line (so no match spans two fields). */
+export function searchableText(story: SavedStory): string {
   const { kicker, headline, subheadline } = story.title;
   const fields = [kicker, headline, subheadline, story.pageTitle, story.summary, story.note, story.tags.join('\n'), story.byline, story.dateline, ...story.paragraphs];
+  return foldForSearch(fields.filter((f) => f).join('\n'));
+}
+
+function indexedStory(story: SavedStory): IndexedStory {
   return {
     id: story.id,
     savedAt: story.savedAt,
     publishedTime: story.publishedTime,
     site: story.site,
     tags: story.tags,
-    text: foldForSearch(fields.filter((f) => f).join('\n')),
+    text: searchableText(story),
   };
 }
 

@@ -71,6 +71,17 @@ export interface StoryRepository {
   importStories(stories: readonly SavedStory[]): Promise<Result<ImportCounts>>;
 }
 
+/**
+ * Data derived from the stories that is written with them, in the same set() (the search index's record of
+ * changes): a write can never land without it.
+ */
+export interface Companion {
+  /** What it reads (under the lock) before each write. */
+  keys: readonly string[];
+  /** The items to write with these stories saved and these ids deleted, given what `keys` held. */
+  changes(read: Record<string, unknown>, saved: readonly SavedStory[], removed: readonly string[]): Record<string, unknown>;
+}
+
 export interface RepositoryOptions {
   /** Defaults to the Web Locks API where present; in a browser page without it writes are refused; in Node a realm lock. */
   lock?: Lock;
@@ -79,6 +90,7 @@ export interface RepositoryOptions {
   locale?: Locale;
   /** How many keys the cards are spread over (default CARD_SHARDS); tests use 1 so every write contends for it. */
   cardShards?: number;
+  companion?: Companion;
 }
 
 interface Envelope {
@@ -101,6 +113,7 @@ export function createStoryRepository(area: StorageArea, options: RepositoryOpti
   const now = options.now ?? Date.now;
   const locale = options.locale ?? 'en';
   const shards = options.cardShards ?? CARD_SHARDS;
+  const { companion } = options;
   const allShardKeys = Array.from({ length: shards }, (_, shard) => shardKey(shard));
   const attempt = <T>(action: StorageAction, call: () => Promise<T>) => attemptStorage(action, call, locale);
 
@@ -119,15 +132,15 @@ export function createStoryRepository(area: StorageArea, options: RepositoryOpti
   }
 
   /**
-   * The shards holding these ids, with the saved stories' cards put in and the removed ones taken out.
+   * The shards holding these ids, with the saved stories' cards put in and the removed ones taken out, and the companion's changes.
    * Shards not readable as this version's are left alone: the cards are rebuilt as a whole then.
    * Called under the lock, so no other write comes between this read and the write of its result.
    */
-  async function updatedShards(saved: readonly SavedStory[], removed: readonly string[]): Promise<Result<Record<string, StoredShard>>> {
+  async function updatedShards(saved: readonly SavedStory[], removed: readonly string[]): Promise<Result<Record<string, unknown>>> {
     const touched = [...new Set([...saved.map((s) => s.id), ...removed].map((id) => shardOf(id, shards)))];
-    const raw = await attempt('read', () => area.get(touched.map(shardKey)));
+    const raw = await attempt('read', () => area.get([...touched.map(shardKey), ...(companion?.keys ?? [])]));
     if (!raw.ok) return raw;
-    const items: Record<string, StoredShard> = {};
+    const items: Record<string, unknown> = companion ? companion.changes(raw.value, saved, removed) : {};
     for (const shard of touched) {
       const cards = decodeShard(raw.value[shardKey(shard)]);
       if (!cards) continue;
@@ -141,8 +154,8 @@ export function createStoryRepository(area: StorageArea, options: RepositoryOpti
   async function write(action: StorageAction, stories: readonly SavedStory[]): Promise<Result<void>> {
     const shardItems = await updatedShards(stories, []);
     if (!shardItems.ok) return shardItems;
-    const items: Record<string, Envelope | StoredShard> = { ...shardItems.value };
-    for (const story of stories) items[keyOf(story.id)] = { v: SCHEMA_VERSION, story };
+    const items: Record<string, unknown> = { ...shardItems.value };
+    for (const story of stories) items[keyOf(story.id)] = { v: SCHEMA_VERSION, story } satisfies Envelope;
     return attempt(action, () => area.set(items));
   }
 
@@ -315,7 +328,8 @@ export function createStoryRepository(area: StorageArea, options: RepositoryOpti
         const found = await read([id]);
         if (!found.ok) return found;
         // storage.local cannot remove one key and set another atomically. The story goes first: if its
-        // card then stays behind (a failed second write), the next list() finds it out of step and drops it.
+        // card (and the search index's record of it) then stays behind (a failed second write), the next list()
+        // finds the card out of step and drops it; a search shows only stories with a card.
         const removed = await attempt('delete', () => area.remove(keyOf(id)));
         if (!removed.ok) return removed;
         const story = found.value.get(id) ?? null;
