@@ -14,7 +14,7 @@
  * one or two characters is answered by the index alone; a longer run by its pairs, confirmed on the candidates' text
  * (pairs can occur apart); a word piece of the query by every indexed word it begins.
  */
-import { ok, type Result } from '../core/result.js';
+import { err, ok, type Result } from '../core/result.js';
 import { decodeStoredStory, isObject } from '../store/decode.js';
 import type { Lock } from '../store/lock.js';
 import { STORY_KEY_PREFIX, type SavedStory } from '../store/record.js';
@@ -285,6 +285,14 @@ export interface RebuildOptions {
  * The lock is held only to start and to store the result, not while the stories are read.
  */
 export async function rebuildStoredSearch(area: StorageArea, options: RebuildOptions): Promise<Result<void>> {
+  try {
+    return await rebuild(area, options);
+  } catch (error) {
+    return err(error instanceof Error ? error.message : String(error));
+  }
+}
+
+async function rebuild(area: StorageArea, options: RebuildOptions): Promise<Result<void>> {
   const pause = options.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
   const start = await options.lock(async () => {
     const found = readMeta((await area.get(SEARCH_META_KEY))[SEARCH_META_KEY]);

@@ -12,7 +12,8 @@
  * The cards heal themselves: shards that are missing (a library saved before cards existed, or
  * seeded directly), of another version (an older one migrated where it can be, see cards.ts), or that disagree with the stories (written by an older
  * Broadsheet) are rebuilt from the stories — by cards() when it cannot read them, by list() when it
- * finds them out of step.
+ * finds them out of step, by checkCards() when the stored stories' keys are not the cards'. A companion
+ * (the search index's record of changes) is written in the same set() as the stories.
  */
 import { type Locale, message } from '../annotate/messages.js';
 import { uniqueTags } from '../annotate/tags.js';
@@ -40,13 +41,6 @@ export interface StoryRepository {
   list(): Promise<Result<SavedStory[]>>;
   /** Every listed story's card, newest saved first: a fraction of list()'s reading. */
   cards(): Promise<Result<Card[]>>;
-  /**
-   * What list() returns, read in batches of ids in the cards' order: each batch is a short task, where
-   * list()'s one read of everything holds a page's main thread for as long as the library is large.
-   * Where the cards turn out not to match the stories — or the storage cannot list its keys to show
-   * that no story lacks a card — it is list() (which mends the cards).
-   */
-  listByCards(cards: readonly Card[]): Promise<Result<SavedStory[]>>;
   /**
    * The cards checked against the stored stories' keys (the keys alone, a fraction of reading the stories): null
    * where they name exactly the stories stored, else every card again, rebuilt (and stored) from the stories — some
@@ -97,9 +91,6 @@ interface Envelope {
   v: number;
   story: SavedStory;
 }
-
-/** Stories per read in listByCards: about 1 MB, read back in a few tens of milliseconds. */
-const LIST_BATCH = 400;
 
 const keyOf = (id: string): string => `${STORY_KEY_PREFIX}${id}`;
 
@@ -260,24 +251,6 @@ export function createStoryRepository(area: StorageArea, options: RepositoryOpti
       const outdated = allShardKeys.filter((key) => !isCurrentShard(raw.value[key]));
       if (outdated.length) await migrateShards(outdated);
       return ok(cards.sort(newestFirst));
-    },
-
-    async listByCards(cards) {
-      const { getKeys } = area;
-      if (!getKeys) return list();
-      const keys = await attempt('read', () => getKeys.call(area));
-      if (!keys.ok) return keys;
-      if (keys.value.filter((key) => key.startsWith(STORY_KEY_PREFIX)).length !== cards.length) return list();
-      const stories: SavedStory[] = [];
-      for (let at = 0; at < cards.length; at += LIST_BATCH) {
-        const batch = cards.slice(at, at + LIST_BATCH);
-        const found = await getMany(batch.map((c) => c.id));
-        if (!found.ok) return found;
-        const inStep = found.value.length === batch.length && batch.every((card, i) => JSON.stringify(cardOf(found.value[i] as SavedStory)) === JSON.stringify(card));
-        if (!inStep) return list();
-        stories.push(...found.value);
-      }
-      return ok(stories);
     },
 
     async checkCards(cards) {
