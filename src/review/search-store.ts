@@ -104,21 +104,31 @@ export function termsOf(text: string): Set<string> {
 const LAST_DIGIT = 0x30;
 const MORE_DIGIT = 0x60;
 
+/** Reused between calls: the digits of one list of postings (at most 7 per document: base 32 of a 32-bit gap). */
+let digitBuffer = new Uint16Array(1024);
+
 /** Increasing document numbers as gaps, each in base 32, most significant first: ASCII that JSON does not escape. */
 export function encodePostings(docs: readonly number[]): string {
-  let out = '';
+  if (digitBuffer.length < docs.length * 7) digitBuffer = new Uint16Array(docs.length * 7);
+  const digits = digitBuffer;
+  let length = 0;
   let previous = -1;
   for (const doc of docs) {
     let gap = doc - previous;
     previous = doc;
-    let digits = String.fromCharCode(LAST_DIGIT + (gap & 31));
-    for (gap >>>= 5; gap > 0; gap >>>= 5) digits = String.fromCharCode(MORE_DIGIT + (gap & 31)) + digits;
-    out += digits;
+    const start = length;
+    digits[length++] = LAST_DIGIT + (gap & 31);
+    for (gap >>>= 5; gap > 0; gap >>>= 5) digits[length++] = MORE_DIGIT + (gap & 31);
+    digits.subarray(start, length).reverse();
   }
-  return out;
+  // In pieces: one string per call, not one per document (a rope of millions of pieces holds the heap).
+  const pieces: string[] = [];
+  for (let at = 0; at < length; at += 8192) pieces.push(String.fromCharCode(...digits.subarray(at, Math.min(length, at + 8192))));
+  return pieces.join('');
 }
 
-function markPostings(encoded: string, mask: Uint8Array): void {
+/** Sets mask[doc] for every document of encoded postings. */
+export function markPostings(encoded: string, mask: Uint8Array): void {
   let doc = -1;
   let value = 0;
   for (let i = 0; i < encoded.length; i++) {
