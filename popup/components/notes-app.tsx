@@ -7,7 +7,7 @@ import type { StoryPatch } from '../../src/store/edit.js';
 import { displayTitle, type SavedStory } from '../../src/store/record.js';
 import { searchFromUrl, searchToUrl, type NotesView } from '../../src/review/notes-url.js';
 import { filterTest } from '../../src/review/search.js';
-import { rebuildStoredSearch, StoredSearch } from '../../src/review/search-store.js';
+import { readMeta, rebuildStoredSearch, SEARCH_META_KEY, StoredSearch } from '../../src/review/search-store.js';
 import { library } from '../lib/library.js';
 import { addFetched, applyChange, emptyShelf, indexReady, showCards, type Shelf } from '../lib/notes-shelf.js';
 import { arrangeRows, byPublished, publishedAt, type Row } from '../lib/reading-list.js';
@@ -94,6 +94,12 @@ export function NotesApp({ search }: { search: string }) {
     return onLocalStorageChanged((changes) => {
       const current = live.current;
       if (!current) return;
+      // The search index built again (by this page or another): opened anew.
+      const meta = readMeta(changes[SEARCH_META_KEY]?.newValue);
+      if (meta?.ready && current.cards && meta.gen !== current.index?.meta.gen) {
+        current.index = null;
+        void openSearch(current, false);
+      }
       const { saved, removed } = storyChanges(changes);
       for (const story of saved) applyChange(current, story.id, story);
       for (const id of removed) applyChange(current, id, null);

@@ -81,6 +81,31 @@ describe('the stored search index', () => {
     expect(sorted(await search.search('before'))).toEqual(['fed']);
   });
 
+  it('stores nothing from a build that another build began after, or that the index was dropped during', async () => {
+    const { area, repo, unwrap, rebuild, open } = setup();
+    await unwrap(repo.importStories([flood]));
+    let inner = true;
+    await rebuild(async () => {
+      if (!inner) return;
+      inner = false;
+      await area.set({ 'story:behind': { v: 1, story: { ...fed, id: 'behind' } } }); // written behind the repository's back
+      await rebuild(); // a later build, which reads it
+    });
+    expect(sorted(await (await open()).search('fed'))).toEqual(['behind']);
+    await rebuild(async () => { await area.remove(SEARCH_META_KEY); });
+    expect(await StoredSearch.open({ area, getMany: (ids) => repo.getMany(ids) })).toBeNull();
+  });
+
+  it('is dropped, to be built again, where the cards show stories written behind the repository\'s back', async () => {
+    const { area, repo, unwrap, rebuild } = setup();
+    await unwrap(repo.importStories([flood]));
+    const cards = await unwrap(repo.cards()); // built from the stories
+    await rebuild();
+    await area.set({ 'story:behind': { v: 1, story: { ...fed, id: 'behind' } } });
+    expect(await unwrap(repo.checkCards(cards))).not.toBeNull();
+    expect(await StoredSearch.open({ area, getMany: (ids) => repo.getMany(ids) })).toBeNull();
+  });
+
   it('is rebuilt, not read, where it is of another version', async () => {
     const { area, repo, unwrap, rebuild, open } = setup();
     await unwrap(repo.importStories([flood]));

@@ -44,6 +44,8 @@ export interface SearchMeta {
   ready: boolean;
   /** Story id → the number of its last change since the base was built. */
   changed: Record<string, number>;
+  /** The build under way (a token): a build finds at its end whether it is still the one to store its result. */
+  build: string | null;
 }
 
 interface StoredPart {
@@ -54,9 +56,9 @@ interface StoredPart {
 
 export function readMeta(value: unknown): SearchMeta | null {
   if (!isObject(value) || value['v'] !== SEARCH_VERSION || !isObject(value['changed'])) return null;
-  const { seq, gen, ready } = value;
+  const { seq, gen, ready, build } = value;
   if (typeof seq !== 'number' || typeof gen !== 'number' || typeof ready !== 'boolean') return null;
-  return { v: SEARCH_VERSION, seq, gen, ready, changed: value['changed'] as Record<string, number> };
+  return { v: SEARCH_VERSION, seq, gen, ready, changed: value['changed'] as Record<string, number>, build: typeof build === 'string' ? build : null };
 }
 
 /** What the repository writes with every save and delete: the change, numbered, in the index's record. */
@@ -70,6 +72,8 @@ export const searchCompanion: Companion = {
     for (const id of [...saved.map((s) => s.id), ...removed]) changed[id] = ++seq;
     return { [SEARCH_META_KEY]: { ...meta, seq, changed } };
   },
+  // Stories written behind the repository's back were never recorded: the index is built again.
+  dropped: [SEARCH_META_KEY],
 };
 
 // ---- Terms and postings ----
@@ -292,7 +296,8 @@ export interface RebuildOptions {
 /**
  * Builds the base from every story and stores it, keeping in the record of changes only those made after the read
  * began (a story saved while it reads may be read either way; its change, kept, makes searches read it again).
- * The lock is held only to start and to store the result, not while the stories are read.
+ * The lock is held only to start and to store the result, not while the stories are read. A build that finds at
+ * its end that another began after it, or that the index was dropped meanwhile, stores nothing.
  */
 export async function rebuildStoredSearch(area: StorageArea, options: RebuildOptions): Promise<Result<void>> {
   try {
@@ -304,11 +309,12 @@ export async function rebuildStoredSearch(area: StorageArea, options: RebuildOpt
 
 async function rebuild(area: StorageArea, options: RebuildOptions): Promise<Result<void>> {
   const pause = options.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+  const build = `${Date.now()}-${Math.random()}`;
   const start = await options.lock(async () => {
     const found = readMeta((await area.get(SEARCH_META_KEY))[SEARCH_META_KEY]);
-    const meta = found ?? { v: SEARCH_VERSION, seq: 0, gen: 0, ready: false, changed: {} };
     // From here on every change is recorded, so none made while the stories are read is missed.
-    if (!found) await area.set({ [SEARCH_META_KEY]: meta });
+    const meta: SearchMeta = { ...(found ?? { v: SEARCH_VERSION, seq: 0, gen: 0, ready: false, changed: {} }), build };
+    await area.set({ [SEARCH_META_KEY]: meta });
     return ok(meta);
   });
   if (!start.ok) return start;
@@ -337,10 +343,11 @@ async function rebuild(area: StorageArea, options: RebuildOptions): Promise<Resu
 
   return options.lock(async () => {
     const now = readMeta((await area.get(SEARCH_META_KEY))[SEARCH_META_KEY]);
-    const seq = now?.seq ?? begun;
-    const gen = Math.max(now?.gen ?? 0, start.value.gen) + 1;
-    const changed = Object.fromEntries(Object.entries(now?.changed ?? {}).filter(([, at]) => at > begun));
-    const items: Record<string, unknown> = { [IDS_KEY]: JSON.stringify(ids), [SEARCH_META_KEY]: { v: SEARCH_VERSION, seq, gen, ready: true, changed } };
+    if (now?.build !== build) return ok(undefined);
+    const gen = now.gen + 1;
+    const changed = Object.fromEntries(Object.entries(now.changed).filter(([, at]) => at > begun));
+    const meta: SearchMeta = { v: SEARCH_VERSION, seq: now.seq, gen, ready: true, changed, build: null };
+    const items: Record<string, unknown> = { [IDS_KEY]: JSON.stringify(ids), [SEARCH_META_KEY]: meta };
     parts.forEach((terms, part) => { items[partKey(part)] = { gen, terms: JSON.stringify(terms) } satisfies StoredPart; });
     await area.set(items);
     return ok(undefined);

@@ -74,6 +74,8 @@ export interface Companion {
   keys: readonly string[];
   /** The items to write with these stories saved and these ids deleted, given what `keys` held. */
   changes(read: Record<string, unknown>, saved: readonly SavedStory[], removed: readonly string[]): Record<string, unknown>;
+  /** What is removed where the stories turn out to have been written behind the repository's back (the cards out of step): it missed those writes too. */
+  dropped: readonly string[];
 }
 
 export interface RepositoryOptions {
@@ -177,7 +179,10 @@ export function createStoryRepository(area: StorageArea, options: RepositoryOpti
     return lock(async () => {
       const all = await readAll();
       if (!all.ok) return all;
-      if (Object.keys(all.value.stale).length) await attempt('save', () => area.set(all.value.stale));
+      if (Object.keys(all.value.stale).length) {
+        await attempt('save', () => area.set(all.value.stale));
+        if (companion) await attempt('save', () => area.remove([...companion.dropped]));
+      }
       return ok(all.value.stories);
     });
   }
