@@ -14,6 +14,9 @@ const SIZES = (process.env.NOTES_BENCH_SIZES ?? '10000,100000').split(',').map(N
 const OPEN_RUNS = 3;
 const TARGET_OPEN_MS = 500;
 const TARGET_KEYSTROKE_MS = 50;
+const TARGET_KEYSTROKE_P95_MS = 100;
+const TARGET_SEARCH_OPEN_MS = 1000;
+const TARGET_HEAP_MB = 200;
 const CHROMIUM = '/usr/bin/chromium';
 const dist = resolve(import.meta.dirname, '../dist');
 
@@ -81,6 +84,7 @@ const extensionId = [...createHash('sha256').update(extensionPath).digest('hex')
 const notesUrl = `chrome-extension://${extensionId}/notes.html`;
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const p95 = (values) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(values.length * 0.95) - 1)];
 const round = (ms) => Math.round(ms * 10) / 10;
 
 const storiesSeed = seed;
@@ -123,11 +127,14 @@ async function measure(STORIES) {
       await page.waitForFunction(() => window.__usableAt != null, null, { timeout: STORIES * 6 + 60_000 });
       return page.evaluate(() => window.__usableAt);
     };
-    // The stories were written without their cards (as by a Broadsheet before cards, or seeded directly):
-    // the first open rebuilds the cards from the whole library, the opens after read the cards.
+    // The stories were written without their cards or search index (as by a Broadsheet before them, or seeded
+    // directly): the first open builds both from the whole library, once; the opens after read them.
+    const firstOpenAt = Date.now();
     await page.goto(notesUrl, { waitUntil: 'commit' });
     const rebuildOpen = await untilUsable();
     await page.waitForFunction(async () => (await chrome.storage.local.getBytesInUse('cards:0')) > 0, null, { timeout: STORIES * 6 + 60_000, polling: 200 });
+    await page.waitForFunction(async () => (await chrome.storage.local.get('search:meta'))['search:meta']?.ready === true, null, { timeout: STORIES * 6 + 60_000, polling: 500 });
+    const indexBuiltMs = Date.now() - firstOpenAt;
     const opens = [];
     const blocked = [];
     for (let run = 0; run < OPEN_RUNS; run++) {
@@ -144,11 +151,12 @@ async function measure(STORIES) {
       await page.goto(`${notesUrl}?q=${encodeURIComponent(COMMON[30])}`, { waitUntil: 'commit' });
       searchOpens.push(await untilUsable());
     }
-    // Where the opening time goes: the cards are read first, the whole library after.
+    // Where the opening time goes: the cards are read first; the whole library is never read on open (here for comparison).
     const readMs = await page.evaluate(async () => { const t = performance.now(); await chrome.storage.local.get(null); return performance.now() - t; });
     const cardKeys = Array.from({ length: 16 }, (_, shard) => `cards:${shard}`);
     const cardsReadMs = await page.evaluate(async (keys) => { const t = performance.now(); await chrome.storage.local.get(keys); return performance.now() - t; }, cardKeys);
     const cardsBytes = await page.evaluate((keys) => chrome.storage.local.getBytesInUse(keys), cardKeys);
+    const indexBytes = await page.evaluate(async () => chrome.storage.local.getBytesInUse((await chrome.storage.local.getKeys()).filter((key) => key.startsWith('search:'))));
 
     // One keystroke: from its input event (a key, or an IME's committed Chinese) until the frame after the result count changed.
     await page.evaluate(() => {
@@ -161,7 +169,7 @@ async function measure(STORIES) {
     });
     const countText = () => page.evaluate(() => document.querySelector('.count')?.textContent ?? document.querySelector('.status')?.textContent);
     const box = page.locator('input[type=search]');
-    // The index is built just after the first paint; a first search waits for it (measured above), keystrokes after.
+    // A first search reads the index keys it needs (measured above with ?q=), keystrokes after.
     await box.fill(COMMON[0]);
     await page.locator('.count').waitFor();
     // The last character of each is the keystroke measured; the text before it is entered first, unmeasured.
@@ -195,12 +203,15 @@ async function measure(STORIES) {
       { metric: '  storage.local.get(null) alone, page idle', value: `${round(readMs)} ms`, target: '', met: '' },
       { metric: '  the 16 cards keys alone, page idle', value: `${round(cardsReadMs)} ms`, target: '', met: '' },
       { metric: 'first open, cards rebuilt from the stories (once)', value: `${round(rebuildOpen)} ms`, target: '', met: '' },
-      { metric: 'open notes.html?q=… → results (median of 3)', value: `${round(median(searchOpens))} ms`, target: '', met: '' },
+      { metric: '  and the stored search index built (once), from navigation', value: `${round(indexBuiltMs)} ms`, target: '', met: '' },
+      { metric: 'open notes.html?q=… → results (median of 3)', value: `${round(median(searchOpens))} ms`, target: `≤ ${TARGET_SEARCH_OPEN_MS} ms`, met: median(searchOpens) <= TARGET_SEARCH_OPEN_MS },
       { metric: `search keystroke → results (median of ${measured.length})`, value: `${round(median(measured))} ms`, target: `≤ ${TARGET_KEYSTROKE_MS} ms`, met: median(measured) <= TARGET_KEYSTROKE_MS },
+      { metric: 'search keystroke, 95th percentile', value: `${round(p95(measured))} ms`, target: `≤ ${TARGET_KEYSTROKE_P95_MS} ms`, met: p95(measured) <= TARGET_KEYSTROKE_P95_MS },
       { metric: 'search keystroke, slowest', value: `${round(Math.max(...measured))} ms`, target: '', met: '' },
-      { metric: 'JS heap used (after GC)', value: `${(heap.usedSize / 2 ** 20).toFixed(1)} MB`, target: '', met: '' },
+      { metric: 'JS heap used (after GC)', value: `${(heap.usedSize / 2 ** 20).toFixed(1)} MB`, target: `≤ ${TARGET_HEAP_MB} MB`, met: heap.usedSize / 2 ** 20 <= TARGET_HEAP_MB },
       { metric: 'storage.local bytes in use', value: `${(storageBytes / 2 ** 20).toFixed(1)} MB`, target: '', met: '' },
       { metric: '  of which cards', value: `${(cardsBytes / 2 ** 20).toFixed(1)} MB`, target: '', met: '' },
+      { metric: '  of which the search index', value: `${(indexBytes / 2 ** 20).toFixed(1)} MB`, target: '', met: '' },
     ]);
     console.table(keystrokes.map((k) => ({ query: k.query, ms: k.ms == null ? 'no change' : round(k.ms), results: k.results })));
   } finally {

@@ -6,9 +6,11 @@
  * Popup: repo = createStoryRepository(browser.storage.local); inputs = storyInputs(page, stories);
  *   repo.findSaved(inputs) (saved badges) · suggestTags / completeTag(countTags(…)) · summarize(…).text
  *   (onDeviceSummaryAvailability / summarizeOnDevice where offered) · repo.save / saveMany(inputs).
- * Notes page: repo.list() → SearchIndex.buildInSlices(stories) → index.search(searchFromUrl(location.search));
- *   excerpt / highlightRanges for results · repo.update(id, patch) → index.upsert · repo.remove → index.remove,
- *   undo: repo.restore → index.upsert · storage.onChanged → storyChanges(changes) → upsert/remove ·
+ * Notes page (repo created with `companion: searchCompanion`): repo.cards() → repo.getMany(ids on screen);
+ *   StoredSearch.open(…) (null: rebuildStoredSearch first) → search.search(text) → ids, filtered and ordered by
+ *   the cards (filterTest); storage.onChanged → storyChanges(changes) → search.apply(id, story | null) ·
+ *   excerpt / highlightRanges for results · repo.update(id, patch) · repo.remove, undo: repo.restore ·
+ *   In memory, without storage: SearchIndex.build(stories) → index.search(query), upsert / remove ·
  *   storiesToJson / storiesToCsv / storiesToCombinedMarkdown / storiesToMarkdownZip ·
  *   checkImportSize(file.size), importJsonExport(repo, text).
  * Every fallible call returns Result: show `error` to the reader as it is (it is written for them,
@@ -31,7 +33,8 @@ export { localLock, webLock, type Lock } from './store/lock.js';
 export { normalizeUrl, storyId } from './store/identity.js';
 export { displayTitle, SCHEMA_VERSION, type SavedStory, type StoryInput, type TitleBlock } from './store/record.js';
 
-export { SearchIndex, type SearchFilters, type SearchQuery, type SliceOptions } from './review/search.js';
+export { filterTest, SearchIndex, type SearchFilters, type SearchQuery, type SliceOptions } from './review/search.js';
+export { rebuildStoredSearch, searchCompanion, StoredSearch } from './review/search-store.js';
 export { excerpt, highlightRanges, type Range } from './review/highlight.js';
 export { searchFromUrl, searchToUrl } from './review/notes-url.js';
 export {

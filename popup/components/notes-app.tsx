@@ -1,14 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { countTags } from '../../src/annotate/tags.js';
-import { onLocalStorageChanged, openExtensionPage, t } from '../../src/platform/browser.js';
-import { newestFirst, type Card } from '../../src/store/cards.js';
+import { localStorageArea, onLocalStorageChanged, openExtensionPage, storageLock, t } from '../../src/platform/browser.js';
+import type { Card } from '../../src/store/cards.js';
 import { storyChanges } from '../../src/store/changes.js';
 import type { StoryPatch } from '../../src/store/edit.js';
 import { displayTitle, type SavedStory } from '../../src/store/record.js';
 import { searchFromUrl, searchToUrl, type NotesView } from '../../src/review/notes-url.js';
-import { SearchIndex } from '../../src/review/search.js';
+import { filterTest } from '../../src/review/search.js';
+import { readMeta, rebuildStoredSearch, SEARCH_META_KEY, StoredSearch } from '../../src/review/search-store.js';
 import { library } from '../lib/library.js';
-import { addFetched, applyChange, completeShelf, emptyShelf, indexReady, showCards, type Shelf } from '../lib/notes-shelf.js';
+import { addFetched, applyChange, emptyShelf, indexReady, showCards, type Shelf } from '../lib/notes-shelf.js';
 import { arrangeRows, byPublished, publishedAt, type Row } from '../lib/reading-list.js';
 import { LibraryTools } from './library-tools.js';
 import { ReadingList } from './reading-list.js';
@@ -28,8 +29,9 @@ const isField = (target: EventTarget | null) =>
  * The notes page as a reading room: a compact list of the saved stories (windowed: only the rows on screen
  * are rendered) beside a pane with the chosen story's whole text, where its tags, summary and note are edited.
  * Search and filters as before; newest saved or newest published first; grouped by source or by the page read from.
- * It shows from the stories' cards (a small read) and the stories on screen fetched by id; every story is read
- * after, in batches, then the search index is built in slices.
+ * It shows from the stories' cards (a small read) and holds only the stories it fetched by id: those on screen and
+ * the one in the pane. Filters and order come from the cards, the text's matches from the search index stored beside
+ * the stories (built here once where it is missing, or worn by many changes).
  */
 export function NotesApp({ search }: { search: string }) {
   /** What is on screen; the change feed updates the newest shelf (live) in place and bumps `revision`. */
@@ -59,14 +61,29 @@ export function NotesApp({ search }: { search: string }) {
     showCards(current, cards.value, first.ok ? first.value : []);
     setShelf(current);
     refresh();
-    const list = await library.listByCards(cards.value);
-    if (superseded()) return;
-    if (!list.ok) return setLoadError(list.error);
-    completeShelf(current, list.value);
+    await openSearch(current, false);
+    // Stories saved behind the cards' back (a Broadsheet from before them) are told by the keys alone; the index is built again with them.
+    const mended = await library.checkCards(cards.value);
+    if (superseded() || !mended.ok || !mended.value) return;
+    showCards(current, mended.value, []);
     refresh();
-    const built = await SearchIndex.buildInSlices([...current.stories.values()]);
-    if (superseded()) return;
-    indexReady(current, built);
+    await openSearch(current, true);
+  };
+
+  /** The stored search index, opened; built first where there is none (or `rebuild`), and built again in the background where worn. */
+  const openSearch = async (current: Shelf, rebuild: boolean) => {
+    const source = { area: localStorageArea, getMany: library.getMany };
+    const opened = rebuild ? null : await StoredSearch.open(source);
+    if (live.current !== current) return;
+    if (opened) { indexReady(current, opened); refresh(); }
+    if (opened && !opened.worn) return;
+    const built = await rebuildStoredSearch(localStorageArea, { lock: storageLock });
+    if (!built.ok) return setLoadError(built.error);
+    if (live.current !== current) return;
+    current.index = null; // changes seen from here on wait for the index built
+    const search = await StoredSearch.open(source);
+    if (!search || live.current !== current) return;
+    indexReady(current, search);
     refresh();
   };
 
@@ -77,6 +94,12 @@ export function NotesApp({ search }: { search: string }) {
     return onLocalStorageChanged((changes) => {
       const current = live.current;
       if (!current) return;
+      // The search index built again (by this page or another): opened anew.
+      const meta = readMeta(changes[SEARCH_META_KEY]?.newValue);
+      if (meta?.ready && current.cards && meta.gen !== current.index?.meta.gen) {
+        current.index = null;
+        void openSearch(current, false);
+      }
       const { saved, removed } = storyChanges(changes);
       for (const story of saved) applyChange(current, story.id, story);
       for (const id of removed) applyChange(current, id, null);
@@ -88,36 +111,47 @@ export function NotesApp({ search }: { search: string }) {
     history.replaceState(null, '', `${location.pathname}${searchToUrl(query)}`);
   }, [query]);
 
-  /** Newest saved first: the cards until every story is read. */
-  const all: readonly (Card | SavedStory)[] | null = useMemo(
-    () => (!shelf ? null : shelf.complete ? [...shelf.stories.values()].sort(newestFirst) : shelf.cards), [shelf, revision]);
-  const cardById = useMemo(() => new Map((shelf?.complete ? [] : all ?? []).map((c) => [c.id, c])), [all]);
+  /** Newest saved first. */
+  const all: readonly Card[] | null = useMemo(() => shelf?.cards ?? null, [shelf, revision]);
+  const cardById = useMemo(() => new Map((all ?? []).map((c) => [c.id, c])), [all]);
   const lookup = (id: string): Card | SavedStory | undefined => shelf?.stories.get(id) ?? cardById.get(id);
   const index = shelf?.index ?? null;
   const tags = useMemo(() => countTags(all ?? []), [all]);
   const sites = useMemo(() => [...new Set((all ?? []).map((s) => s.site).filter((s): s is string => !!s))].sort(), [all]);
-  const filtering = Boolean(query.text?.trim() || query.tag || query.site || query.from !== undefined || query.to !== undefined);
   const { text, tag, site, dates, from, to, sort, group } = query;
+  const searching = Boolean(text?.trim());
+  /** The latest search's matches, for the text asked (the index answers asynchronously: it reads what the text needs). */
+  const [found, setFound] = useState<{ text: string; ids: Set<string> } | null>(null);
+  const asked = useRef(0);
+  useEffect(() => {
+    if (!searching || !index || !shelf) return;
+    const ask = ++asked.current;
+    void index.search(text ?? '').then((ids) => {
+      if (ask !== asked.current) return;
+      if (ids) setFound({ text: text ?? '', ids });
+      else if (shelf.index === index) { shelf.index = null; void openSearch(shelf, false); } // built again meanwhile: reopened
+    });
+  }, [searching, index, revision, text]);
+  /** The text's matches (all stories without one), the filters and the order from the cards. */
   const results: readonly string[] = useMemo(() => {
-    if (!all) return [];
-    const ids = index ? index.search({ text, tag, site, dates, from, to }) : filtering ? [] : all.map((c) => c.id);
+    if (!all || (searching && !found)) return [];
+    const matches = searching ? found?.ids : null;
+    const passes = filterTest({ tag, site, dates, from, to });
+    const ids = all.filter((c) => (!matches || matches.has(c.id)) && (!passes || passes(c))).map((c) => c.id);
     return sort === 'published' ? byPublished(ids, (id) => { const item = lookup(id); return item ? publishedAt(item) : null; }) : ids;
-  }, [all, index, revision, text, tag, site, dates, from, to, sort]);
+  }, [all, found, searching, revision, tag, site, dates, from, to, sort]);
   const rows: readonly Row[] = useMemo(() => arrangeRows(results, lookup, group), [results, group]);
   const active = activeId === null ? -1 : rows.findIndex((r) => r.kind === 'story' && r.id === activeId);
   const shownRow = active >= 0 ? active : rows.findIndex((r) => r.kind === 'story');
   const shownId = (rows[shownRow] as Extract<Row, { kind: 'story' }> | undefined)?.id ?? null;
   const shownStory = shownId === null ? undefined : shelf?.stories.get(shownId);
-  /** Export needs every story's text: offered once all are read. */
-  const exportable = useMemo(() => (shelf?.complete ? results.map((id) => shelf.stories.get(id)).filter((s): s is SavedStory => !!s) : null), [results, shelf?.complete]);
-
-  /** Before every story is read, the stories on screen (and the one in the pane) are fetched by id. */
+  /** The stories on screen (and the one in the pane) are fetched by id. */
   const fetchMissing = (ids: readonly string[]) => {
-    if (!shelf || shelf.complete) return;
+    if (!shelf) return;
     const missing = ids.filter((id) => !shelf.stories.has(id));
     if (!missing.length) return;
     void library.getMany(missing).then((found) => {
-      if (!found.ok || shelf.complete) return;
+      if (!found.ok) return;
       addFetched(shelf, found.value);
       refresh();
     });
@@ -245,10 +279,10 @@ export function NotesApp({ search }: { search: string }) {
           {t('deleted', displayTitle(deleted) || t('untitled'))} <button type="button" onClick={undo}>{t('undo')}</button>
         </p>
       )}
-      {all && <LibraryTools stories={exportable} shown={results.length} onImported={load} />}
+      {all && <LibraryTools ids={results} onImported={load} />}
       {all && all.length === 0 && <p class="status">{t('noNotes')}</p>}
-      {all && !index && filtering && <p class="status" role="status">{t('indexing')}</p>}
-      {all && index && all.length > 0 && results.length === 0 && <p class="status">{t('noMatches')}</p>}
+      {all && !found && searching && <p class="status" role="status">{t('indexing')}</p>}
+      {all && (found || !searching) && all.length > 0 && results.length === 0 && <p class="status">{t('noMatches')}</p>}
       {all && results.length > 0 && <p class="count" role="status">{t('matches', [String(results.length), String(all.length)])}</p>}
       {all && results.length > 0 && <p class="keys">{t('readingKeys')}</p>}
       <div class="room">

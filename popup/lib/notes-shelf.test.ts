@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { cardOf } from '../../src/store/cards.js';
-import { SearchIndex } from '../../src/review/search.js';
+import { rebuildStoredSearch, searchCompanion, StoredSearch } from '../../src/review/search-store.js';
+import { localLock } from '../../src/store/lock.js';
+import { createStoryRepository } from '../../src/store/repository.js';
+import { memoryStorageArea } from '../../src/store/storage-area.js';
 import { savedStory } from '../../src/store/test-stories.js';
-import { applyChange, completeShelf, emptyShelf, indexReady, showCards } from './notes-shelf.js';
+import { addFetched, applyChange, emptyShelf, indexReady, showCards } from './notes-shelf.js';
 
 const older = savedStory({ headline: 'Older', savedAt: 1_000 });
 const newer = savedStory({ headline: 'Newer', savedAt: 2_000 });
@@ -18,27 +21,33 @@ describe('the notes page shelf', () => {
     expect([...shelf.stories.keys()].sort()).toEqual([newer.id, newest.id].sort());
   });
 
-  it('puts changes seen while the cards or the stories were read over what those reads returned', () => {
+  it('puts changes seen while the cards were read over what that read returned, and keeps a newer copy over a fetched older one', () => {
     const shelf = emptyShelf();
     applyChange(shelf, newest.id, newest); // before the cards arrive
-    showCards(shelf, [newer, older].map(cardOf), [newer, older]);
-    expect(shelf.cards?.map((c) => c.id)).toEqual([newest.id, newer.id, older.id]);
     applyChange(shelf, older.id, null);
-    completeShelf(shelf, [newer, older]); // read before the save and the delete
-    expect(shelf.cards).toBeNull();
-    expect([...shelf.stories.keys()].sort()).toEqual([newer.id, newest.id].sort());
+    showCards(shelf, [newer, older].map(cardOf), [newer, older]);
+    expect(shelf.cards?.map((c) => c.id)).toEqual([newest.id, newer.id]);
+    const edited = { ...newer, note: 'Edited elsewhere.', updatedAt: newer.updatedAt + 1 };
+    applyChange(shelf, newer.id, edited);
+    addFetched(shelf, [newer]); // a fetch that began before the edit
+    expect(shelf.stories.get(newer.id)).toEqual(edited);
   });
 
-  it('brings the search index up to date with what changed while it was built', () => {
+  it('brings the stored search index up to date with what changed while it was opened', async () => {
+    const area = memoryStorageArea();
+    const lock = localLock();
+    const repo = createStoryRepository(area, { lock, companion: searchCompanion });
+    await repo.importStories([newer, older]);
+    expect((await rebuildStoredSearch(area, { lock })).ok).toBe(true);
     const shelf = emptyShelf();
-    completeShelf(shelf, [newer, older]);
-    const index = SearchIndex.build([newer, older]);
-    applyChange(shelf, newest.id, newest);
+    showCards(shelf, [newer, older].map(cardOf), []);
+    const index = await StoredSearch.open({ area, getMany: (ids) => repo.getMany(ids) });
+    applyChange(shelf, newest.id, newest); // seen by this page, not yet in what the index read
     applyChange(shelf, older.id, null);
-    indexReady(shelf, index);
-    expect(index.search({ text: 'flood' })).toEqual([newest.id]);
-    expect(index.search({ text: 'older' })).toEqual([]);
+    indexReady(shelf, index!);
+    expect([...(await index!.search('flood'))!]).toEqual([newest.id]);
+    expect([...(await index!.search('older'))!]).toEqual([]);
     applyChange(shelf, newer.id, null); // once ready, changes go straight in
-    expect(index.search({ text: 'newer' })).toEqual([]);
+    expect([...(await index!.search('newer'))!]).toEqual([]);
   });
 });

@@ -29,6 +29,27 @@ export interface SearchFilters {
   to?: number;
 }
 
+/** What the filters read of a story or of its card. */
+export type Filterable = Pick<SavedStory, 'savedAt' | 'publishedTime' | 'site' | 'tags'>;
+
+/**
+ * The tag, site and date filters (the search text aside) as a test of a story or its card, the same test the
+ * index applies; null when no filter is set.
+ */
+export function filterTest(filters: SearchFilters): ((item: Filterable) => boolean) | null {
+  const tag = filters.tag === undefined ? undefined : tagKey(filters.tag);
+  const site = filters.site === undefined ? undefined : foldForSearch(filters.site).trim();
+  const { from, to } = filters;
+  if (tag === undefined && site === undefined && from === undefined && to === undefined) return null;
+  return (item) => {
+    if (tag !== undefined && !item.tags.some((t) => tagKey(t) === tag)) return false;
+    if (site !== undefined && foldForSearch(item.site ?? '').trim() !== site) return false;
+    if (from === undefined && to === undefined) return true;
+    const time = filters.dates === 'published' ? publishedDayStart(item.publishedTime) : item.savedAt;
+    return time !== null && (from === undefined || time >= from) && (to === undefined || time <= to);
+  };
+}
+
 export interface SliceOptions {
   /** Work per slice, in milliseconds. Default 25. */
   sliceMs?: number;
@@ -41,13 +62,8 @@ export interface SearchQuery extends SearchFilters {
   text?: string;
 }
 
-interface IndexedStory {
+interface IndexedStory extends Filterable {
   id: string;
-  savedAt: number;
-  /** The published day's start (ms), null where the page gave no date it reads. */
-  publishedAt: number | null;
-  site: string;
-  tags: Set<string>;
   /** Every searchable field, folded, one per line (so no match spans two fields). */
   text: string;
 }
@@ -131,18 +147,12 @@ export class SearchIndex {
       const matches = piece.cjk ? this.pairMatches(piece.text) : this.prefixMatches(piece.text);
       if (matches) candidates = candidates ? and(candidates, matches) : matches;
     }
-    const tag = query.tag === undefined ? undefined : tagKey(query.tag);
-    const site = query.site === undefined ? undefined : foldForSearch(query.site).trim();
+    const passes = filterTest(query);
     const ids: string[] = [];
     for (const i of this.order) {
       if (candidates && !candidates[i]) continue;
       const doc = this.docs[i] as IndexedStory;
-      if (tag !== undefined && !doc.tags.has(tag)) continue;
-      if (site !== undefined && doc.site !== site) continue;
-      if (query.from !== undefined || query.to !== undefined) {
-        const time = query.dates === 'published' ? doc.publishedAt : doc.savedAt;
-        if (time === null || (query.from !== undefined && time < query.from) || (query.to !== undefined && time > query.to)) continue;
-      }
+      if (passes && !passes(doc)) continue;
       if (confirm.some((text) => !doc.text.includes(text))) continue;
       ids.push(doc.id);
     }
@@ -243,16 +253,21 @@ export class SearchIndex {
   }
 }
 
-function indexedStory(story: SavedStory): IndexedStory {
+/** Every searchable field of a story, folded, one per line (so no match spans two fields). */
+export function searchableText(story: SavedStory): string {
   const { kicker, headline, subheadline } = story.title;
   const fields = [kicker, headline, subheadline, story.pageTitle, story.summary, story.note, story.tags.join('\n'), story.byline, story.dateline, ...story.paragraphs];
+  return foldForSearch(fields.filter((f) => f).join('\n'));
+}
+
+function indexedStory(story: SavedStory): IndexedStory {
   return {
     id: story.id,
     savedAt: story.savedAt,
-    publishedAt: publishedDayStart(story.publishedTime),
-    site: foldForSearch(story.site ?? '').trim(),
-    tags: new Set(story.tags.map(tagKey)),
-    text: foldForSearch(fields.filter((f) => f).join('\n')),
+    publishedTime: story.publishedTime,
+    site: story.site,
+    tags: story.tags,
+    text: searchableText(story),
   };
 }
 

@@ -12,7 +12,8 @@
  * The cards heal themselves: shards that are missing (a library saved before cards existed, or
  * seeded directly), of another version (an older one migrated where it can be, see cards.ts), or that disagree with the stories (written by an older
  * Broadsheet) are rebuilt from the stories — by cards() when it cannot read them, by list() when it
- * finds them out of step.
+ * finds them out of step, by checkCards() when the stored stories' keys are not the cards'. A companion
+ * (the search index's record of changes) is written in the same set() as the stories.
  */
 import { type Locale, message } from '../annotate/messages.js';
 import { uniqueTags } from '../annotate/tags.js';
@@ -41,12 +42,11 @@ export interface StoryRepository {
   /** Every listed story's card, newest saved first: a fraction of list()'s reading. */
   cards(): Promise<Result<Card[]>>;
   /**
-   * What list() returns, read in batches of ids in the cards' order: each batch is a short task, where
-   * list()'s one read of everything holds a page's main thread for as long as the library is large.
-   * Where the cards turn out not to match the stories — or the storage cannot list its keys to show
-   * that no story lacks a card — it is list() (which mends the cards).
+   * The cards checked against the stored stories' keys (the keys alone, a fraction of reading the stories): null
+   * where they name exactly the stories stored, else every card again, rebuilt (and stored) from the stories — some
+   * were written behind the cards' back, as by a Broadsheet from before them. Null too where the storage cannot list its keys.
    */
-  listByCards(cards: readonly Card[]): Promise<Result<SavedStory[]>>;
+  checkCards(cards: readonly Card[]): Promise<Result<Card[] | null>>;
   get(id: string): Promise<Result<SavedStory | null>>;
   /** The readable stories of these ids, in their order; ids no longer saved are left out. */
   getMany(ids: readonly string[]): Promise<Result<SavedStory[]>>;
@@ -65,6 +65,19 @@ export interface StoryRepository {
   importStories(stories: readonly SavedStory[]): Promise<Result<ImportCounts>>;
 }
 
+/**
+ * Data derived from the stories that is written with them, in the same set() (the search index's record of
+ * changes): a write can never land without it.
+ */
+export interface Companion {
+  /** What it reads (under the lock) before each write. */
+  keys: readonly string[];
+  /** The items to write with these stories saved and these ids deleted, given what `keys` held. */
+  changes(read: Record<string, unknown>, saved: readonly SavedStory[], removed: readonly string[]): Record<string, unknown>;
+  /** What is removed where the stories turn out to have been written behind the repository's back (the cards out of step): it missed those writes too. */
+  dropped: readonly string[];
+}
+
 export interface RepositoryOptions {
   /** Defaults to the Web Locks API where present; in a browser page without it writes are refused; in Node a realm lock. */
   lock?: Lock;
@@ -73,15 +86,13 @@ export interface RepositoryOptions {
   locale?: Locale;
   /** How many keys the cards are spread over (default CARD_SHARDS); tests use 1 so every write contends for it. */
   cardShards?: number;
+  companion?: Companion;
 }
 
 interface Envelope {
   v: number;
   story: SavedStory;
 }
-
-/** Stories per read in listByCards: about 1 MB, read back in a few tens of milliseconds. */
-const LIST_BATCH = 400;
 
 const keyOf = (id: string): string => `${STORY_KEY_PREFIX}${id}`;
 
@@ -95,6 +106,7 @@ export function createStoryRepository(area: StorageArea, options: RepositoryOpti
   const now = options.now ?? Date.now;
   const locale = options.locale ?? 'en';
   const shards = options.cardShards ?? CARD_SHARDS;
+  const { companion } = options;
   const allShardKeys = Array.from({ length: shards }, (_, shard) => shardKey(shard));
   const attempt = <T>(action: StorageAction, call: () => Promise<T>) => attemptStorage(action, call, locale);
 
@@ -113,15 +125,15 @@ export function createStoryRepository(area: StorageArea, options: RepositoryOpti
   }
 
   /**
-   * The shards holding these ids, with the saved stories' cards put in and the removed ones taken out.
+   * The shards holding these ids, with the saved stories' cards put in and the removed ones taken out, and the companion's changes.
    * Shards not readable as this version's are left alone: the cards are rebuilt as a whole then.
    * Called under the lock, so no other write comes between this read and the write of its result.
    */
-  async function updatedShards(saved: readonly SavedStory[], removed: readonly string[]): Promise<Result<Record<string, StoredShard>>> {
+  async function updatedShards(saved: readonly SavedStory[], removed: readonly string[]): Promise<Result<Record<string, unknown>>> {
     const touched = [...new Set([...saved.map((s) => s.id), ...removed].map((id) => shardOf(id, shards)))];
-    const raw = await attempt('read', () => area.get(touched.map(shardKey)));
+    const raw = await attempt('read', () => area.get([...touched.map(shardKey), ...(companion?.keys ?? [])]));
     if (!raw.ok) return raw;
-    const items: Record<string, StoredShard> = {};
+    const items: Record<string, unknown> = companion ? companion.changes(raw.value, saved, removed) : {};
     for (const shard of touched) {
       const cards = decodeShard(raw.value[shardKey(shard)]);
       if (!cards) continue;
@@ -135,8 +147,8 @@ export function createStoryRepository(area: StorageArea, options: RepositoryOpti
   async function write(action: StorageAction, stories: readonly SavedStory[]): Promise<Result<void>> {
     const shardItems = await updatedShards(stories, []);
     if (!shardItems.ok) return shardItems;
-    const items: Record<string, Envelope | StoredShard> = { ...shardItems.value };
-    for (const story of stories) items[keyOf(story.id)] = { v: SCHEMA_VERSION, story };
+    const items: Record<string, unknown> = { ...shardItems.value };
+    for (const story of stories) items[keyOf(story.id)] = { v: SCHEMA_VERSION, story } satisfies Envelope;
     return attempt(action, () => area.set(items));
   }
 
@@ -167,7 +179,10 @@ export function createStoryRepository(area: StorageArea, options: RepositoryOpti
     return lock(async () => {
       const all = await readAll();
       if (!all.ok) return all;
-      if (Object.keys(all.value.stale).length) await attempt('save', () => area.set(all.value.stale));
+      if (Object.keys(all.value.stale).length) {
+        await attempt('save', () => area.set(all.value.stale));
+        if (companion) await attempt('save', () => area.remove([...companion.dropped]));
+      }
       return ok(all.value.stories);
     });
   }
@@ -243,22 +258,15 @@ export function createStoryRepository(area: StorageArea, options: RepositoryOpti
       return ok(cards.sort(newestFirst));
     },
 
-    async listByCards(cards) {
+    async checkCards(cards) {
       const { getKeys } = area;
-      if (!getKeys) return list();
+      if (!getKeys) return ok(null);
       const keys = await attempt('read', () => getKeys.call(area));
       if (!keys.ok) return keys;
-      if (keys.value.filter((key) => key.startsWith(STORY_KEY_PREFIX)).length !== cards.length) return list();
-      const stories: SavedStory[] = [];
-      for (let at = 0; at < cards.length; at += LIST_BATCH) {
-        const batch = cards.slice(at, at + LIST_BATCH);
-        const found = await getMany(batch.map((c) => c.id));
-        if (!found.ok) return found;
-        const inStep = found.value.length === batch.length && batch.every((card, i) => JSON.stringify(cardOf(found.value[i] as SavedStory)) === JSON.stringify(card));
-        if (!inStep) return list();
-        stories.push(...found.value);
-      }
-      return ok(stories);
+      const stored = new Set(keys.value.filter((key) => key.startsWith(STORY_KEY_PREFIX)));
+      if (stored.size === cards.length && cards.every((card) => stored.has(keyOf(card.id)))) return ok(null);
+      const healed = await healCards();
+      return healed.ok ? ok(healed.value.map(cardOf)) : healed;
     },
 
     async get(id) {
@@ -298,7 +306,8 @@ export function createStoryRepository(area: StorageArea, options: RepositoryOpti
         const found = await read([id]);
         if (!found.ok) return found;
         // storage.local cannot remove one key and set another atomically. The story goes first: if its
-        // card then stays behind (a failed second write), the next list() finds it out of step and drops it.
+        // card (and the search index's record of it) then stays behind (a failed second write), the next list()
+        // finds the card out of step and drops it; a search shows only stories with a card.
         const removed = await attempt('delete', () => area.remove(keyOf(id)));
         if (!removed.ok) return removed;
         const story = found.value.get(id) ?? null;

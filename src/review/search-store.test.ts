@@ -1,0 +1,170 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { localLock } from '../store/lock.js';
+import type { SavedStory } from '../store/record.js';
+import { createStoryRepository } from '../store/repository.js';
+import { memoryStorageArea, type StorageArea } from '../store/storage-area.js';
+import { savedStory } from '../store/test-stories.js';
+import { SearchIndex } from './search.js';
+import { encodePostings, markPostings, rebuildStoredSearch, SEARCH_META_KEY, SEARCH_VERSION, searchCompanion, StoredSearch } from './search-store.js';
+
+function setup(area: StorageArea = memoryStorageArea()) {
+  const lock = localLock();
+  const repo = createStoryRepository(area, { lock, companion: searchCompanion });
+  const unwrap = async <T>(result: Promise<{ ok: true; value: T } | { ok: false; error: string }>): Promise<T> => {
+    const done = await result;
+    if (!done.ok) throw new Error(done.error);
+    return done.value;
+  };
+  const rebuild = (pause?: () => Promise<void>) => unwrap(rebuildStoredSearch(area, { lock, ...(pause ? { pause } : {}) }));
+  const open = async () => {
+    const search = await StoredSearch.open({ area, getMany: (ids) => repo.getMany(ids) });
+    if (!search) throw new Error('no stored index');
+    return search;
+  };
+  return { area, repo, unwrap, rebuild, open };
+}
+
+const sorted = (ids: Iterable<string> | null) => [...(ids ?? [])].sort();
+
+const flood = savedStory({ id: 'flood', headline: '市政府部署防汛工作', paragraphs: ['本报讯 7月7日下午，市政府召开防汛工作会议。'], tags: ['防汛'], savedAt: 3000, updatedAt: 3000 });
+const fed = savedStory({ id: 'fed', headline: 'Fed raises interest rates', paragraphs: ['The Federal Reserve raised rates on Wednesday.'], note: 'Follow the bond market', savedAt: 2000, updatedAt: 2000 });
+const apart = savedStory({ id: 'apart', headline: '政府工作', paragraphs: ['部署会议，市政。'], savedAt: 1000, updatedAt: 1000 });
+
+describe('the stored search index', () => {
+  it('is missing until built; built, it answers Chinese by a character, a pair or a longer run (checked on the text), English by word starts', async () => {
+    const { repo, unwrap, rebuild, open } = setup();
+    await unwrap(repo.importStories([flood, fed, apart]));
+    expect(await StoredSearch.open({ area: setup().area, getMany: async () => ({ ok: true, value: [] }) })).toBeNull();
+    await rebuild();
+    const search = await open();
+    expect(sorted(await search.search('汛'))).toEqual(['flood']);
+    expect(sorted(await search.search('政府'))).toEqual(['apart', 'flood']);
+    // 市政 and 政府 are both in "apart", but not as 市政府.
+    expect(sorted(await search.search('市政府'))).toEqual(['flood']);
+    expect(sorted(await search.search('RAIS bond'))).toEqual(['fed']);
+    expect(sorted(await search.search('ate'))).toEqual([]); // "rates" holds it, but no word begins with it
+    expect(await search.search('  ')).toBeNull();
+  });
+
+  it('sees saves, edits and deletes made after it was built, whether stored before it is opened or seen by the page after', async () => {
+    const { repo, unwrap, rebuild, open } = setup();
+    await unwrap(repo.importStories([flood, fed]));
+    await rebuild();
+    await unwrap(repo.update('fed', { note: '防汛 note' }));
+    await unwrap(repo.remove('flood'));
+    await unwrap(repo.importStories([apart]));
+    const search = await open();
+    expect(sorted(await search.search('防汛'))).toEqual(['fed']);
+    expect(sorted(await search.search('政府'))).toEqual(['apart']);
+    const edited = { ...apart, paragraphs: ['Flood walls.'], updatedAt: 5000 };
+    search.apply('apart', edited);
+    search.apply('fed', null);
+    expect(sorted(await search.search('flood'))).toEqual(['apart']);
+    expect(sorted(await search.search('防汛'))).toEqual([]);
+  });
+
+  it('keeps the changes made while it is rebuilt, and only those, in its record of changes', async () => {
+    const { area, repo, unwrap, rebuild, open } = setup();
+    await unwrap(repo.importStories([flood, fed]));
+    await rebuild();
+    await unwrap(repo.update('fed', { note: 'before the rebuild' }));
+    let once = true;
+    await rebuild(async () => {
+      if (once) await unwrap(repo.importStories([apart])); // saved while the stories are read
+      once = false;
+    });
+    const meta = (await area.get(SEARCH_META_KEY))[SEARCH_META_KEY] as { changed: Record<string, number> };
+    expect(Object.keys(meta.changed)).toEqual(['apart']);
+    const search = await open();
+    expect(sorted(await search.search('政府'))).toEqual(['apart', 'flood']);
+    expect(sorted(await search.search('before'))).toEqual(['fed']);
+  });
+
+  it('stores nothing from a build that another build began after, or that the index was dropped during', async () => {
+    const { area, repo, unwrap, rebuild, open } = setup();
+    await unwrap(repo.importStories([flood]));
+    let inner = true;
+    await rebuild(async () => {
+      if (!inner) return;
+      inner = false;
+      await area.set({ 'story:behind': { v: 1, story: { ...fed, id: 'behind' } } }); // written behind the repository's back
+      await rebuild(); // a later build, which reads it
+    });
+    expect(sorted(await (await open()).search('fed'))).toEqual(['behind']);
+    await rebuild(async () => { await area.remove(SEARCH_META_KEY); });
+    expect(await StoredSearch.open({ area, getMany: (ids) => repo.getMany(ids) })).toBeNull();
+  });
+
+  it('is dropped, to be built again, where the cards show stories written behind the repository\'s back', async () => {
+    const { area, repo, unwrap, rebuild } = setup();
+    await unwrap(repo.importStories([flood]));
+    const cards = await unwrap(repo.cards()); // built from the stories
+    await rebuild();
+    await area.set({ 'story:behind': { v: 1, story: { ...fed, id: 'behind' } } });
+    expect(await unwrap(repo.checkCards(cards))).not.toBeNull();
+    expect(await StoredSearch.open({ area, getMany: (ids) => repo.getMany(ids) })).toBeNull();
+  });
+
+  it('is rebuilt, not read, where it is of another version', async () => {
+    const { area, repo, unwrap, rebuild, open } = setup();
+    await unwrap(repo.importStories([flood]));
+    await rebuild();
+    const meta = (await area.get(SEARCH_META_KEY))[SEARCH_META_KEY] as object;
+    await area.set({ [SEARCH_META_KEY]: { ...meta, v: SEARCH_VERSION + 1 } });
+    expect(await StoredSearch.open({ area, getMany: (ids) => repo.getMany(ids) })).toBeNull();
+    await rebuild();
+    expect(sorted(await (await open()).search('防汛'))).toEqual(['flood']);
+  });
+
+  it('writes postings as ASCII that JSON leaves as it is, one character per small gap, and reads them back', () => {
+    fc.assert(fc.property(fc.uniqueArray(fc.nat(200_000), { maxLength: 3000 }), (docs) => {
+      const sorted = [...docs].sort((a, b) => a - b);
+      const encoded = encodePostings(sorted);
+      expect(JSON.stringify(encoded)).toBe(`"${encoded}"`);
+      const mask = new Uint8Array(200_001);
+      markPostings(encoded, mask);
+      expect(mask.reduce<number[]>((found, bit, doc) => (bit ? [...found, doc] : found), [])).toEqual(sorted);
+    }), { numRuns: 40 });
+    expect(encodePostings([0, 1, 2, 3])).toHaveLength(4);
+  });
+
+  it('answers like the in-memory index through any sequence of saves, edits, deletes and rebuilds', async () => {
+    const text = fc.array(fc.constantFrom('中', '国', '人', '民', 'ab', 'abc', 'b', ' ', 'x'), { maxLength: 8 }).map((p) => p.join(''));
+    const op = fc.oneof(
+      fc.record({ kind: fc.constant('save' as const), id: fc.integer({ min: 0, max: 5 }), body: text }),
+      fc.record({ kind: fc.constant('remove' as const), id: fc.integer({ min: 0, max: 5 }) }),
+      fc.record({ kind: fc.constant('rebuild' as const) }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(text, { maxLength: 6 }), fc.array(op, { maxLength: 12 }), fc.array(text, { minLength: 1, maxLength: 4 }), async (initial, ops, queries) => {
+        const { repo, unwrap, rebuild, open } = setup();
+        const model = new Map<string, SavedStory>();
+        let clock = 1;
+        const story = (id: string, body: string) => savedStory({ id, headline: null, paragraphs: [body], savedAt: clock, updatedAt: clock++ });
+        for (const [i, body] of initial.entries()) model.set(`d${i}`, story(`d${i}`, body));
+        await unwrap(repo.importStories([...model.values()]));
+        await rebuild();
+        for (const o of ops) {
+          if (o.kind === 'rebuild') await rebuild();
+          else if (o.kind === 'remove') {
+            await unwrap(repo.remove(`d${o.id}`));
+            model.delete(`d${o.id}`);
+          } else {
+            const s = story(`d${o.id}`, o.body);
+            await unwrap(repo.importStories([s]));
+            model.set(s.id, s);
+          }
+        }
+        const search = await open();
+        const reference = SearchIndex.build(model.values());
+        for (const q of queries) {
+          const expected = q.trim() ? reference.search({ text: q }) : null;
+          const found = await search.search(q);
+          expect(found === null ? null : sorted(found)).toEqual(expected === null ? null : sorted(expected));
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

@@ -1,0 +1,355 @@
+/**
+ * The search index kept in storage beside the stories, so that a notes page opening with a search reads a few
+ * keys instead of the library (hundreds of MB at 100 000 stories).
+ *
+ * Layout: a base index built from every story ("search:part:<n>": exact terms → the base documents holding them,
+ * spread over PARTS keys by the term's first characters, so a query reads one key per term; "search:ids": the base
+ * documents' story ids) and a record of what changed since ("search:meta": each story saved, edited or deleted since
+ * the base was built, with a sequence number). The repository writes that record in the same atomic set() as the
+ * story (searchCompanion), so it never misses a change; a search reads the changed stories themselves, and the base
+ * for every other. Once the changes pass CHANGED_LIMIT, or where the index is missing or of another version, it is
+ * rebuilt from the stories (rebuildStoredSearch), without holding the lock while it reads.
+ *
+ * Terms are exact: a CJK character ("u"), a pair of adjacent CJK characters ("p"), a word ("w"). A Chinese query of
+ * one or two characters is answered by the index alone; a longer run by its pairs, confirmed on the candidates' text
+ * (pairs can occur apart); a word piece of the query by every indexed word it begins.
+ */
+import { err, ok, type Result } from '../core/result.js';
+import { decodeStoredStory, isObject } from '../store/decode.js';
+import type { Lock } from '../store/lock.js';
+import { STORY_KEY_PREFIX, type SavedStory } from '../store/record.js';
+import type { Companion } from '../store/repository.js';
+import type { StorageArea } from '../store/storage-area.js';
+import { searchableText } from './search.js';
+import { CJK, charClass, foldForSearch, searchPieces, WORD } from './search-text.js';
+
+/** Bumped whenever the terms or the layout change: an index of another version is rebuilt. */
+export const SEARCH_VERSION = 1;
+export const SEARCH_META_KEY = 'search:meta';
+const IDS_KEY = 'search:ids';
+const PARTS = 64;
+const partKey = (part: number) => `search:part:${part}`;
+/** Past this many stories changed since the base was built, a notes page rebuilds it (the changed ones are read on each open). */
+export const CHANGED_LIMIT = 2000;
+/** Stories per read, while rebuilding and confirming: about 1 MB. */
+const READ_BATCH = 400;
+
+export interface SearchMeta {
+  v: number;
+  /** The last change's number. */
+  seq: number;
+  /** Which build the parts belong to. */
+  gen: number;
+  /** Whether a base has been built (until then, searches wait for it). */
+  ready: boolean;
+  /** Story id → the number of its last change since the base was built. */
+  changed: Record<string, number>;
+  /** The build under way (a token): a build finds at its end whether it is still the one to store its result. */
+  build: string | null;
+}
+
+interface StoredPart {
+  gen: number;
+  /** JSON of term → its base documents, gaps in a base-32 varint (see encodePostings). */
+  terms: string;
+}
+
+export function readMeta(value: unknown): SearchMeta | null {
+  if (!isObject(value) || value['v'] !== SEARCH_VERSION || !isObject(value['changed'])) return null;
+  const { seq, gen, ready, build } = value;
+  if (typeof seq !== 'number' || typeof gen !== 'number' || typeof ready !== 'boolean') return null;
+  return { v: SEARCH_VERSION, seq, gen, ready, changed: value['changed'] as Record<string, number>, build: typeof build === 'string' ? build : null };
+}
+
+/** What the repository writes with every save and delete: the change, numbered, in the index's record. */
+export const searchCompanion: Companion = {
+  keys: [SEARCH_META_KEY],
+  changes(read, saved, removed) {
+    const meta = readMeta(read[SEARCH_META_KEY]);
+    if (!meta) return {}; // no index yet: the one built later reads the stories as they are then
+    const changed = { ...meta.changed };
+    let seq = meta.seq;
+    for (const id of [...saved.map((s) => s.id), ...removed]) changed[id] = ++seq;
+    return { [SEARCH_META_KEY]: { ...meta, seq, changed } };
+  },
+  // Stories written behind the repository's back were never recorded: the index is built again.
+  dropped: [SEARCH_META_KEY],
+};
+
+// ---- Terms and postings ----
+
+/** The part a term is kept in: a word by its first letter (so a prefix's words are in one part), others by their characters. */
+function partOf(term: string): number {
+  const first = term.charCodeAt(1);
+  if (term[0] === 'w') return first % PARTS;
+  return (Math.imul(first, 31) + (term.length > 2 ? term.charCodeAt(2) : 7)) % PARTS;
+}
+
+/** The distinct terms of folded text. */
+export function termsOf(text: string): Set<string> {
+  const terms = new Set<string>();
+  let wordStart = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const kind = i < text.length ? charClass(text.charCodeAt(i)) : 0;
+    if (kind === WORD) {
+      if (wordStart < 0) wordStart = i;
+    } else if (wordStart >= 0) {
+      terms.add(`w${text.slice(wordStart, i)}`);
+      wordStart = -1;
+    }
+    if (kind === CJK) {
+      terms.add(`u${text[i] as string}`);
+      if (i > 0 && charClass(text.charCodeAt(i - 1)) === CJK) terms.add(`p${text.slice(i - 1, i + 1)}`);
+    }
+  }
+  return terms;
+}
+
+const LAST_DIGIT = 0x30;
+const MORE_DIGIT = 0x60;
+
+/** Reused between calls: the digits of one list of postings (at most 7 per document: base 32 of a 32-bit gap). */
+let digitBuffer = new Uint16Array(1024);
+
+/** Increasing document numbers as gaps, each in base 32, most significant first: ASCII that JSON does not escape. */
+export function encodePostings(docs: readonly number[]): string {
+  if (digitBuffer.length < docs.length * 7) digitBuffer = new Uint16Array(docs.length * 7);
+  const digits = digitBuffer;
+  let length = 0;
+  let previous = -1;
+  for (const doc of docs) {
+    let gap = doc - previous;
+    previous = doc;
+    const start = length;
+    digits[length++] = LAST_DIGIT + (gap & 31);
+    for (gap >>>= 5; gap > 0; gap >>>= 5) digits[length++] = MORE_DIGIT + (gap & 31);
+    digits.subarray(start, length).reverse();
+  }
+  // In pieces: one string per call, not one per document (a rope of millions of pieces holds the heap).
+  const pieces: string[] = [];
+  for (let at = 0; at < length; at += 8192) pieces.push(String.fromCharCode(...digits.subarray(at, Math.min(length, at + 8192))));
+  return pieces.join('');
+}
+
+/** Sets mask[doc] for every document of encoded postings. */
+export function markPostings(encoded: string, mask: Uint8Array): void {
+  let doc = -1;
+  let value = 0;
+  for (let i = 0; i < encoded.length; i++) {
+    const code = encoded.charCodeAt(i);
+    if (code >= MORE_DIGIT) value = value * 32 + (code - MORE_DIGIT);
+    else {
+      doc += value * 32 + (code - LAST_DIGIT);
+      value = 0;
+      mask[doc] = 1;
+    }
+  }
+}
+
+/** Whether folded text holds a word beginning with this prefix. */
+function hasWordStarting(text: string, prefix: string): boolean {
+  for (let at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
+    if (at === 0 || charClass(text.charCodeAt(at - 1)) !== WORD) return true;
+  }
+  return false;
+}
+
+// ---- Reading ----
+
+export interface StoredSearchSource {
+  area: StorageArea;
+  /** The stories of these ids still saved (used for the changed stories and to confirm long Chinese runs). */
+  getMany(ids: readonly string[]): Promise<Result<SavedStory[]>>;
+}
+
+/**
+ * A notes page's view of the stored index: the meta read on open, the base's ids and parts read when a search
+ * first needs them, the changed stories read once and then kept current by the change feed (apply()).
+ */
+export class StoredSearch {
+  private ids: Promise<string[]> | null = null;
+  private readonly parts = new Map<number, Promise<Record<string, string> | null>>();
+  /** Changed stories' folded text (null: deleted), read once. */
+  private changedTexts: Promise<Map<string, string | null>> | null = null;
+
+  private constructor(private readonly source: StoredSearchSource, readonly meta: SearchMeta) {}
+
+  /** The stored index, or null where there is none of this version built yet (then rebuildStoredSearch). */
+  static async open(source: StoredSearchSource): Promise<StoredSearch | null> {
+    const meta = readMeta((await source.area.get(SEARCH_META_KEY))[SEARCH_META_KEY]);
+    return meta?.ready ? new StoredSearch(source, meta) : null;
+  }
+
+  /** Whether so much changed since the base was built that it should be built again. */
+  get worn(): boolean {
+    return Object.keys(this.meta.changed).length > CHANGED_LIMIT;
+  }
+
+  /** A story saved, edited (its text) or deleted (null) since the page opened: searches see it at once. */
+  apply(id: string, story: SavedStory | null): void {
+    this.meta.changed[id] = ++this.meta.seq;
+    const text = story ? searchableText(story) : null;
+    this.changedTexts = (this.changedTexts ?? this.readChanged()).then((texts) => texts.set(id, text));
+  }
+
+  /**
+   * The ids of the stories whose text holds every piece of the query (in no particular order); null for an empty
+   * query (every story), and null too where the stored index turns out to have been rebuilt meanwhile (reopen it).
+   */
+  async search(query: string): Promise<Set<string> | null> {
+    const pieces = searchPieces(foldForSearch(query));
+    if (!pieces.length) return null;
+    const [ids, changed] = await Promise.all([this.baseIds(), this.changedTexts ??= this.readChanged()]);
+    let mask: Uint8Array | null = null;
+    const confirm: string[] = [];
+    for (const piece of pieces) {
+      const found = new Uint8Array(ids.length);
+      if (piece.cjk) {
+        if (piece.text.length > 2) confirm.push(piece.text);
+        const terms = piece.text.length === 1 ? [`u${piece.text}`] : Array.from({ length: piece.text.length - 1 }, (_, i) => `p${piece.text.slice(i, i + 2)}`);
+        let all: Uint8Array | null = null;
+        for (const term of terms) {
+          const part = await this.part(partOf(term));
+          if (!part) return null;
+          const one = new Uint8Array(ids.length);
+          const postings = part[term];
+          if (postings) markPostings(postings, one);
+          all = all ? and(all, one) : one;
+        }
+        if (all) found.set(all);
+      } else {
+        const part = await this.part(partOf(`w${piece.text}`));
+        if (!part) return null;
+        const prefix = `w${piece.text}`;
+        for (const term in part) if (term.startsWith(prefix)) markPostings(part[term] as string, found);
+      }
+      mask = mask ? and(mask, found) : found;
+    }
+    const matches = new Set<string>();
+    const candidates: string[] = [];
+    for (let doc = 0; doc < ids.length; doc++) {
+      const id = ids[doc] as string;
+      if (mask?.[doc] && !(id in this.meta.changed)) candidates.push(id);
+    }
+    // Long Chinese runs: their pairs may stand apart, so the candidates' text decides.
+    if (confirm.length) {
+      for (let at = 0; at < candidates.length; at += READ_BATCH) {
+        const read = await this.source.getMany(candidates.slice(at, at + READ_BATCH));
+        if (!read.ok) return null;
+        for (const story of read.value) {
+          const text = searchableText(story);
+          if (confirm.every((run) => text.includes(run))) matches.add(story.id);
+        }
+      }
+    } else {
+      for (const id of candidates) matches.add(id);
+    }
+    for (const [id, text] of changed) {
+      if (text !== null && pieces.every((piece) => (piece.cjk ? text.includes(piece.text) : hasWordStarting(text, piece.text)))) matches.add(id);
+    }
+    return matches;
+  }
+
+  private baseIds(): Promise<string[]> {
+    return (this.ids ??= this.source.area.get(IDS_KEY).then((read) => {
+      const value = read[IDS_KEY];
+      return typeof value === 'string' ? (JSON.parse(value) as string[]) : [];
+    }));
+  }
+
+  private part(part: number): Promise<Record<string, string> | null> {
+    let read = this.parts.get(part);
+    if (!read) {
+      read = this.source.area.get(partKey(part)).then((values) => {
+        const stored = values[partKey(part)] as StoredPart | undefined;
+        return stored?.gen === this.meta.gen ? (JSON.parse(stored.terms) as Record<string, string>) : null;
+      });
+      this.parts.set(part, read);
+    }
+    return read;
+  }
+
+  private async readChanged(): Promise<Map<string, string | null>> {
+    const ids = Object.keys(this.meta.changed);
+    const texts = new Map<string, string | null>(ids.map((id) => [id, null]));
+    for (let at = 0; at < ids.length; at += READ_BATCH) {
+      const read = await this.source.getMany(ids.slice(at, at + READ_BATCH));
+      if (read.ok) for (const story of read.value) texts.set(story.id, searchableText(story));
+    }
+    return texts;
+  }
+}
+
+function and(a: Uint8Array, b: Uint8Array): Uint8Array {
+  for (let i = 0; i < a.length; i++) a[i] = (a[i] as number) & (b[i] as number);
+  return a;
+}
+
+// ---- Building ----
+
+export interface RebuildOptions {
+  lock: Lock;
+  /** Between batches of stories; default a zero-delay timer, so a page stays responsive while it builds. */
+  pause?: () => Promise<void>;
+}
+
+/**
+ * Builds the base from every story and stores it, keeping in the record of changes only those made after the read
+ * began (a story saved while it reads may be read either way; its change, kept, makes searches read it again).
+ * The lock is held only to start and to store the result, not while the stories are read. A build that finds at
+ * its end that another began after it, or that the index was dropped meanwhile, stores nothing.
+ */
+export async function rebuildStoredSearch(area: StorageArea, options: RebuildOptions): Promise<Result<void>> {
+  try {
+    return await rebuild(area, options);
+  } catch (error) {
+    return err(error instanceof Error ? error.message : String(error));
+  }
+}
+
+async function rebuild(area: StorageArea, options: RebuildOptions): Promise<Result<void>> {
+  const pause = options.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+  const build = `${Date.now()}-${Math.random()}`;
+  const start = await options.lock(async () => {
+    const found = readMeta((await area.get(SEARCH_META_KEY))[SEARCH_META_KEY]);
+    // From here on every change is recorded, so none made while the stories are read is missed.
+    const meta: SearchMeta = { ...(found ?? { v: SEARCH_VERSION, seq: 0, gen: 0, ready: false, changed: {} }), build };
+    await area.set({ [SEARCH_META_KEY]: meta });
+    return ok(meta);
+  });
+  if (!start.ok) return start;
+  const begun = start.value.seq;
+
+  const keys = area.getKeys ? await area.getKeys() : Object.keys(await area.get(null));
+  const storyKeys = keys.filter((key) => key.startsWith(STORY_KEY_PREFIX));
+  const ids: string[] = [];
+  const postings = new Map<string, number[]>();
+  for (let at = 0; at < storyKeys.length; at += READ_BATCH) {
+    const read = await area.get(storyKeys.slice(at, at + READ_BATCH));
+    for (const value of Object.values(read)) {
+      const story = decodeStoredStory(value);
+      if (!story.ok) continue;
+      const doc = ids.push(story.value.id) - 1;
+      for (const term of termsOf(searchableText(story.value))) {
+        const list = postings.get(term);
+        if (list) list.push(doc); else postings.set(term, [doc]);
+      }
+    }
+    await pause();
+  }
+  const parts = Array.from({ length: PARTS }, () => ({} as Record<string, string>));
+  for (const [term, docs] of postings) (parts[partOf(term)] as Record<string, string>)[term] = encodePostings(docs);
+  postings.clear();
+
+  return options.lock(async () => {
+    const now = readMeta((await area.get(SEARCH_META_KEY))[SEARCH_META_KEY]);
+    if (now?.build !== build) return ok(undefined);
+    const gen = now.gen + 1;
+    const changed = Object.fromEntries(Object.entries(now.changed).filter(([, at]) => at > begun));
+    const meta: SearchMeta = { v: SEARCH_VERSION, seq: now.seq, gen, ready: true, changed, build: null };
+    const items: Record<string, unknown> = { [IDS_KEY]: JSON.stringify(ids), [SEARCH_META_KEY]: meta };
+    parts.forEach((terms, part) => { items[partKey(part)] = { gen, terms: JSON.stringify(terms) } satisfies StoredPart; });
+    await area.set(items);
+    return ok(undefined);
+  });
+}
