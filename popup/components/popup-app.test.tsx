@@ -391,6 +391,8 @@ describe('popup', () => {
       expect([...root.querySelectorAll('.page-articles .printed-on')].map((h) => h.textContent)).toEqual(['第01版', '第03版']);
       expect(headlines(root)).toEqual(['春耕备耕有序推进', '新区建设提速']);
       expect(root.querySelector('.page-articles h2')?.textContent).toBe('2 stories in this edition');
+      // the outline runs list → printed page → story, a level at a time
+      expect([...root.querySelectorAll('.page-articles :is(h2, h3, h4)')].map((h) => h.tagName)).toEqual(['H2', 'H3', 'H4', 'H3', 'H4']);
       expect([...root.querySelectorAll('.page-articles .page-nav button')].map((b) => b.textContent)).toEqual(['第01版 1', '第03版 1']);
 
       // the popup opened again on the tab shows the edition as read, without reading the page or its articles again

@@ -32,13 +32,16 @@ interface Props {
   onEdit: (annotations: Annotations) => void;
   onDiscard: () => void;
   onSave: () => void;
+  /** The headline's level: 2 in a plain list, one under the heading of the printed page the list groups it in. */
+  headingLevel?: 2 | 3 | 4;
 }
 
 /**
  * One story: title block, first line and tags; opened, its whole text with suggested tags, summary and note.
  * A card stays compact so a page of many stories can be scanned.
  */
-export function StoryCard({ id, story, page, published, language, annotations, draftMark, saveState, knownTags, onEdit, onDiscard, onSave }: Props) {
+export function StoryCard({ id, story, page, published, language, annotations, draftMark, saveState, knownTags, onEdit, onDiscard, onSave, headingLevel = 2 }: Props) {
+  const Headline = `h${headingLevel}` as const;
   const [open, setOpen] = useState(false);
   const [onDevice, setOnDevice] = useState(false);
   const [summarizing, setSummarizing] = useState(false);
@@ -62,7 +65,7 @@ export function StoryCard({ id, story, page, published, language, annotations, d
     // focusable from script only: the story keys (j / k) move the focus from story to story
     <article class="story" id={id} tabIndex={-1} aria-labelledby={`${id}-title`}>
       {story.kicker && story.headline && <p class="kicker">{story.kicker}</p>}
-      <h2 class="headline" id={`${id}-title`}>{title}</h2>
+      <Headline class="headline" id={`${id}-title`}>{title}</Headline>
       {story.subheadline && story.headline && <p class="subheadline">{story.subheadline}</p>}
       {meta && <p class="meta">{meta}</p>}
       {open ? (

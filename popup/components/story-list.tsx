@@ -210,6 +210,9 @@ export function StoryList({ listing, heading, level, idPrefix, actions, children
   const printed = printedPagesOf(listing, shownCount);
   /** A heading over each printed page's first story, where the stories come from more than one. */
   const headingAt = new Map(printed.length > 1 ? printed.map((p) => [p.first, p.label]) : []);
+  // grouped, the outline runs list heading → printed page → story
+  const PageHeading = level === 1 ? 'h2' : 'h3';
+  const storyLevel = headingAt.size ? (level === 1 ? 3 : 4) : 2;
 
   return (
     <>
@@ -235,7 +238,7 @@ export function StoryList({ listing, heading, level, idPrefix, actions, children
       <ol class="stories">
         {shownStories.map((story, i) => (
           <li key={i}>
-            {headingAt.has(i) && <h3 class="printed-on">{headingAt.get(i)}</h3>}
+            {headingAt.has(i) && <PageHeading class="printed-on">{headingAt.get(i)}</PageHeading>}
             <StoryCard
               id={`${idPrefix}-${i}`}
               story={story}
@@ -249,6 +252,7 @@ export function StoryList({ listing, heading, level, idPrefix, actions, children
               onEdit={(shown) => edit(i, shown)}
               onDiscard={() => discard(i)}
               onSave={() => save([i])}
+              headingLevel={storyLevel}
             />
           </li>
         ))}
