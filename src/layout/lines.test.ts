@@ -125,6 +125,22 @@ describe('linesOf: a justified line against a gutter', () => {
     const got = texts([...piecesAt(88), ...piecesAt(100), ...piecesAt(112)]);
     expect(got).toEqual(['wide', 'gap line', 'wide', 'gap line', 'wide', 'gap line']);
   });
+
+  // a narrow column's first line (nothing of its type above): three long words stretched to the column's edges,
+  // the two word spaces two em each (72–122, 142–152, 172–202); the column's lines under it run 72–202
+  const stretched = (baseline: number) => [run('Developers', 72, baseline), run('of', 142, baseline), run('Keizer', 172, baseline)];
+  const columnUnder = [run('Station said they are in final', 72, 112, 10, { width: 130 }), run('negotiations with Wallace to', 72, 124, 10, { width: 130 })];
+
+  it('joins a justified line whose even word spaces fill the width of its column\'s lines, with no line over it', () => {
+    expect(texts([...stretched(100), ...columnUnder])).toEqual(['Developers of Keizer', 'Station said they are in final', 'negotiations with Wallace to']);
+  });
+
+  it('does not join one wide gap alone that way (a gutter between two columns\' first lines)', () => {
+    // 72–122 and 142–172, two em apart, over a line as wide as both (72–172)
+    const twoColumns = [run('Developers', 72, 100), run('Keizer', 142, 100)];
+    const under = run('Station said they are in final', 72, 112, 10, { width: 100 });
+    expect(texts([...twoColumns, under])).toEqual(['Developers', 'Keizer', 'Station said they are in final']);
+  });
 });
 
 describe('linesOf: overprinted copies', () => {

@@ -140,6 +140,38 @@ function bridged(lines: readonly LayoutLine[], order: readonly number[], baselin
   return across(firstAbove(baselines, baseline - own, true) - 1, -1) && across(firstAbove(baselines, baseline + own), 1);
 }
 
+/**
+ * The pieces on `a`'s baseline from order[at] on, each within a justified word space of the last (two or more such
+ * spaces with those `a` has taken in already, alike), end where a line
+ * of their type just above or below ends, and `a` starts where that line starts: one justified line, its word spaces
+ * stretched (a few long words across a narrow column), though no line runs across them on both sides.
+ */
+function justified(lines: readonly LayoutLine[], order: readonly number[], baselines: Float64Array, at: number, a: LayoutLine, taken: Readonly<{ count: number; narrowest: number; widest: number }>): boolean {
+  const size = a.size, near = 0.5 * size;
+  let end = a.x1, widest = taken.widest, narrowest = taken.narrowest, stretched = taken.count;
+  for (let j = at, n = 0; j < order.length && n < LIMITS.neighbours; j++, n++) {
+    const l = lines[order[j]!]!;
+    if (l.baseline - a.baseline > LAYOUT.baselineTolerance * size) break;
+    if (Math.abs(l.size - size) > 0.1 * size || l.x0 < end - near) continue;
+    const gap = l.x0 - end;
+    if (gap > LAYOUT.justifiedGap * size) break;
+    if (gap > LAYOUT.touchingGap * size) { stretched++; widest = Math.max(widest, gap); narrowest = Math.min(narrowest, gap); }
+    end = l.x1;
+  }
+  // justification shares the white out evenly: two word spaces or more, alike (one wide gap alone may be a gutter)
+  if (stretched < 2 || widest > LAYOUT.evenSpaces * narrowest) return false;
+  const reach = LAYOUT.bridgeLines * size, own = LAYOUT.baselineTolerance * size;
+  const edges = (first: number, step: number) => {
+    for (let j = first, n = 0; j >= 0 && j < order.length && n < LIMITS.neighbours; j += step, n++) {
+      const l = lines[order[j]!]!;
+      if (Math.abs(l.baseline - a.baseline) > reach) return false;
+      if (Math.abs(l.size - size) <= 0.1 * size && Math.abs(l.x0 - a.x0) <= near && Math.abs(l.x1 - end) <= near) return true;
+    }
+    return false;
+  };
+  return edges(firstAbove(baselines, a.baseline - own, true) - 1, -1) || edges(firstAbove(baselines, a.baseline + own), 1);
+}
+
 /** The first index whose value is above `value` (at or above it, with `orEqual`) in ascending `values`. */
 function firstAbove(values: Float64Array, value: number, orEqual = false): number {
   let lo = 0, hi = values.length;
@@ -162,6 +194,8 @@ function joinTouching(lines: LayoutLine[]): LayoutLine[] {
   const baselines = Float64Array.from(order, (i) => lines[i]!.baseline);
   const gone = new Uint8Array(lines.length);
   const tails = lines.map((l) => l.text);
+  // the stretched word spaces each line has taken in so far: how many, the narrowest and the widest
+  const spaces = lines.map(() => ({ count: 0, narrowest: Infinity, widest: 0 }));
   for (let k = 0; k < order.length; k++) {
     const a = lines[order[k]!]!;
     if (gone[order[k]!]) continue;
@@ -170,9 +204,12 @@ function joinTouching(lines: LayoutLine[]): LayoutLine[] {
       if (b.baseline - a.baseline > LAYOUT.baselineTolerance * a.size) break;
       if (gone[order[j]!] || Math.abs(b.size - a.size) > 0.1 * a.size) continue;
       const gap = b.x0 - a.x1;
-      if (gap < -LAYOUT.overlapTolerance * a.size || gap > LAYOUT.spacedGap * a.size) continue;
-      // a wider gap is a word space if the lines around run across it; a gutter stays empty all the way down
-      if (gap > LAYOUT.touchingGap * a.size && !bridged(lines, order, baselines, a.baseline, a.x1, b.x0, a.size, b.x1 - a.x0)) continue;
+      if (gap < -LAYOUT.overlapTolerance * a.size || gap > LAYOUT.justifiedGap * a.size) continue;
+      // a wider gap is a word space if the lines around run across it (a gutter stays empty all the way down), or
+      // if the pieces from here on fill exactly the width of a line of their column (a justified line stretched)
+      if (gap > LAYOUT.touchingGap * a.size &&
+        !(gap <= LAYOUT.spacedGap * a.size && bridged(lines, order, baselines, a.baseline, a.x1, b.x0, a.size, b.x1 - a.x0)) &&
+        !justified(lines, order, baselines, j, a, spaces[order[k]!]!)) continue;
       // one drawn over the other (an overprint shifted a little) is no piece of the same line
       if (-gap > 0.5 * Math.min(a.x1 - a.x0, b.x1 - b.x0)) continue;
       a.text = joinPieces(a.text, b.text, gap > LAYOUT.spaceGap * a.size, tails[order[k]!]);
@@ -181,6 +218,12 @@ function joinTouching(lines: LayoutLine[]): LayoutLine[] {
       a.top = Math.min(a.top, b.top);
       a.bottom = Math.max(a.bottom, b.bottom);
       gone[order[j]!] = 1;
+      if (gap > LAYOUT.touchingGap * a.size) {
+        const own = spaces[order[k]!]!;
+        own.count++;
+        own.narrowest = Math.min(own.narrowest, gap);
+        own.widest = Math.max(own.widest, gap);
+      }
     }
   }
   return lines.filter((_, i) => !gone[i]);

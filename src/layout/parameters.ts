@@ -23,6 +23,10 @@ export const LAYOUT = Object.freeze({
   cjkSpaceGap: 0.8,
   /** Pieces of one line drawn out of order are joined when they stand this close (em). */
   touchingGap: 0.25,
+  /** Widest word space of a justified line in a narrow column (a few long words stretched across it), told from a gutter by the lines around it (em). */
+  justifiedGap: 3,
+  /** ...its stretched word spaces alike: the widest at most this many times the narrowest. */
+  evenSpaces: 1.25,
   /** How far above and below (em) lines are looked at to tell a justified word space from a gutter. */
   bridgeLines: 2.5,
   /** ...lines of the same column: no wider than this many times the pieces' own line. */
