@@ -9,7 +9,7 @@ import { searchFromUrl, searchToUrl, type NotesView } from '../../src/review/not
 import { filterTest } from '../../src/review/search.js';
 import { readMeta, rebuildStoredSearch, SEARCH_META_KEY, StoredSearch } from '../../src/review/search-store.js';
 import { library } from '../lib/library.js';
-import { addFetched, applyChange, emptyShelf, indexReady, showCards, type Shelf } from '../lib/notes-shelf.js';
+import { addFetched, applyChanges, emptyShelf, indexReady, showCards, type Shelf } from '../lib/notes-shelf.js';
 import { arrangeRows, byPublished, publishedAt, type Row } from '../lib/reading-list.js';
 import { LibraryTools } from './library-tools.js';
 import { ReadingList } from './reading-list.js';
@@ -101,8 +101,7 @@ export function NotesApp({ search }: { search: string }) {
         void openSearch(current, false);
       }
       const { saved, removed } = storyChanges(changes);
-      for (const story of saved) applyChange(current, story.id, story);
-      for (const id of removed) applyChange(current, id, null);
+      applyChanges(current, [...saved.map((story) => [story.id, story] as const), ...removed.map((id) => [id, null] as const)]);
       if (saved.length || removed.length) refresh();
     });
   }, []);

@@ -5,7 +5,7 @@ import { localLock } from '../../src/store/lock.js';
 import { createStoryRepository } from '../../src/store/repository.js';
 import { memoryStorageArea } from '../../src/store/storage-area.js';
 import { savedStory } from '../../src/store/test-stories.js';
-import { addFetched, applyChange, emptyShelf, indexReady, showCards } from './notes-shelf.js';
+import { addFetched, applyChange, applyChanges, emptyShelf, indexReady, showCards } from './notes-shelf.js';
 
 const older = savedStory({ headline: 'Older', savedAt: 1_000 });
 const newer = savedStory({ headline: 'Newer', savedAt: 2_000 });
@@ -19,6 +19,22 @@ describe('the notes page shelf', () => {
     applyChange(shelf, older.id, null);
     expect(shelf.cards?.map((c) => c.id)).toEqual([newest.id, newer.id]);
     expect([...shelf.stories.keys()].sort()).toEqual([newer.id, newest.id].sort());
+  });
+
+  it('puts a batch of changes (an import written hundreds at a time) in the order one change at a time would', () => {
+    const stories = Array.from({ length: 40 }, (_, k) => savedStory({ headline: `Story ${k}`, savedAt: 1_000 + ((k * 7) % 13) * 100 }));
+    const changes = [
+      ...stories.slice(10).map((s) => [s.id, s] as const),
+      [stories[3]!.id, null] as const, [stories[12]!.id, null] as const, // a card deleted, a story deleted in the same batch it came in
+      [stories[20]!.id, { ...stories[20]!, savedAt: 9_000 }] as const, // saved twice: the last counts
+    ];
+    const oneByOne = emptyShelf(), batched = emptyShelf();
+    for (const shelf of [oneByOne, batched]) showCards(shelf, stories.slice(0, 10).map(cardOf), []);
+    for (const [id, story] of changes) applyChange(oneByOne, id, story);
+    applyChanges(batched, changes);
+    expect(batched.cards!.map((c) => c.id)).toEqual(oneByOne.cards!.map((c) => c.id));
+    expect(batched.cards![0]!.id).toBe(stories[20]!.id);
+    expect(batched.cards!.map((c) => c.id)).not.toContain(stories[12]!.id);
   });
 
   it('puts changes seen while the cards were read over what that read returned, and keeps a newer copy over a fetched older one', () => {

@@ -26,19 +26,27 @@ export function emptyShelf(): Shelf {
 
 /** One story saved (or edited) elsewhere, or deleted (null). */
 export function applyChange(shelf: Shelf, id: string, story: SavedStory | null): void {
-  if (story) shelf.stories.set(id, story); else shelf.stories.delete(id);
-  if (shelf.cards) shelf.cards = withCard(shelf.cards, id, story);
-  else shelf.early.set(id, story);
-  if (shelf.index) shelf.index.apply(id, story);
-  else shelf.pending.add(id);
+  applyChanges(shelf, [[id, story]]);
+}
+
+/**
+ * Stories saved, edited or deleted (null) elsewhere, as one change event brings them: the cards are put in order
+ * once for them all (an import of thousands writes them hundreds at a time), not once per story.
+ */
+export function applyChanges(shelf: Shelf, changes: ReadonlyArray<readonly [string, SavedStory | null]>): void {
+  for (const [id, story] of changes) {
+    if (story) shelf.stories.set(id, story); else shelf.stories.delete(id);
+    if (!shelf.cards) shelf.early.set(id, story);
+    if (shelf.index) shelf.index.apply(id, story);
+    else shelf.pending.add(id);
+  }
+  if (shelf.cards) shelf.cards = withCards(shelf.cards, changes);
 }
 
 /** The cards read, with the changes seen while they were read, and the stories fetched for them. */
 export function showCards(shelf: Shelf, cards: readonly Card[], fetched: readonly SavedStory[]): void {
-  let shown = [...cards];
-  for (const [id, story] of shelf.early) shown = withCard(shown, id, story);
+  shelf.cards = withCards(cards, [...shelf.early]);
   shelf.early.clear();
-  shelf.cards = shown;
   addFetched(shelf, fetched);
 }
 
@@ -57,18 +65,21 @@ export function indexReady(shelf: Shelf, index: StoredSearch): void {
   shelf.index = index;
 }
 
-/** The cards with this story's put in its place (or taken out): a search and a splice, not a sort of them all. */
-function withCard(cards: readonly Card[], id: string, story: SavedStory | null): Card[] {
-  const next = cards.filter((c) => c.id !== id);
-  if (!story) return next;
-  const card = cardOf(story);
-  let low = 0;
-  let high = next.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (newestFirst(next[mid] as Card, card) < 0) low = mid + 1;
-    else high = mid;
+/**
+ * The cards with the changed stories' put in their places (or taken out), the last change to a story counting: one
+ * pass over the cards and a merge with the new ones in order, not a pass per story. A new card goes before the cards
+ * that order as its equals.
+ */
+function withCards(cards: readonly Card[], changes: ReadonlyArray<readonly [string, SavedStory | null]>): Card[] {
+  const last = new Map(changes);
+  const kept = cards.filter((c) => !last.has(c.id));
+  const added = [...last.values()].filter((s): s is SavedStory => s !== null).map(cardOf).sort(newestFirst);
+  if (!added.length) return kept;
+  const out: Card[] = [];
+  let i = 0, j = 0;
+  while (i < kept.length || j < added.length) {
+    if (j >= added.length || (i < kept.length && newestFirst(kept[i]!, added[j]!) < 0)) out.push(kept[i++]!);
+    else out.push(added[j++]!);
   }
-  next.splice(low, 0, card);
-  return next;
+  return out;
 }
