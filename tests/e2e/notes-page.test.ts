@@ -317,11 +317,14 @@ describe.skipIf(!hasChromium)('Chromium: the notes page on a seeded library', ()
     ['a damaged story', storiesToJson([{ ...library[0]!, title: 'no title block' } as unknown as SavedStory]), /damaged; nothing was imported/],
   ])('refuses an import file that is %s, says why, and changes nothing', async (_kind, content, message) => {
     await openNotes();
-    // The page builds the search index of the seeded library once, after it shows; what the import does is compared after that.
-    await page.waitForFunction(async () => {
-      const meta = (await chrome.storage.local.get('search:meta'))['search:meta'] as { ready?: boolean; build?: string | null } | undefined;
-      return meta?.ready === true && meta.build === null;
-    }, null, { polling: 100 });
+    // The page builds the search index of the seeded library once, after it shows (and drops an index an earlier
+    // page left, to build it again): what the import does is compared once the index is built and storage stays still.
+    await expect.poll(async () => {
+      const first = JSON.stringify(await storageSnapshot(page));
+      await page.waitForTimeout(300);
+      const meta = (await page.evaluate(() => chrome.storage.local.get('search:meta')))['search:meta'] as { ready?: boolean; build?: string | null } | undefined;
+      return meta?.ready === true && meta.build === null && JSON.stringify(await storageSnapshot(page)) === first;
+    }, { timeout: 60_000 }).toBe(true);
     const before = await storageSnapshot(page);
     await importFile('library.json', content);
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(message);
