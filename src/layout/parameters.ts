@@ -65,6 +65,8 @@ export const LAYOUT = Object.freeze({
   titleOverTitle: 2.5,
   /** A single large letter this close left of a block's first line (em of body type) is its drop capital. */
   dropCapGap: 1,
+  /** ...whose box rises over that line's top by up to this share of the capital's size (its font's ascent over its capital height). */
+  dropCapRise: 0.35,
   /** Title lines this close (em) in the same small title type are lines of one title, however each is aligned. */
   titleLineGap: 0.5,
   /** Titles up to this many times the body's size are small (crossheads, briefs' titles); larger ones align their parts. */

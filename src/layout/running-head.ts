@@ -4,7 +4,8 @@ import { LAYOUT } from './parameters.js';
 /**
  * The page's running head: the folio, date, section and masthead set in a band across the top of the page, apart
  * from what follows by a stretch of white running the page's whole width. Only a shallow band counts, holding no
- * column of text: a headline at the very top of an inside page runs on into its columns and is no running head.
+ * column of text and no headline under its first line: a headline at the very top of an inside page heads its
+ * story's columns and is no running head.
  */
 export function splitRunningHead(blocks: readonly Block[], pageHeight: number, body: number): { head: Block[]; rest: Block[] } {
   const byTop = [...blocks].sort((a, b) => a.top - b.top);
@@ -13,7 +14,8 @@ export function splitRunningHead(blocks: readonly Block[], pageHeight: number, b
   let bottom = -Infinity, k = 0;
   for (; k < byTop.length; k++) {
     const b = byTop[k]!;
-    if (k > 0 && b.top - bottom >= LAYOUT.runningHeadGap * body) break;
+    // white across the page ends it, and so does a headline set right under the folio line (a story's title)
+    if (k > 0 && (b.top - bottom >= LAYOUT.runningHeadGap * body || b.size >= LAYOUT.smallTitleScale * body)) break;
     bottom = Math.max(bottom, b.bottom);
   }
   const head = byTop.slice(0, k);

@@ -283,6 +283,40 @@ describe('regionsOf: drop capitals', () => {
   });
 });
 
+describe('regionsOf: drop capitals', () => {
+  it('joins a capital whose box rises over its first line by its ascent, beside lines that stand as a block of their own', () => {
+    // a 40 pt capital three lines deep: its box top 12 pt over the first line's, its foot level with the third line's;
+    // the three lines beside it are set in by its width, more than a block's edge may shift, so they are a block apart
+    const beside = Array.from({ length: 3 }, (_, k) => run(k === 0 ? 'ots of readers ask' : `A${k} beside the capital`, 112, 140 + 12 * k, 10, { width: 60 }));
+    const under = Array.from({ length: 6 }, (_, k) => run(`A${k + 3} text of the column here`, 72, 176 + 12 * k, 10, { width: 100 }));
+    const cap = run('L', 72, 164, 40, { width: 34 });
+    cap.y = 118;
+    const r = regions([headline('Council approves the park', 72, 284, 100), ...beside, ...under, cap, ...column('B', 184, 140, 10)]);
+    const story = storyTitled(r.stories, 'Council approves the park')!;
+    expect(allText(story.blocks)[0]).toBe('Lots of readers ask');
+    expect(r.stories.some((s) => titleOf(s)?.includes('L'))).toBe(false);
+  });
+});
+
+describe('regionsOf: standing heads', () => {
+  it('a label printed over two stories (OTHER VIEWS) is in neither title; a story\'s own headline stays', () => {
+    const r = regions([
+      run('OTHER VIEWS', 72, 100, 16, { width: 100 }), headline('First story', 72, 172, 124), ...column('A', 72, 150, 8),
+      run('OTHER VIEWS', 184, 100, 16, { width: 100 }), headline('Second story', 184, 284, 124), ...column('B', 184, 150, 8),
+    ]);
+    expect(r.stories.map(titleOf)).toEqual([['First story'], ['Second story']]);
+    expect(allText(r.furniture)).toEqual(['OTHER VIEWS', 'OTHER VIEWS']);
+  });
+
+  it('a kicker printed once stays its headline\'s', () => {
+    const r = regions([
+      run('5 YEARS AGO', 72, 100, 16, { width: 100 }), headline('First story', 72, 172, 124), ...column('A', 72, 150, 8),
+      run('10 YEARS AGO', 184, 100, 16, { width: 100 }), headline('Second story', 184, 284, 124), ...column('B', 184, 150, 8),
+    ]);
+    expect(r.stories.map(titleOf)).toEqual([['5 YEARS AGO', 'First story'], ['10 YEARS AGO', 'Second story']]);
+  });
+});
+
 describe('readingOrder', () => {
   const block = (name: string, x0: number, x1: number, top: number, bottom: number): Block => ({
     lines: [{ text: name, x0, x1, top, bottom: top + 10, baseline: top + 10, size: 10, bold: false, font: 'Serif', vertical: false, rotated: false }],

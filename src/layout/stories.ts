@@ -62,7 +62,7 @@ export function titledPage(blocks: readonly Block[], body: number, drawn: Divide
     else if (isTitleType(b, body)) titles.push(b);
     else text.push(b);
   }
-  const groups = groupTitles(titles.filter((t) => !joinDropCap(t, text, context)), context);
+  const groups = withoutStandingHeads(groupTitles(titles.filter((t) => !joinDropCap(t, text, context)), context), furniture);
   const { heads: titled, crossheads } = splitCrossheads(groups, text, context);
   const heads = titled.filter((g) => !isInset(g, text, context) || (furniture.push(...g.blocks), false));
   // a kicker joined to its headline leaves the text
@@ -178,8 +178,11 @@ function joinDropCap(cap: Block, text: readonly Block[], page: PageContext): boo
   if (cap.vertical || cap.lines.length !== 1 || letters.length > 2) return false;
   const { body } = page;
   // its first line starts right of the capital; the lines under the capital come back to the column's edge
+  // the capital's box rises over its first line by its font's ascent, a share of its own size; the lines set in
+  // beside it may stand as a block of their own, ending level with it
+  const rise = Math.max(body, LAYOUT.dropCapRise * cap.size);
   const b = text.find((b) => !b.vertical && b.lines[0]!.x0 - cap.x1 >= -0.5 * body && b.lines[0]!.x0 - cap.x1 <= LAYOUT.dropCapGap * body &&
-    Math.abs(b.top - cap.top) <= body && b.bottom > cap.bottom);
+    Math.abs(b.top - cap.top) <= rise && b.bottom >= cap.bottom - 0.5 * body);
   if (!b) return false;
   const first = b.lines[0]!;
   b.lines[0] = { ...first, text: letters + first.text, x0: cap.x0 };
@@ -253,6 +256,26 @@ function groupTitles(titles: readonly Block[], page: PageContext): TitleGroup[] 
     } else groups.push({ blocks: [t], x0: t.x0, x1: t.x1, top: t.top, bottom: t.bottom, size: t.size, vertical: t.vertical });
   });
   return groups;
+}
+
+/**
+ * A label printed in the same words over two or more stories of the page (OTHER VIEWS over each column) names a
+ * recurring column or section: a standing head, no story's title. Its blocks go to the furniture; a title that
+ * was nothing else heads nothing.
+ */
+function withoutStandingHeads(groups: readonly TitleGroup[], furniture: Block[]): TitleGroup[] {
+  const wordsOf = (b: Block) => b.lines.map((l) => l.text).join(' ').normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const seen = new Map<string, number>();
+  for (const g of groups) for (const key of new Set(g.blocks.map(wordsOf))) if (key) seen.set(key, (seen.get(key) ?? 0) + 1);
+  const out: TitleGroup[] = [];
+  for (const g of groups) {
+    const standing = g.blocks.filter((b) => (seen.get(wordsOf(b)) ?? 0) >= 2);
+    if (!standing.length) { out.push(g); continue; }
+    furniture.push(...standing);
+    const rest = g.blocks.filter((b) => !standing.includes(b));
+    if (rest.length) out.push({ ...g, ...boxOf(rest), blocks: rest, size: Math.max(...rest.map((b) => b.size)) });
+  }
+  return out;
 }
 
 /** Horizontal titles set level with the title at `at` (titles sorted by top), apart from it: up to LIMITS.neighbours each way. */
