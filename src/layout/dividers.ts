@@ -15,6 +15,8 @@ export interface Dividers {
   boxed(a: Rect, b: Rect): boolean;
   /** A box holds both (a sidebar's title and its text). */
   sameBox(a: Rect, b: Rect): boolean;
+  /** The widest horizontal rule running between the two, one over the other (0 when none does). */
+  widestRuleBetween(a: Rect, b: Rect): number;
 }
 
 /** A rule divides two things when it covers this share of the narrower (or the shorter) of them. */
@@ -29,18 +31,22 @@ export function dividersOf(rules: readonly Rule[] = [], boxes: readonly Box[] = 
     return x >= box.x0 - SLACK && x <= box.x1 + SLACK && y >= box.top - SLACK && y <= box.bottom + SLACK;
   };
   const boxed = (a: Rect, b: Rect) => boxes.some((box) => holds(box, a) !== holds(box, b));
+  const widestRuleBetween = (a: Rect, b: Rect) => {
+    const [upper, lower] = a.bottom <= b.top ? [a, b] : b.bottom <= a.top ? [b, a] : [null, null];
+    let widest = 0;
+    if (!upper || !lower) return widest;
+    for (const r of horizontal) {
+      if (r.y0 < upper.bottom - SLACK || r.y0 > lower.top + SLACK) continue;
+      if (overlap(r.x0, r.x1, lower.x0, lower.x1) >= RULE_COVER * (lower.x1 - lower.x0)) widest = Math.max(widest, Math.abs(r.x1 - r.x0), Number.MIN_VALUE);
+    }
+    return widest;
+  };
   return {
     boxed,
     sameBox: (a, b) => boxes.some((box) => holds(box, a) && holds(box, b)),
+    widestRuleBetween,
     separates(a, b) {
-      if (boxed(a, b)) return true;
-      const [upper, lower] = a.bottom <= b.top ? [a, b] : b.bottom <= a.top ? [b, a] : [null, null];
-      if (upper && lower) {
-        for (const r of horizontal) {
-          if (r.y0 < upper.bottom - SLACK || r.y0 > lower.top + SLACK) continue;
-          if (overlap(r.x0, r.x1, lower.x0, lower.x1) >= RULE_COVER * (lower.x1 - lower.x0)) return true;
-        }
-      }
+      if (boxed(a, b) || widestRuleBetween(a, b) > 0) return true;
       const [left, right] = a.x1 <= b.x0 ? [a, b] : b.x1 <= a.x0 ? [b, a] : [null, null];
       if (left && right) {
         // the rule runs along most of the height the two share
@@ -55,4 +61,4 @@ export function dividersOf(rules: readonly Rule[] = [], boxes: readonly Box[] = 
   };
 }
 
-export const NO_DIVIDERS: Dividers = { separates: () => false, boxed: () => false, sameBox: () => false };
+export const NO_DIVIDERS: Dividers = { separates: () => false, boxed: () => false, sameBox: () => false, widestRuleBetween: () => 0 };

@@ -143,6 +143,27 @@ describe('linesOf: a justified line against a gutter', () => {
   });
 });
 
+describe('linesOf: a justified line beside a narrow gutter', () => {
+  // column 72–200 beside a column from 212; a paragraph's first line, set in 1 em, its three words stretched 1.9 em
+  // apart (82–102, 121–156, 175–200); the gutter after it (1.2 em) is no wider than those word spaces
+  const full = (baseline: number) => [run('Mayor Cathy Clark asked him', 72, baseline, 10, { width: 128 }), run('for the Parks', 212, baseline, 10, { width: 88 })];
+  const stretched = [run('City', 82, 100), run('Manager', 121, 100), run('Chris', 175, 100), run('Board and the', 212, 100, 10, { width: 88 })];
+
+  it('ends the line at the piece that ends where its column\'s lines do, the indent of its first line allowed', () => {
+    expect(texts([...full(88), ...stretched, ...full(112)])).toEqual([
+      'Mayor Cathy Clark asked him', 'for the Parks', 'City Manager Chris', 'Board and the', 'Mayor Cathy Clark asked him', 'for the Parks',
+    ]);
+  });
+
+  it('joins one stretched word space where the column\'s lines end with it both above and below', () => {
+    // a narrow column 72–140: '“That’s' set in 1 em, 'a' at its right edge, 2.2 em apart
+    const line = (baseline: number, text: string) => run(text, 72, baseline, 10, { width: 68 });
+    expect(texts([line(88, 'good discussion'), run('That’s', 82, 100), run('a', 135, 100), line(112, 'for the Parks')])).toEqual(['good discussion', 'That’s a', 'for the Parks']);
+    // with the column's line on one side only, one wide gap may be a gutter
+    expect(texts([line(88, 'good discussion'), run('That’s', 82, 100), run('a', 135, 100)])).toEqual(['good discussion', 'That’s', 'a']);
+  });
+});
+
 describe('linesOf: overprinted copies', () => {
   it('reads the same text drawn twice on the same spot once, and returns the second as a copy', () => {
     const first = run('Fake bold title', 72, 100, 20);

@@ -143,12 +143,26 @@ function bridged(lines: readonly LayoutLine[], order: readonly number[], baselin
 /**
  * The pieces on `a`'s baseline from order[at] on, each within a justified word space of the last (two or more such
  * spaces with those `a` has taken in already, alike), end where a line
- * of their type just above or below ends, and `a` starts where that line starts: one justified line, its word spaces
+ * of their type just above or below ends, and `a` starts where that line starts or is set in from it by an indent: one justified line, its word spaces
  * stretched (a few long words across a narrow column), though no line runs across them on both sides.
  */
 function justified(lines: readonly LayoutLine[], order: readonly number[], baselines: Float64Array, at: number, a: LayoutLine, taken: Readonly<{ count: number; narrowest: number; widest: number }>): boolean {
   const size = a.size, near = 0.5 * size;
+  const reach = LAYOUT.bridgeLines * size, own = LAYOUT.baselineTolerance * size;
+  const above = firstAbove(baselines, a.baseline - own, true) - 1, below = firstAbove(baselines, a.baseline + own);
+  const edges = (first: number, step: number, end: number) => {
+    for (let j = first, n = 0; j >= 0 && j < order.length && n < LIMITS.neighbours; j += step, n++) {
+      const l = lines[order[j]!]!;
+      if (Math.abs(l.baseline - a.baseline) > reach) return false;
+      // `a` may be set in from the column's edge: a paragraph's first line
+      const setIn = a.x0 - l.x0;
+      if (Math.abs(l.size - size) <= 0.1 * size && setIn >= -near && setIn <= LAYOUT.blockEdgeShift * size && Math.abs(l.x1 - end) <= near) return true;
+    }
+    return false;
+  };
   let end = a.x1, widest = taken.widest, narrowest = taken.narrowest, stretched = taken.count;
+  // the line ends at the first piece that ends where its column's lines do: a gutter as narrow as its stretched
+  // word spaces may follow, and the next column's pieces beyond it are no part of it
   for (let j = at, n = 0; j < order.length && n < LIMITS.neighbours; j++, n++) {
     const l = lines[order[j]!]!;
     if (l.baseline - a.baseline > LAYOUT.baselineTolerance * size) break;
@@ -157,19 +171,12 @@ function justified(lines: readonly LayoutLine[], order: readonly number[], basel
     if (gap > LAYOUT.justifiedGap * size) break;
     if (gap > LAYOUT.touchingGap * size) { stretched++; widest = Math.max(widest, gap); narrowest = Math.min(narrowest, gap); }
     end = l.x1;
+    // justification shares the white out evenly: two word spaces or more, alike; one wide gap alone may be a
+    // gutter, unless the column's lines end there both above and below (a line of two words stretched)
+    if (stretched >= 2 && widest <= LAYOUT.evenSpaces * narrowest && (edges(above, -1, end) || edges(below, 1, end))) return true;
+    if (stretched === 1 && edges(above, -1, end) && edges(below, 1, end)) return true;
   }
-  // justification shares the white out evenly: two word spaces or more, alike (one wide gap alone may be a gutter)
-  if (stretched < 2 || widest > LAYOUT.evenSpaces * narrowest) return false;
-  const reach = LAYOUT.bridgeLines * size, own = LAYOUT.baselineTolerance * size;
-  const edges = (first: number, step: number) => {
-    for (let j = first, n = 0; j >= 0 && j < order.length && n < LIMITS.neighbours; j += step, n++) {
-      const l = lines[order[j]!]!;
-      if (Math.abs(l.baseline - a.baseline) > reach) return false;
-      if (Math.abs(l.size - size) <= 0.1 * size && Math.abs(l.x0 - a.x0) <= near && Math.abs(l.x1 - end) <= near) return true;
-    }
-    return false;
-  };
-  return edges(firstAbove(baselines, a.baseline - own, true) - 1, -1) || edges(firstAbove(baselines, a.baseline + own), 1);
+  return false;
 }
 
 /** The first index whose value is above `value` (at or above it, with `orEqual`) in ascending `values`. */

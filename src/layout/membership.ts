@@ -120,6 +120,12 @@ export function candidatesOf<T extends TitleBox>(blocks: readonly Block[], title
     return false;
   };
 
+  /** Only a rule far narrower than the title runs between it and the block (a sig's, an inset's, inside its span). */
+  const narrowRuleOnly = (t: T, b: Block) => {
+    const rule = page.dividers.widestRuleBetween(t, b);
+    return rule > 0 && rule < 0.5 * (t.x1 - t.x0) && !page.dividers.boxed(t, b);
+  };
+
   const out = new Map<Block, Candidate<T>[]>();
   for (const b of blocks) {
     const list: Candidate<T>[] = [];
@@ -139,6 +145,7 @@ export function candidatesOf<T extends TitleBox>(blocks: readonly Block[], title
         titlesBetween,
         textBetween: textBetween(t, b),
         titleDivided: page.dividers.separates(t, b) ? 1 : 0,
+        titleNarrowRule: narrowRuleOnly(t, b) ? 1 : 0,
         titleSameBox: page.dividers.sameBox(t, b) ? 1 : 0,
         titlePictureBetween: pictureBetween(t.bottom, b) ? 1 : 0,
       } });

@@ -317,6 +317,25 @@ describe('regionsOf: standing heads', () => {
   });
 });
 
+describe('regionsOf: a column\'s sig', () => {
+  it('a label set at the top of a column beside the writer\'s picture, under the headline, heads nothing; the name under it goes with the headline', () => {
+    // headline over columns A–C; in column A a picture (130–172) beside the label, the name under it, a rule, then the text
+    const runs = [
+      headline('Five reasons to read the paper', 72, 396, 100),
+      run('ON THE LINE', 72, 140, 16, { width: 56 }), run('Steve Kerby', 72, 156, 10, { width: 50, font: 'Serif-Italic' }),
+      ...column('A', 72, 190, 12), ...column('B', 184, 130, 12), ...column('C', 296, 130, 12),
+    ];
+    const rules: Rule[] = [{ x0: 72, x1: 172, y0: 166, y1: 166 }];
+    const { lines } = linesOf(runs);
+    const body = bodySize(lines.filter((l) => !l.vertical && !l.rotated));
+    const r = regionsOf(blocksOf(lines), body, dividersOf(rules), undefined, [{ x0: 130, x1: 172, top: 108, bottom: 160 }]);
+    expect(r.stories.map(titleOf)).toEqual([['Five reasons to read the paper']]);
+    expect(allText(r.stories[0]!.asides)).toEqual(['Steve Kerby']);
+    expect(names(r.stories[0]!.blocks)).toEqual(['A', 'B', 'C']);
+    expect(allText(r.furniture)).toEqual(['ON THE LINE']);
+  });
+});
+
 describe('readingOrder', () => {
   const block = (name: string, x0: number, x1: number, top: number, bottom: number): Block => ({
     lines: [{ text: name, x0, x1, top, bottom: top + 10, baseline: top + 10, size: 10, bold: false, font: 'Serif', vertical: false, rotated: false }],
@@ -347,10 +366,15 @@ describe('readingOrder', () => {
 describe('regionsOf: rules and boxes', () => {
   const page = [headline('Council approves the park', 72, 284, 100), ...column('A', 72, 130, 10), ...column('B', 184, 130, 10)];
 
-  it('a rule between the headline and a column stops the headline\'s claim on it', () => {
+  it('a rule as wide as the headline, between it and the columns, stops its claim on them', () => {
+    const r = regions(page, [{ x0: 72, y0: 112, x1: 284, y1: 112 }]);
+    expect(r.stories.flatMap((s) => names(s.blocks))).toEqual([]);
+    expect(r.untitled.flatMap(names).sort()).toEqual(['A', 'B']);
+  });
+
+  it('a rule across one column of the headline\'s span only (under a sig, an inset) stops nothing', () => {
     const r = regions(page, [{ x0: 72, y0: 112, x1: 172, y1: 112 }]);
-    expect(names(r.stories[0]!.blocks)).toEqual(['B']);
-    expect(r.untitled.map(names)).toEqual([['A']]);
+    expect(names(r.stories[0]!.blocks)).toEqual(['A', 'B']);
   });
 
   it('a vertical rule between the columns stops nothing', () => {

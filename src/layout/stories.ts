@@ -62,14 +62,22 @@ export function titledPage(blocks: readonly Block[], body: number, drawn: Divide
     else if (isTitleType(b, body)) titles.push(b);
     else text.push(b);
   }
-  const groups = withoutStandingHeads(groupTitles(titles.filter((t) => !joinDropCap(t, text, context)), context), furniture);
+  const labels: Block[] = [];
+  const groups = withoutStandingHeads(groupTitles(titles.filter((t) => !joinDropCap(t, text, context)), context), labels);
   const { heads: titled, crossheads } = splitCrossheads(groups, text, context);
-  const heads = titled.filter((g) => !isInset(g, text, context) || (furniture.push(...g.blocks), false));
+  const inset = titled.filter((g) => !isInset(g, text, context) || (furniture.push(...g.blocks), false));
+  const heads = inset.filter((g) => !isSigLabel(g, inset, text, context) || (labels.push(...g.blocks), false));
+  furniture.push(...labels);
   // a kicker joined to its headline leaves the text
   const rest: Block[] = [];
   for (const b of text) if (!joinSpacedKicker(b, heads, context)) rest.push(b);
   text = rest;
   const asides = new Map<TitleGroup, Block[]>(), verticalText: Block[] = [];
+  text = text.filter((b) => {
+    const g = signedBy(b, labels, heads, context);
+    if (g) (asides.get(g) ?? asides.set(g, []).get(g)!).push(b);
+    return !g;
+  });
   for (const b of text) {
     if (!b.vertical) continue;
     const g = nearestTitle(b, heads, context);
@@ -276,6 +284,33 @@ function withoutStandingHeads(groups: readonly TitleGroup[], furniture: Block[])
     if (rest.length) out.push({ ...g, ...boxOf(rest), blocks: rest, size: Math.max(...rest.map((b) => b.size)) });
   }
   return out;
+}
+
+/**
+ * A column's sig: a label naming the column (LAYIN' IT ON THE LINE) set at the top of one of a story's columns, under
+ * its far wider headline with no text between, beside or under a picture (the writer's). It heads no story.
+ */
+function isSigLabel(g: TitleGroup, heads: readonly TitleGroup[], text: readonly Block[], page: PageContext): boolean {
+  if (g.vertical) return false;
+  const headline = titleAbove(g, heads.filter((o) => o !== g), page);
+  if (!headline || headline.x1 - headline.x0 < LAYOUT.crossheadHeadlineWidth * (g.x1 - g.x0) || headline.size < g.size) return false;
+  const { body } = page;
+  if (text.some((b) => !b.vertical && b.top >= headline.bottom - 0.5 * body && b.bottom <= g.top + 0.5 * body && overlap(b.x0, b.x1, g.x0, g.x1) > 0)) return false;
+  return page.pictures.some((p) => p.bottom >= headline.bottom - 0.5 * body && p.top <= g.bottom &&
+    (overlap(p.x0, p.x1, g.x0, g.x1) > 0 || (overlap(p.top, p.bottom, g.top, g.bottom) > 0 && Math.max(p.x0 - g.x1, g.x0 - p.x1) <= LAYOUT.insetGap * body)));
+}
+
+/**
+ * A line or two of text set right under a column's label (a sig's, a standing head's): the writer's name. It goes
+ * with the headline right under it (the label set over the headline) or else the headline over the label.
+ */
+function signedBy(b: Block, labels: readonly Block[], heads: readonly TitleGroup[], page: PageContext): TitleGroup | null {
+  const { body } = page;
+  if (b.vertical || b.lines.length > 2) return null;
+  const label = labels.find((l) => b.top >= l.bottom - 0.5 * body && b.top - l.bottom <= LAYOUT.underTitle * body && overlap(l.x0, l.x1, b.x0, b.x1) > 0);
+  if (!label) return null;
+  const below = heads.find((g) => !g.vertical && g.top >= b.bottom - 0.5 * body && g.top - b.bottom <= LAYOUT.titleOverTitle * body && overlap(g.x0, g.x1, b.x0, b.x1) > 0);
+  return below ?? titleAbove(label, heads, page);
 }
 
 /** Horizontal titles set level with the title at `at` (titles sorted by top), apart from it: up to LIMITS.neighbours each way. */

@@ -210,3 +210,30 @@ describe('classifyLines: title-case headlines', () => {
     expect(kindsOf('\nCeltics Rally Late\n\nBrayden Ebbs Shines\nThe team will have two top seeds\nat the meet on Friday night.')[1]).toBe('title:Brayden Ebbs Shines');
   });
 });
+
+describe('classifyLines: a page laid out by its geometry', () => {
+  const laidOut = (lines: ReadonlyArray<[string, Record<string, unknown>] | ''>) => {
+    const { lines: read, layout } = toLines({ lines: lines.map((l) => (l === '' ? { text: '' } : { text: l[0], hints: l[1] })) });
+    const kinds = classifyLines(read, layout);
+    return read.map((l, i) => `${kinds[i]}:${l.text}`);
+  };
+  const heading = { heading: 1, fontScale: 2.5, bold: true, storyStart: true };
+
+  it('takes a name set apart right under a headline for its byline, and the text under it for text', () => {
+    expect(laidOut([
+      ['Collaboration is lousy management', heading], '',
+      ['Rick Meis', {}], '',
+      ['I was intrigued by the column Mark', { indent: 0 }], ['Webb wrote recently about it.', { indent: 0 }],
+    ])).toEqual(['title:Collaboration is lousy management', 'byline:Rick Meis', 'body:I was intrigued by the column Mark', 'body:Webb wrote recently about it.']);
+  });
+
+  it('never takes a plain line for a title when its sentence runs on into the next line', () => {
+    // set narrow beside a drop capital, capitalised as a headline might be: the geometry marked no title here
+    const column = Array.from({ length: 6 }, (_, k): [string, Record<string, unknown>] => [`line ${k} of the column above, set full across its measure`, { indent: 0 }]);
+    expect(laidOut([
+      ['A story above', heading], '', ...column, ['and its last line.', { indent: 0 }], '',
+      ['Hi, I’m Jack Parry, and I was the', { indent: 0 }], ['reporting intern at the Wallowa', { indent: 0 }],
+      ['County Chieftain in Enterprise', { indent: 0 }], ['this summer.', { indent: 0 }],
+    ]).filter((k) => k.startsWith('title:'))).toEqual(['title:A story above']);
+  });
+});

@@ -1,5 +1,5 @@
 import { COLUMN_LAYOUT, type Layout, type Line, type LineKind } from './model.js';
-import { endsMidClause, endsSentence, hasCjkClausePunctuation, medianWidth, startsSentenceLatin } from './features.js';
+import { endsMidClause, endsSentence, hasCjkClausePunctuation, medianWidth, startsLowercase, startsSentenceLatin } from './features.js';
 import {
   isBareCjkName, isCjkNameList, isBylineContinuation, isCjkBylineLine, isCjkCaptionStart, isFolio, isFurniture, isIndexEntry, isLatinBylineLine, isLatinPersonalName, isLatinSignature, isOpening, isPhotoCredit, isPlaceLine,
   trailingCjkByline,
@@ -24,6 +24,7 @@ export function classifyLines(lines: readonly Line[], layout: Layout = COLUMN_LA
   if (!layout.prose) markIndexBoxes(lines, kinds);
   extendCaptions(lines, kinds);
   markBylineContinuations(lines, kinds);
+  markNamesUnderHeadings(lines, kinds);
   if (!layout.prose) markSignatures(lines, kinds);
   markTitles(lines, kinds, median, layout);
   if (!layout.prose) markGraphicLabels(lines, kinds);
@@ -137,6 +138,17 @@ function markNameBylines(lines: readonly Line[], kinds: LineKind[]): void {
     // set apart from the headline above it: a headline's own last line follows it without a break
     if (kinds[i] !== 'title' || kinds[i - 1] !== 'title' || !lines[i]!.breakBefore || lines[i + 1]!.breakBefore || kinds[i + 1] !== 'body') continue;
     if (isLatinPersonalName(lines[i]!.text)) kinds[i] = 'byline';
+  }
+}
+
+/**
+ * A personal name alone on a line set apart, right under a title the markup or the geometry set (a heading, larger
+ * type): the writer's name from a column's sig, its byline, not the text's first words.
+ */
+function markNamesUnderHeadings(lines: readonly Line[], kinds: LineKind[]): void {
+  for (let i = 1; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    if (kinds[i] === 'body' && isHeadingByHints(lines[i - 1]!) && line.breakBefore && lines[i + 1]!.breakBefore && isLatinPersonalName(line.text)) kinds[i] = 'byline';
   }
 }
 
@@ -275,6 +287,8 @@ const closesUnit = (k: LineKind | undefined) => k === undefined || k === 'furnit
  */
 function markTitles(lines: readonly Line[], kinds: LineKind[], median: Medians, layout: Layout): void {
   let i = 0;
+  // the layout stage read this page by its geometry: it marks every title it sees
+  const geometric = lines.some((l) => l.hints.storyStart !== undefined);
   // the line a title run was ended on, set right under it: the body's first line, not the start of another title
   let bodyUnder = -1;
   while (i < lines.length) {
@@ -285,7 +299,7 @@ function markTitles(lines: readonly Line[], kinds: LineKind[], median: Medians, 
     // on a page without a single break (one <br> line each), a finished sentence is all there is to go by
     const afterSentence = !layout.breaks && prev !== undefined && endsSentence(prev.text);
     const startsUnit = line.breakBefore || (closesUnit(kinds[i - 1]) && i !== bodyUnder) || afterClosingByline || afterSentence;
-    if (kinds[i] !== 'body' || !startsUnit || !titleShaped(line, true) || underMarkedTitle(lines, i)) { i++; continue; }
+    if (kinds[i] !== 'body' || !startsUnit || !titleShaped(line, true) || underMarkedTitle(lines, kinds, i) || (geometric && plainRunningText(lines, i))) { i++; continue; }
     let end = i + 1;
     while (end < lines.length && end - i < MAX_TITLE_LINES && kinds[end] === 'body' && !lines[end]!.breakBefore && titleShaped(lines[end]!, true) &&
       !endsHardAfter(lines, kinds, end - 1, i, median, layout)) end++;
@@ -299,12 +313,26 @@ function markTitles(lines: readonly Line[], kinds: LineKind[], median: Medians, 
 
 /**
  * A line in plain body type right under a title the markup or the page's geometry set as one (a heading, larger
- * type): the text under the title starts there, whatever its words look like ("Developers of Keizer" over
+ * type), or under its byline: the text under the title starts there, whatever its words look like ("Developers of Keizer" over
  * "Station said…"); a deck is set apart by its type.
  */
-function underMarkedTitle(lines: readonly Line[], i: number): boolean {
-  const line = lines[i]!, prev = lines[i - 1];
+function underMarkedTitle(lines: readonly Line[], kinds: readonly LineKind[], i: number): boolean {
+  const line = lines[i]!;
+  // the title's byline may stand between (a name set apart under a column's headline)
+  let above = i - 1;
+  while (above >= 0 && kinds[above] === 'byline' && !isHeadingByHints(lines[above]!)) above--;
+  const prev = lines[above];
   return prev !== undefined && isHeadingByHints(prev) && line.hints.heading === undefined && !line.hints.bold && Math.abs((line.hints.fontScale ?? 1) - 1) < 0.1;
+}
+
+/**
+ * On a page read by its geometry, a line in plain body type whose sentence runs on into the next line (set right
+ * under it, starting in lower case) is running text: the layout marks the titles it sees by their type.
+ */
+function plainRunningText(lines: readonly Line[], i: number): boolean {
+  const line = lines[i]!, next = lines[i + 1];
+  return !line.cjk && line.hints.heading === undefined && !line.hints.bold && Math.abs((line.hints.fontScale ?? 1) - 1) < 0.1 &&
+    next !== undefined && !next.breakBefore && startsLowercase(next.text);
 }
 
 /** How much narrower than the column a line must be to be no line of it: more than a paragraph's indent (2 em). */
