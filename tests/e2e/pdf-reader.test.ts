@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickToolbarIcon, closePopups, hasChromium, launchWithExtension, repo, saveArtifact, serveFiles, type ExtensionBrowser, type PopupTarget } from './harness.js';
-import { overdrawnPage, overlappingRuns } from '../hostile-pdfs.js';
+import { flateBombOnPage2, overdrawnPage, overlappingRuns } from '../hostile-pdfs.js';
 import { storedStories } from './seed.js';
 import { cjkPage, pictureOnlyPage, textPage, tinyPdf } from './tiny-pdf.js';
 
@@ -198,6 +198,28 @@ describe.skipIf(!hasChromium)('Chromium: printed pages from PDFs', () => {
     expect(await page.getByRole('alert').textContent()).toMatch(/runs\.pdf: Reading the PDF was cancelled/);
     await page.close();
   }, 120_000);
+
+  it('the PDF page: a Flate bomb is stopped by the bytes it decodes, its worker ended, and the other pages read', async () => {
+    const page = await pdfPage();
+    // 640 MB: past the page's memory limit (512 MB), at which the worker's count of the bytes decoded stops it, however
+    // loaded the machine. Without the count only the page's time limit (15 s) stops it, and a machine that reads the
+    // page within that reads it whole (this test then fails); loaded (load 11 on 2 cores) it took 17 s and was stopped.
+    const bomb = await flateBombOnPage2(640 * 2 ** 20);
+    const started = Date.now();
+    await page.locator('#pdf-files').setInputFiles([{ name: 'bomb.pdf', mimeType: pdfType, buffer: bomb }]);
+    const section = page.locator('section[aria-label="bomb.pdf"]');
+    await section.locator('article.story').nth(1).waitFor({ timeout: 40_000 });
+    await expect.poll(() => page.locator('.pdf-progress').count(), { timeout: 10_000 }).toBe(0);
+    console.log(`640 MB Flate bomb on page 2 of 3: read in ${Date.now() - started} ms`);
+    expect(await section.locator('p.status').allTextContents()).toEqual(['Page 2 takes more time or memory to read than Broadsheet allows: it is left out.']);
+    expect(await section.locator('article.story .headline').allTextContents()).toEqual(['Bridge reopens after repairs', 'Library extends its hours']);
+    // the worker that decoded it is ended, not left decoding: no worker of the run outlives it
+    await expect.poll(() => page.workers().length, { timeout: 10_000 }).toBe(0);
+    // and the page answers: the next file reads
+    await page.locator('#pdf-files').setInputFiles([{ name: 'two-pages.pdf', mimeType: pdfType, buffer: twoPages }]);
+    await expect.poll(() => page.locator('section[aria-label="two-pages.pdf"] article.story').count(), { timeout: 20_000 }).toBe(2);
+    await page.close();
+  }, 60_000);
 
   it('the PDF page: a page that draws more runs than the layout reads lists what fits and says the cut', async () => {
     const page = await pdfPage();
