@@ -30,6 +30,8 @@ const twoPages = tinyPdf([
 const chinese = tinyPdf([cjkPage('zh', '郑州新区建设提速', ['本报讯 今年以来，新区建设不断提速，', '一批重点项目相继开工，城市面貌焕然一新。'])]);
 /** Japanese set the same way (UniJIS-UCS2-H): its text needs the Japan1 CMaps. */
 const japanese = tinyPdf([cjkPage('ja', '新しい橋が開通', ['【東京】市は月曜日、川に架かる新しい橋を開通させた。工事は', '六週間かかり、朝から多くの市民が渡り初めに訪れた。市長は', '「地域の暮らしが便利になる」と話した。橋の長さは約百メー', 'トルで、歩道と自転車道が設けられている。'])]);
+/** Korean set the same way (UniKS-UCS2-H): its text needs the Korea1 CMaps, and its words are spaced across lines. */
+const korean = tinyPdf([cjkPage('ko', '새 다리 개통', ['서울시는 월요일 강을 가로지르는 새 다리를 개통했다. 공사는', '여섯 주가 걸렸으며 아침부터 많은 시민이 다리를', '건너러 찾아왔다.'])]);
 /** Enough pages that reading them takes a while: the run is cancelled half way. */
 const longPdf = tinyPdf(Array.from({ length: 400 }, (_, i) => textPage(`Page ${i + 1} headline`, ['A line of body text on this page of a long PDF.'])));
 
@@ -148,14 +150,19 @@ describe.skipIf(!hasChromium)('Chromium: printed pages from PDFs', () => {
     await page.close();
   });
 
-  it('the PDF page: reads a Japanese PDF through the shipped CMaps', async () => {
+  it('the PDF page: reads a Japanese and a Korean PDF through the shipped CMaps', async () => {
     const page = await pdfPage();
-    await page.locator('#pdf-files').setInputFiles([{ name: 'ja.pdf', mimeType: pdfType, buffer: japanese }]);
+    await page.locator('#pdf-files').setInputFiles([{ name: 'ja.pdf', mimeType: pdfType, buffer: japanese }, { name: 'ko.pdf', mimeType: pdfType, buffer: korean }]);
     const section = page.locator('section[aria-label="ja.pdf"]');
     await section.locator('article.story, [role=alert]').first().waitFor();
     expect(await section.getByRole('alert').allTextContents()).toEqual([]);
     expect(await section.locator('article.story .headline').allTextContents()).toEqual(['新しい橋が開通']);
     expect(await section.locator('article.story').textContent()).toContain('市は月曜日、川に架かる新しい橋を開通させた。');
+    const ko = page.locator('section[aria-label="ko.pdf"]');
+    await ko.locator('article.story, [role=alert]').first().waitFor();
+    expect(await ko.getByRole('alert').allTextContents()).toEqual([]);
+    expect(await ko.locator('article.story .headline').allTextContents()).toEqual(['새 다리 개통']);
+    expect(await ko.locator('article.story').textContent()).toContain('개통했다. 공사는 여섯 주가 걸렸으며 아침부터 많은 시민이 다리를 건너러 찾아왔다.');
     await page.close();
   });
 
