@@ -16,7 +16,7 @@ const manifest = (): Plugin => ({
 });
 
 /**
- * Ships pdf.js's worker and its CMaps as extension files under dist/pdfjs/. Every CMap pdf.js has is a Chinese,
+ * Ships pdf.js's CMaps as extension files under dist/pdfjs/ (its worker is bundled as popup/pdf-worker.ts). Every CMap pdf.js has is a Chinese,
  * Japanese or Korean one (Adobe-GB1, -CNS1, -Japan1, -Korea1 and their encodings: UniGB, UniJIS, 90ms-RKSJ, UniKS,
  * KSCms-UHC…): fonts set in them without a ToUnicode map give no text without them.
  */
@@ -24,7 +24,6 @@ const pdfjsFiles = (): Plugin => ({
   name: 'broadsheet-pdfjs-files',
   generateBundle() {
     const pdfjs = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
-    this.emitFile({ type: 'asset', fileName: 'pdfjs/pdf.worker.min.mjs', source: readFileSync(join(pdfjs, 'legacy/build/pdf.worker.min.mjs')) });
     for (const name of readdirSync(join(pdfjs, 'cmaps'))) {
       this.emitFile({ type: 'asset', fileName: `pdfjs/cmaps/${name}`, source: readFileSync(join(pdfjs, 'cmaps', name)) });
     }
@@ -38,7 +37,7 @@ export default defineConfig({
   base: '',
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   plugins: [manifest(), pdfjsFiles()],
-  // the PDF reader's layout worker, started as a module worker from the extension's own files
+  // the PDF reader's workers (pdf.js's and the layout's), started as module workers from the extension's own files
   worker: { format: 'es' },
   build: {
     outDir: resolve(root, 'dist'),

@@ -26,7 +26,7 @@ describe('a Flate bomb on one page', () => {
     const read = await readPdf(bomb, { limits: { memoryBytes: 64 * 2 ** 20 } });
     expect(read.ok).toBe(true);
     if (!read.ok) return;
-    expect(read.value.pages.map((p) => [p.page, textOf(p.lines)])).toEqual([[1, ['Bridge reopens after repairs on Monday']], [3, ['Library extends its hours from March']]]);
+    expect(read.value.pages.map((p) => [p.page, textOf(p.lines)[0]])).toEqual([[1, 'Bridge reopens after repairs'], [3, 'Library extends its hours']]);
     expect(read.value.pageProblems).toEqual([{ page: 2, kind: 'tooCostly', message: 'Page 2 takes more time or memory to read than Broadsheet allows (15 s, 64 MB): it is left out.' }]);
   }, 30_000);
 });

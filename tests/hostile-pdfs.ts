@@ -37,16 +37,20 @@ async function doubleFlateSpaces(bytes: number): Promise<Buffer> {
   return deflateSync(Buffer.concat(parts), { strategy: constants.Z_RLE });
 }
 
+/** A headline over two lines of text: a story on its own. */
+const story = (headline: string, body: readonly string[]) =>
+  [line(headline, 700).replace('/F1 12', '/F1 24'), ...body.map((text, i) => line(text, 660 - 14 * i))].join('\n');
+
 /**
  * Three pages; the second draws a line, then `bytes` of spaces behind two Flate layers, then another line (the
- * shared generator's deflate_bomb_2GiB_double.pdf, as large as asked).
+ * shared generator's deflate_bomb_2GiB_double.pdf, as large as asked); the first and the third a story each.
  */
 export async function flateBombOnPage2(bytes: number): Promise<Buffer> {
   const bomb = streamOf(await doubleFlateSpaces(bytes), '/Filter [/FlateDecode /FlateDecode] ');
   return helveticaPdf([
-    [streamOf(line('Bridge reopens after repairs on Monday', 700))],
+    [streamOf(story('Bridge reopens after repairs', ['The river bridge reopened to traffic on Monday after', 'six weeks of repairs to its deck, the county said.']))],
     [streamOf(line('Text before the bomb', 700)), bomb, streamOf(line('Text after the bomb', 680))],
-    [streamOf(line('Library extends its hours from March', 700))],
+    [streamOf(story('Library extends its hours', ['The central library will stay open until nine on', 'weekdays from March, the board decided on Tuesday.']))],
   ]);
 }
 
@@ -83,7 +87,6 @@ export function overlappingRuns(count: number): Buffer {
  * and the copies cost little to lay out, as they all overprint one another.
  */
 export function overdrawnPage(copies: number): Buffer {
-  const story = [line('Harbor budget approved', 700).replace('/F1 12', '/F1 24'), line('The council approved the harbor budget on Tuesday,', 660), line('after a year of talks with the port authority.', 646)];
   const ops = Array.from({ length: copies }, () => 'BT /F1 9 Tf 1 0 0 1 300 100 Tm (copy) Tj ET');
-  return helveticaPdf([[streamOf(deflateSync([...story, ...ops].join('\n')), '/Filter /FlateDecode ')]]);
+  return helveticaPdf([[streamOf(deflateSync([story('Harbor budget approved', ['The council approved the harbor budget on Tuesday,', 'after a year of talks with the port authority.']), ...ops].join('\n')), '/Filter /FlateDecode ')]]);
 }

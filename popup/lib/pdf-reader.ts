@@ -5,7 +5,8 @@
 // the legacy build: the modern one calls Map.prototype.getOrInsertComputed, which Firefox ESR 140 lacks
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { err, type Result } from '../../src/core/result.js';
-import { isPdf, readPositionedWith, type PdfEngine } from '../../src/extract/pdf.js';
+import { isPdf, readPositionedWith, type PdfEngine, type PdfWorkerThread } from '../../src/extract/pdf.js';
+import { decodedBytesOf } from './counted-decompression.js';
 import { extensionUrl } from '../../src/platform/browser.js';
 import { startLayout, type LayoutSession } from './layout-in-worker.js';
 import { listingOfPdf } from './pdf-listing.js';
@@ -15,20 +16,31 @@ import type { PageFacts } from '../../src/store/input.js';
 import { pdfProblemOf, type PdfProblem, type PdfRun } from './printed-page.js';
 import type { StoryListing } from './story-listing.js';
 
-pdfjs.GlobalWorkerOptions.workerSrc = extensionUrl('/pdfjs/pdf.worker.min.mjs');
-
-const startWorker = () => new pdfjs.PDFWorker({ verbosity: 0 });
+/**
+ * pdf.js's worker in a web worker of the reader's own (bundled by Vite from the extension's files, script-src 'self'),
+ * which tells the bytes it decodes and which `terminate` ends at once, in the middle of a page too.
+ */
+function startWorker(): PdfWorkerThread {
+  const thread = new Worker(new URL('../pdf-worker.ts', import.meta.url), { type: 'module' });
+  let decoded = 0;
+  thread.addEventListener('message', ({ data }: MessageEvent<unknown>) => { decoded = decodedBytesOf(data) ?? decoded; });
+  const failed = new Promise<never>((_, reject) => thread.addEventListener('error', (event) => reject(new Error(event.message || 'pdf.js\'s worker failed'))));
+  failed.catch(() => {}); // rejected only while a read waits on it; otherwise the error is not the reader's
+  // pdf.js documents `port` as a Worker, but its types say null
+  const worker = new pdfjs.PDFWorker({ port: thread as unknown as null, verbosity: 0 });
+  return { worker, failed, bytesDecoded: () => decoded, terminate: () => { worker.destroy(); thread.terminate(); } };
+}
 
 /** The first worker, started as this module loads: the PDF's bytes are usually still on their way. */
-let firstWorker: pdfjs.PDFWorker | null = startWorker();
+let firstWorker: PdfWorkerThread | null = startWorker();
 
-/** pdf.js with a web worker per PDF read (and per restart after a page over its limits); destroying one ends it. */
+/** pdf.js with a web worker per PDF read (and per restart after a page over its limits). */
 const engine: PdfEngine = {
   pdfjs,
   startWorker() {
-    const worker = firstWorker ?? startWorker();
+    const thread = firstWorker ?? startWorker();
     firstWorker = null;
-    return { worker, terminate: () => worker.destroy() };
+    return thread;
   },
 };
 

@@ -352,6 +352,20 @@ describe('readPdfWith (a fake pdf.js)', () => {
     expect([state.workers, state.terminated]).toEqual([2, 2]);
   });
 
+  it('where memory cannot be measured (a browser), leaves out a page whose worker decodes more than the memory limit, well before its time limit', async () => {
+    const { pdfjs: engine, state } = fakePdfJs([storyPage(), storyPage(), storyPage()], undefined, undefined, [2]);
+    let decoded = 0;
+    const measured = engine.memoryInUse!;
+    // each worker tells what it decoded; the fake engine's memory stands for the bytes a bomb decodes
+    const browser = { ...engine, memoryInUse: undefined, startWorker: () => ({ ...engine.startWorker(), bytesDecoded: () => (decoded = measured()) }) } as typeof engine;
+    const started = Date.now();
+    const result = await readPdfWith(browser, new Uint8Array(), { limits: { memoryBytes: 2 ** 20, ms: 5_000 } });
+    expect(result.ok && result.value.pages.map((p) => p.page)).toEqual([1, 3]);
+    expect(result.ok && result.value.pageProblems.map((p) => [p.page, p.kind])).toEqual([[2, 'tooCostly']]);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect([state.workers, state.terminated, decoded > 2 ** 20]).toEqual([2, 2, true]);
+  });
+
   it('counts a page\'s time in CPU where the engine measures it: a page slow on the clock but idle is read, one spending CPU past the limit is left out', async () => {
     const { pdfjs: engine } = fakePdfJs([storyPage(), storyPage(), storyPage()], undefined, undefined, [2]);
     let cpu = 0, burning = false, bombFrom = 0, bombStopped = 0;

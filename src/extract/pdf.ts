@@ -54,10 +54,11 @@ export interface PageLimits {
    * Time for one page (or for opening the PDF) in pdf.js: a real page takes about a second, a page of 200,000 runs
    * about five. Counted in CPU time where the engine measures it (Node), so a page is not dropped because other work
    * slows the machine, with the clock as a backstop at WALL_TIME_FACTOR times it; on the clock elsewhere. Where
-   * memory cannot be measured (a browser) this alone stops a bomb.
+   * memory cannot be measured (a browser) this alone stops a bomb that the bytes decoded do not show (one decoded
+   * by pdf.js's own JavaScript: LZW, run-length, a Flate stream with a predictor).
    */
   ms: number;
-  /** Memory the process may grow by while pdf.js reads one page, where the engine can measure it. */
+  /** Memory the process may grow by while pdf.js reads one page, where the engine can measure it; elsewhere the bytes pdf.js may decode for it. */
   memoryBytes: number;
   /**
    * Text items on one page up to which its drawings (rules, boxes, pictures) and fonts' names are read too. pdf.js
@@ -108,6 +109,11 @@ export interface PdfWorkerThread {
   terminate(): void;
   /** Rejects if the thread itself fails (where pdf.js would not tell). */
   failed?: Promise<never>;
+  /**
+   * Bytes the thread's pdf.js has decoded since it started (Flate and Brotli streams), where the process's memory
+   * cannot be measured (a browser): a page that decodes more than its memory limit is stopped all the same.
+   */
+  bytesDecoded?: () => number;
 }
 
 /** pdf.js as the reader runs it: its module, a way to start a worker the reader can end, and (in Node) memory in use. */
@@ -175,7 +181,11 @@ async function eachPage<T>(engine: PdfEngine, data: Uint8Array, options: ReadPdf
     const task = engine.pdfjs.getDocument({ data: new Uint8Array(data), worker: thread.worker, cMapUrl: options.cMapUrl, cMapPacked: true, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
     return (session = { thread, task });
   };
-  const withinLimits = <R>(work: Promise<R>) => watch(session?.thread.failed ? Promise.race([work, session.thread.failed]) : work, engine, limits);
+  const withinLimits = <R>(work: Promise<R>) => {
+    const thread = session?.thread;
+    const memoryInUse = engine.memoryInUse ?? thread?.bytesDecoded;
+    return watch(thread?.failed ? Promise.race([work, thread.failed]) : work, { memoryInUse, cpuTimeUsed: engine.cpuTimeUsed }, limits);
+  };
   options.signal?.addEventListener('abort', close);
   try {
     let doc: PdfDocument | typeof OVER_LIMITS = await withinLimits(open().task.promise);

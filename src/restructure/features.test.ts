@@ -19,6 +19,10 @@ describe('line features', () => {
   it('finds CJK clause punctuation, which titles are set without', () => {
     expect(hasCjkClausePunctuation('活动现场，大家通过')).toBe(true);
     expect(hasCjkClausePunctuation('强服务、抓落实 加速项目建设')).toBe(false);
+    // Korean sets Latin marks: a full stop after Hangul ends a sentence; a comma after a headline's subject does not count
+    expect(hasCjkClausePunctuation('말했다. 다리의 길이는 약 백 미터이며')).toBe(true);
+    expect(hasCjkClausePunctuation('서울시, 새 다리 개통')).toBe(false);
+    expect(hasCjkClausePunctuation('3.5 미터 새 다리')).toBe(false);
   });
 
   it('tells a Latin sentence start', () => {

@@ -1,4 +1,4 @@
-import { firstCodePoint, isLatinLower, isLatinUpper, lastCodePoint } from '../text/script.js';
+import { firstCodePoint, isHangul, isLatinLower, isLatinUpper, lastCodePoint } from '../text/script.js';
 import type { Line } from './model.js';
 
 export { endsSentence } from '../text/sentence.js';
@@ -9,12 +9,16 @@ export function endsMidClause(text: string): boolean {
   return cp === 0x2c || cp === 0x3a || cp === 0x3b || cp === 0xff0c || cp === 0x3001 || cp === 0xff1a || cp === 0xff1b || cp === 0x2d;
 }
 
-/** Clause punctuation inside a CJK line (，。；：！？): titles set without it. */
+/**
+ * Clause punctuation inside a CJK line (，。；：！？), or in Korean, which sets Latin marks, a full stop after Hangul
+ * (…했다.): titles set without it. A Korean comma is not counted: headlines set one after their subject (정부, …).
+ */
 export function hasCjkClausePunctuation(text: string, limit = 200): boolean {
   const end = Math.min(text.length, limit);
   for (let i = 0; i < end; i++) {
     const cp = text.charCodeAt(i);
     if (cp === 0xff0c || cp === 0x3002 || cp === 0xff1b || cp === 0xff1a || cp === 0xff01 || cp === 0xff1f) return true;
+    if (cp === 0x2e && i > 0 && isHangul(text.charCodeAt(i - 1))) return true;
   }
   return false;
 }

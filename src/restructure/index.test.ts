@@ -26,6 +26,22 @@ describe('restructure', () => {
     expect(page.stories[0]!.paragraphs[0]).toContain('（记者 陈晓辉）');
   });
 
+  it('restructures a small Korean page into its stories, the words of its lines spaced where they join', () => {
+    const page = restructure([
+      '새 다리 개통', '',
+      '서울시는 월요일 강을 가로지르는 새 다리를 개통했다. 공사는', '여섯 주가 걸렸으며 아침부터 많은 시민이 다리를 건너러',
+      '찾아왔다. 시장은 "지역 주민의 생활이 편리해질 것"이라고', '말했다.', '',
+      '도서관 운영 시간 연장', '',
+      '중앙도서관은 3월부터 평일 밤 아홉 시까지 문을 연다고', '이사회가 화요일 밝혔다. 이용자들의 요청이 많았다고 한다.',
+    ].join('\n'));
+    expect(page.language).toBe('ko');
+    expect(page.stories.map((s) => [s.headline, s.paragraphs])).toEqual([
+      ['새 다리 개통', ['서울시는 월요일 강을 가로지르는 새 다리를 개통했다. 공사는 여섯 주가 걸렸으며 아침부터 많은 시민이 다리를 건너러 찾아왔다. 시장은 "지역 주민의 생활이 편리해질 것"이라고 말했다.']],
+      ['도서관 운영 시간 연장', ['중앙도서관은 3월부터 평일 밤 아홉 시까지 문을 연다고 이사회가 화요일 밝혔다. 이용자들의 요청이 많았다고 한다.']],
+    ]);
+    expect(page.unassigned).toEqual([]);
+  });
+
   it('restructures a small English page with a dateline', () => {
     const page = restructure('Senate passes the budget\n\nWASHINGTON (AP) — The Senate passed the\nbudget on Friday after a long debate.\n“It is done,” the leader said.');
     expect(page.language).toBe('en');

@@ -9,6 +9,14 @@ describe('joinAll', () => {
     expect(joinAll(['开展“永远跟党走 同心庆', '七一”主题活动'], ctx)).toBe('开展“永远跟党走 同心庆七一”主题活动');
   });
 
+  it('joins Korean lines with one space, as Hangul is spaced between words, past the marks at the break', () => {
+    expect(joinAll(['서울시는 새 다리를 개통했다. 공사는', '여섯 주가 걸렸다.'], ctx)).toBe('서울시는 새 다리를 개통했다. 공사는 여섯 주가 걸렸다.');
+    expect(joinAll(['시민이 다리를 건너러 찾아왔다.', '"지역 주민의 생활이', '편리해질 것"이라고 말했다.'], ctx)).toBe('시민이 다리를 건너러 찾아왔다. "지역 주민의 생활이 편리해질 것"이라고 말했다.');
+    // Hanja in Korean text are spaced as the words around them; Chinese beside them stays unspaced
+    expect(joinAll(['정부는 韓國', '경제를 논의했다.'], ctx)).toBe('정부는 韓國 경제를 논의했다.');
+    expect(joinAll(['韓國', '經濟'], ctx)).toBe('韓國經濟');
+  });
+
   it('joins Latin lines with one space, and a closing quote is not CJK', () => {
     expect(joinAll(['Kessler has a great shot.”', 'Ebbs said.'], ctx)).toBe('Kessler has a great shot.” Ebbs said.');
   });

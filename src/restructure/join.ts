@@ -1,4 +1,4 @@
-import { firstCodePoint, isAsciiDigit, isCjk, isCjkContextMark, isLatinLetter, isLatinLower, lastCodePoint } from '../text/script.js';
+import { firstCodePoint, isAsciiDigit, isCjk, isCjkContextMark, isHangul, isLatinLetter, isLatinLower, lastCodePoint } from '../text/script.js';
 
 /** Prefixes that form real compounds: a hyphen after them at a line end stays (self-, well-, ex-). */
 const COMPOUND_PREFIXES = new Set(['self', 'well', 'ex', 'non', 'all', 'half', 'cross', 'co', 'pre', 'post', 'anti', 'semi', 'multi', 'mid', 'long', 'short', 'high', 'low', 'first', 'second', 'third', 'full', 'part', 'open', 'year', 'old']);
@@ -15,12 +15,14 @@ export interface Seam {
 }
 
 /**
- * CJK on either side of the break: no space. Latin: one space, except that an end-of-line hyphen splitting a word
+ * Korean (Hangul the last letter before the break or the first after it): one space, as its words are spaced.
+ * Other CJK on either side of the break: no space. Latin: one space, except that an end-of-line hyphen splitting a word
  * is removed (kept where the word is a compound: seen hyphenated on the page, a compound prefix, or no lower-case
  * letter after it). Digits broken across lines inside CJK text are rejoined. Looks only at the two ends.
  */
 export function seam(prev: string, next: string, ctx: JoinContext): Seam {
   const a = lastCodePoint(prev), b = firstCodePoint(next);
+  if (hangulBeside(prev, next)) return { separator: ' ', dropHyphen: false };
   if (endsCjk(prev) || startsCjk(next)) return { separator: '', dropHyphen: false };
   if (isAsciiDigit(a) && isAsciiDigit(b) && (isCjk(prev.charCodeAt(prev.length - 2)) || cjkNear(next))) return { separator: '', dropHyphen: false };
   if (a === 0x2c && splitsDigitGroups(prev, next)) return { separator: '', dropHyphen: false };
@@ -54,6 +56,19 @@ function endsCjk(text: string): boolean {
 function startsCjk(text: string): boolean {
   const b = firstCodePoint(text);
   return isCjk(b) || (isCjkContextMark(b) && isCjk(text.charCodeAt(1)));
+}
+
+/** Marks a Korean line may end or open with around its last or first word: . , ? ! quotes and brackets. */
+const KOREAN_EDGE_MARKS = /[\s.,?!:;"'“”‘’()[\]…·-]/;
+
+/** Hangul is the last letter of `prev` or the first of `next`, past the marks at the break (…했다. | "지역…). */
+function hangulBeside(prev: string, next: string): boolean {
+  let i = prev.length - 1;
+  while (i > 0 && prev.length - i <= 4 && KOREAN_EDGE_MARKS.test(prev[i]!)) i--;
+  if (isHangul(prev.charCodeAt(i))) return true;
+  let j = 0;
+  while (j < next.length - 1 && j < 4 && KOREAN_EDGE_MARKS.test(next[j]!)) j++;
+  return isHangul(next.charCodeAt(j));
 }
 
 function cjkNear(text: string): boolean {

@@ -22,6 +22,14 @@ export function isCjkLetter(cp: number): boolean {
   return isCjk(cp) && !(cp >= 0x3000 && cp <= 0x303f) && !(cp >= 0xfe30 && cp <= 0xfe4f) && !(cp >= 0xff00 && cp <= 0xffef && !isFullwidthAlnum(cp));
 }
 
+/**
+ * Hangul (syllables, jamo and compatibility jamo): CJK by its square em, but spaced between words as Latin is and
+ * punctuated with Latin marks, unlike Chinese and Japanese.
+ */
+export function isHangul(cp: number): boolean {
+  return (cp >= 0xac00 && cp <= 0xd7af) || (cp >= 0x1100 && cp <= 0x11ff) || (cp >= 0x3130 && cp <= 0x318f);
+}
+
 function isFullwidthAlnum(cp: number): boolean {
   return (cp >= 0xff10 && cp <= 0xff19) || (cp >= 0xff21 && cp <= 0xff3a) || (cp >= 0xff41 && cp <= 0xff5a);
 }

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickToolbarIcon, closePopups, hasChromium, launchWithExtension, repo, saveArtifact, serveFiles, type ExtensionBrowser, type PopupTarget } from './harness.js';
-import { overdrawnPage, overlappingRuns } from '../hostile-pdfs.js';
+import { flateBombOnPage2, overdrawnPage, overlappingRuns } from '../hostile-pdfs.js';
 import { storedStories } from './seed.js';
 import { cjkPage, pictureOnlyPage, textPage, tinyPdf } from './tiny-pdf.js';
 
@@ -30,6 +30,8 @@ const twoPages = tinyPdf([
 const chinese = tinyPdf([cjkPage('zh', '郑州新区建设提速', ['本报讯 今年以来，新区建设不断提速，', '一批重点项目相继开工，城市面貌焕然一新。'])]);
 /** Japanese set the same way (UniJIS-UCS2-H): its text needs the Japan1 CMaps. */
 const japanese = tinyPdf([cjkPage('ja', '新しい橋が開通', ['【東京】市は月曜日、川に架かる新しい橋を開通させた。工事は', '六週間かかり、朝から多くの市民が渡り初めに訪れた。市長は', '「地域の暮らしが便利になる」と話した。橋の長さは約百メー', 'トルで、歩道と自転車道が設けられている。'])]);
+/** Korean set the same way (UniKS-UCS2-H): its text needs the Korea1 CMaps, and its words are spaced across lines. */
+const korean = tinyPdf([cjkPage('ko', '새 다리 개통', ['서울시는 월요일 강을 가로지르는 새 다리를 개통했다. 공사는', '여섯 주가 걸렸으며 아침부터 많은 시민이 다리를', '건너러 찾아왔다.'])]);
 /** Enough pages that reading them takes a while: the run is cancelled half way. */
 const longPdf = tinyPdf(Array.from({ length: 400 }, (_, i) => textPage(`Page ${i + 1} headline`, ['A line of body text on this page of a long PDF.'])));
 
@@ -148,14 +150,19 @@ describe.skipIf(!hasChromium)('Chromium: printed pages from PDFs', () => {
     await page.close();
   });
 
-  it('the PDF page: reads a Japanese PDF through the shipped CMaps', async () => {
+  it('the PDF page: reads a Japanese and a Korean PDF through the shipped CMaps', async () => {
     const page = await pdfPage();
-    await page.locator('#pdf-files').setInputFiles([{ name: 'ja.pdf', mimeType: pdfType, buffer: japanese }]);
+    await page.locator('#pdf-files').setInputFiles([{ name: 'ja.pdf', mimeType: pdfType, buffer: japanese }, { name: 'ko.pdf', mimeType: pdfType, buffer: korean }]);
     const section = page.locator('section[aria-label="ja.pdf"]');
     await section.locator('article.story, [role=alert]').first().waitFor();
     expect(await section.getByRole('alert').allTextContents()).toEqual([]);
     expect(await section.locator('article.story .headline').allTextContents()).toEqual(['新しい橋が開通']);
     expect(await section.locator('article.story').textContent()).toContain('市は月曜日、川に架かる新しい橋を開通させた。');
+    const ko = page.locator('section[aria-label="ko.pdf"]');
+    await ko.locator('article.story, [role=alert]').first().waitFor();
+    expect(await ko.getByRole('alert').allTextContents()).toEqual([]);
+    expect(await ko.locator('article.story .headline').allTextContents()).toEqual(['새 다리 개통']);
+    expect(await ko.locator('article.story').textContent()).toContain('개통했다. 공사는 여섯 주가 걸렸으며 아침부터 많은 시민이 다리를 건너러 찾아왔다.');
     await page.close();
   });
 
@@ -198,6 +205,28 @@ describe.skipIf(!hasChromium)('Chromium: printed pages from PDFs', () => {
     expect(await page.getByRole('alert').textContent()).toMatch(/runs\.pdf: Reading the PDF was cancelled/);
     await page.close();
   }, 120_000);
+
+  it('the PDF page: a Flate bomb is stopped by the bytes it decodes, its worker ended, and the other pages read', async () => {
+    const page = await pdfPage();
+    // 640 MB: past the page's memory limit (512 MB), at which the worker's count of the bytes decoded stops it, however
+    // loaded the machine. Without the count only the page's time limit (15 s) stops it, and a machine that reads the
+    // page within that reads it whole (this test then fails); loaded (load 11 on 2 cores) it took 17 s and was stopped.
+    const bomb = await flateBombOnPage2(640 * 2 ** 20);
+    const started = Date.now();
+    await page.locator('#pdf-files').setInputFiles([{ name: 'bomb.pdf', mimeType: pdfType, buffer: bomb }]);
+    const section = page.locator('section[aria-label="bomb.pdf"]');
+    await section.locator('article.story').nth(1).waitFor({ timeout: 40_000 });
+    await expect.poll(() => page.locator('.pdf-progress').count(), { timeout: 10_000 }).toBe(0);
+    console.log(`640 MB Flate bomb on page 2 of 3: read in ${Date.now() - started} ms`);
+    expect(await section.locator('p.status').allTextContents()).toEqual(['Page 2 takes more time or memory to read than Broadsheet allows: it is left out.']);
+    expect(await section.locator('article.story .headline').allTextContents()).toEqual(['Bridge reopens after repairs', 'Library extends its hours']);
+    // the worker that decoded it is ended, not left decoding: no worker of the run outlives it
+    await expect.poll(() => page.workers().length, { timeout: 10_000 }).toBe(0);
+    // and the page answers: the next file reads
+    await page.locator('#pdf-files').setInputFiles([{ name: 'two-pages.pdf', mimeType: pdfType, buffer: twoPages }]);
+    await expect.poll(() => page.locator('section[aria-label="two-pages.pdf"] article.story').count(), { timeout: 20_000 }).toBe(2);
+    await page.close();
+  }, 60_000);
 
   it('the PDF page: a page that draws more runs than the layout reads lists what fits and says the cut', async () => {
     const page = await pdfPage();

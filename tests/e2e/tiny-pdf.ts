@@ -2,10 +2,10 @@
 import { pdfOf, streamOf, type PdfObject } from '../pdf-writer.js';
 
 /**
- * A PDF whose pages draw the given content streams (PDF operators), with Helvetica as /F1 and, as /F2 and /F3, the
- * Chinese and Japanese fonts PDFs set without embedding them: no ToUnicode map, text in UCS-2 through the UniGB- and
- * UniJIS-UCS2-H CMaps. pdf.js reads their text only with its CMaps (UniGB-UCS2-H, then Adobe-GB1-UCS2 to Unicode;
- * likewise for Japan1).
+ * A PDF whose pages draw the given content streams (PDF operators), with Helvetica as /F1 and, as /F2, /F3 and /F4,
+ * the Chinese, Japanese and Korean fonts PDFs set without embedding them: no ToUnicode map, text in UCS-2 through the
+ * UniGB-, UniJIS- and UniKS-UCS2-H CMaps. pdf.js reads their text only with its CMaps (UniGB-UCS2-H, then
+ * Adobe-GB1-UCS2 to Unicode; likewise for Japan1 and Korea1).
  */
 export function tinyPdf(pages: readonly string[]): Buffer {
   const objects: PdfObject[] = [];
@@ -29,10 +29,11 @@ export function tinyPdf(pages: readonly string[]): Buffer {
   return pdfOf(objects);
 }
 
-/** /F2, /F3: the CJK fonts Chinese and Japanese PDFs name without embedding them (Adobe's CID fonts). */
+/** /F2, /F3, /F4: the CJK fonts Chinese, Japanese and Korean PDFs name without embedding them (Adobe's CID fonts). */
 const CJK_FONTS = [
   { font: 'STSong-Light', encoding: 'UniGB-UCS2-H', ordering: 'GB1', supplement: 4 },
   { font: 'KozMinPr6N-Regular', encoding: 'UniJIS-UCS2-H', ordering: 'Japan1', supplement: 6 },
+  { font: 'HYSMyeongJo-Medium', encoding: 'UniKS-UCS2-H', ordering: 'Korea1', supplement: 1 },
 ] as const;
 
 /** Lines of text set down a page: a headline in large type, then body lines. */
@@ -43,10 +44,12 @@ export function textPage(headline: string, body: readonly string[]): string {
   return lines.join('\n');
 }
 
-/** Chinese or Japanese lines set down a page in /F2 or /F3 (UCS-2 hex strings): a headline in large type, then body lines. */
-export function cjkPage(language: 'zh' | 'ja', headline: string, body: readonly string[]): string {
-  const font = `/F${{ zh: 2, ja: 3 }[language]}`;
-  const ucs2 = (text: string) => `<${[...text].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('')}>`;
+/** Text as a UCS-2 hex string, for the CJK fonts' UCS2 CMaps. */
+export const ucs2 = (text: string): string => `<${[...text].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('')}>`;
+
+/** Chinese, Japanese or Korean lines set down a page in /F2, /F3 or /F4 (UCS-2 hex strings): a headline in large type, then body lines. */
+export function cjkPage(language: 'zh' | 'ja' | 'ko', headline: string, body: readonly string[]): string {
+  const font = `/F${{ zh: 2, ja: 3, ko: 4 }[language]}`;
   const lines = [`BT ${font} 24 Tf 72 720 Td ${ucs2(headline)} Tj ET`];
   body.forEach((line, i) => lines.push(`BT ${font} 10 Tf 72 ${690 - 13 * i} Td ${ucs2(line)} Tj ET`));
   return lines.join('\n');
