@@ -19,7 +19,7 @@ const span = (text: string, x: number, y: number, w: number, size = 10, bold = f
 function textLayerPage(): string {
   const spans: string[] = [];
   const column = (x: number, first: string, words: string) => {
-    for (let i = 0; i < 24; i++) spans.push(span(i === 0 ? first : `${words} line ${i} of the column text runs on here`, x + (i === 0 ? 10 : 0), 100 + i * 12, i === 23 ? 80 : 180));
+    for (let i = 0; i < 24; i++) spans.push(span(i === 0 ? first : `${words} line ${i} of the column text runs on here${i === 23 ? '.' : ''}`, x + (i === 0 ? 10 : 0), 100 + i * 12, i === 23 ? 80 : 180));
   };
   // interleave the two columns' lines in the markup, as a text layer drawn row by row would
   const left: string[] = [], right: string[] = [];

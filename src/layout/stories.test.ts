@@ -318,17 +318,20 @@ describe('regionsOf: standing heads', () => {
 });
 
 describe('regionsOf: a column\'s sig', () => {
-  it('a label set at the top of a column beside the writer\'s picture, under the headline, heads nothing; the name under it goes with the headline', () => {
+  it.each([
+    ['right beside the label', 56],
+    ['across its column from a narrow label, five em off', 28],
+  ])('a label set at the top of a column, the writer\'s picture %s, under the headline, heads nothing; the name under it goes with the headline', (_, labelWidth) => {
     // headline over columns A–C; in column A a picture (130–172) beside the label, the name under it, a rule, then the text
     const runs = [
       headline('Five reasons to read the paper', 72, 396, 100),
-      run('ON THE LINE', 72, 140, 16, { width: 56 }), run('Steve Kerby', 72, 156, 10, { width: 50, font: 'Serif-Italic' }),
+      run('ON THE LINE', 72, 140, 16, { width: labelWidth }), run('Steve Kerby', 72, 156, 10, { width: 50, font: 'Serif-Italic' }),
       ...column('A', 72, 190, 12), ...column('B', 184, 130, 12), ...column('C', 296, 130, 12),
     ];
     const rules: Rule[] = [{ x0: 72, x1: 172, y0: 166, y1: 166 }];
     const { lines } = linesOf(runs);
     const body = bodySize(lines.filter((l) => !l.vertical && !l.rotated));
-    const r = regionsOf(blocksOf(lines), body, dividersOf(rules), undefined, [{ x0: 130, x1: 172, top: 108, bottom: 160 }]);
+    const r = regionsOf(blocksOf(lines), body, dividersOf(rules), undefined, [{ x0: 150, x1: 172, top: 108, bottom: 160 }]);
     expect(r.stories.map(titleOf)).toEqual([['Five reasons to read the paper']]);
     expect(allText(r.stories[0]!.asides)).toEqual(['Steve Kerby']);
     expect(names(r.stories[0]!.blocks)).toEqual(['A', 'B', 'C']);

@@ -288,7 +288,8 @@ function withoutStandingHeads(groups: readonly TitleGroup[], furniture: Block[])
 
 /**
  * A column's sig: a label naming the column (LAYIN' IT ON THE LINE) set at the top of one of a story's columns, under
- * its far wider headline with no text between, beside or under a picture (the writer's). It heads no story.
+ * its far wider headline with no text between, beside or under a picture (the writer's) in that column. It heads no
+ * story.
  */
 function isSigLabel(g: TitleGroup, heads: readonly TitleGroup[], text: readonly Block[], page: PageContext): boolean {
   if (g.vertical) return false;
@@ -296,8 +297,15 @@ function isSigLabel(g: TitleGroup, heads: readonly TitleGroup[], text: readonly 
   if (!headline || headline.x1 - headline.x0 < LAYOUT.crossheadHeadlineWidth * (g.x1 - g.x0) || headline.size < g.size) return false;
   const { body } = page;
   if (text.some((b) => !b.vertical && b.top >= headline.bottom - 0.5 * body && b.bottom <= g.top + 0.5 * body && overlap(b.x0, b.x1, g.x0, g.x1) > 0)) return false;
+  // the column the label heads: the column text right under it (past the writer's name)
+  let column: Block | null = null;
+  for (const b of text) {
+    if (b.vertical || b.lines.length < LAYOUT.storyLeastLines || b.top < g.bottom - 0.5 * body || overlap(b.x0, b.x1, g.x0, g.x1) <= 0) continue;
+    if (!column || b.top < column.top) column = b;
+  }
+  const inColumn = (p: Box) => column !== null && overlap(p.x0, p.x1, column.x0, column.x1) >= 0.5 * (p.x1 - p.x0);
   return page.pictures.some((p) => p.bottom >= headline.bottom - 0.5 * body && p.top <= g.bottom &&
-    (overlap(p.x0, p.x1, g.x0, g.x1) > 0 || (overlap(p.top, p.bottom, g.top, g.bottom) > 0 && Math.max(p.x0 - g.x1, g.x0 - p.x1) <= LAYOUT.insetGap * body)));
+    (overlap(p.x0, p.x1, g.x0, g.x1) > 0 || (overlap(p.top, p.bottom, g.top, g.bottom) > 0 && (Math.max(p.x0 - g.x1, g.x0 - p.x1) <= LAYOUT.insetGap * body || inColumn(p)))));
 }
 
 /**

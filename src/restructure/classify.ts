@@ -1,5 +1,5 @@
 import { COLUMN_LAYOUT, type Layout, type Line, type LineKind } from './model.js';
-import { endsMidClause, endsSentence, hasCjkClausePunctuation, medianWidth, startsLowercase, startsSentenceLatin } from './features.js';
+import { endsMidClause, endsSentence, hasCjkClausePunctuation, storyStartsMarked, medianWidth, startsLowercase, startsSentenceLatin } from './features.js';
 import {
   isBareCjkName, isCjkNameList, isBylineContinuation, isCjkBylineLine, isCjkCaptionStart, isFolio, isFurniture, isIndexEntry, isLatinBylineLine, isLatinPersonalName, isLatinSignature, isOpening, isPhotoCredit, isPlaceLine,
   trailingCjkByline,
@@ -287,8 +287,7 @@ const closesUnit = (k: LineKind | undefined) => k === undefined || k === 'furnit
  */
 function markTitles(lines: readonly Line[], kinds: LineKind[], median: Medians, layout: Layout): void {
   let i = 0;
-  // the layout stage read this page by its geometry: it marks every title it sees
-  const geometric = lines.some((l) => l.hints.storyStart !== undefined);
+  const startsMarked = storyStartsMarked(lines);
   // the line a title run was ended on, set right under it: the body's first line, not the start of another title
   let bodyUnder = -1;
   while (i < lines.length) {
@@ -299,7 +298,7 @@ function markTitles(lines: readonly Line[], kinds: LineKind[], median: Medians, 
     // on a page without a single break (one <br> line each), a finished sentence is all there is to go by
     const afterSentence = !layout.breaks && prev !== undefined && endsSentence(prev.text);
     const startsUnit = line.breakBefore || (closesUnit(kinds[i - 1]) && i !== bodyUnder) || afterClosingByline || afterSentence;
-    if (kinds[i] !== 'body' || !startsUnit || !titleShaped(line, true) || underMarkedTitle(lines, kinds, i) || (geometric && plainRunningText(lines, i))) { i++; continue; }
+    if (kinds[i] !== 'body' || !startsUnit || !titleShaped(line, true) || underMarkedTitle(lines, kinds, i) || (startsMarked && plainRunningText(lines, i))) { i++; continue; }
     let end = i + 1;
     while (end < lines.length && end - i < MAX_TITLE_LINES && kinds[end] === 'body' && !lines[end]!.breakBefore && titleShaped(lines[end]!, true) &&
       !endsHardAfter(lines, kinds, end - 1, i, median, layout)) end++;

@@ -3,6 +3,11 @@ import type { Line } from './model.js';
 
 export { endsSentence } from '../text/sentence.js';
 
+/** The page's layout stage (its geometry) or its markup says where its stories start, and marks the titles it sees. */
+export function storyStartsMarked(lines: readonly Line[]): boolean {
+  return lines.some((l) => l.hints.storyStart !== undefined);
+}
+
 /** Ends with a mark that asks for more: a comma, colon, semicolon, enumeration comma or dash. */
 export function endsMidClause(text: string): boolean {
   const cp = lastCodePoint(text);

@@ -258,3 +258,18 @@ describe('restructure: a small Chinese page with a wire story, an inline byline,
     ]);
   });
 });
+
+describe('restructure: a page read by its geometry', () => {
+  const heading = (text: string) => ({ text, hints: { heading: 1, fontScale: 2, bold: true, storyStart: true } });
+  const line = (text: string) => ({ text, hints: { indent: 0 } });
+  const story = [heading('Council approves the park'), { text: '' }, line('The city council voted on Tuesday to approve'), line('a new park on the old rail yard. Work starts'), line('in the spring, the mayor said.')];
+  const staffBox = [heading('The County’s Newspaper Since 1884'), { text: '' }, line('General Manager, Ann Lee, alee@example.com'), line('Editor, editor@example.com'), line('Reporter, Bill Hale, bhale@example.com')];
+
+  it('reads a box of lines without one sentence (a staff list) as no story, its text kept in unassigned', () => {
+    const lines = [...story, { text: '' }, ...staffBox];
+    const out = restructure({ lines });
+    expect(out.stories.map((s) => s.headline)).toEqual(['Council approves the park']);
+    expect(out.unassigned).toEqual(expect.arrayContaining(['The County’s Newspaper Since 1884', 'Editor, editor@example.com']));
+    expect(conserves(lines.map((l) => l.text), out)).toBe(true);
+  });
+});

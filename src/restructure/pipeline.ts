@@ -1,6 +1,7 @@
 import type { RestructureInput, Story, StoryPage } from '../core/types.js';
 import { classifyLines } from './classify.js';
 import { collectHyphenated, joinAll, type JoinContext } from './join.js';
+import { storyStartsMarked } from './features.js';
 import { detectLanguage } from './language.js';
 import { toLines } from './lines.js';
 import type { DraftStory, Layout, Line, LineKind, Placed, TitlePiece } from './model.js';
@@ -24,6 +25,7 @@ export function restructurePage(input: RestructureInput): StoryPage {
   const page = toLines(input);
   const { language, layout } = page;
   const { lines, kinds } = readingOrder(page.lines, classifyLines(page.lines, layout), layout);
+  const startsMarked = storyStartsMarked(lines);
   const seg = segment(lines, kinds, layout);
   const ctx: JoinContext = { hyphenated: collectHyphenated(lines.map((l) => l.text)) };
   const unassigned: Placed[] = [...seg.furniture];
@@ -42,7 +44,7 @@ export function restructurePage(input: RestructureInput): StoryPage {
   const stories: Array<{ at: number; story: Story }> = [];
   drafts.forEach((draft, s) => {
     const group = titled.byStory[s] ?? null;
-    if (!draft.body.length || isDebris(draft, group !== null)) {
+    if (!draft.body.length || isDebris(draft, group !== null) || isBoxOfLines(draft, startsMarked && !layout.prose)) {
       const at = draft.body[0]?.line.index ?? lines[draft.first]!.index;
       for (const b of draft.bylines) unassigned.push({ at, text: b });
       for (const b of draft.body) unassigned.push({ at: b.line.index, text: b.text });
@@ -66,7 +68,7 @@ export function restructurePage(input: RestructureInput): StoryPage {
  * (one paragraph a line) needs no reassembling.
  */
 function readingOrder(lines: Line[], kinds: LineKind[], layout: Layout): { lines: readonly Line[]; kinds: readonly LineKind[] } {
-  if (layout.prose || !layout.breaks || lines.some((l) => l.hints.storyStart !== undefined)) return { lines, kinds };
+  if (layout.prose || !layout.breaks || storyStartsMarked(lines)) return { lines, kinds };
   return reassembleColumns(lines, kinds);
 }
 
@@ -109,3 +111,16 @@ function isDebris(draft: DraftStory, titled: boolean): boolean {
   const bar = draft.body[0]!.line.cjk ? MIN_UNMARKED_CHARS.cjk : MIN_UNMARKED_CHARS.latin;
   return chars < (titled ? bar / 2 : bar);
 }
+
+/**
+ * On a printed page read by its geometry (whose layout marks story starts), a story of Latin lines with not one sentence in
+ * them, nor a byline or an opening, is a box of lines (a staff list, an advert's slogans, a table): no story. Weighed
+ * once titles are given, so that it takes none from a story.
+ */
+function isBoxOfLines(draft: DraftStory, printed: boolean): boolean {
+  if (!printed || draft.marked || draft.bylines.length || draft.body[0]!.line.cjk) return false;
+  return !draft.body.some((b) => SENTENCE_END.test(b.text));
+}
+
+/** A sentence's end: a word in lower case closed by a full stop, a question or an exclamation mark. */
+const SENTENCE_END = /\p{Ll}{2}[.!?…]["”’)]?(?:\s|$)/u;
