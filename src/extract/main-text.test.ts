@@ -136,6 +136,16 @@ describe('main text', () => {
     expect(textOf(`<html><body>${sidebar}<div class="article">${en.map((p) => `<p>${p}</p>`).join('')}${disclaimer}</div></body></html>`).split('\n\n')).toEqual(en);
   });
 
+  it('keeps each block of an article that a page cuts into blocks of one template around a video', () => {
+    const en = Array.from({ length: 12 }, (_, i) => `Paragraph ${i + 1} of the feature: the cells, which researchers found in the lungs of`
+      + ' infected mice, carry taste receptors, and they signal the immune system, which then sends help to the airways.');
+    const nested = (inner: string, depth: number): string => (depth === 0 ? inner : `<div class="level${depth}">${nested(inner, depth - 1)}</div>`);
+    const block = (paragraphs: string[], depth: number): string => `<div class="content-block wide">${nested(`<div class="post-text">${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div>`, depth)}</div>`;
+    const video = '<div class="media"><figure><div class="video"><button title="Play"></button></div><figcaption>Video: the researcher explains the finding.</figcaption></figure></div>';
+    const html = `<html><body>${sidebar}<div class="post-body">${block(en.slice(0, 4), 6)}${video}${block(en.slice(4), 3)}</div></body></html>`;
+    expect(textOf(html).split('\n\n')).toEqual(en);
+  });
+
   it('keeps the opening paragraphs set as <div>s beside the box that holds the rest of the article', () => {
     const en = Array.from({ length: 12 }, (_, i) => `Paragraph ${i + 1} of the report: the inspectors, who visited the plant twice this year, said the`
       + ' operator had kept its records in order, but that the cooling system, installed in 1998, needs replacing soon.');

@@ -279,6 +279,12 @@ function withSiblings(model: PageModel, totals: Totals, scores: Map<number, numb
     }
     const w = totals.weight[s]!;
     const ld = linkDensity(totals, s);
+    // A page that cuts its article into blocks of one template (a video or a picture set between them) repeats
+    // the block's class: a sibling of that class holding prose that scores as an article's is more of it.
+    if (topClass && cls === topClass && ld < 0.33 && bestScoreInside(model, totals, scores, s) >= threshold) {
+      roots.push(s);
+      continue;
+    }
     if (model.names[s] === 'p') {
       if ((w > 80 && ld < 0.25) || (w > 0 && w <= 80 && ld === 0 && totals.punct[s]! > 0)) roots.push(s);
     } else if (w > 80 && ld < 0.25 && holdsOnlyLooseText(model, totals, s)) {
@@ -287,6 +293,14 @@ function withSiblings(model: PageModel, totals: Totals, scores: Map<number, numb
     }
   }
   return roots;
+}
+
+function bestScoreInside(model: PageModel, totals: Totals, scores: Map<number, number>, id: number): number {
+  let best = 0;
+  for (const [e, score] of scores) {
+    if (e > id && e < model.end[id]!) best = Math.max(best, score * (1 - linkDensity(totals, e)));
+  }
+  return best;
 }
 
 /**
