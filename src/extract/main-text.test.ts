@@ -124,6 +124,17 @@ describe('main text', () => {
     }
   });
 
+  it('leaves out a one-line note about the writer at the foot of the article, and keeps a paragraph about a reporter in it', () => {
+    const en = Array.from({ length: 6 }, (_, i) => `Paragraph ${i + 1} of the report: the inspectors, who visited the plant twice this year, said the`
+      + ' operator had kept its records in order, but that the cooling system, installed in 1998, needs replacing soon.');
+    const inStory = 'Maria Lopez is a reporter for the local paper, and she first wrote about the leak in 2017.';
+    const story = [...en.slice(0, 3), inStory, ...en.slice(3)];
+    for (const note of ['<p><em>Phil Helsel is a reporter for NBC News.</em></p>', '<hr><em>Eric Song is the site\'s deal curator and spends a quarter of his pay on stuff he posts.</em>']) {
+      const html = `<html><body>${sidebar}<div class="article">${story.map((p) => `<p>${p}</p>`).join('')}${note}</div></body></html>`;
+      expect(textOf(html).split('\n\n')).toEqual(story);
+    }
+  });
+
   it('leaves out a copyright notice or disclaimer box set under the article (反侵权公告, 声明, Disclaimer)', () => {
     const notice = `<div class="notice"><p><b>反侵权公告：</b></p><p>根据《著作权法》等法律法规，未经书面许可，擅自转载本报社作品的，将涉嫌侵犯著作权人合法权益，本报社郑重公告如下：</p>
       <p>一、任何单位或个人使用本报社的原创内容，必须事先取得书面授权；</p><p>二、对侵权行为，本报社将采取一切合法措施，追究行为人的侵权责任。</p></div>`;

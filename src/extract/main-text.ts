@@ -9,6 +9,7 @@ import { filter, map, slice, sort } from './builtins.js';
 import { isPaginationLine } from './pagination.js';
 import { withoutNotices } from './notices.js';
 import { withoutPromoLinks } from './promo-links.js';
+import { withoutWriterBio } from './writer-bio.js';
 import { weightOf } from './text-stats.js';
 
 export interface MainText {
@@ -134,7 +135,7 @@ function collectLines(model: PageModel, roots: readonly number[], dropped: Uint8
     if (isPaginationLine(line.text)) continue;
     candidates.push(i);
   }
-  const lines = withoutNotices(model, withoutPromoLinks(model.lines, candidates), roots);
+  const lines = withoutWriterBio(model.lines, withoutNotices(model, withoutPromoLinks(model.lines, candidates), roots));
   let weight = 0;
   let link = 0;
   for (const i of lines) {
