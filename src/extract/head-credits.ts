@@ -25,6 +25,22 @@ const NEAR_HEADLINE = 4;
 /** A line that prints a date and little else (a dateline, "Updated Nov. 19, 2019 at 5:10 pm"). */
 const DATE_LINE = 40;
 
+/** Longer than this, a line is no byline with its timestamp. */
+const BYLINE_WITH_TIMESTAMP = 120;
+/** Where a byline gives way to its timestamp: "… on", a dash, a bar, a dot, a comma. */
+const BEFORE_TIMESTAMP = /\s+on\s+|\s*[-–—|·•,]\s+/gu;
+
+/** "Posted by Jane Roe on November 19, 2019, 6:21 AM EST": a byline and its timestamp on one line. */
+function bylineBeforeTimestamp(text: string): ReturnType<typeof bylineLine> {
+  if (text.length > BYLINE_WITH_TIMESTAMP) return null;
+  for (const cut of text.matchAll(BEFORE_TIMESTAMP)) {
+    if (!isTimestampLine(text.slice(cut.index + cut[0].length))) continue;
+    // "Posted by" is "By"; a comma set apart by spaces ("Ana Ruiz , Tom Baker") still parts names
+    return bylineLine(text.slice(0, cut.index).replace(/^posted\s+(?=by\s)/iu, '').replace(/\s+,/gu, ','));
+  }
+  return null;
+}
+
 /**
  * `after` is the line the headline block ends on (-1 where none is found: only the body's first lines are
  * read); `body` the body's lines in order.
@@ -40,7 +56,7 @@ export function headCredits(model: PageModel, after: number, body: readonly numb
     if (line.linkChars >= line.chars * 0.9) continue;
     const text = line.text;
     const inBody = indexOf(body, i) >= 0;
-    const byline = found.byline ? null : bylineLine(text);
+    const byline = found.byline ? null : bylineLine(text) ?? bylineBeforeTimestamp(text);
     const infoBar = byline ? null : infoBarCredits(text);
     if (byline || infoBar) {
       found.byline ??= byline ?? infoBar!.byline;
