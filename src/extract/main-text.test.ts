@@ -157,6 +157,15 @@ describe('main text', () => {
     expect(textOf(html).split('\n\n')).toEqual(en);
   });
 
+  it('keeps a paragraph that a template wraps alone in a box named like media, and still leaves out a chart\'s labels', () => {
+    const en = Array.from({ length: 6 }, (_, i) => `Paragraph ${i + 1} of the report: the inspectors, who visited the plant twice this year, said the`
+      + ' operator had kept its records in order, but that the cooling system, installed in 1998, needs replacing soon.');
+    const chart = `<div class="media-chart">${['600', '300', '’22', '’26'].map((label) => `<div class="label"><p>${label}</p></div>`).join('')}</div>`;
+    const html = `<html><body>${sidebar}<div class="story-body"><div class="leafmedia leafmedia--sourced-paragraph"><p><cite>Hong Kong (Wire)</cite>${en[0]}</p></div>
+      ${en.slice(1, 3).map((p) => `<div class="paragraph">${p}</div>`).join('')}${chart}${en.slice(3).map((p) => `<div class="paragraph">${p}</div>`).join('')}</div></body></html>`;
+    expect(textOf(html).split('\n\n')).toEqual([`Hong Kong (Wire)${en[0]}`, ...en.slice(1)]);
+  });
+
   it('keeps the opening paragraphs set as <div>s beside the box that holds the rest of the article', () => {
     const en = Array.from({ length: 12 }, (_, i) => `Paragraph ${i + 1} of the report: the inspectors, who visited the plant twice this year, said the`
       + ' operator had kept its records in order, but that the cooling system, installed in 1998, needs replacing soon.');

@@ -326,7 +326,7 @@ function furniture(model: PageModel, totals: Totals, scores: Map<number, number>
   for (const root of roots) {
     for (let e = model.end[root]! - 1; e > root; e--) {
       const kept = keptOf(totals, left, e);
-      if (isFurniture(model, kept, scores, e, skipUnlikely) && !isDataTable(model, totals, kept, e)) dropped[e] = 1;
+      if (isFurniture(model, kept, scores, e, skipUnlikely) && !isDataTable(model, totals, kept, e) && !wrapsOneParagraph(model, totals, kept, e)) dropped[e] = 1;
       const p = model.parent[e]!;
       if (dropped[e]) addAll(left, totals, p, e);
       else addRemoved(left, p, e);
@@ -390,6 +390,16 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
  */
 function isDataTable(model: PageModel, totals: Totals, kept: Kept, e: number): boolean {
   return model.names[e] === 'table' && totals.tableHeads[e]! > 0 && kept.link <= kept.weight * 0.5;
+}
+
+/**
+ * A <div> around one paragraph and nothing else (a template's wrapper for a paragraph it credits, named like
+ * media) is that paragraph: judged as one, not as a box.
+ */
+function wrapsOneParagraph(model: PageModel, totals: Totals, kept: Kept, e: number): boolean {
+  const child = e + 1;
+  if (model.names[e] !== 'div' || child >= model.end[e]! || model.end[child] !== model.end[e] || model.names[child] !== 'p') return false;
+  return totals.weight[child] === totals.weight[e] && kept.weight >= MIN_PARAGRAPH && kept.link < kept.weight * 0.25 && kept.images + kept.embeds === 0;
 }
 
 function isFurniture(model: PageModel, kept: Kept, scores: Map<number, number>, e: number, skipUnlikely: boolean): boolean {
