@@ -10,6 +10,7 @@ import { isPaginationLine } from './pagination.js';
 import { withoutNotices } from './notices.js';
 import { withoutPromoLinks } from './promo-links.js';
 import { withoutWriterBio } from './writer-bio.js';
+import { withoutAboutCompany } from './about-company.js';
 import { weightOf } from './text-stats.js';
 
 export interface MainText {
@@ -135,7 +136,7 @@ function collectLines(model: PageModel, roots: readonly number[], dropped: Uint8
     if (isPaginationLine(line.text)) continue;
     candidates.push(i);
   }
-  const lines = withoutWriterBio(model.lines, withoutNotices(model, withoutPromoLinks(model.lines, candidates), roots));
+  const lines = withoutAboutCompany(model.lines, withoutWriterBio(model.lines, withoutNotices(model, withoutPromoLinks(model.lines, candidates), roots)));
   let weight = 0;
   let link = 0;
   for (const i of lines) {

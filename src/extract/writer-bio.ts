@@ -6,8 +6,9 @@
 import type { RawLine } from './page-model.js';
 
 const NAME = String.raw`(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}`;
-const ROLE = String.raw`(?:reporter|writer|editor|correspondent|columnist|contributor|curator|journalist|producer|critic|photographer|intern|analyst|blogger|host)s?`;
-const WRITER_BIO = new RegExp(String.raw`^${NAME}(?:is|was|has been)\s+(?:a|an|the|\p{Lu}[\p{L}'’-]*['’]s?)\s+(?:[\p{L}'’&-]+\s+){0,6}${ROLE}\b`, 'u');
+const OPENING = new RegExp(String.raw`^${NAME}(?:is|was|has been)\s+(?:a|an|the|\p{Lu}[\p{L}'’-]*['’]s?)\s+`, 'u');
+/** The role, in any case ("a reporter", "the Asia Digital Editor"), after up to six words (a beat, an outlet). */
+const ROLE = /^(?:[\p{L}'’&-]+\s+){0,6}(?:reporter|writer|editor|correspondent|columnist|contributor|curator|journalist|producer|critic|photographer|intern|analyst|blogger|host)s?\b/iu;
 /** Longer than this, a line is a paragraph of the story that happens to open with someone's role. */
 const BIO_LINE = 200;
 /** How many of the article's last lines may be a note about the writer. */
@@ -18,7 +19,8 @@ export function withoutWriterBio(lines: readonly RawLine[], kept: readonly numbe
   const out: number[] = [];
   for (let k = 0; k < kept.length; k++) {
     const text = lines[kept[k]!]!.text.trim();
-    if (k >= kept.length - CLOSING_LINES && text.length <= BIO_LINE && WRITER_BIO.test(text)) continue;
+    const opening = k >= kept.length - CLOSING_LINES && text.length <= BIO_LINE ? OPENING.exec(text) : null;
+    if (opening && ROLE.test(text.slice(opening[0].length))) continue;
     out.push(kept[k]!);
   }
   return out;
