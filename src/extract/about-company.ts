@@ -4,6 +4,7 @@
  * listing, its contacts. It is the same under every release, not the story. Trade vocabulary of press releases;
  * only among an article's closing lines, and everything from it on goes.
  */
+import { map, reduce, slice } from './builtins.js';
 import type { RawLine } from './page-model.js';
 import { weightOf } from './text-stats.js';
 
@@ -17,8 +18,8 @@ const NOTE_SHARE = 1 / 3;
 
 /** The lines (indices into `lines`, in order) without the note about the issuer that closes a press release. */
 export function withoutAboutCompany(lines: readonly RawLine[], kept: readonly number[]): number[] {
-  const weights = kept.map((i) => weightOf(lines[i]!.chars, lines[i]!.cjk));
-  const total = weights.reduce((a, b) => a + b, 0);
+  const weights = map(kept, (i) => weightOf(lines[i]!.chars, lines[i]!.cjk));
+  const total = reduce(weights, (a: number, b) => a + b, 0);
   let tail = 0;
   let cut = -1;
   for (let k = kept.length - 1; k >= Math.max(0, kept.length - CLOSING_LINES); k--) {
@@ -29,5 +30,5 @@ export function withoutAboutCompany(lines: readonly RawLine[], kept: readonly nu
     // a self-description alone closing a story is the story's; the note goes on (where it is based, its listing)
     if (line.blockStart && (ABOUT.test(text) || (k < kept.length - 1 && COMPANY.test(text)))) cut = k;
   }
-  return cut < 0 ? [...kept] : kept.slice(0, cut);
+  return slice(kept, 0, cut < 0 ? kept.length : cut);
 }
