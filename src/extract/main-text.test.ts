@@ -149,6 +149,20 @@ describe('main text', () => {
     expect(textOf(`<html><body>${sidebar}<div class="text">${story.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`).split('\n\n')).toEqual(story);
   });
 
+  it('leaves out a box of teasers for other stories (linked headline, excerpt, byline and time) and keeps a post under its own linked title', () => {
+    const en = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} of the review: the convertible, which goes on sale next summer, keeps the`
+      + ' coupe’s engine, but its soft top, which folds in sixteen seconds, adds weight, so the chassis gains braces.');
+    const teaser = (title: string, excerpt: string, stamp: string) => `<div class="item"><a href="/news/${title.length}"><h5>${title}</h5></a>
+      <p>${excerpt}</p><label>Marcus Reyes <span>${stamp}</span></label></div>`;
+    const rail = `<div class="grid next-prev">${teaser('Hot hatch gets a 300 hp version', 'The most powerful hatch yet has a huge rear wing', '2019-11-20 17:27:46')}
+      ${teaser('Seven-seat MPV arrives next year', 'The new people carrier measures less than four meters long', '2019-11-20 12:57:32')}</div>`;
+    const html = `<html><body>${sidebar}<div class="post">${en.map((p) => `<p>${p}</p>`).join('')}${rail}</div></body></html>`;
+    expect(textOf(html).split('\n\n')).toEqual(en);
+    const post = `<html><body>${sidebar}<div class="post"><div class="entry"><h2><a href="/2019/11/convertible">The convertible</a></h2>
+      <div class="meta">November 19, 2019 at 5:10 pm</div>${en.map((p) => `<p>${p}</p>`).join('')}</div></div></body></html>`;
+    expect(textOf(post)).toContain(en.join('\n\n'));
+  });
+
   it('leaves out a copyright notice or disclaimer box set under the article (反侵权公告, 声明, Disclaimer)', () => {
     const notice = `<div class="notice"><p><b>反侵权公告：</b></p><p>根据《著作权法》等法律法规，未经书面许可，擅自转载本报社作品的，将涉嫌侵犯著作权人合法权益，本报社郑重公告如下：</p>
       <p>一、任何单位或个人使用本报社的原创内容，必须事先取得书面授权；</p><p>二、对侵权行为，本报社将采取一切合法措施，追究行为人的侵权责任。</p></div>`;

@@ -11,6 +11,7 @@ import { withoutNotices } from './notices.js';
 import { withoutPromoLinks } from './promo-links.js';
 import { withoutWriterBio } from './writer-bio.js';
 import { withoutAboutCompany } from './about-company.js';
+import { isTeaserBox, teaserMarks } from './teasers.js';
 import { weightOf } from './text-stats.js';
 
 export interface MainText {
@@ -324,10 +325,12 @@ function holdsOnlyLooseText(model: PageModel, totals: Totals, id: number): boole
 function furniture(model: PageModel, totals: Totals, scores: Map<number, number>, roots: readonly number[], skipUnlikely: boolean): Uint8Array {
   const dropped = new Uint8Array(model.elements.length);
   const left = remainderTotals(model.elements.length);
+  const teasers = teaserMarks(model);
   for (const root of roots) {
     for (let e = model.end[root]! - 1; e > root; e--) {
       const kept = keptOf(totals, left, e);
       if (isFurniture(model, kept, scores, e, skipUnlikely) && !isDataTable(model, totals, kept, e) && !wrapsOneParagraph(model, totals, kept, e)) dropped[e] = 1;
+      else if (isTeaserBox(teasers, e, kept.weight, kept.link)) dropped[e] = 1;
       const p = model.parent[e]!;
       if (dropped[e]) addAll(left, totals, p, e);
       else addRemoved(left, p, e);
