@@ -25,20 +25,13 @@ const NEAR_HEADLINE = 4;
 /** A line that prints a date and little else (a dateline, "Updated Nov. 19, 2019 at 5:10 pm"). */
 const DATE_LINE = 40;
 
-/** Longer than this, a line is no byline with its timestamp. */
-const BYLINE_WITH_TIMESTAMP = 120;
-/** Where a byline gives way to its timestamp: "… on", a dash, a bar, a dot, a comma. */
-const BEFORE_TIMESTAMP = /\s+on\s+|\s*[-–—|·•,]\s+/gu;
-
 /** "Posted by Jane Roe on November 19, 2019, 6:21 AM EST": a byline and its timestamp on one line. */
+const BY_ON = /^(?:posted\s+)?(by\s.+?)\s+on\s+(.+)$/i;
+
 function bylineBeforeTimestamp(text: string): ReturnType<typeof bylineLine> {
-  if (text.length > BYLINE_WITH_TIMESTAMP) return null;
-  for (const cut of text.matchAll(BEFORE_TIMESTAMP)) {
-    if (!isTimestampLine(text.slice(cut.index + cut[0].length))) continue;
-    // "Posted by" is "By"; a comma set apart by spaces ("Ana Ruiz , Tom Baker") still parts names
-    return bylineLine(text.slice(0, cut.index).replace(/^posted\s+(?=by\s)/iu, '').replace(/\s+,/gu, ','));
-  }
-  return null;
+  const m = BY_ON.exec(text);
+  // a comma set apart by spaces ("Ana Ruiz , Tom Baker") still parts names
+  return m && isTimestampLine(m[2]!) ? bylineLine(m[1]!.replace(/ +,/g, ',')) : null;
 }
 
 /**

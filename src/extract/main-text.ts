@@ -9,9 +9,7 @@ import { filter, map, slice, sort } from './builtins.js';
 import { isPaginationLine } from './pagination.js';
 import { withoutNotices } from './notices.js';
 import { withoutPromoLinks } from './promo-links.js';
-import { withoutWriterBio } from './writer-bio.js';
-import { withoutAboutCompany } from './about-company.js';
-import { isTeaserBox, teaserMarks } from './teasers.js';
+import { isDatedLine, isLinkedHeading, isTeaserBox } from './teasers.js';
 import { weightOf } from './text-stats.js';
 
 export interface MainText {
@@ -40,6 +38,9 @@ export interface Totals {
   ownBlocks: Int32Array;
   /** Header cells, table heads and captions: the marks of a table of data rather than of layout. */
   tableHeads: Int32Array;
+  /** Headings that are links, and short lines that print a date or a time: the marks of teasers (teasers.ts). */
+  linkedHeads: Int32Array;
+  dated: Int32Array;
 }
 
 export function subtreeTotals(model: PageModel): Totals {
@@ -48,7 +49,7 @@ export function subtreeTotals(model: PageModel): Totals {
     weight: new Float64Array(n), link: new Float64Array(n), commas: new Int32Array(n), punct: new Int32Array(n),
     paragraphs: new Int32Array(n), listItems: new Int32Array(n), images: Int32Array.from(model.images),
     inputs: Int32Array.from(model.inputs), embeds: Int32Array.from(model.embeds), ownBlocks: new Int32Array(n),
-    tableHeads: new Int32Array(n),
+    tableHeads: new Int32Array(n), linkedHeads: new Int32Array(n), dated: new Int32Array(n),
   };
   for (const line of model.lines) {
     const w = weightOf(line.chars, line.cjk);
@@ -57,6 +58,8 @@ export function subtreeTotals(model: PageModel): Totals {
     t.commas[line.el]! += line.commas;
     t.punct[line.el]! += line.punct;
     if (line.blockStart) t.ownBlocks[line.el]!++;
+    if (isLinkedHeading(line)) t.linkedHeads[line.el]!++;
+    if (isDatedLine(line)) t.dated[line.el]!++;
   }
   for (let i = 0; i < n; i++) {
     const name = model.names[i];
@@ -77,6 +80,8 @@ export function subtreeTotals(model: PageModel): Totals {
     t.inputs[p]! += t.inputs[i]!;
     t.embeds[p]! += t.embeds[i]!;
     t.tableHeads[p]! += t.tableHeads[i]!;
+    t.linkedHeads[p]! += t.linkedHeads[i]!;
+    t.dated[p]! += t.dated[i]!;
   }
   return t;
 }
@@ -137,7 +142,7 @@ function collectLines(model: PageModel, roots: readonly number[], dropped: Uint8
     if (isPaginationLine(line.text)) continue;
     candidates.push(i);
   }
-  const lines = withoutAboutCompany(model.lines, withoutWriterBio(model.lines, withoutNotices(model, withoutPromoLinks(model.lines, candidates), roots)));
+  const lines = withoutNotices(model, withoutPromoLinks(model.lines, candidates), roots);
   let weight = 0;
   let link = 0;
   for (const i of lines) {
@@ -325,12 +330,11 @@ function holdsOnlyLooseText(model: PageModel, totals: Totals, id: number): boole
 function furniture(model: PageModel, totals: Totals, scores: Map<number, number>, roots: readonly number[], skipUnlikely: boolean): Uint8Array {
   const dropped = new Uint8Array(model.elements.length);
   const left = remainderTotals(model.elements.length);
-  const teasers = teaserMarks(model);
   for (const root of roots) {
     for (let e = model.end[root]! - 1; e > root; e--) {
       const kept = keptOf(totals, left, e);
       if (isFurniture(model, kept, scores, e, skipUnlikely) && !isDataTable(model, totals, kept, e) && !wrapsOneParagraph(model, totals, kept, e)) dropped[e] = 1;
-      else if (isTeaserBox(teasers, e, kept.weight, kept.link)) dropped[e] = 1;
+      else if (isTeaserBox(totals.linkedHeads[e]!, totals.dated[e]!, kept.weight, kept.link)) dropped[e] = 1;
       const p = model.parent[e]!;
       if (dropped[e]) addAll(left, totals, p, e);
       else addRemoved(left, p, e);
@@ -341,7 +345,7 @@ function furniture(model: PageModel, totals: Totals, scores: Map<number, number>
 }
 
 /** What was removed below each element, to be subtracted from its totals. */
-type Removed = Omit<Totals, 'ownBlocks' | 'tableHeads'>;
+type Removed = Omit<Totals, 'ownBlocks' | 'tableHeads' | 'linkedHeads' | 'dated'>;
 
 const REMOVED_KEYS = ['weight', 'link', 'commas', 'punct', 'paragraphs', 'listItems', 'images', 'inputs', 'embeds'] as const;
 
@@ -403,7 +407,7 @@ function isDataTable(model: PageModel, totals: Totals, kept: Kept, e: number): b
 function wrapsOneParagraph(model: PageModel, totals: Totals, kept: Kept, e: number): boolean {
   const child = e + 1;
   if (model.names[e] !== 'div' || child >= model.end[e]! || model.end[child] !== model.end[e] || model.names[child] !== 'p') return false;
-  return totals.weight[child] === totals.weight[e] && kept.weight >= MIN_PARAGRAPH && kept.link < kept.weight * 0.25 && kept.images + kept.embeds === 0;
+  return totals.weight[child] === totals.weight[e] && kept.weight >= MIN_PARAGRAPH && kept.link < kept.weight * 0.25;
 }
 
 function isFurniture(model: PageModel, kept: Kept, scores: Map<number, number>, e: number, skipUnlikely: boolean): boolean {
