@@ -138,6 +138,15 @@ describe('main text', () => {
     expect(textOf(post)).toContain(en.join('\n\n'));
   });
 
+  it('keeps a one-item list of a link set between the article\'s paragraphs (a deal\'s "Get it at …"), and leaves out a list of links', () => {
+    const en = Array.from({ length: 4 }, (_, i) => `Deal ${i + 1} of the roundup: the monitor, which we reviewed last spring, has a curved panel,`
+      + ' a fast refresh rate and a stand that tilts, and it is now cheaper than it has ever been at the big stores.');
+    const links = `<ul>${['Monitors', 'Laptops', 'Headphones', 'Consoles'].map((t) => `<li><a href="/deals/${t}">${t}</a></li>`).join('')}</ul>`;
+    const html = `<html><body>${sidebar}<div class="article">${links}<p>${en[0]}</p><ul><li><a href="https://shop.example.com/m">Get it at Walmart for $238.99</a></li></ul>
+      <p>${en[1]}</p><ul><li><strong>See it now:</strong> <a href="https://shop.example.com/l">Amazon</a></li></ul>${en.slice(2).map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
+    expect(textOf(html).split('\n\n')).toEqual([en[0], 'Get it at Walmart for $238.99', en[1], 'See it now: Amazon', ...en.slice(2)]);
+  });
+
   it('leaves out a copyright notice or disclaimer box set under the article (反侵权公告, 声明, Disclaimer)', () => {
     const notice = `<div class="notice"><p><b>反侵权公告：</b></p><p>根据《著作权法》等法律法规，未经书面许可，擅自转载本报社作品的，将涉嫌侵犯著作权人合法权益，本报社郑重公告如下：</p>
       <p>一、任何单位或个人使用本报社的原创内容，必须事先取得书面授权；</p><p>二、对侵权行为，本报社将采取一切合法措施，追究行为人的侵权责任。</p></div>`;

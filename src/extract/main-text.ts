@@ -289,7 +289,7 @@ function withSiblings(model: PageModel, totals: Totals, scores: Map<number, numb
     const ld = linkDensity(totals, s);
     // A page that cuts its article into blocks of one template (a video or a picture set between them) repeats
     // the block's class: a sibling of that class holding prose that scores as an article's is more of it.
-    if (topClass && cls === topClass && ld < 0.33 && bestScoreInside(model, totals, scores, s) >= threshold) {
+    if (topClass && cls === topClass && ld < 0.33 && bestScoreInside(model, scores, s) >= threshold) {
       roots.push(s);
       continue;
     }
@@ -303,11 +303,9 @@ function withSiblings(model: PageModel, totals: Totals, scores: Map<number, numb
   return roots;
 }
 
-function bestScoreInside(model: PageModel, totals: Totals, scores: Map<number, number>, id: number): number {
+function bestScoreInside(model: PageModel, scores: Map<number, number>, id: number): number {
   let best = 0;
-  for (const [e, score] of scores) {
-    if (e > id && e < model.end[id]!) best = Math.max(best, score * (1 - linkDensity(totals, e)));
-  }
+  for (const [e, score] of scores) if (e > id && e < model.end[id]! && score > best) best = score;
   return best;
 }
 
@@ -426,6 +424,8 @@ function isFurniture(model: PageModel, kept: Kept, scores: Map<number, number>, 
   if (kept.commas >= 10) return false;
   const { paragraphs, images, listItems, embeds } = kept;
   const isList = name === 'ul' || name === 'ol';
+  // one short item is a line of the article set as a list (a deal's "Get it at …"), not a list of links
+  if (isList && listItems === 1 && w < 100) return false;
   // Pictures that outnumber the paragraphs two to one are a gallery, unless their box holds an article's
   // worth of prose besides (a photo story: two paragraphs among six pictures).
   if (images > 1 && paragraphs / images < 0.5 && name !== 'figure' && w - kept.link < GALLERY_PROSE) return true;
