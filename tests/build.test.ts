@@ -48,6 +48,9 @@ describe.skipIf(!built)('the built extension', () => {
   // 48,549 with the runtime's one event taken from the browser instead of webextension-polyfill (about 3 KB
   // gzipped), 49,137 with jumps (their joining kept out of the page's bundle) and the detection fixes: extraction, layout and restructuring run in the page.
   // The budget went from 48 to 50 KB for that (2026-12-07); the way back under 40 KB is the one said above.
+  // 50,867 that evening, 51,199 with main-text conventions (a template's article blocks, teaser boxes, one-item
+  // lists, a byline with its timestamp): no room left; a note about the writer or a press release's issuer (344
+  // bytes) was left out for it.
   // Reading the page's text and positioned runs there and the rest in the extension (as PDFs are) would bring it
   // back under 40 KB.
   it('keeps the content script one classic script under 50 KB gzipped', () => {

@@ -1,7 +1,7 @@
 /**
  * Readability.js's own 130 test pages (../shared/benchmarks/readability-test-pages), read as the Node library
  * reads a page: the main text against what Readability extracts (token F1), and no page read as holding no
- * article where Readability finds one. The floor sits just below what was measured (0.957), so a regression fails;
+ * article where Readability finds one. The floor sits just below what was measured (0.960), so a regression fails;
  * `npm run bench -- extraction` prints the same numbers on every DOM.
  */
 import { describe, expect, it } from 'vitest';
@@ -24,7 +24,7 @@ describe.skipIf(!suite)("Readability.js's test pages", () => {
   });
 
   it('reads the main text Readability reads (token F1)', () => {
-    expect(score.f1).toBeGreaterThanOrEqual(0.95);
+    expect(score.f1).toBeGreaterThanOrEqual(0.955);
   });
 
   it('finds an article wherever Readability finds one', () => {

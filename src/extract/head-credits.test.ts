@@ -101,6 +101,17 @@ describe('dates', () => {
 });
 
 describe('English bylines', () => {
+  it('reads a byline and its timestamp on one line opening the body as credits, not a paragraph', () => {
+    for (const [line, names] of [['Posted by Michael David Smith on November 19, 2019, 6:21 AM EST', ['Michael David Smith']],
+      ['By Ana Ruiz , Tom Baker on Monday, November 18th, 2019 at 11:08 a.m.', ['Ana Ruiz', 'Tom Baker']]] as const) {
+      const page = extractDocument(parse(`<html><body><main><h1>Library opens its doors</h1><div class="body"><p>${line}</p>
+        ${EN_BODY.map((p) => `<p>${p}</p>`).join('')}</div></main></body></html>`));
+      expect(page.text.split('\n\n')).toEqual(EN_BODY);
+      expect(page.authors.map((a) => a.name)).toEqual(names);
+      expect(page.publishedTime).toBe(line.includes('19,') ? '2019-11-19' : '2019-11-18');
+    }
+  });
+
   it('reads "By NAME" in capitals under the headline', () => {
     const page = enPage('', '<p>By BILL HOPPE</p><p>Nov. 19, 2019</p>');
     expect(page.authors).toEqual([{ name: 'Bill Hoppe', role: null }]);

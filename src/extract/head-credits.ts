@@ -25,6 +25,15 @@ const NEAR_HEADLINE = 4;
 /** A line that prints a date and little else (a dateline, "Updated Nov. 19, 2019 at 5:10 pm"). */
 const DATE_LINE = 40;
 
+/** "Posted by Jane Roe on November 19, 2019, 6:21 AM EST": a byline and its timestamp on one line. */
+const BY_ON = /^(?:posted\s+)?(by\s.+?)\s+on\s+(.+)$/i;
+
+function bylineBeforeTimestamp(text: string): ReturnType<typeof bylineLine> {
+  const m = BY_ON.exec(text);
+  // a comma set apart by spaces ("Ana Ruiz , Tom Baker") still parts names
+  return m && isTimestampLine(m[2]!) ? bylineLine(m[1]!.replace(/ +,/g, ',')) : null;
+}
+
 /**
  * `after` is the line the headline block ends on (-1 where none is found: only the body's first lines are
  * read); `body` the body's lines in order.
@@ -40,7 +49,7 @@ export function headCredits(model: PageModel, after: number, body: readonly numb
     if (line.linkChars >= line.chars * 0.9) continue;
     const text = line.text;
     const inBody = indexOf(body, i) >= 0;
-    const byline = found.byline ? null : bylineLine(text);
+    const byline = found.byline ? null : bylineLine(text) ?? bylineBeforeTimestamp(text);
     const infoBar = byline ? null : infoBarCredits(text);
     if (byline || infoBar) {
       found.byline ??= byline ?? infoBar!.byline;

@@ -124,6 +124,29 @@ describe('main text', () => {
     }
   });
 
+  it('leaves out a box of teasers for other stories (linked headline, excerpt, byline and time) and keeps a post under its own linked title', () => {
+    const en = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} of the review: the convertible, which goes on sale next summer, keeps the`
+      + ' coupe’s engine, but its soft top, which folds in sixteen seconds, adds weight, so the chassis gains braces.');
+    const teaser = (title: string, excerpt: string, stamp: string) => `<div class="item"><a href="/news/${title.length}"><h5>${title}</h5></a>
+      <p>${excerpt}</p><label>Marcus Reyes <span>${stamp}</span></label></div>`;
+    const rail = `<div class="grid next-prev">${teaser('Hot hatch gets a 300 hp version', 'The most powerful hatch yet has a huge rear wing', '2019-11-20 17:27:46')}
+      ${teaser('Seven-seat MPV arrives next year', 'The new people carrier measures less than four meters long', '2019-11-20 12:57:32')}</div>`;
+    const html = `<html><body>${sidebar}<div class="post">${en.map((p) => `<p>${p}</p>`).join('')}${rail}</div></body></html>`;
+    expect(textOf(html).split('\n\n')).toEqual(en);
+    const post = `<html><body>${sidebar}<div class="post"><div class="entry"><h2><a href="/2019/11/convertible">The convertible</a></h2>
+      <div class="meta">November 19, 2019 at 5:10 pm</div>${en.map((p) => `<p>${p}</p>`).join('')}</div></div></body></html>`;
+    expect(textOf(post)).toContain(en.join('\n\n'));
+  });
+
+  it('keeps a one-item list of a link set between the article\'s paragraphs (a deal\'s "Get it at …"), and leaves out a list of links', () => {
+    const en = Array.from({ length: 4 }, (_, i) => `Deal ${i + 1} of the roundup: the monitor, which we reviewed last spring, has a curved panel,`
+      + ' a fast refresh rate and a stand that tilts, and it is now cheaper than it has ever been at the big stores.');
+    const links = `<ul>${['Monitors', 'Laptops', 'Headphones', 'Consoles'].map((t) => `<li><a href="/deals/${t}">${t}</a></li>`).join('')}</ul>`;
+    const html = `<html><body>${sidebar}<div class="article">${links}<p>${en[0]}</p><ul><li><a href="https://shop.example.com/m">Get it at Walmart for $238.99</a></li></ul>
+      <p>${en[1]}</p><ul><li><strong>See it now:</strong> <a href="https://shop.example.com/l">Amazon</a></li></ul>${en.slice(2).map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
+    expect(textOf(html).split('\n\n')).toEqual([en[0], 'Get it at Walmart for $238.99', en[1], 'See it now: Amazon', ...en.slice(2)]);
+  });
+
   it('leaves out a copyright notice or disclaimer box set under the article (反侵权公告, 声明, Disclaimer)', () => {
     const notice = `<div class="notice"><p><b>反侵权公告：</b></p><p>根据《著作权法》等法律法规，未经书面许可，擅自转载本报社作品的，将涉嫌侵犯著作权人合法权益，本报社郑重公告如下：</p>
       <p>一、任何单位或个人使用本报社的原创内容，必须事先取得书面授权；</p><p>二、对侵权行为，本报社将采取一切合法措施，追究行为人的侵权责任。</p></div>`;
@@ -134,6 +157,25 @@ describe('main text', () => {
       + ' operator had kept its records in order, but that the cooling system, installed in 1998, needs replacing soon.');
     const disclaimer = '<div><p><strong>Disclaimer:</strong> the views expressed here are the writer\'s own and do not reflect those of the publisher, its staff or its partners.</p></div>';
     expect(textOf(`<html><body>${sidebar}<div class="article">${en.map((p) => `<p>${p}</p>`).join('')}${disclaimer}</div></body></html>`).split('\n\n')).toEqual(en);
+  });
+
+  it('keeps each block of an article that a page cuts into blocks of one template around a video', () => {
+    const en = Array.from({ length: 12 }, (_, i) => `Paragraph ${i + 1} of the feature: the cells, which researchers found in the lungs of`
+      + ' infected mice, carry taste receptors, and they signal the immune system, which then sends help to the airways.');
+    const nested = (inner: string, depth: number): string => (depth === 0 ? inner : `<div class="level${depth}">${nested(inner, depth - 1)}</div>`);
+    const block = (paragraphs: string[], depth: number): string => `<div class="content-block wide">${nested(`<div class="post-text">${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div>`, depth)}</div>`;
+    const video = '<div class="media"><figure><div class="video"><button title="Play"></button></div><figcaption>Video: the researcher explains the finding.</figcaption></figure></div>';
+    const html = `<html><body>${sidebar}<div class="post-body">${block(en.slice(0, 4), 6)}${video}${block(en.slice(4), 3)}</div></body></html>`;
+    expect(textOf(html).split('\n\n')).toEqual(en);
+  });
+
+  it('keeps a paragraph that a template wraps alone in a box named like media, and still leaves out a chart\'s labels', () => {
+    const en = Array.from({ length: 6 }, (_, i) => `Paragraph ${i + 1} of the report: the inspectors, who visited the plant twice this year, said the`
+      + ' operator had kept its records in order, but that the cooling system, installed in 1998, needs replacing soon.');
+    const chart = `<div class="media-chart">${['600', '300', '’22', '’26'].map((label) => `<div class="label"><p>${label}</p></div>`).join('')}</div>`;
+    const html = `<html><body>${sidebar}<div class="story-body"><div class="leafmedia leafmedia--sourced-paragraph"><p><cite>Hong Kong (Wire)</cite>${en[0]}</p></div>
+      ${en.slice(1, 3).map((p) => `<div class="paragraph">${p}</div>`).join('')}${chart}${en.slice(3).map((p) => `<div class="paragraph">${p}</div>`).join('')}</div></body></html>`;
+    expect(textOf(html).split('\n\n')).toEqual([`Hong Kong (Wire)${en[0]}`, ...en.slice(1)]);
   });
 
   it('keeps the opening paragraphs set as <div>s beside the box that holds the rest of the article', () => {

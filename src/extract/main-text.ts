@@ -9,6 +9,7 @@ import { filter, map, slice, sort } from './builtins.js';
 import { isPaginationLine } from './pagination.js';
 import { withoutNotices } from './notices.js';
 import { withoutPromoLinks } from './promo-links.js';
+import { isDatedLine, isLinkedHeading, isTeaserBox } from './teasers.js';
 import { weightOf } from './text-stats.js';
 
 export interface MainText {
@@ -37,6 +38,9 @@ export interface Totals {
   ownBlocks: Int32Array;
   /** Header cells, table heads and captions: the marks of a table of data rather than of layout. */
   tableHeads: Int32Array;
+  /** Headings that are links, and short lines that print a date or a time: the marks of teasers (teasers.ts). */
+  linkedHeads: Int32Array;
+  dated: Int32Array;
 }
 
 export function subtreeTotals(model: PageModel): Totals {
@@ -45,7 +49,7 @@ export function subtreeTotals(model: PageModel): Totals {
     weight: new Float64Array(n), link: new Float64Array(n), commas: new Int32Array(n), punct: new Int32Array(n),
     paragraphs: new Int32Array(n), listItems: new Int32Array(n), images: Int32Array.from(model.images),
     inputs: Int32Array.from(model.inputs), embeds: Int32Array.from(model.embeds), ownBlocks: new Int32Array(n),
-    tableHeads: new Int32Array(n),
+    tableHeads: new Int32Array(n), linkedHeads: new Int32Array(n), dated: new Int32Array(n),
   };
   for (const line of model.lines) {
     const w = weightOf(line.chars, line.cjk);
@@ -54,6 +58,8 @@ export function subtreeTotals(model: PageModel): Totals {
     t.commas[line.el]! += line.commas;
     t.punct[line.el]! += line.punct;
     if (line.blockStart) t.ownBlocks[line.el]!++;
+    if (isLinkedHeading(line)) t.linkedHeads[line.el]!++;
+    if (isDatedLine(line)) t.dated[line.el]!++;
   }
   for (let i = 0; i < n; i++) {
     const name = model.names[i];
@@ -74,6 +80,8 @@ export function subtreeTotals(model: PageModel): Totals {
     t.inputs[p]! += t.inputs[i]!;
     t.embeds[p]! += t.embeds[i]!;
     t.tableHeads[p]! += t.tableHeads[i]!;
+    t.linkedHeads[p]! += t.linkedHeads[i]!;
+    t.dated[p]! += t.dated[i]!;
   }
   return t;
 }
@@ -279,6 +287,12 @@ function withSiblings(model: PageModel, totals: Totals, scores: Map<number, numb
     }
     const w = totals.weight[s]!;
     const ld = linkDensity(totals, s);
+    // A page that cuts its article into blocks of one template (a video or a picture set between them) repeats
+    // the block's class: a sibling of that class holding prose that scores as an article's is more of it.
+    if (topClass && cls === topClass && ld < 0.33 && bestScoreInside(model, scores, s) >= threshold) {
+      roots.push(s);
+      continue;
+    }
     if (model.names[s] === 'p') {
       if ((w > 80 && ld < 0.25) || (w > 0 && w <= 80 && ld === 0 && totals.punct[s]! > 0)) roots.push(s);
     } else if (w > 80 && ld < 0.25 && holdsOnlyLooseText(model, totals, s)) {
@@ -287,6 +301,12 @@ function withSiblings(model: PageModel, totals: Totals, scores: Map<number, numb
     }
   }
   return roots;
+}
+
+function bestScoreInside(model: PageModel, scores: Map<number, number>, id: number): number {
+  let best = 0;
+  for (const [e, score] of scores) if (e > id && e < model.end[id]! && score > best) best = score;
+  return best;
 }
 
 /**
@@ -311,7 +331,8 @@ function furniture(model: PageModel, totals: Totals, scores: Map<number, number>
   for (const root of roots) {
     for (let e = model.end[root]! - 1; e > root; e--) {
       const kept = keptOf(totals, left, e);
-      if (isFurniture(model, kept, scores, e, skipUnlikely) && !isDataTable(model, totals, kept, e)) dropped[e] = 1;
+      if (isFurniture(model, kept, scores, e, skipUnlikely) && !isDataTable(model, totals, kept, e) && !wrapsOneParagraph(model, totals, kept, e)) dropped[e] = 1;
+      else if (isTeaserBox(totals.linkedHeads[e]!, totals.dated[e]!, kept.weight, kept.link)) dropped[e] = 1;
       const p = model.parent[e]!;
       if (dropped[e]) addAll(left, totals, p, e);
       else addRemoved(left, p, e);
@@ -322,7 +343,7 @@ function furniture(model: PageModel, totals: Totals, scores: Map<number, number>
 }
 
 /** What was removed below each element, to be subtracted from its totals. */
-type Removed = Omit<Totals, 'ownBlocks' | 'tableHeads'>;
+type Removed = Omit<Totals, 'ownBlocks' | 'tableHeads' | 'linkedHeads' | 'dated'>;
 
 const REMOVED_KEYS = ['weight', 'link', 'commas', 'punct', 'paragraphs', 'listItems', 'images', 'inputs', 'embeds'] as const;
 
@@ -377,6 +398,16 @@ function isDataTable(model: PageModel, totals: Totals, kept: Kept, e: number): b
   return model.names[e] === 'table' && totals.tableHeads[e]! > 0 && kept.link <= kept.weight * 0.5;
 }
 
+/**
+ * A <div> around one paragraph and nothing else (a template's wrapper for a paragraph it credits, named like
+ * media) is that paragraph: judged as one, not as a box.
+ */
+function wrapsOneParagraph(model: PageModel, totals: Totals, kept: Kept, e: number): boolean {
+  const child = e + 1;
+  if (model.names[e] !== 'div' || child >= model.end[e]! || model.end[child] !== model.end[e] || model.names[child] !== 'p') return false;
+  return totals.weight[child] === totals.weight[e] && kept.weight >= MIN_PARAGRAPH && kept.link < kept.weight * 0.25;
+}
+
 function isFurniture(model: PageModel, kept: Kept, scores: Map<number, number>, e: number, skipUnlikely: boolean): boolean {
   const name = model.names[e]!;
   const weight = model.weight[e]!;
@@ -393,6 +424,8 @@ function isFurniture(model: PageModel, kept: Kept, scores: Map<number, number>, 
   if (kept.commas >= 10) return false;
   const { paragraphs, images, listItems, embeds } = kept;
   const isList = name === 'ul' || name === 'ol';
+  // one short item is a line of the article set as a list (a deal's "Get it at …"), not a list of links
+  if (isList && listItems === 1 && w < 100) return false;
   // Pictures that outnumber the paragraphs two to one are a gallery, unless their box holds an article's
   // worth of prose besides (a photo story: two paragraphs among six pictures).
   if (images > 1 && paragraphs / images < 0.5 && name !== 'figure' && w - kept.link < GALLERY_PROSE) return true;
