@@ -52,10 +52,12 @@ describe.skipIf(!built)('the built extension', () => {
   // lists, a byline with its timestamp): no room left; a note about the writer or a press release's issuer (344
   // bytes) was left out for it.
   // Reading the page's text and positioned runs there and the rest in the extension (as PDFs are) would bring it
-  // back under 40 KB.
-  it('keeps the content script one classic script under 50 KB gzipped', () => {
+  // back under 40 KB. 52,158 on 2026-12-07 (fourth session) with the layout's column sigs, standing heads and
+  // justified lines, the restructurer's name bylines and boxes of lines, and Korean joins: the budget went to 52 KB,
+  // the last time before that move.
+  it('keeps the content script one classic script under 52 KB gzipped', () => {
     const script = readFileSync(join(dist, 'content.js'));
     expect(script.toString('utf8')).not.toMatch(/^\s*import\s|^\s*export\s/m);
-    expect(gzipSync(script).length).toBeLessThanOrEqual(50 * 1024);
+    expect(gzipSync(script).length).toBeLessThanOrEqual(52 * 1024);
   });
 });
