@@ -9,7 +9,7 @@ import { searchFromUrl, searchToUrl, type NotesView } from '../../src/review/not
 import { filterTest } from '../../src/review/search.js';
 import { readMeta, rebuildStoredSearch, SEARCH_META_KEY, StoredSearch } from '../../src/review/search-store.js';
 import { library } from '../lib/library.js';
-import { addFetched, applyChanges, emptyShelf, indexReady, showCards, type Shelf } from '../lib/notes-shelf.js';
+import { addFetched, applyChanges, emptyShelf, indexReady, showCards, toFetch, type Shelf } from '../lib/notes-shelf.js';
 import { arrangeRows, byPublished, publishedAt, type Row } from '../lib/reading-list.js';
 import { LibraryTools } from './library-tools.js';
 import { ReadingList } from './reading-list.js';
@@ -17,6 +17,8 @@ import { Excerpt, hasUnsavedEdit, SavedStoryPane, storyMeta, type Edit } from '.
 
 /** Stories fetched by id before the whole library is read: the first screenful. */
 const FIRST = 50;
+/** How long the change feed stays quiet before an index worn by it (an import elsewhere) is built again. */
+const REBUILD_AFTER_MS = 1000;
 const DAY_MS = 86_400_000;
 
 const isoDay = (time: number | undefined) => (time === undefined ? '' : new Date(time).toISOString().slice(0, 10));
@@ -47,6 +49,8 @@ export function NotesApp({ search }: { search: string }) {
   const listRef = useRef<HTMLDivElement>(null);
   const paneRef = useRef<HTMLElement>(null);
   const live = useRef<Shelf | null>(null);
+  /** A rebuild of the index waiting for the change feed to pause, or under way: searches wait for it (the page says so). */
+  const rebuilding = useRef<{ timer: ReturnType<typeof setTimeout> | null; running: boolean }>({ timer: null, running: false }).current;
   const refresh = () => setRevision((r) => r + 1);
 
   const load = async () => {
@@ -56,16 +60,17 @@ export function NotesApp({ search }: { search: string }) {
     const cards = await library.cards();
     if (superseded()) return;
     if (!cards.ok) return setLoadError(cards.error);
-    const first = await library.getMany(cards.value.slice(0, FIRST).map((c) => c.id));
+    const firstIds = toFetch(current, cards.value.slice(0, FIRST).map((c) => c.id));
+    const first = await library.getMany(firstIds);
     if (superseded()) return;
-    showCards(current, cards.value, first.ok ? first.value : []);
+    showCards(current, cards.value, firstIds, first.ok ? first.value : []);
     setShelf(current);
     refresh();
     await openSearch(current, false);
     // Stories saved behind the cards' back (a Broadsheet from before them) are told by the keys alone; the index is built again with them.
     const mended = await library.checkCards(cards.value);
     if (superseded() || !mended.ok || !mended.value) return;
-    showCards(current, mended.value, []);
+    showCards(current, mended.value, [], []);
     refresh();
     await openSearch(current, true);
   };
@@ -77,7 +82,11 @@ export function NotesApp({ search }: { search: string }) {
     if (live.current !== current) return;
     if (opened) { indexReady(current, opened); refresh(); }
     if (opened && !opened.worn) return;
+    // Without an index, what changed so far waits in `pending`: the build reads it as it is from here on.
+    if (!current.index) current.pending.clear();
+    rebuilding.running = true;
     const built = await rebuildStoredSearch(localStorageArea, { lock: storageLock });
+    rebuilding.running = false;
     if (!built.ok) return setLoadError(built.error);
     if (live.current !== current) return;
     current.index = null; // changes seen from here on wait for the index built
@@ -85,6 +94,22 @@ export function NotesApp({ search }: { search: string }) {
     if (!search || live.current !== current) return;
     indexReady(current, search);
     refresh();
+    if (search.worn) rebuildSoon(current); // the change feed wore it again while it was built
+  };
+
+  /**
+   * The index worn by what the change feed brought (an import elsewhere) is let go — the ids changed meanwhile wait,
+   * not their stories — and built again once the feed pauses, as one build, not one per write.
+   */
+  const rebuildSoon = (current: Shelf) => {
+    current.index = null;
+    if (rebuilding.timer) clearTimeout(rebuilding.timer);
+    rebuilding.timer = setTimeout(() => {
+      rebuilding.timer = null;
+      if (live.current !== current) return;
+      if (rebuilding.running) return rebuildSoon(current);
+      void openSearch(current, true);
+    }, REBUILD_AFTER_MS);
   };
 
   useEffect(() => {
@@ -96,12 +121,14 @@ export function NotesApp({ search }: { search: string }) {
       if (!current) return;
       // The search index built again (by this page or another): opened anew.
       const meta = readMeta(changes[SEARCH_META_KEY]?.newValue);
-      if (meta?.ready && current.cards && meta.gen !== current.index?.meta.gen) {
+      const waiting = rebuilding.timer !== null || rebuilding.running; // for its own build
+      if (meta?.ready && current.cards && !waiting && meta.gen !== current.index?.meta.gen) {
         current.index = null;
         void openSearch(current, false);
       }
       const { saved, removed } = storyChanges(changes);
       applyChanges(current, [...saved.map((story) => [story.id, story] as const), ...removed.map((id) => [id, null] as const)]);
+      if (current.index?.worn || (rebuilding.timer !== null && (saved.length || removed.length))) rebuildSoon(current);
       if (saved.length || removed.length) refresh();
     });
   }, []);
@@ -147,12 +174,11 @@ export function NotesApp({ search }: { search: string }) {
   /** The stories on screen (and the one in the pane) are fetched by id. */
   const fetchMissing = (ids: readonly string[]) => {
     if (!shelf) return;
-    const missing = ids.filter((id) => !shelf.stories.has(id));
+    const missing = toFetch(shelf, ids);
     if (!missing.length) return;
     void library.getMany(missing).then((found) => {
-      if (!found.ok) return;
-      addFetched(shelf, found.value);
-      refresh();
+      addFetched(shelf, missing, found.ok ? found.value : []);
+      if (found.ok) refresh();
     });
   };
   useEffect(() => { if (shownId) fetchMissing([shownId]); }, [shownId, shelf]);

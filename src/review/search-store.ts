@@ -171,6 +171,8 @@ export class StoredSearch {
   private readonly parts = new Map<number, Promise<Record<string, string> | null>>();
   /** Changed stories' folded text (null: deleted), read once. */
   private changedTexts: Promise<Map<string, string | null>> | null = null;
+  /** Changed since, their text not given: read by the next search. */
+  private readonly unread = new Set<string>();
 
   private constructor(private readonly source: StoredSearchSource, readonly meta: SearchMeta) {}
 
@@ -185,9 +187,17 @@ export class StoredSearch {
     return Object.keys(this.meta.changed).length > CHANGED_LIMIT;
   }
 
-  /** A story saved, edited (its text) or deleted (null) since the page opened: searches see it at once. */
-  apply(id: string, story: SavedStory | null): void {
+  /**
+   * A story saved, edited (its text) or deleted (null) since the page opened: searches see it at once. Undefined: changed,
+   * but the page does not hold it (it keeps cards, not stories); the next search reads it.
+   */
+  apply(id: string, story: SavedStory | null | undefined): void {
     this.meta.changed[id] = ++this.meta.seq;
+    if (story === undefined) {
+      this.unread.add(id);
+      return;
+    }
+    this.unread.delete(id);
     const text = story ? searchableText(story) : null;
     this.changedTexts = (this.changedTexts ?? this.readChanged()).then((texts) => texts.set(id, text));
   }
@@ -199,7 +209,7 @@ export class StoredSearch {
   async search(query: string): Promise<Set<string> | null> {
     const pieces = searchPieces(foldForSearch(query));
     if (!pieces.length) return null;
-    const [ids, changed] = await Promise.all([this.baseIds(), this.changedTexts ??= this.readChanged()]);
+    const [ids, changed] = await Promise.all([this.baseIds(), this.changed()]);
     let mask: Uint8Array | null = null;
     const confirm: string[] = [];
     for (const piece of pieces) {
@@ -269,9 +279,22 @@ export class StoredSearch {
     return read;
   }
 
-  private async readChanged(): Promise<Map<string, string | null>> {
-    const ids = Object.keys(this.meta.changed);
-    const texts = new Map<string, string | null>(ids.map((id) => [id, null]));
+  /** The changed stories' texts, with those changed since without their text read in. */
+  private changed(): Promise<Map<string, string | null>> {
+    const unread = [...this.unread];
+    this.unread.clear();
+    if (!this.changedTexts) return (this.changedTexts = this.readChanged()); // reads every changed story, these too
+    if (!unread.length) return this.changedTexts;
+    return (this.changedTexts = this.changedTexts.then((known) => this.readTexts(unread, known)));
+  }
+
+  private readChanged(): Promise<Map<string, string | null>> {
+    return this.readTexts(Object.keys(this.meta.changed), new Map());
+  }
+
+  /** These stories' texts put in `texts` (null for those no longer saved). */
+  private async readTexts(ids: readonly string[], texts: Map<string, string | null>): Promise<Map<string, string | null>> {
+    for (const id of ids) texts.set(id, null);
     for (let at = 0; at < ids.length; at += READ_BATCH) {
       const read = await this.source.getMany(ids.slice(at, at + READ_BATCH));
       if (read.ok) for (const story of read.value) texts.set(story.id, searchableText(story));
