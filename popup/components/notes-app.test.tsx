@@ -50,6 +50,27 @@ describe('notes page', () => {
     expect(headlines(await mount())).toHaveLength(2);
   });
 
+  it('shows the first screen from the newest cards and the count before the cards of every story are read', async () => {
+    await library.cards(); // an earlier open wrote the newest cards
+    const { cards } = library;
+    let release = () => {};
+    const held = vi.spyOn(library, 'cards').mockImplementation(() => new Promise((resolve) => { release = () => resolve(cards()); }));
+    let root: HTMLElement;
+    try {
+      root = await mount();
+      expect(headlines(root)).toEqual(['Council approves flood wall', '二七区召开产业发展推进会']);
+      expect(root.querySelector('.count')?.textContent).toBe('2 of 2 stories');
+      expect(pane(root).textContent).toContain('The council voted to fund the wall.');
+      expect(root.querySelector('.tools')).toBeNull(); // exports wait for every card
+    } finally {
+      release();
+      await settle();
+      held.mockRestore();
+    }
+    expect(root.querySelector('.tools')).not.toBeNull();
+    expect(headlines(root)).toHaveLength(2);
+  });
+
   it('marks where a story matches, as text', async () => {
     const root = await mount('?q=科技');
     expect(root.querySelector('[role=option] mark')?.textContent).toBe('科技');

@@ -9,7 +9,7 @@ import { searchFromUrl, searchToUrl, type NotesView } from '../../src/review/not
 import { filterTest } from '../../src/review/search.js';
 import { readMeta, rebuildStoredSearch, SEARCH_META_KEY, StoredSearch } from '../../src/review/search-store.js';
 import { library } from '../lib/library.js';
-import { addFetched, applyChanges, emptyShelf, indexReady, showCards, toFetch, type Shelf } from '../lib/notes-shelf.js';
+import { addFetched, applyChanges, emptyShelf, indexReady, showCards, showNewest, toFetch, type Shelf } from '../lib/notes-shelf.js';
 import { arrangeRows, byPublished, publishedAt, type Row } from '../lib/reading-list.js';
 import { LibraryTools } from './library-tools.js';
 import { ReadingList } from './reading-list.js';
@@ -17,6 +17,8 @@ import { Excerpt, hasUnsavedEdit, SavedStoryPane, storyMeta, type Edit } from '.
 
 /** Stories fetched by id before the whole library is read: the first screenful. */
 const FIRST = 50;
+/** The newest cards stored are shown before the rest are read where they fill the first screen (deletions shorten them). */
+const FIRST_SCREEN = 10;
 /** How long the change feed stays quiet before an index worn by it (an import elsewhere) is built again. */
 const REBUILD_AFTER_MS = 1000;
 const DAY_MS = 86_400_000;
@@ -54,9 +56,21 @@ export function NotesApp({ search }: { search: string }) {
   const refresh = () => setRevision((r) => r + 1);
 
   const load = async () => {
+    const reloading = live.current !== null; // after an import: what is shown stays until the cards are read
     const current = emptyShelf();
     live.current = current;
     const superseded = () => live.current !== current; // reloaded meanwhile (after an import)
+    // The first screen from one small read; the cards of every story (17 MB at 100,000) after.
+    const newest = reloading ? null : await library.newest();
+    if (superseded()) return;
+    if (newest?.ok && newest.value && newest.value.cards.length >= Math.min(newest.value.count, FIRST_SCREEN)) {
+      const ids = toFetch(current, newest.value.cards.slice(0, FIRST).map((c) => c.id));
+      const first = await library.getMany(ids);
+      if (superseded()) return;
+      showNewest(current, newest.value, ids, first.ok ? first.value : []);
+      setShelf(current);
+      refresh();
+    }
     const cards = await library.cards();
     if (superseded()) return;
     if (!cards.ok) return setLoadError(cards.error);
@@ -137,15 +151,20 @@ export function NotesApp({ search }: { search: string }) {
     history.replaceState(null, '', `${location.pathname}${searchToUrl(query)}`);
   }, [query]);
 
-  /** Newest saved first. */
-  const all: readonly Card[] | null = useMemo(() => shelf?.cards ?? null, [shelf, revision]);
+  const { text, tag, site, dates, from, to, sort, group } = query;
+  const searching = Boolean(text?.trim());
+  /** Nothing asked but the newest saved: what the newest cards can show before every card is read. */
+  const plain = !searching && !tag && !site && from === undefined && to === undefined && sort !== 'published';
+  /** Newest saved first: every card, or before they are read (plain), the first of them. */
+  const all: readonly Card[] | null = useMemo(() => shelf?.cards ?? (plain ? shelf?.newest?.cards : null) ?? null, [shelf, revision, plain]);
+  const whole = Boolean(shelf?.cards);
+  /** How many stories there are. */
+  const total = whole ? (all?.length ?? 0) : (shelf?.newest?.count ?? 0);
   const cardById = useMemo(() => new Map((all ?? []).map((c) => [c.id, c])), [all]);
   const lookup = (id: string): Card | SavedStory | undefined => shelf?.stories.get(id) ?? cardById.get(id);
   const index = shelf?.index ?? null;
   const tags = useMemo(() => countTags(all ?? []), [all]);
   const sites = useMemo(() => [...new Set((all ?? []).map((s) => s.site).filter((s): s is string => !!s))].sort(), [all]);
-  const { text, tag, site, dates, from, to, sort, group } = query;
-  const searching = Boolean(text?.trim());
   /** The latest search's matches, for the text asked (the index answers asynchronously: it reads what the text needs). */
   const [found, setFound] = useState<{ text: string; ids: Set<string> } | null>(null);
   const asked = useRef(0);
@@ -304,11 +323,11 @@ export function NotesApp({ search }: { search: string }) {
           {t('deleted', displayTitle(deleted) || t('untitled'))} <button type="button" onClick={undo}>{t('undo')}</button>
         </p>
       )}
-      {all && <LibraryTools ids={results} onImported={load} />}
-      {all && all.length === 0 && <p class="status">{t('noNotes')}</p>}
+      {whole && <LibraryTools ids={results} onImported={load} />}
+      {all && total === 0 && <p class="status">{t('noNotes')}</p>}
       {all && !found && searching && <p class="status" role="status">{t('indexing')}</p>}
-      {all && (found || !searching) && all.length > 0 && results.length === 0 && <p class="status">{t('noMatches')}</p>}
-      {all && results.length > 0 && <p class="count" role="status">{t('matches', [String(results.length), String(all.length)])}</p>}
+      {all && (found || !searching) && total > 0 && results.length === 0 && <p class="status">{t('noMatches')}</p>}
+      {all && results.length > 0 && <p class="count" role="status">{t('matches', whole ? [String(results.length), String(total)] : [String(total), String(total)])}</p>}
       {all && results.length > 0 && <p class="keys">{t('readingKeys')}</p>}
       <div class="room">
         <ReadingList
@@ -316,7 +335,7 @@ export function NotesApp({ search }: { search: string }) {
           label={t('storyList')}
           rows={rows}
           active={shownRow}
-          stories={results.length}
+          stories={whole ? results.length : total}
           onActivate={activate}
           onOpen={open}
           onShown={fetchMissing}

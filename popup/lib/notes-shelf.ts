@@ -6,13 +6,15 @@
  * holding their cards). Those seen before the cards were read are put over them, and those seen before the stored
  * search index was opened are brought into it once it is (by id: it reads their text when a search needs it).
  */
-import { cardOf, newestFirst, type Card } from '../../src/store/cards.js';
+import { cardOf, newestFirst, type Card, type Newest } from '../../src/store/cards.js';
 import type { SavedStory } from '../../src/store/record.js';
 import type { StoredSearch } from '../../src/review/search-store.js';
 
 export interface Shelf {
   /** Newest first; null until read. */
   cards: Card[] | null;
+  /** Until then, the first cards and the count (one small read): the first screen. */
+  newest: Newest | null;
   /** The stories fetched for display, kept current by the change feed. */
   stories: Map<string, SavedStory>;
   /** Ids being fetched: a change the feed brings meanwhile is kept (the fetch may have read the story before it). */
@@ -25,7 +27,7 @@ export interface Shelf {
 }
 
 export function emptyShelf(): Shelf {
-  return { cards: null, stories: new Map(), fetching: new Set(), index: null, early: new Map(), pending: new Set() };
+  return { cards: null, newest: null, stories: new Map(), fetching: new Set(), index: null, early: new Map(), pending: new Set() };
 }
 
 /** One story saved (or edited) elsewhere, or deleted (null). */
@@ -51,9 +53,16 @@ export function applyChanges(shelf: Shelf, changes: ReadonlyArray<readonly [stri
   else for (const [id, card] of cards) shelf.early.set(id, card);
 }
 
+/** The first cards and the count, read before the cards, and the stories fetched for them. */
+export function showNewest(shelf: Shelf, newest: Newest, asked: readonly string[], fetched: readonly SavedStory[]): void {
+  shelf.newest = newest;
+  addFetched(shelf, asked, fetched);
+}
+
 /** The cards read, with the changes seen while they were read, and the stories fetched for them. */
 export function showCards(shelf: Shelf, cards: readonly Card[], asked: readonly string[], fetched: readonly SavedStory[]): void {
   shelf.cards = withCards(cards, [...shelf.early]);
+  shelf.newest = null;
   shelf.early.clear();
   addFetched(shelf, asked, fetched);
 }
