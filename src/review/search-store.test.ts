@@ -167,4 +167,18 @@ describe('the stored search index', () => {
       { numRuns: 60 },
     );
   });
+
+  it('confirms a longer Chinese run on texts it read for the run before it, reading no story twice', async () => {
+    const { area, repo, unwrap, rebuild } = setup();
+    await unwrap(repo.importStories([flood, fed, apart]));
+    await rebuild();
+    const read: string[] = [];
+    const search = await StoredSearch.open({ area, getMany: (ids) => { read.push(...ids); return repo.getMany(ids); } });
+    expect(sorted(await search!.search('市政'))).toEqual(['apart', 'flood']);
+    expect(read).toEqual([]); // a pair: the index alone
+    expect(sorted(await search!.search('市政府'))).toEqual(['flood']);
+    expect(sorted(read)).toEqual(['apart', 'flood']); // the candidates, pairs 市政 and 政府 in both
+    expect(sorted(await search!.search('市政府部署'))).toEqual(['flood']);
+    expect(sorted(read)).toEqual(['apart', 'flood']);
+  });
 });

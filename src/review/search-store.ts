@@ -33,6 +33,8 @@ const partKey = (part: number) => `search:part:${part}`;
 export const CHANGED_LIMIT = 2000;
 /** Stories per read, while rebuilding and confirming: about 1 MB. */
 const READ_BATCH = 400;
+/** The base stories' texts kept once read to confirm a long Chinese run, in characters (about 12 MB): the next keystroke's run is confirmed on them. */
+const CONFIRMED_CHARS = 6_000_000;
 
 export interface SearchMeta {
   v: number;
@@ -173,6 +175,11 @@ export class StoredSearch {
   private changedTexts: Promise<Map<string, string | null>> | null = null;
   /** Changed since, their text not given: read by the next search. */
   private readonly unread = new Set<string>();
+  /** Base stories' folded texts read to confirm long Chinese runs, least recently used first (a base story does not change: once changed it is read as such). */
+  private readonly confirmed = new Map<string, string>();
+  private confirmedChars = 0;
+  /** The confirmation under way: the next waits for it, and finds what it read (typing on while a run is confirmed). */
+  private confirming: Promise<unknown> = Promise.resolve();
 
   private constructor(private readonly source: StoredSearchSource, readonly meta: SearchMeta) {}
 
@@ -243,14 +250,9 @@ export class StoredSearch {
     }
     // Long Chinese runs: their pairs may stand apart, so the candidates' text decides.
     if (confirm.length) {
-      for (let at = 0; at < candidates.length; at += READ_BATCH) {
-        const read = await this.source.getMany(candidates.slice(at, at + READ_BATCH));
-        if (!read.ok) return null;
-        for (const story of read.value) {
-          const text = searchableText(story);
-          if (confirm.every((run) => text.includes(run))) matches.add(story.id);
-        }
-      }
+      const texts = await this.baseTexts(candidates);
+      if (!texts) return null;
+      for (const [id, text] of texts) if (confirm.every((run) => text.includes(run))) matches.add(id);
     } else {
       for (const id of candidates) matches.add(id);
     }
@@ -277,6 +279,45 @@ export class StoredSearch {
       this.parts.set(part, read);
     }
     return read;
+  }
+
+  /**
+   * The folded texts of these base stories still saved: those read before from memory, the others read (their batches
+   * asked at once, so storage prepares one while the page takes in another). Null where a read fails.
+   */
+  private baseTexts(ids: readonly string[]): Promise<Map<string, string> | null> {
+    const texts = this.confirming.then(() => this.readBaseTexts(ids));
+    this.confirming = texts.catch(() => null);
+    return texts;
+  }
+
+  private async readBaseTexts(ids: readonly string[]): Promise<Map<string, string> | null> {
+    const texts = new Map<string, string>();
+    const missing: string[] = [];
+    for (const id of ids) {
+      const text = this.confirmed.get(id);
+      if (text === undefined) { missing.push(id); continue; }
+      texts.set(id, text);
+      this.confirmed.delete(id); // used: kept as the most recent
+      this.confirmed.set(id, text);
+    }
+    const batches = [];
+    for (let at = 0; at < missing.length; at += READ_BATCH) batches.push(this.source.getMany(missing.slice(at, at + READ_BATCH)));
+    for (const read of await Promise.all(batches)) {
+      if (!read.ok) return null;
+      for (const story of read.value) {
+        const text = searchableText(story);
+        texts.set(story.id, text);
+        this.confirmedChars += text.length - (this.confirmed.get(story.id)?.length ?? 0); // two searches may read one story
+        this.confirmed.set(story.id, text);
+      }
+    }
+    for (const [id, text] of this.confirmed) {
+      if (this.confirmedChars <= CONFIRMED_CHARS) break;
+      this.confirmed.delete(id);
+      this.confirmedChars -= text.length;
+    }
+    return texts;
   }
 
   /** The changed stories' texts, with those changed since without their text read in. */
