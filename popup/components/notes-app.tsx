@@ -42,6 +42,8 @@ export function NotesApp({ search }: { search: string }) {
   const [shelf, setShelf] = useState<Shelf | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [revision, setRevision] = useState(0);
+  /** Bumped when stories fetched for display arrive: the rows re-render, but the search, results and rows stay as they are. */
+  const [fetched, setFetched] = useState(0);
   const [query, setQuery] = useState<NotesView>(() => searchFromUrl(search));
   const [deleted, setDeleted] = useState<SavedStory | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -185,7 +187,8 @@ export function NotesApp({ search }: { search: string }) {
     const ids = all.filter((c) => (!matches || matches.has(c.id)) && (!passes || passes(c))).map((c) => c.id);
     return sort === 'published' ? byPublished(ids, (id) => { const item = lookup(id); return item ? publishedAt(item) : null; }) : ids;
   }, [all, found, searching, revision, tag, site, dates, from, to, sort]);
-  const rows: readonly Row[] = useMemo(() => arrangeRows(results, lookup, group), [results, group]);
+  // Grouped by the page read from, a story's group can need the story itself (its address), not only its card.
+  const rows: readonly Row[] = useMemo(() => arrangeRows(results, lookup, group), [results, group, group === 'page' ? fetched : 0]);
   const active = activeId === null ? -1 : rows.findIndex((r) => r.kind === 'story' && r.id === activeId);
   const shownRow = active >= 0 ? active : rows.findIndex((r) => r.kind === 'story');
   const shownId = (rows[shownRow] as Extract<Row, { kind: 'story' }> | undefined)?.id ?? null;
@@ -197,7 +200,7 @@ export function NotesApp({ search }: { search: string }) {
     if (!missing.length) return;
     void library.getMany(missing).then((found) => {
       addFetched(shelf, missing, found.ok ? found.value : []);
-      if (found.ok) refresh();
+      if (found.ok) setFetched((n) => n + 1);
     });
   };
   useEffect(() => { if (shownId) fetchMissing([shownId]); }, [shownId, shelf]);
