@@ -19,6 +19,8 @@ import { Excerpt, hasUnsavedEdit, SavedStoryPane, storyMeta, type Edit } from '.
 const FIRST = 50;
 /** The newest cards stored are shown before the rest are read where they fill the first screen (deletions shorten them). */
 const FIRST_SCREEN = 10;
+/** Where the stored search index reads from. */
+const searchSource = { area: localStorageArea, getMany: library.getMany };
 /** How long the change feed stays quiet before an index worn by it (an import elsewhere) is built again. */
 const REBUILD_AFTER_MS = 1000;
 const DAY_MS = 86_400_000;
@@ -62,6 +64,11 @@ export function NotesApp({ search }: { search: string }) {
     const current = emptyShelf();
     live.current = current;
     const superseded = () => live.current !== current; // reloaded meanwhile (after an import)
+    // The stored search index is opened beside the cards, so a search (notes.html?q=…) reads what it needs meanwhile.
+    const opening = StoredSearch.open(searchSource);
+    void opening.then((opened) => {
+      if (opened && !superseded() && !current.index) { indexReady(current, opened); refresh(); }
+    });
     // The first screen from one small read; the cards of every story (17 MB at 100,000) after.
     const newest = reloading ? null : await library.newest();
     if (superseded()) return;
@@ -82,7 +89,7 @@ export function NotesApp({ search }: { search: string }) {
     showCards(current, cards.value, firstIds, first.ok ? first.value : []);
     setShelf(current);
     refresh();
-    await openSearch(current, false);
+    await openSearch(current, false, opening);
     // Stories saved behind the cards' back (a Broadsheet from before them) are told by the keys alone; the index is built again with them.
     const mended = await library.checkCards(cards.value);
     if (superseded() || !mended.ok || !mended.value) return;
@@ -91,12 +98,14 @@ export function NotesApp({ search }: { search: string }) {
     await openSearch(current, true);
   };
 
-  /** The stored search index, opened; built first where there is none (or `rebuild`), and built again in the background where worn. */
-  const openSearch = async (current: Shelf, rebuild: boolean) => {
-    const source = { area: localStorageArea, getMany: library.getMany };
-    const opened = rebuild ? null : await StoredSearch.open(source);
+  /**
+   * The stored search index, opened (or the one `opening`); built first where there is none (or `rebuild`), and built
+   * again in the background where worn.
+   */
+  const openSearch = async (current: Shelf, rebuild: boolean, opening?: Promise<StoredSearch | null>) => {
+    const opened = rebuild ? null : await (opening ?? StoredSearch.open(searchSource));
     if (live.current !== current) return;
-    if (opened) { indexReady(current, opened); refresh(); }
+    if (opened && !current.index) { indexReady(current, opened); refresh(); }
     if (opened && !opened.worn) return;
     // Without an index, what changed so far waits in `pending`: the build reads it as it is from here on.
     if (!current.index) current.pending.clear();
@@ -106,7 +115,7 @@ export function NotesApp({ search }: { search: string }) {
     if (!built.ok) return setLoadError(built.error);
     if (live.current !== current) return;
     current.index = null; // changes seen from here on wait for the index built
-    const search = await StoredSearch.open(source);
+    const search = await StoredSearch.open(searchSource);
     if (!search || live.current !== current) return;
     indexReady(current, search);
     refresh();
