@@ -35,6 +35,8 @@ const partKey = (part: number) => `search:part:${part}`;
 export const CHANGED_LIMIT = 2000;
 /** Stories per read, while rebuilding and confirming: about 1 MB. */
 const READ_BATCH = 400;
+/** The longest a build works between pauses while it encodes the parts. */
+const SLICE_MS = 25;
 /** The base stories' texts kept once read to confirm a long Chinese run, in characters (about 12 MB): the next keystroke's run is confirmed on them. */
 const CONFIRMED_CHARS = 6_000_000;
 
@@ -409,9 +411,20 @@ async function rebuild(area: StorageArea, options: RebuildOptions): Promise<Resu
     }
     await pause();
   }
-  const parts = Array.from({ length: PARTS }, () => ({} as Record<string, string>));
-  for (const [term, docs] of postings) (parts[partOf(term)] as Record<string, string>)[term] = encodePostings(docs);
+  // Each part's terms encoded and made one text in turn, pausing between, so a page building it stays responsive
+  // (at 100 000 stories, all at once, this held the page for seconds).
+  const byPart = Array.from({ length: PARTS }, () => [] as [string, number[]][]);
+  for (const entry of postings) (byPart[partOf(entry[0])] as [string, number[]][]).push(entry);
   postings.clear();
+  const parts: string[] = [];
+  let sliceStart = Date.now();
+  for (const [part, entries] of byPart.entries()) {
+    const terms: Record<string, string> = {};
+    for (const [term, docs] of entries) terms[term] = encodePostings(docs);
+    parts.push(JSON.stringify(terms));
+    byPart[part] = [];
+    if (Date.now() - sliceStart > SLICE_MS) { await pause(); sliceStart = Date.now(); }
+  }
 
   return options.lock(async () => {
     const now = readMeta((await area.get(SEARCH_META_KEY))[SEARCH_META_KEY]);
@@ -420,7 +433,7 @@ async function rebuild(area: StorageArea, options: RebuildOptions): Promise<Resu
     const changed = Object.fromEntries(Object.entries(now.changed).filter(([, at]) => at > begun));
     const meta: SearchMeta = { v: SEARCH_VERSION, seq: now.seq, gen, ready: true, changed, build: null };
     const items: Record<string, unknown> = { [IDS_KEY]: JSON.stringify(ids), [SEARCH_META_KEY]: meta };
-    parts.forEach((terms, part) => { items[partKey(part)] = { gen, terms: JSON.stringify(terms) } satisfies StoredPart; });
+    parts.forEach((terms, part) => { items[partKey(part)] = { gen, terms } satisfies StoredPart; });
     await area.set(items);
     return ok(undefined);
   });
