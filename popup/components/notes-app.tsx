@@ -65,8 +65,7 @@ export function NotesApp({ search }: { search: string }) {
     live.current = current;
     const superseded = () => live.current !== current; // reloaded meanwhile (after an import)
     // The stored search index is opened beside the cards, so a search (notes.html?q=…) reads what it needs meanwhile.
-    const opening = StoredSearch.open(searchSource);
-    void opening.then((opened) => {
+    void StoredSearch.open(searchSource).then((opened) => {
       if (opened && !superseded() && !current.index) { indexReady(current, opened); refresh(); }
     });
     // The first screen from one small read; the cards of every story (17 MB at 100,000) after.
@@ -89,7 +88,7 @@ export function NotesApp({ search }: { search: string }) {
     showCards(current, cards.value, firstIds, first.ok ? first.value : []);
     setShelf(current);
     refresh();
-    await openSearch(current, false, opening);
+    await openSearch(current, false);
     // Stories saved behind the cards' back (a Broadsheet from before them) are told by the keys alone; the index is built again with them.
     const mended = await library.checkCards(cards.value);
     if (superseded() || !mended.ok || !mended.value) return;
@@ -98,13 +97,13 @@ export function NotesApp({ search }: { search: string }) {
     await openSearch(current, true);
   };
 
-  /**
-   * The stored search index, opened (or the one `opening`); built first where there is none (or `rebuild`), and built
-   * again in the background where worn.
-   */
-  const openSearch = async (current: Shelf, rebuild: boolean, opening?: Promise<StoredSearch | null>) => {
-    const opened = rebuild ? null : await (opening ?? StoredSearch.open(searchSource));
+  /** The stored search index, opened; built first where there is none (or `rebuild`), and built again in the background where worn. */
+  const openSearch = async (current: Shelf, rebuild: boolean) => {
+    const opened = rebuild ? null : await StoredSearch.open(searchSource);
     if (live.current !== current) return;
+    // The index opened beside the cards is let go where the stored one has gone since (cards() drops it on finding
+    // stories written behind its back) or was built again.
+    if (current.index && !rebuild && opened?.meta.gen !== current.index.meta.gen) current.index = null;
     if (opened && !current.index) { indexReady(current, opened); refresh(); }
     if (opened && !opened.worn) return;
     // Without an index, what changed so far waits in `pending`: the build reads it as it is from here on.
