@@ -211,7 +211,8 @@ async function measure(STORIES) {
       const before = await countText();
       await page.evaluate((text) => { window.__before = text; window.__keyAt = null; }, before);
       await box.pressSequentially(query.at(-1));
-      await page.waitForFunction(() => window.__shownAt != null, null, { timeout: 3_000 }).catch(() => null);
+      // Up to 15 s: a slow search is timed, not taken for one whose count stays the same ('no change', left out of the figures).
+      await page.waitForFunction(() => window.__shownAt != null, null, { timeout: 15_000 }).catch(() => null);
       const ms = await page.evaluate(() => (window.__shownAt == null ? null : window.__shownAt - window.__keyAt));
       keystrokes.push({ query, ms, results: await countText() });
     }
