@@ -181,4 +181,18 @@ describe('the stored search index', () => {
     expect(sorted(await search!.search('市政府部署'))).toEqual(['flood']);
     expect(sorted(read)).toEqual(['apart', 'flood']);
   });
+
+  it('reads, while two letters are searched, the part the next letter will need', async () => {
+    const { area, repo, unwrap, rebuild } = setup();
+    await unwrap(repo.importStories([flood, fed, apart]));
+    await rebuild();
+    const asked: string[] = [];
+    const watched: StorageArea = { ...area, get: (keys) => { asked.push(...[keys ?? []].flat()); return area.get(keys); } };
+    const search = await StoredSearch.open({ area: watched, getMany: (ids) => repo.getMany(ids) });
+    expect(sorted(await search!.search('ra'))).toEqual(['fed']);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const before = asked.length;
+    expect(sorted(await search!.search('rat'))).toEqual(['fed']);
+    expect(asked.slice(before)).toEqual([]);
+  });
 });

@@ -239,6 +239,8 @@ export class StoredSearch {
         }
         if (all) found.set(all);
       } else if (piece.text.length <= 2) {
+        // The part of the words these two letters begin is read meanwhile: the next letter typed needs it.
+        if (piece.text.length === 2) this.part(partOf(`w${piece.text}`)).catch(() => null);
         const term = `f${piece.text}`;
         const part = await this.part(partOf(term));
         if (!part) return null;
