@@ -27,6 +27,8 @@ const DAY_MS = 86_400_000;
 
 const isoDay = (time: number | undefined) => (time === undefined ? '' : new Date(time).toISOString().slice(0, 10));
 const dayStart = (value: string) => (value ? Date.parse(`${value}T00:00:00Z`) : undefined);
+/** Nothing asked but the newest saved: what the newest cards can show before every card is read, and the stories to fetch first. */
+const isPlain = ({ text, tag, site, from, to, sort }: NotesView) => !text?.trim() && !tag && !site && from === undefined && to === undefined && sort !== 'published';
 /** Where typing goes to the field, not to the page's keys. */
 const isField = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -71,21 +73,23 @@ export function NotesApp({ search }: { search: string }) {
     // The first screen from one small read; the cards of every story (17 MB at 100,000) after.
     const newest = reloading ? null : await library.newest();
     if (superseded()) return;
+    // Opened with a search or a filter, the stories shown first are not the newest: those are fetched once known.
+    const first = isPlain(query) ? FIRST : 0;
     if (newest?.ok && newest.value && newest.value.cards.length >= Math.min(newest.value.count, FIRST_SCREEN)) {
-      const ids = toFetch(current, newest.value.cards.slice(0, FIRST).map((c) => c.id));
-      const first = await library.getMany(ids);
+      const ids = toFetch(current, newest.value.cards.slice(0, first).map((c) => c.id));
+      const fetched = ids.length ? await library.getMany(ids) : null;
       if (superseded()) return;
-      showNewest(current, newest.value, ids, first.ok ? first.value : []);
+      showNewest(current, newest.value, ids, fetched?.ok ? fetched.value : []);
       setShelf(current);
       refresh();
     }
     const cards = await library.cards();
     if (superseded()) return;
     if (!cards.ok) return setLoadError(cards.error);
-    const firstIds = toFetch(current, cards.value.slice(0, FIRST).map((c) => c.id));
-    const first = await library.getMany(firstIds);
+    const firstIds = toFetch(current, cards.value.slice(0, first).map((c) => c.id));
+    const fetched = firstIds.length ? await library.getMany(firstIds) : null;
     if (superseded()) return;
-    showCards(current, cards.value, firstIds, first.ok ? first.value : []);
+    showCards(current, cards.value, firstIds, fetched?.ok ? fetched.value : []);
     setShelf(current);
     refresh();
     await openSearch(current, false);
@@ -163,8 +167,7 @@ export function NotesApp({ search }: { search: string }) {
 
   const { text, tag, site, dates, from, to, sort, group } = query;
   const searching = Boolean(text?.trim());
-  /** Nothing asked but the newest saved: what the newest cards can show before every card is read. */
-  const plain = !searching && !tag && !site && from === undefined && to === undefined && sort !== 'published';
+  const plain = isPlain(query);
   /** Newest saved first: every card, or before they are read (plain), the first of them. */
   const all: readonly Card[] | null = useMemo(() => shelf?.cards ?? (plain ? shelf?.newest?.cards : null) ?? null, [shelf, revision, plain]);
   const whole = Boolean(shelf?.cards);
