@@ -6,9 +6,10 @@
  * Popup: repo = createStoryRepository(browser.storage.local); inputs = storyInputs(page, stories);
  *   repo.findSaved(inputs) (saved badges) · suggestTags / completeTag(countTags(…)) · summarize(…).text
  *   (onDeviceSummaryAvailability / summarizeOnDevice where offered) · repo.save / saveMany(inputs).
- * Notes page (repo created with `companion: searchCompanion`): repo.cards() → repo.getMany(ids on screen);
- *   StoredSearch.open(…) (null: rebuildStoredSearch first) → search.search(text) → ids, filtered and ordered by
- *   the cards (filterTest); storage.onChanged → storyChanges(changes) → search.apply(id, story | null) ·
+ * Notes page (repo created with `companion: searchCompanion`): repo.newest() (the first screen) → repo.cards() →
+ *   repo.getMany(ids on screen); StoredSearch.open(…) (null: rebuildStoredSearch first) → search.search(text) → ids,
+ *   filtered and ordered by the cards (filterTest); storage.onChanged → storyChanges(changes) →
+ *   search.apply(id, story | null, or undefined where the page does not hold the story: read when searched) ·
  *   excerpt / highlightRanges for results · repo.update(id, patch) · repo.remove, undo: repo.restore ·
  *   In memory, without storage: SearchIndex.build(stories) → index.search(query), upsert / remove ·
  *   storiesToJson / storiesToCsv / storiesToCombinedMarkdown / storiesToMarkdownZip ·

@@ -8,6 +8,7 @@ import { library } from '../lib/library.js';
 import { rebuildStoredSearch } from '../../src/review/search-store.js';
 import { localLock } from '../../src/store/lock.js';
 import { NotesApp } from './notes-app.js';
+import { savedStory } from '../../src/store/test-stories.js';
 
 vi.mock('../../src/platform/browser.js', async () => (await import('../../tests/fake-platform.js')).fakePlatformModule());
 
@@ -48,6 +49,27 @@ describe('notes page', () => {
     expect(headlines(await mount('?q=counc'))).toEqual(['Council approves flood wall']);
     expect(headlines(await mount('?tag=flooding'))).toEqual(['Council approves flood wall']);
     expect(headlines(await mount())).toHaveLength(2);
+  });
+
+  it('shows the first screen from the newest cards and the count before the cards of every story are read', async () => {
+    await library.cards(); // an earlier open wrote the newest cards
+    const { cards } = library;
+    let release = () => {};
+    const held = vi.spyOn(library, 'cards').mockImplementation(() => new Promise((resolve) => { release = () => resolve(cards()); }));
+    let root: HTMLElement;
+    try {
+      root = await mount();
+      expect(headlines(root)).toEqual(['Council approves flood wall', '二七区召开产业发展推进会']);
+      expect(root.querySelector('.count')?.textContent).toBe('2 of 2 stories');
+      expect(pane(root).textContent).toContain('The council voted to fund the wall.');
+      expect(root.querySelector('.tools')).toBeNull(); // exports wait for every card
+    } finally {
+      release();
+      await settle();
+      held.mockRestore();
+    }
+    expect(root.querySelector('.tools')).not.toBeNull();
+    expect(headlines(root)).toHaveLength(2);
   });
 
   it('marks where a story matches, as text', async () => {
@@ -162,6 +184,17 @@ describe('notes page', () => {
     await library.save({ url: 'https://paper.example/c', story: story('防汛应急预案综合演练', ['区领导参加演练活动。']), site: 'paper.example' });
     await settle();
     expect(headlines(root)[0]).toBe('防汛应急预案综合演练');
+  });
+
+  it('keeps up with an import of thousands elsewhere: counts them at once, and finds them once its index is built again', async () => {
+    const root = await mount('?q=floodwall');
+    const imported = Array.from({ length: 2100 }, (_, k) => savedStory({ id: `imported-${k}`, headline: `Imported ${k}`, paragraphs: [k === 7 ? 'A floodwall rises.' : 'Routine news.'], savedAt: 10_000 + k }));
+    const done = await library.importStories(imported);
+    expect(done.ok).toBe(true);
+    // The feed paused, the worn index is built again (in slices) and searched.
+    for (let waited = 0; waited < 20_000 && headlines(root).join() !== 'Imported 7'; waited += 50) await act(async () => { await new Promise((r) => setTimeout(r, 50)); });
+    expect(headlines(root)).toEqual(['Imported 7']);
+    expect(root.querySelector('.count')?.textContent).toBe('1 of 2102 stories');
   });
 
   it('shows the printed page a story was read from in its row and pane, and where a story in parts goes on', async () => {

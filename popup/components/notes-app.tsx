@@ -9,7 +9,7 @@ import { searchFromUrl, searchToUrl, type NotesView } from '../../src/review/not
 import { filterTest } from '../../src/review/search.js';
 import { readMeta, rebuildStoredSearch, SEARCH_META_KEY, StoredSearch } from '../../src/review/search-store.js';
 import { library } from '../lib/library.js';
-import { addFetched, applyChanges, emptyShelf, indexReady, showCards, type Shelf } from '../lib/notes-shelf.js';
+import { addFetched, applyChanges, emptyShelf, indexReady, showCards, showNewest, toFetch, type Shelf } from '../lib/notes-shelf.js';
 import { arrangeRows, byPublished, publishedAt, type Row } from '../lib/reading-list.js';
 import { LibraryTools } from './library-tools.js';
 import { ReadingList } from './reading-list.js';
@@ -17,10 +17,18 @@ import { Excerpt, hasUnsavedEdit, SavedStoryPane, storyMeta, type Edit } from '.
 
 /** Stories fetched by id before the whole library is read: the first screenful. */
 const FIRST = 50;
+/** The newest cards stored are shown before the rest are read where they fill the first screen (deletions shorten them). */
+const FIRST_SCREEN = 10;
+/** Where the stored search index reads from. */
+const searchSource = { area: localStorageArea, getMany: library.getMany };
+/** How long the change feed stays quiet before an index worn by it (an import elsewhere) is built again. */
+const REBUILD_AFTER_MS = 1000;
 const DAY_MS = 86_400_000;
 
 const isoDay = (time: number | undefined) => (time === undefined ? '' : new Date(time).toISOString().slice(0, 10));
 const dayStart = (value: string) => (value ? Date.parse(`${value}T00:00:00Z`) : undefined);
+/** Nothing asked but the newest saved: what the newest cards can show before every card is read, and the stories to fetch first. */
+const isPlain = ({ text, tag, site, from, to, sort }: NotesView) => !text?.trim() && !tag && !site && from === undefined && to === undefined && sort !== 'published';
 /** Where typing goes to the field, not to the page's keys. */
 const isField = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -38,6 +46,8 @@ export function NotesApp({ search }: { search: string }) {
   const [shelf, setShelf] = useState<Shelf | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [revision, setRevision] = useState(0);
+  /** Bumped when stories fetched for display arrive: the rows re-render, but the search, results and rows stay as they are. */
+  const [fetched, setFetched] = useState(0);
   const [query, setQuery] = useState<NotesView>(() => searchFromUrl(search));
   const [deleted, setDeleted] = useState<SavedStory | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -47,44 +57,87 @@ export function NotesApp({ search }: { search: string }) {
   const listRef = useRef<HTMLDivElement>(null);
   const paneRef = useRef<HTMLElement>(null);
   const live = useRef<Shelf | null>(null);
+  /** A rebuild of the index waiting for the change feed to pause, or under way: searches wait for it (the page says so). */
+  const rebuilding = useRef<{ timer: ReturnType<typeof setTimeout> | null; running: boolean }>({ timer: null, running: false }).current;
   const refresh = () => setRevision((r) => r + 1);
 
   const load = async () => {
+    const reloading = live.current !== null; // after an import: what is shown stays until the cards are read
     const current = emptyShelf();
     live.current = current;
     const superseded = () => live.current !== current; // reloaded meanwhile (after an import)
+    // The stored search index is opened beside the cards, so a search (notes.html?q=…) reads what it needs meanwhile.
+    void StoredSearch.open(searchSource).then((opened) => {
+      if (opened && !superseded() && !current.index) { indexReady(current, opened); refresh(); }
+    });
+    // The first screen from one small read; the cards of every story (17 MB at 100,000) after.
+    const newest = reloading ? null : await library.newest();
+    if (superseded()) return;
+    // Opened with a search or a filter, the stories shown first are not the newest: those are fetched once known.
+    const first = isPlain(query) ? FIRST : 0;
+    if (newest?.ok && newest.value && newest.value.cards.length >= Math.min(newest.value.count, FIRST_SCREEN)) {
+      const ids = toFetch(current, newest.value.cards.slice(0, first).map((c) => c.id));
+      const fetched = ids.length ? await library.getMany(ids) : null;
+      if (superseded()) return;
+      showNewest(current, newest.value, ids, fetched?.ok ? fetched.value : []);
+      setShelf(current);
+      refresh();
+    }
     const cards = await library.cards();
     if (superseded()) return;
     if (!cards.ok) return setLoadError(cards.error);
-    const first = await library.getMany(cards.value.slice(0, FIRST).map((c) => c.id));
+    const firstIds = toFetch(current, cards.value.slice(0, first).map((c) => c.id));
+    const fetched = firstIds.length ? await library.getMany(firstIds) : null;
     if (superseded()) return;
-    showCards(current, cards.value, first.ok ? first.value : []);
+    showCards(current, cards.value, firstIds, fetched?.ok ? fetched.value : []);
     setShelf(current);
     refresh();
     await openSearch(current, false);
     // Stories saved behind the cards' back (a Broadsheet from before them) are told by the keys alone; the index is built again with them.
     const mended = await library.checkCards(cards.value);
     if (superseded() || !mended.ok || !mended.value) return;
-    showCards(current, mended.value, []);
+    showCards(current, mended.value, [], []);
     refresh();
     await openSearch(current, true);
   };
 
   /** The stored search index, opened; built first where there is none (or `rebuild`), and built again in the background where worn. */
   const openSearch = async (current: Shelf, rebuild: boolean) => {
-    const source = { area: localStorageArea, getMany: library.getMany };
-    const opened = rebuild ? null : await StoredSearch.open(source);
+    const opened = rebuild ? null : await StoredSearch.open(searchSource);
     if (live.current !== current) return;
-    if (opened) { indexReady(current, opened); refresh(); }
+    // The index opened beside the cards is let go where the stored one has gone since (cards() drops it on finding
+    // stories written behind its back) or was built again.
+    if (current.index && !rebuild && opened?.meta.gen !== current.index.meta.gen) current.index = null;
+    if (opened && !current.index) { indexReady(current, opened); refresh(); }
     if (opened && !opened.worn) return;
+    // Without an index, what changed so far waits in `pending`: the build reads it as it is from here on.
+    if (!current.index) current.pending.clear();
+    rebuilding.running = true;
     const built = await rebuildStoredSearch(localStorageArea, { lock: storageLock });
+    rebuilding.running = false;
     if (!built.ok) return setLoadError(built.error);
     if (live.current !== current) return;
     current.index = null; // changes seen from here on wait for the index built
-    const search = await StoredSearch.open(source);
+    const search = await StoredSearch.open(searchSource);
     if (!search || live.current !== current) return;
     indexReady(current, search);
     refresh();
+    if (search.worn) rebuildSoon(current); // the change feed wore it again while it was built
+  };
+
+  /**
+   * The index worn by what the change feed brought (an import elsewhere) is let go — the ids changed meanwhile wait,
+   * not their stories — and built again once the feed pauses, as one build, not one per write.
+   */
+  const rebuildSoon = (current: Shelf) => {
+    current.index = null;
+    if (rebuilding.timer) clearTimeout(rebuilding.timer);
+    rebuilding.timer = setTimeout(() => {
+      rebuilding.timer = null;
+      if (live.current !== current) return;
+      if (rebuilding.running) return rebuildSoon(current);
+      void openSearch(current, true);
+    }, REBUILD_AFTER_MS);
   };
 
   useEffect(() => {
@@ -96,12 +149,14 @@ export function NotesApp({ search }: { search: string }) {
       if (!current) return;
       // The search index built again (by this page or another): opened anew.
       const meta = readMeta(changes[SEARCH_META_KEY]?.newValue);
-      if (meta?.ready && current.cards && meta.gen !== current.index?.meta.gen) {
+      const waiting = rebuilding.timer !== null || rebuilding.running; // for its own build
+      if (meta?.ready && current.cards && !waiting && meta.gen !== current.index?.meta.gen) {
         current.index = null;
         void openSearch(current, false);
       }
       const { saved, removed } = storyChanges(changes);
       applyChanges(current, [...saved.map((story) => [story.id, story] as const), ...removed.map((id) => [id, null] as const)]);
+      if (current.index?.worn || (rebuilding.timer !== null && (saved.length || removed.length))) rebuildSoon(current);
       if (saved.length || removed.length) refresh();
     });
   }, []);
@@ -110,15 +165,19 @@ export function NotesApp({ search }: { search: string }) {
     history.replaceState(null, '', `${location.pathname}${searchToUrl(query)}`);
   }, [query]);
 
-  /** Newest saved first. */
-  const all: readonly Card[] | null = useMemo(() => shelf?.cards ?? null, [shelf, revision]);
+  const { text, tag, site, dates, from, to, sort, group } = query;
+  const searching = Boolean(text?.trim());
+  const plain = isPlain(query);
+  /** Newest saved first: every card, or before they are read (plain), the first of them. */
+  const all: readonly Card[] | null = useMemo(() => shelf?.cards ?? (plain ? shelf?.newest?.cards : null) ?? null, [shelf, revision, plain]);
+  const whole = Boolean(shelf?.cards);
+  /** How many stories there are. */
+  const total = whole ? (all?.length ?? 0) : (shelf?.newest?.count ?? 0);
   const cardById = useMemo(() => new Map((all ?? []).map((c) => [c.id, c])), [all]);
   const lookup = (id: string): Card | SavedStory | undefined => shelf?.stories.get(id) ?? cardById.get(id);
   const index = shelf?.index ?? null;
   const tags = useMemo(() => countTags(all ?? []), [all]);
   const sites = useMemo(() => [...new Set((all ?? []).map((s) => s.site).filter((s): s is string => !!s))].sort(), [all]);
-  const { text, tag, site, dates, from, to, sort, group } = query;
-  const searching = Boolean(text?.trim());
   /** The latest search's matches, for the text asked (the index answers asynchronously: it reads what the text needs). */
   const [found, setFound] = useState<{ text: string; ids: Set<string> } | null>(null);
   const asked = useRef(0);
@@ -139,7 +198,8 @@ export function NotesApp({ search }: { search: string }) {
     const ids = all.filter((c) => (!matches || matches.has(c.id)) && (!passes || passes(c))).map((c) => c.id);
     return sort === 'published' ? byPublished(ids, (id) => { const item = lookup(id); return item ? publishedAt(item) : null; }) : ids;
   }, [all, found, searching, revision, tag, site, dates, from, to, sort]);
-  const rows: readonly Row[] = useMemo(() => arrangeRows(results, lookup, group), [results, group]);
+  // Grouped by the page read from, a story's group can need the story itself (its address), not only its card.
+  const rows: readonly Row[] = useMemo(() => arrangeRows(results, lookup, group), [results, group, group === 'page' ? fetched : 0]);
   const active = activeId === null ? -1 : rows.findIndex((r) => r.kind === 'story' && r.id === activeId);
   const shownRow = active >= 0 ? active : rows.findIndex((r) => r.kind === 'story');
   const shownId = (rows[shownRow] as Extract<Row, { kind: 'story' }> | undefined)?.id ?? null;
@@ -147,12 +207,11 @@ export function NotesApp({ search }: { search: string }) {
   /** The stories on screen (and the one in the pane) are fetched by id. */
   const fetchMissing = (ids: readonly string[]) => {
     if (!shelf) return;
-    const missing = ids.filter((id) => !shelf.stories.has(id));
+    const missing = toFetch(shelf, ids);
     if (!missing.length) return;
     void library.getMany(missing).then((found) => {
-      if (!found.ok) return;
-      addFetched(shelf, found.value);
-      refresh();
+      addFetched(shelf, missing, found.ok ? found.value : []);
+      if (found.ok) setFetched((n) => n + 1);
     });
   };
   useEffect(() => { if (shownId) fetchMissing([shownId]); }, [shownId, shelf]);
@@ -278,11 +337,11 @@ export function NotesApp({ search }: { search: string }) {
           {t('deleted', displayTitle(deleted) || t('untitled'))} <button type="button" onClick={undo}>{t('undo')}</button>
         </p>
       )}
-      {all && <LibraryTools ids={results} onImported={load} />}
-      {all && all.length === 0 && <p class="status">{t('noNotes')}</p>}
+      {whole && <LibraryTools ids={results} onImported={load} />}
+      {all && total === 0 && <p class="status">{t('noNotes')}</p>}
       {all && !found && searching && <p class="status" role="status">{t('indexing')}</p>}
-      {all && (found || !searching) && all.length > 0 && results.length === 0 && <p class="status">{t('noMatches')}</p>}
-      {all && results.length > 0 && <p class="count" role="status">{t('matches', [String(results.length), String(all.length)])}</p>}
+      {all && (found || !searching) && total > 0 && results.length === 0 && <p class="status">{t('noMatches')}</p>}
+      {all && results.length > 0 && <p class="count" role="status">{t('matches', whole ? [String(results.length), String(total)] : [String(total), String(total)])}</p>}
       {all && results.length > 0 && <p class="keys">{t('readingKeys')}</p>}
       <div class="room">
         <ReadingList
@@ -290,7 +349,7 @@ export function NotesApp({ search }: { search: string }) {
           label={t('storyList')}
           rows={rows}
           active={shownRow}
-          stories={results.length}
+          stories={whole ? results.length : total}
           onActivate={activate}
           onOpen={open}
           onShown={fetchMissing}

@@ -5,7 +5,7 @@ import { localLock } from '../../src/store/lock.js';
 import { createStoryRepository } from '../../src/store/repository.js';
 import { memoryStorageArea } from '../../src/store/storage-area.js';
 import { savedStory } from '../../src/store/test-stories.js';
-import { addFetched, applyChange, applyChanges, emptyShelf, indexReady, showCards } from './notes-shelf.js';
+import { addFetched, applyChange, applyChanges, emptyShelf, indexReady, showCards, toFetch } from './notes-shelf.js';
 
 const older = savedStory({ headline: 'Older', savedAt: 1_000 });
 const newer = savedStory({ headline: 'Newer', savedAt: 2_000 });
@@ -14,11 +14,33 @@ const newest = savedStory({ headline: 'Newest flood', savedAt: 3_000 });
 describe('the notes page shelf', () => {
   it('keeps the cards in order as stories are saved and deleted elsewhere, before every story is read', () => {
     const shelf = emptyShelf();
-    showCards(shelf, [newer, older].map(cardOf), [newer]);
+    showCards(shelf, [newer, older].map(cardOf), [newer.id], [newer]);
     applyChange(shelf, newest.id, newest);
     applyChange(shelf, older.id, null);
     expect(shelf.cards?.map((c) => c.id)).toEqual([newest.id, newer.id]);
-    expect([...shelf.stories.keys()].sort()).toEqual([newer.id, newest.id].sort());
+  });
+
+  it('holds only the stories it fetched, kept current: stories saved elsewhere become cards (an import seen by an open page)', () => {
+    const shelf = emptyShelf();
+    showCards(shelf, [newer].map(cardOf), [newer.id], [newer]);
+    const imported = Array.from({ length: 300 }, (_, k) => savedStory({ headline: `Imported ${k}`, savedAt: 5_000 + k }));
+    const edited = { ...newer, note: 'Edited elsewhere.', updatedAt: newer.updatedAt + 1 };
+    applyChanges(shelf, [...imported.map((s) => [s.id, s] as const), [newer.id, edited] as const]);
+    expect(shelf.cards).toHaveLength(301);
+    expect([...shelf.stories.values()]).toEqual([edited]);
+  });
+
+  it('keeps a change the feed brings while the story is being fetched over the copy the fetch read before it', () => {
+    const shelf = emptyShelf();
+    showCards(shelf, [newer, older].map(cardOf), [], []);
+    expect(toFetch(shelf, [newer.id, older.id, newer.id])).toEqual([newer.id, older.id]);
+    expect(toFetch(shelf, [newer.id])).toEqual([]); // asked once
+    const edited = { ...newer, note: 'Edited elsewhere.', updatedAt: newer.updatedAt + 1 };
+    applyChange(shelf, newer.id, edited);
+    addFetched(shelf, [newer.id, older.id], [newer, older]);
+    expect(shelf.stories.get(newer.id)).toEqual(edited);
+    expect(shelf.stories.get(older.id)).toEqual(older);
+    expect(shelf.fetching.size).toBe(0);
   });
 
   it('puts a batch of changes (an import written hundreds at a time) in the order one change at a time would', () => {
@@ -29,7 +51,7 @@ describe('the notes page shelf', () => {
       [stories[20]!.id, { ...stories[20]!, savedAt: 9_000 }] as const, // saved twice: the last counts
     ];
     const oneByOne = emptyShelf(), batched = emptyShelf();
-    for (const shelf of [oneByOne, batched]) showCards(shelf, stories.slice(0, 10).map(cardOf), []);
+    for (const shelf of [oneByOne, batched]) showCards(shelf, stories.slice(0, 10).map(cardOf), [], []);
     for (const [id, story] of changes) applyChange(oneByOne, id, story);
     applyChanges(batched, changes);
     expect(batched.cards!.map((c) => c.id)).toEqual(oneByOne.cards!.map((c) => c.id));
@@ -41,11 +63,11 @@ describe('the notes page shelf', () => {
     const shelf = emptyShelf();
     applyChange(shelf, newest.id, newest); // before the cards arrive
     applyChange(shelf, older.id, null);
-    showCards(shelf, [newer, older].map(cardOf), [newer, older]);
+    showCards(shelf, [newer, older].map(cardOf), [newer.id, older.id], [newer, older]);
     expect(shelf.cards?.map((c) => c.id)).toEqual([newest.id, newer.id]);
     const edited = { ...newer, note: 'Edited elsewhere.', updatedAt: newer.updatedAt + 1 };
     applyChange(shelf, newer.id, edited);
-    addFetched(shelf, [newer]); // a fetch that began before the edit
+    addFetched(shelf, [newer.id], [newer]); // a fetch that began before the edit
     expect(shelf.stories.get(newer.id)).toEqual(edited);
   });
 
@@ -56,10 +78,12 @@ describe('the notes page shelf', () => {
     await repo.importStories([newer, older]);
     expect((await rebuildStoredSearch(area, { lock })).ok).toBe(true);
     const shelf = emptyShelf();
-    showCards(shelf, [newer, older].map(cardOf), []);
+    showCards(shelf, [newer, older].map(cardOf), [], []);
     const index = await StoredSearch.open({ area, getMany: (ids) => repo.getMany(ids) });
-    applyChange(shelf, newest.id, newest); // seen by this page, not yet in what the index read
+    applyChange(shelf, newest.id, newest); // seen by this page, not yet in what the index read, not held (read when searched)
+    await repo.importStories([newest]);
     applyChange(shelf, older.id, null);
+    await repo.remove(older.id);
     indexReady(shelf, index!);
     expect([...(await index!.search('flood'))!]).toEqual([newest.id]);
     expect([...(await index!.search('older'))!]).toEqual([]);

@@ -167,4 +167,32 @@ describe('the stored search index', () => {
       { numRuns: 60 },
     );
   });
+
+  it('confirms a longer Chinese run on texts it read for the run before it, reading no story twice', async () => {
+    const { area, repo, unwrap, rebuild } = setup();
+    await unwrap(repo.importStories([flood, fed, apart]));
+    await rebuild();
+    const read: string[] = [];
+    const search = await StoredSearch.open({ area, getMany: (ids) => { read.push(...ids); return repo.getMany(ids); } });
+    expect(sorted(await search!.search('市政'))).toEqual(['apart', 'flood']);
+    expect(read).toEqual([]); // a pair: the index alone
+    expect(sorted(await search!.search('市政府'))).toEqual(['flood']);
+    expect(sorted(read)).toEqual(['apart', 'flood']); // the candidates, pairs 市政 and 政府 in both
+    expect(sorted(await search!.search('市政府部署'))).toEqual(['flood']);
+    expect(sorted(read)).toEqual(['apart', 'flood']);
+  });
+
+  it('reads, while two letters are searched, the part the next letter will need', async () => {
+    const { area, repo, unwrap, rebuild } = setup();
+    await unwrap(repo.importStories([flood, fed, apart]));
+    await rebuild();
+    const asked: string[] = [];
+    const watched: StorageArea = { ...area, get: (keys) => { asked.push(...[keys ?? []].flat()); return area.get(keys); } };
+    const search = await StoredSearch.open({ area: watched, getMany: (ids) => repo.getMany(ids) });
+    expect(sorted(await search!.search('ra'))).toEqual(['fed']);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const before = asked.length;
+    expect(sorted(await search!.search('rat'))).toEqual(['fed']);
+    expect(asked.slice(before)).toEqual([]);
+  });
 });

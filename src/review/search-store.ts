@@ -10,9 +10,10 @@
  * for every other. Once the changes pass CHANGED_LIMIT, or where the index is missing or of another version, it is
  * rebuilt from the stories (rebuildStoredSearch), without holding the lock while it reads.
  *
- * Terms are exact: a CJK character ("u"), a pair of adjacent CJK characters ("p"), a word ("w"). A Chinese query of
- * one or two characters is answered by the index alone; a longer run by its pairs, confirmed on the candidates' text
- * (pairs can occur apart); a word piece of the query by every indexed word it begins.
+ * Terms are exact: a CJK character ("u"), a pair of adjacent CJK characters ("p"), a word ("w"), and the first one and
+ * two characters of a word ("f": the stories with a word beginning so). A Chinese query of one or two characters is
+ * answered by the index alone; a longer run by its pairs, confirmed on the candidates' text (pairs can occur apart); a
+ * word piece of one or two characters by its "f" term, a longer one by every indexed word it begins (all in one part).
  */
 import { err, ok, type Result } from '../core/result.js';
 import { decodeStoredStory, isObject } from '../store/decode.js';
@@ -24,15 +25,20 @@ import { searchableText } from './search.js';
 import { CJK, charClass, foldForSearch, searchPieces, WORD } from './search-text.js';
 
 /** Bumped whenever the terms or the layout change: an index of another version is rebuilt. */
-export const SEARCH_VERSION = 1;
+export const SEARCH_VERSION = 2;
 export const SEARCH_META_KEY = 'search:meta';
 const IDS_KEY = 'search:ids';
-const PARTS = 64;
+/** 2: 256 parts, words by their first two characters, and the "f" terms (a one-letter prefix read every word of its letter: 875 ms at 100 000 stories). */
+const PARTS = 256;
 const partKey = (part: number) => `search:part:${part}`;
 /** Past this many stories changed since the base was built, a notes page rebuilds it (the changed ones are read on each open). */
 export const CHANGED_LIMIT = 2000;
 /** Stories per read, while rebuilding and confirming: about 1 MB. */
 const READ_BATCH = 400;
+/** The longest a build works between pauses while it encodes the parts. */
+const SLICE_MS = 25;
+/** The base stories' texts kept once read to confirm a long Chinese run, in characters (about 12 MB): the next keystroke's run is confirmed on them. */
+const CONFIRMED_CHARS = 6_000_000;
 
 export interface SearchMeta {
   v: number;
@@ -78,11 +84,9 @@ export const searchCompanion: Companion = {
 
 // ---- Terms and postings ----
 
-/** The part a term is kept in: a word by its first letter (so a prefix's words are in one part), others by their characters. */
+/** The part a term is kept in, by its first two characters: so the words a prefix of two or more characters begins are in one part. */
 function partOf(term: string): number {
-  const first = term.charCodeAt(1);
-  if (term[0] === 'w') return first % PARTS;
-  return (Math.imul(first, 31) + (term.length > 2 ? term.charCodeAt(2) : 7)) % PARTS;
+  return (Math.imul(term.charCodeAt(1), 31) + (term.length > 2 ? term.charCodeAt(2) : 7)) % PARTS;
 }
 
 /** The distinct terms of folded text. */
@@ -95,6 +99,8 @@ export function termsOf(text: string): Set<string> {
       if (wordStart < 0) wordStart = i;
     } else if (wordStart >= 0) {
       terms.add(`w${text.slice(wordStart, i)}`);
+      terms.add(`f${text[wordStart] as string}`);
+      if (i - wordStart > 1) terms.add(`f${text.slice(wordStart, wordStart + 2)}`);
       wordStart = -1;
     }
     if (kind === CJK) {
@@ -171,6 +177,13 @@ export class StoredSearch {
   private readonly parts = new Map<number, Promise<Record<string, string> | null>>();
   /** Changed stories' folded text (null: deleted), read once. */
   private changedTexts: Promise<Map<string, string | null>> | null = null;
+  /** Changed since, their text not given: read by the next search. */
+  private readonly unread = new Set<string>();
+  /** Base stories' folded texts read to confirm long Chinese runs, least recently used first (a base story does not change: once changed it is read as such). */
+  private readonly confirmed = new Map<string, string>();
+  private confirmedChars = 0;
+  /** The confirmation under way: the next waits for it, and finds what it read (typing on while a run is confirmed). */
+  private confirming: Promise<unknown> = Promise.resolve();
 
   private constructor(private readonly source: StoredSearchSource, readonly meta: SearchMeta) {}
 
@@ -185,9 +198,17 @@ export class StoredSearch {
     return Object.keys(this.meta.changed).length > CHANGED_LIMIT;
   }
 
-  /** A story saved, edited (its text) or deleted (null) since the page opened: searches see it at once. */
-  apply(id: string, story: SavedStory | null): void {
+  /**
+   * A story saved, edited (its text) or deleted (null) since the page opened: searches see it at once. Undefined: changed,
+   * but the page does not hold it (it keeps cards, not stories); the next search reads it.
+   */
+  apply(id: string, story: SavedStory | null | undefined): void {
     this.meta.changed[id] = ++this.meta.seq;
+    if (story === undefined) {
+      this.unread.add(id);
+      return;
+    }
+    this.unread.delete(id);
     const text = story ? searchableText(story) : null;
     this.changedTexts = (this.changedTexts ?? this.readChanged()).then((texts) => texts.set(id, text));
   }
@@ -199,7 +220,7 @@ export class StoredSearch {
   async search(query: string): Promise<Set<string> | null> {
     const pieces = searchPieces(foldForSearch(query));
     if (!pieces.length) return null;
-    const [ids, changed] = await Promise.all([this.baseIds(), this.changedTexts ??= this.readChanged()]);
+    const [ids, changed] = await Promise.all([this.baseIds(), this.changed()]);
     let mask: Uint8Array | null = null;
     const confirm: string[] = [];
     for (const piece of pieces) {
@@ -217,6 +238,14 @@ export class StoredSearch {
           all = all ? and(all, one) : one;
         }
         if (all) found.set(all);
+      } else if (piece.text.length <= 2) {
+        // The part of the words these two letters begin is read meanwhile: the next letter typed needs it.
+        if (piece.text.length === 2) this.part(partOf(`w${piece.text}`)).catch(() => null);
+        const term = `f${piece.text}`;
+        const part = await this.part(partOf(term));
+        if (!part) return null;
+        const postings = part[term];
+        if (postings) markPostings(postings, found);
       } else {
         const part = await this.part(partOf(`w${piece.text}`));
         if (!part) return null;
@@ -233,14 +262,9 @@ export class StoredSearch {
     }
     // Long Chinese runs: their pairs may stand apart, so the candidates' text decides.
     if (confirm.length) {
-      for (let at = 0; at < candidates.length; at += READ_BATCH) {
-        const read = await this.source.getMany(candidates.slice(at, at + READ_BATCH));
-        if (!read.ok) return null;
-        for (const story of read.value) {
-          const text = searchableText(story);
-          if (confirm.every((run) => text.includes(run))) matches.add(story.id);
-        }
-      }
+      const texts = await this.baseTexts(candidates);
+      if (!texts) return null;
+      for (const [id, text] of texts) if (confirm.every((run) => text.includes(run))) matches.add(id);
     } else {
       for (const id of candidates) matches.add(id);
     }
@@ -269,9 +293,61 @@ export class StoredSearch {
     return read;
   }
 
-  private async readChanged(): Promise<Map<string, string | null>> {
-    const ids = Object.keys(this.meta.changed);
-    const texts = new Map<string, string | null>(ids.map((id) => [id, null]));
+  /**
+   * The folded texts of these base stories still saved: those read before from memory, the others read (their batches
+   * asked at once, so storage prepares one while the page takes in another). Null where a read fails.
+   */
+  private baseTexts(ids: readonly string[]): Promise<Map<string, string> | null> {
+    const texts = this.confirming.then(() => this.readBaseTexts(ids));
+    this.confirming = texts.catch(() => null);
+    return texts;
+  }
+
+  private async readBaseTexts(ids: readonly string[]): Promise<Map<string, string> | null> {
+    const texts = new Map<string, string>();
+    const missing: string[] = [];
+    for (const id of ids) {
+      const text = this.confirmed.get(id);
+      if (text === undefined) { missing.push(id); continue; }
+      texts.set(id, text);
+      this.confirmed.delete(id); // used: kept as the most recent
+      this.confirmed.set(id, text);
+    }
+    const batches = [];
+    for (let at = 0; at < missing.length; at += READ_BATCH) batches.push(this.source.getMany(missing.slice(at, at + READ_BATCH)));
+    for (const read of await Promise.all(batches)) {
+      if (!read.ok) return null;
+      for (const story of read.value) {
+        const text = searchableText(story);
+        texts.set(story.id, text);
+        this.confirmedChars += text.length - (this.confirmed.get(story.id)?.length ?? 0); // two searches may read one story
+        this.confirmed.set(story.id, text);
+      }
+    }
+    for (const [id, text] of this.confirmed) {
+      if (this.confirmedChars <= CONFIRMED_CHARS) break;
+      this.confirmed.delete(id);
+      this.confirmedChars -= text.length;
+    }
+    return texts;
+  }
+
+  /** The changed stories' texts, with those changed since without their text read in. */
+  private changed(): Promise<Map<string, string | null>> {
+    const unread = [...this.unread];
+    this.unread.clear();
+    if (!this.changedTexts) return (this.changedTexts = this.readChanged()); // reads every changed story, these too
+    if (!unread.length) return this.changedTexts;
+    return (this.changedTexts = this.changedTexts.then((known) => this.readTexts(unread, known)));
+  }
+
+  private readChanged(): Promise<Map<string, string | null>> {
+    return this.readTexts(Object.keys(this.meta.changed), new Map());
+  }
+
+  /** These stories' texts put in `texts` (null for those no longer saved). */
+  private async readTexts(ids: readonly string[], texts: Map<string, string | null>): Promise<Map<string, string | null>> {
+    for (const id of ids) texts.set(id, null);
     for (let at = 0; at < ids.length; at += READ_BATCH) {
       const read = await this.source.getMany(ids.slice(at, at + READ_BATCH));
       if (read.ok) for (const story of read.value) texts.set(story.id, searchableText(story));
@@ -337,9 +413,20 @@ async function rebuild(area: StorageArea, options: RebuildOptions): Promise<Resu
     }
     await pause();
   }
-  const parts = Array.from({ length: PARTS }, () => ({} as Record<string, string>));
-  for (const [term, docs] of postings) (parts[partOf(term)] as Record<string, string>)[term] = encodePostings(docs);
+  // Each part's terms encoded and made one text in turn, pausing between, so a page building it stays responsive
+  // (at 100 000 stories, all at once, this held the page for seconds).
+  const byPart = Array.from({ length: PARTS }, () => [] as [string, number[]][]);
+  for (const entry of postings) (byPart[partOf(entry[0])] as [string, number[]][]).push(entry);
   postings.clear();
+  const parts: string[] = [];
+  let sliceStart = Date.now();
+  for (const [part, entries] of byPart.entries()) {
+    const terms: Record<string, string> = {};
+    for (const [term, docs] of entries) terms[term] = encodePostings(docs);
+    parts.push(JSON.stringify(terms));
+    byPart[part] = [];
+    if (Date.now() - sliceStart > SLICE_MS) { await pause(); sliceStart = Date.now(); }
+  }
 
   return options.lock(async () => {
     const now = readMeta((await area.get(SEARCH_META_KEY))[SEARCH_META_KEY]);
@@ -348,7 +435,7 @@ async function rebuild(area: StorageArea, options: RebuildOptions): Promise<Resu
     const changed = Object.fromEntries(Object.entries(now.changed).filter(([, at]) => at > begun));
     const meta: SearchMeta = { v: SEARCH_VERSION, seq: now.seq, gen, ready: true, changed, build: null };
     const items: Record<string, unknown> = { [IDS_KEY]: JSON.stringify(ids), [SEARCH_META_KEY]: meta };
-    parts.forEach((terms, part) => { items[partKey(part)] = { gen, terms: JSON.stringify(terms) } satisfies StoredPart; });
+    parts.forEach((terms, part) => { items[partKey(part)] = { gen, terms } satisfies StoredPart; });
     await area.set(items);
     return ok(undefined);
   });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CARDS_VERSION, cardOf, decodeShard, encodeShard, isCurrentShard, migrateShard, shardOf, shardsFor, updateShard } from './cards.js';
+import { type Card, CARDS_VERSION, cardOf, decodeNewest, decodeShard, encodeNewest, encodeShard, isCurrentShard, migrateShard, NEWEST_CARDS, newestFirst, newestOf, shardOf, shardsFor, updateNewest, updateShard } from './cards.js';
 import type { SavedStory } from './record.js';
 import { savedStory } from './test-stories.js';
 
@@ -66,5 +66,42 @@ describe('cards', () => {
         expect(shard).toEqual(shardsFor([...stories.values()], 1).get(0));
       }),
     );
+  });
+
+  it('keeps the newest cards the first of all the cards in order, and their count, through any saves and deletes', () => {
+    const card = ({ id, savedAt }: { id: number; savedAt: number }): Card => cardOf(savedStory({ id: `s${id}`, savedAt }));
+    const story = fc.record({ id: fc.nat(90), savedAt: fc.nat(40) });
+    // One write saves stories or deletes one or more, as the repository's writes do.
+    const write = fc.oneof(fc.record({ saved: fc.array(story, { maxLength: 30 }) }), fc.record({ removed: fc.array(fc.nat(90), { maxLength: 30 }) }));
+    fc.assert(
+      fc.property(fc.array(story, { maxLength: 90 }), fc.array(write, { maxLength: 10 }), (initial, writes) => {
+        const all = new Map(initial.map((s) => [`s${s.id}`, card(s)]));
+        let newest = newestOf([...all.values()]);
+        for (const change of writes) {
+          if ('saved' in change) {
+            const saved = [...new Map(change.saved.map((s) => [`s${s.id}`, card(s)])).values()];
+            const added = saved.filter((c) => !all.has(c.id)).length;
+            for (const c of saved) all.set(c.id, c);
+            newest = updateNewest(newest, saved, [], added, 0);
+          } else {
+            const removed = [...new Set(change.removed.map((id) => `s${id}`))];
+            const gone = removed.filter((id) => all.delete(id)).length;
+            newest = updateNewest(newest, [], removed, 0, gone);
+          }
+          const expected = [...all.values()].sort(newestFirst);
+          expect(newest.count).toBe(expected.length);
+          expect(newest.cards).toEqual(expected.slice(0, newest.cards.length));
+          expect(newest.cards.length).toBeLessThanOrEqual(NEWEST_CARDS);
+        }
+      }),
+    );
+  });
+
+  it('reads back the newest cards it stores, and nothing whose count is less than its cards', () => {
+    const cards = [savedStory({ savedAt: 5 }), savedStory({ savedAt: 9 })].map(cardOf);
+    expect(decodeNewest(JSON.parse(JSON.stringify(encodeNewest(newestOf(cards)))))).toEqual({ count: 2, cards: [cards[1], cards[0]] });
+    expect(decodeNewest({ ...encodeNewest(newestOf(cards)), count: 1 })).toBeNull();
+    expect(decodeNewest({ ...encodeNewest(newestOf(cards)), v: CARDS_VERSION - 1 })).toBeNull();
+    expect(decodeNewest(null)).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CARD_SHARDS, cardOf, type Card, decodeShard, encodeShard, isCurrentShard, shardKey } from './cards.js';
+import { CARD_SHARDS, cardOf, type Card, decodeNewest, decodeShard, encodeShard, isCurrentShard, NEWEST_KEY, shardKey } from './cards.js';
 import { storyId } from './identity.js';
 import { localLock } from './lock.js';
 import { SCHEMA_VERSION, STORY_KEY_PREFIX, type SavedStory } from './record.js';
@@ -30,6 +30,14 @@ async function storedCards(area: StorageArea, shards = CARD_SHARDS): Promise<Car
     cards.push(...decoded);
   }
   return cards.sort((a, b) => b.savedAt - a.savedAt || a.id.localeCompare(b.id));
+}
+
+/** The stored newest cards: the first of the stored cards, in order, and their count. */
+async function expectNewestInStep(area: StorageArea, shards = CARD_SHARDS): Promise<void> {
+  const newest = decodeNewest((await area.get(NEWEST_KEY))[NEWEST_KEY]);
+  const cards = await storedCards(area, shards);
+  expect(newest?.count).toBe(cards.length);
+  expect(newest?.cards).toEqual(cards.slice(0, newest?.cards.length));
 }
 
 /** The cards the stories call for: what stored cards must equal. */
@@ -112,7 +120,7 @@ describe('StoryRepository', () => {
     unwrap(await repo.cards());
     const saved = unwrap(await repo.saveMany([flood, rates]));
     const shards = Array.from({ length: CARD_SHARDS }, (_, shard) => shardKey(shard));
-    expect([...area.data.keys()].sort()).toEqual([...saved.map((s) => `${STORY_KEY_PREFIX}${s.id}`), ...shards].sort());
+    expect([...area.data.keys()].sort()).toEqual([...saved.map((s) => `${STORY_KEY_PREFIX}${s.id}`), ...shards, NEWEST_KEY].sort());
     expect(JSON.parse(area.data.get(`${STORY_KEY_PREFIX}${saved[0]?.id}`) ?? '')).toMatchObject({ v: SCHEMA_VERSION });
   });
 });
@@ -147,12 +155,24 @@ describe('StoryRepository cards', () => {
     expect(unwrap(await repo.cards())[0]?.page).toBe('第01版：要闻');
   });
 
+  it('keeps the newest cards and the count in one key; cards() writes it where a library has none', async () => {
+    const area = memoryStorageArea();
+    const repo = createStoryRepository(area, { now: clock() });
+    unwrap(await repo.saveMany([flood, rates, sport]));
+    await area.remove(NEWEST_KEY); // a library from before it
+    expect(unwrap(await repo.newest())).toBeNull();
+    const cards = unwrap(await repo.cards());
+    expect(unwrap(await repo.newest())).toEqual({ count: 3, cards });
+    unwrap(await repo.remove(cards[0]!.id));
+    expect(unwrap(await repo.newest())).toEqual({ count: 2, cards: cards.slice(1) });
+  });
+
   it('writes each change to a story and to its card in the same set() call', async () => {
     const area = memoryStorageArea();
     const { watched, sets } = watchedArea(area);
     const repo = createStoryRepository(watched, { now: clock() });
     unwrap(await repo.cards());
-    const keysOf = (id: string) => [`${STORY_KEY_PREFIX}${id}`, shardKey(shardOfStored(area, id))].sort();
+    const keysOf = (id: string) => [`${STORY_KEY_PREFIX}${id}`, shardKey(shardOfStored(area, id)), NEWEST_KEY].sort();
     const changes: [string, () => Promise<{ id: string }[]>][] = [
       ['save', async () => [unwrap(await repo.save(flood))]],
       ['update', async () => [unwrap(await repo.update(storyId(flood.url, flood.story), { addTags: ['天气'] }))]],
@@ -165,9 +185,11 @@ describe('StoryRepository cards', () => {
       expect(sets, name).toHaveLength(1);
       for (const story of stories) expect(sets[0], name).toEqual(expect.arrayContaining(keysOf(story.id)));
       expect(await storedCards(area), name).toEqual(await expectedCards(area));
+      await expectNewestInStep(area);
     }
     const removed = unwrap(await repo.remove('imported'));
     expect(await storedCards(area)).toEqual(await expectedCards(area));
+    await expectNewestInStep(area);
     sets.length = 0;
     unwrap(await repo.restore(removed!));
     expect(sets).toEqual([keysOf('imported')]);
@@ -321,6 +343,7 @@ describe('StoryRepository under concurrent writers', () => {
         );
         expect(results.every((r) => r.ok)).toBe(true);
         const cards = await storedCards(area, 1); // before list(), which would mend them
+        await expectNewestInStep(area, 1);
         const stories = unwrap(await createStoryRepository(area, { cardShards: 1 }).list());
         expect(stories).toHaveLength(4);
         const first = stories.find((x) => x.id === seeded.id);

@@ -18,7 +18,7 @@
 import { type Locale, message } from '../annotate/messages.js';
 import { uniqueTags } from '../annotate/tags.js';
 import { err, ok, type Result } from '../core/result.js';
-import { CARD_SHARDS, type Card, cardOf, decodeShard, isCurrentShard, migrateShard, newestFirst, shardKey, shardOf, shardsFor, type StoredShard, updateShard } from './cards.js';
+import { CARD_SHARDS, type Card, cardOf, decodeNewest, decodeShard, encodeNewest, isCurrentShard, migrateShard, type Newest, NEWEST_CARDS, NEWEST_KEY, newestFirst, newestOf, shardKey, shardOf, shardsFor, type StoredShard, updateNewest, updateShard } from './cards.js';
 import { decodeStoredStory, isObject } from './decode.js';
 import { storyId } from './identity.js';
 import { editPatch, patchAnnotations, type StoryPatch } from './edit.js';
@@ -41,6 +41,8 @@ export interface StoryRepository {
   list(): Promise<Result<SavedStory[]>>;
   /** Every listed story's card, newest saved first: a fraction of list()'s reading. */
   cards(): Promise<Result<Card[]>>;
+  /** The first cards and the count, from one small key (see NEWEST_KEY); null where it is not stored. */
+  newest(): Promise<Result<Newest | null>>;
   /**
    * The cards checked against the stored stories' keys (the keys alone, a fraction of reading the stories): null
    * where they name exactly the stories stored, else every card again, rebuilt (and stored) from the stories — some
@@ -131,15 +133,25 @@ export function createStoryRepository(area: StorageArea, options: RepositoryOpti
    */
   async function updatedShards(saved: readonly SavedStory[], removed: readonly string[]): Promise<Result<Record<string, unknown>>> {
     const touched = [...new Set([...saved.map((s) => s.id), ...removed].map((id) => shardOf(id, shards)))];
-    const raw = await attempt('read', () => area.get([...touched.map(shardKey), ...(companion?.keys ?? [])]));
+    const raw = await attempt('read', () => area.get([...touched.map(shardKey), NEWEST_KEY, ...(companion?.keys ?? [])]));
     if (!raw.ok) return raw;
     const items: Record<string, unknown> = companion ? companion.changes(raw.value, saved, removed) : {};
+    // How many cards come and go, for the count kept with the newest; unknown where a shard cannot be read.
+    let added = 0, gone = 0, counted = true;
     for (const shard of touched) {
       const cards = decodeShard(raw.value[shardKey(shard)]);
-      if (!cards) continue;
+      if (!cards) { counted = false; continue; }
       const inShard = (id: string) => shardOf(id, shards) === shard;
-      items[shardKey(shard)] = updateShard(cards, saved.filter((s) => inShard(s.id)), removed.filter(inShard));
+      const held = new Set(cards.map((c) => c.id));
+      const savedHere = saved.filter((s) => inShard(s.id));
+      const removedHere = removed.filter(inShard);
+      added += new Set(savedHere.filter((s) => !held.has(s.id)).map((s) => s.id)).size;
+      gone += new Set(removedHere.filter((id) => held.has(id))).size;
+      items[shardKey(shard)] = updateShard(cards, savedHere, removedHere);
     }
+    const newest = decodeNewest(raw.value[NEWEST_KEY]);
+    // Not known to be right, it goes (null): the notes page then waits for the shards, and cards() writes it anew.
+    if (newest || raw.value[NEWEST_KEY] !== undefined) items[NEWEST_KEY] = newest && counted ? encodeNewest(updateNewest(newest, saved.map(cardOf), removed, added, gone)) : null;
     return ok(items);
   }
 
@@ -153,7 +165,7 @@ export function createStoryRepository(area: StorageArea, options: RepositoryOpti
   }
 
   /** Everything stored, read at once: the readable stories (newest first), and the shards out of step with them. */
-  async function readAll(): Promise<Result<{ stories: SavedStory[]; stale: Record<string, StoredShard> }>> {
+  async function readAll(): Promise<Result<{ stories: SavedStory[]; stale: Record<string, unknown> }>> {
     const raw = await attempt('read', () => area.get(null));
     if (!raw.ok) return raw;
     const stories: SavedStory[] = [];
@@ -162,11 +174,13 @@ export function createStoryRepository(area: StorageArea, options: RepositoryOpti
       const story = decodeStoredStory(value);
       if (story.ok) stories.push(story.value);
     }
-    const stale: Record<string, StoredShard> = {};
+    const stale: Record<string, unknown> = {};
     for (const [shard, expected] of shardsFor(stories, shards)) {
       // Written by this version, a shard reads back exactly as encoded; anything else is out of step.
       if (JSON.stringify(raw.value[shardKey(shard)]) !== JSON.stringify(expected)) stale[shardKey(shard)] = expected;
     }
+    const newest = encodeNewest(newestOf(stories.map(cardOf)));
+    if (Object.keys(stale).length || JSON.stringify(raw.value[NEWEST_KEY]) !== JSON.stringify(newest)) stale[NEWEST_KEY] = newest;
     return ok({ stories: stories.sort(newestFirst), stale });
   }
 
@@ -179,10 +193,10 @@ export function createStoryRepository(area: StorageArea, options: RepositoryOpti
     return lock(async () => {
       const all = await readAll();
       if (!all.ok) return all;
-      if (Object.keys(all.value.stale).length) {
-        await attempt('save', () => area.set(all.value.stale));
-        if (companion) await attempt('save', () => area.remove([...companion.dropped]));
-      }
+      const stale = Object.keys(all.value.stale);
+      if (stale.length) await attempt('save', () => area.set(all.value.stale));
+      // Shards out of step mean stories were written behind the repository's back (not the newest cards alone, which deletions shorten).
+      if (companion && stale.some((key) => key !== NEWEST_KEY)) await attempt('save', () => area.remove([...companion.dropped]));
       return ok(all.value.stories);
     });
   }
@@ -192,6 +206,20 @@ export function createStoryRepository(area: StorageArea, options: RepositoryOpti
    * (re-read there: a shard written meanwhile is already current). A failed write leaves them to be
    * migrated on the next read, as they were.
    */
+  /**
+   * Writes the newest cards from the shards as they are, under the lock (re-read there): where they were missing, or
+   * fewer than they could be after deletions.
+   */
+  function writeNewest(): Promise<unknown> {
+    return lock(async () => {
+      const raw = await attempt('read', () => area.get(allShardKeys));
+      if (!raw.ok) return raw;
+      const cards = allShardKeys.map((key) => decodeShard(raw.value[key]));
+      if (cards.some((shard) => !shard)) return ok(undefined); // rebuilt whole on the next read
+      return attempt('save', () => area.set({ [NEWEST_KEY]: encodeNewest(newestOf(cards.flatMap((shard) => shard ?? []))) }));
+    });
+  }
+
   function migrateShards(keys: readonly string[]): Promise<unknown> {
     return lock(async () => {
       const raw = await attempt('read', () => area.get([...keys]));
@@ -241,8 +269,13 @@ export function createStoryRepository(area: StorageArea, options: RepositoryOpti
   return {
     list,
 
+    async newest() {
+      const raw = await attempt('read', () => area.get(NEWEST_KEY));
+      return raw.ok ? ok(decodeNewest(raw.value[NEWEST_KEY])) : raw;
+    },
+
     async cards() {
-      const raw = await attempt('read', () => area.get(allShardKeys));
+      const raw = await attempt('read', () => area.get([...allShardKeys, NEWEST_KEY]));
       if (!raw.ok) return raw;
       const cards: Card[] = [];
       for (const key of allShardKeys) {
@@ -255,7 +288,10 @@ export function createStoryRepository(area: StorageArea, options: RepositoryOpti
       }
       const outdated = allShardKeys.filter((key) => !isCurrentShard(raw.value[key]));
       if (outdated.length) await migrateShards(outdated);
-      return ok(cards.sort(newestFirst));
+      cards.sort(newestFirst);
+      const newest = decodeNewest(raw.value[NEWEST_KEY]);
+      if (!newest || newest.count !== cards.length || newest.cards.length < Math.min(cards.length, NEWEST_CARDS)) await writeNewest();
+      return ok(cards);
     },
 
     async checkCards(cards) {

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { launchWithExtension, servePages, type ExtensionBrowser } from './harness.js';
-import { CARD_SHARDS, decodeShard, newestFirst as newestCardFirst, shardKey, type Card } from '../../src/store/cards.js';
+import { CARD_SHARDS, decodeShard, NEWEST_KEY, newestFirst as newestCardFirst, shardKey, type Card } from '../../src/store/cards.js';
 import { storyId } from '../../src/store/identity.js';
 import { SCHEMA_VERSION, STORY_KEY_PREFIX, type SavedStory } from '../../src/store/record.js';
 
@@ -57,11 +57,11 @@ export function savedStoryOf(fields: StoryFields): SavedStory {
 /** Writes stories the way the repository does ("story:<id>" → {v, story}); `page` must be an extension page. */
 /**
  * Writes stories straight into storage, as an older Broadsheet without story cards would have: the cards are
- * dropped too, so the store rebuilds them from the stories on its next read instead of trusting stale ones.
+ * dropped too (and the newest cards), so the store rebuilds them from the stories on its next read instead of trusting stale ones.
  */
 export async function seedStories(page: Page, stories: readonly SavedStory[]): Promise<void> {
   const items = Object.fromEntries(stories.map((story) => [`${STORY_KEY_PREFIX}${story.id}`, { v: SCHEMA_VERSION, story }]));
-  const cards = Array.from({ length: CARD_SHARDS }, (_, shard) => shardKey(shard));
+  const cards = [...Array.from({ length: CARD_SHARDS }, (_, shard) => shardKey(shard)), NEWEST_KEY];
   await page.evaluate(async ([entries, stale]) => {
     await chrome.storage.local.set(entries);
     await chrome.storage.local.remove(stale);
