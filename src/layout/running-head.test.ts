@@ -9,8 +9,8 @@ const run = (text: string, x: number, baseline: number, size = 10, width = text.
 const column = (x: number, baseline: number, n: number) => Array.from({ length: n }, (_, k) => run(`line ${k} of the column text`, x, baseline + 12 * k, 10, 100));
 const textOf = (blocks: ReturnType<typeof blocksOf>) => blocks.map((b) => b.lines.map((l) => l.text).join(' '));
 
-function split(runs: TextRun[]) {
-  return splitRunningHead(blocksOf(linesOf(runs).lines), 792, 10);
+function split(runs: TextRun[], body = 10) {
+  return splitRunningHead(blocksOf(linesOf(runs).lines), 792, body);
 }
 
 describe('splitRunningHead', () => {
@@ -25,5 +25,13 @@ describe('splitRunningHead', () => {
     const { head, rest } = split([run('Page A5', 72, 20, 8), run('Wednesday, August 3', 300, 20, 8), run('Intern reflects on his summer', 72, 46, 24, 300), ...column(72, 90, 6)]);
     expect(textOf(head)).toEqual(['Page A5', 'Wednesday, August 3']);
     expect(textOf(rest)[0]).toBe('Intern reflects on his summer');
+  });
+
+  it('never takes a page\'s opening headline for a running head, whatever type is set under it', () => {
+    // a table in 3 pt type sets the body's size; the line under the headline is larger than that, smaller than it
+    const table = Array.from({ length: 12 }, (_, k) => run(`r${k} c0 12.5`, 72, 44 + 3.6 * k, 3, 30));
+    const { head, rest } = split([run('Results of the county fair', 72, 30, 24, 300), run('The last page carries the tables.', 72, 40, 10, 160), ...table], 3);
+    expect(head).toEqual([]);
+    expect(textOf(rest)).toContain('Results of the county fair');
   });
 });

@@ -11,12 +11,14 @@ export function splitRunningHead(blocks: readonly Block[], pageHeight: number, b
   const byTop = [...blocks].sort((a, b) => a.top - b.top);
   const first = byTop[0];
   if (!first || !(pageHeight > 0)) return { head: [], rest: [...blocks] };
-  let bottom = -Infinity, k = 0;
+  let bottom = -Infinity, largest = 0, k = 0;
   for (; k < byTop.length; k++) {
     const b = byTop[k]!;
-    // white across the page ends it, and so does a headline set right under the folio line (a story's title)
-    if (k > 0 && (b.top - bottom >= LAYOUT.runningHeadGap * body || b.size >= LAYOUT.smallTitleScale * body)) break;
+    // white across the page ends it, and so does a headline set right under the folio line (a story's title, in
+    // type larger than anything over it)
+    if (k > 0 && (b.top - bottom >= LAYOUT.runningHeadGap * body || (b.size >= LAYOUT.smallTitleScale * body && b.size > largest))) break;
     bottom = Math.max(bottom, b.bottom);
+    largest = Math.max(largest, b.size);
   }
   const head = byTop.slice(0, k);
   const shallow = bottom <= LAYOUT.runningHeadDepth * pageHeight;

@@ -272,4 +272,10 @@ describe('restructure: a page read by its geometry', () => {
     expect(out.unassigned).toEqual(expect.arrayContaining(['The County’s Newspaper Since 1884', 'Editor, editor@example.com']));
     expect(conserves(lines.map((l) => l.text), out)).toBe(true);
   });
+
+  it('keeps a long table without sentences (results, listings) as a story: a reader may keep it', () => {
+    const table = Array.from({ length: 60 }, (_, k) => line(`Entry ${k + 1} Hereford ${(k * 7) % 100} points`));
+    const out = restructure({ lines: [heading('Results of the county fair'), { text: '' }, ...table] });
+    expect(out.stories.map((s) => s.headline)).toEqual(['Results of the county fair']);
+  });
 });

@@ -118,9 +118,12 @@ function isDebris(draft: DraftStory, titled: boolean): boolean {
  * once titles are given, so that it takes none from a story.
  */
 function isBoxOfLines(draft: DraftStory, printed: boolean): boolean {
-  if (!printed || draft.marked || draft.bylines.length || draft.body[0]!.line.cjk) return false;
+  if (!printed || draft.marked || draft.bylines.length || draft.body[0]!.line.cjk || draft.body.length > BOX_LINES) return false;
   return !draft.body.some((b) => SENTENCE_END.test(b.text));
 }
+
+/** Lines a box holds at most: a longer run without a sentence is a table a reader may keep (results, listings). */
+const BOX_LINES = 40;
 
 /** A sentence's end: a word in lower case closed by a full stop, a question or an exclamation mark. */
 const SENTENCE_END = /\p{Ll}{2}[.!?…]["”’)]?(?:\s|$)/u;
