@@ -296,7 +296,7 @@ function isSigLabel(g: TitleGroup, heads: readonly TitleGroup[], text: readonly 
   const headline = titleAbove(g, heads.filter((o) => o !== g), page);
   if (!headline || headline.x1 - headline.x0 < LAYOUT.crossheadHeadlineWidth * (g.x1 - g.x0) || headline.size < g.size) return false;
   const { body } = page;
-  if (text.some((b) => !b.vertical && b.top >= headline.bottom - 0.5 * body && b.bottom <= g.top + 0.5 * body && overlap(b.x0, b.x1, g.x0, g.x1) > 0)) return false;
+  if (textBetween(headline, g, text, body)) return false;
   // the column the label heads: the column text right under it (past the writer's name)
   let column: Block | null = null;
   for (const b of text) {
@@ -364,11 +364,15 @@ function splitCrossheads(groups: readonly TitleGroup[], text: readonly Block[], 
   // a crosshead set at the top of a column has no text over it: it is known by the type of the story's other
   // crossheads, under the same headline
   const known = [...under];
-  const atColumnTop = (g: TitleGroup, headline: TitleGroup) => !text.some((b) => !b.vertical && b.top >= headline.bottom - 0.5 * page.body &&
-    b.bottom <= g.top + 0.5 * page.body && overlap(b.x0, b.x1, g.x0, g.x1) > 0);
+  const atColumnTop = (g: TitleGroup, headline: TitleGroup) => !textBetween(headline, g, text, page.body);
   const alike = (g: TitleGroup) => known.some(([c, headline]) => sameType(c, g) && g.x1 - g.x0 <= LAYOUT.crossheadWidth * (c.x1 - c.x0) &&
     titleAbove(g, groups.filter((o) => o !== g), page) === headline && atColumnTop(g, headline));
   return { heads: heads.filter((g) => g.vertical || !alike(g) || (crossheads.push(g), false)), crossheads };
+}
+
+/** Text stands under `upper` and over `g`, in g's column. */
+function textBetween(upper: Box, g: Box, text: readonly Block[], body: number): boolean {
+  return text.some((b) => !b.vertical && b.top >= upper.bottom - 0.5 * body && b.bottom <= g.top + 0.5 * body && overlap(b.x0, b.x1, g.x0, g.x1) > 0);
 }
 
 /** Two titles set in one type: one font, sizes within LAYOUT.sameTypeSize of each other, both bold or neither. */

@@ -321,8 +321,11 @@ function underMarkedTitle(lines: readonly Line[], kinds: readonly LineKind[], i:
   let above = i - 1;
   while (above >= 0 && kinds[above] === 'byline' && !isHeadingByHints(lines[above]!)) above--;
   const prev = lines[above];
-  return prev !== undefined && isHeadingByHints(prev) && line.hints.heading === undefined && !line.hints.bold && Math.abs((line.hints.fontScale ?? 1) - 1) < 0.1;
+  return prev !== undefined && isHeadingByHints(prev) && inPlainBodyType(line);
 }
+
+/** Set in the text's own type: no heading, not bold, the body's size. */
+const inPlainBodyType = (line: Line) => line.hints.heading === undefined && !line.hints.bold && Math.abs((line.hints.fontScale ?? 1) - 1) < 0.1;
 
 /**
  * On a page read by its geometry, a line in plain body type whose sentence runs on into the next line (set right
@@ -330,8 +333,7 @@ function underMarkedTitle(lines: readonly Line[], kinds: readonly LineKind[], i:
  */
 function plainRunningText(lines: readonly Line[], i: number): boolean {
   const line = lines[i]!, next = lines[i + 1];
-  return !line.cjk && line.hints.heading === undefined && !line.hints.bold && Math.abs((line.hints.fontScale ?? 1) - 1) < 0.1 &&
-    next !== undefined && !next.breakBefore && startsLowercase(next.text);
+  return !line.cjk && inPlainBodyType(line) && next !== undefined && !next.breakBefore && startsLowercase(next.text);
 }
 
 /** How much narrower than the column a line must be to be no line of it: more than a paragraph's indent (2 em). */

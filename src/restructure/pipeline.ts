@@ -24,8 +24,8 @@ const MIN_UNMARKED_CHARS = { cjk: 30, latin: 80 };
 export function restructurePage(input: RestructureInput): StoryPage {
   const page = toLines(input);
   const { language, layout } = page;
-  const { lines, kinds } = readingOrder(page.lines, classifyLines(page.lines, layout), layout);
-  const startsMarked = storyStartsMarked(lines);
+  const startsMarked = storyStartsMarked(page.lines);
+  const { lines, kinds } = readingOrder(page.lines, classifyLines(page.lines, layout), layout, startsMarked);
   const seg = segment(lines, kinds, layout);
   const ctx: JoinContext = { hyphenated: collectHyphenated(lines.map((l) => l.text)) };
   const unassigned: Placed[] = [...seg.furniture];
@@ -67,8 +67,8 @@ export function restructurePage(input: RestructureInput): StoryPage {
  * Plain text in columns may come out of reading order; a page's layout (the layout stage's story starts) or prose
  * (one paragraph a line) needs no reassembling.
  */
-function readingOrder(lines: Line[], kinds: LineKind[], layout: Layout): { lines: readonly Line[]; kinds: readonly LineKind[] } {
-  if (layout.prose || !layout.breaks || storyStartsMarked(lines)) return { lines, kinds };
+function readingOrder(lines: Line[], kinds: LineKind[], layout: Layout, startsMarked: boolean): { lines: readonly Line[]; kinds: readonly LineKind[] } {
+  if (layout.prose || !layout.breaks || startsMarked) return { lines, kinds };
   return reassembleColumns(lines, kinds);
 }
 
