@@ -115,12 +115,13 @@ describe.skipIf(!hasChromium)('Chromium: the notes page on a seeded library', ()
   it('opens notes.html?q=… with that search and notes.html?tag=… with that filter', async () => {
     await openNotes(`?q=${encodeURIComponent('reservoir')}`);
     expect(await searchBox().inputValue()).toBe('reservoir');
-    expect(await shownTitles()).toEqual(['Drought pushes reservoir levels to record lows across the West']);
+    // the results come after the first screen (painted from the newest cards): wait for them
+    await expect.poll(shownTitles).toEqual(['Drought pushes reservoir levels to record lows across the West']);
 
     await openNotes(`?tag=${encodeURIComponent('产业')}`);
     expect(await tagFilter().inputValue()).toBe('产业');
-    expect(await shownTitles()).toEqual(titles(newestFirst(library.filter((s) => s.tags.includes('产业')))));
-    expect(await count()).toBe(`2 of ${library.length} stories`);
+    await expect.poll(shownTitles).toEqual(titles(newestFirst(library.filter((s) => s.tags.includes('产业')))));
+    await expect.poll(count).toBe(`2 of ${library.length} stories`);
   });
 
   it('filters by tag, by site and by the day saved', async () => {
