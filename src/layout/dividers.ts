@@ -17,7 +17,15 @@ export interface Dividers {
   sameBox(a: Rect, b: Rect): boolean;
   /** The widest horizontal rule running between the two, one over the other (0 when none does). */
   widestRuleBetween(a: Rect, b: Rect): number;
+  /**
+   * As `separates`, for a title over a block: a rule less than NARROW_RULE of the title's width (under a label,
+   * a sig or an inset set inside its span) divides nothing from it.
+   */
+  separatesFromTitle(title: Rect, b: Rect): boolean;
 }
+
+/** A rule under a title narrower than this share of its width runs inside the title's story. */
+export const NARROW_RULE = 0.5;
 
 /** A rule divides two things when it covers this share of the narrower (or the shorter) of them. */
 const RULE_COVER = 0.5;
@@ -46,19 +54,21 @@ export function dividersOf(rules: readonly Rule[] = [], boxes: readonly Box[] = 
     sameBox: (a, b) => boxes.some((box) => holds(box, a) && holds(box, b)),
     widestRuleBetween,
     separates(a, b) {
-      if (boxed(a, b) || widestRuleBetween(a, b) > 0) return true;
-      const [left, right] = a.x1 <= b.x0 ? [a, b] : b.x1 <= a.x0 ? [b, a] : [null, null];
-      if (left && right) {
-        // the rule runs along most of the height the two share
-        const top = Math.max(left.top, right.top), bottom = Math.min(left.bottom, right.bottom);
-        for (const r of vertical) {
-          if (r.x0 < left.x1 - SLACK || r.x0 > right.x0 + SLACK || bottom <= top) continue;
-          if (overlap(r.y0, r.y1, top, bottom) >= RULE_COVER * (bottom - top)) return true;
-        }
-      }
-      return false;
+      return boxed(a, b) || widestRuleBetween(a, b) > 0 || verticalRuleBetween(vertical, a, b);
+    },
+    separatesFromTitle(title, b) {
+      return boxed(title, b) || widestRuleBetween(title, b) >= NARROW_RULE * (title.x1 - title.x0) || verticalRuleBetween(vertical, title, b);
     },
   };
 }
 
-export const NO_DIVIDERS: Dividers = { separates: () => false, boxed: () => false, sameBox: () => false, widestRuleBetween: () => 0 };
+/** A vertical rule runs between the two, side by side, along most of the height they share. */
+function verticalRuleBetween(vertical: readonly Rule[], a: Rect, b: Rect): boolean {
+  const [left, right] = a.x1 <= b.x0 ? [a, b] : b.x1 <= a.x0 ? [b, a] : [null, null];
+  if (!left || !right) return false;
+  const top = Math.max(left.top, right.top), bottom = Math.min(left.bottom, right.bottom);
+  if (bottom <= top) return false;
+  return vertical.some((r) => r.x0 >= left.x1 - SLACK && r.x0 <= right.x0 + SLACK && overlap(r.y0, r.y1, top, bottom) >= RULE_COVER * (bottom - top));
+}
+
+export const NO_DIVIDERS: Dividers = { separates: () => false, separatesFromTitle: () => false, boxed: () => false, sameBox: () => false, widestRuleBetween: () => 0 };

@@ -1,6 +1,6 @@
 import { endsSentence } from '../text/sentence.js';
 import { firstCodePoint, isLatinLower } from '../text/script.js';
-import type { Dividers } from './dividers.js';
+import { NARROW_RULE, type Dividers } from './dividers.js';
 import { overlap, type Block, type Box } from './model.js';
 import { LAYOUT, LIMITS } from './parameters.js';
 import type { Evidence } from './evidence.js';
@@ -123,7 +123,7 @@ export function candidatesOf<T extends TitleBox>(blocks: readonly Block[], title
   /** Only a rule far narrower than the title runs between it and the block (a sig's, an inset's, inside its span). */
   const narrowRuleOnly = (t: T, b: Block) => {
     const rule = page.dividers.widestRuleBetween(t, b);
-    return rule > 0 && rule < 0.5 * (t.x1 - t.x0) && !page.dividers.boxed(t, b);
+    return rule > 0 && rule < NARROW_RULE * (t.x1 - t.x0) && !page.dividers.boxed(t, b);
   };
 
   const out = new Map<Block, Candidate<T>[]>();

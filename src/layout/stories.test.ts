@@ -136,6 +136,38 @@ describe('regionsOf: crossheads', () => {
     expect(crossheads).toEqual(['First crosshead']);
   });
 
+  it('under a label set over the first column only (its rule, a credit), the story\'s section heads are crossheads, the first column\'s too', () => {
+    const runs = [
+      headline('Out of the past', 72, 396, 100),
+      headline('FROM THE ARCHIVES', 72, 160, 124, 16, { bold: true }), // over column A only; B and C start beside it
+      run('Compiled by Ann Lee', 72, 142),
+      headline('100 YEARS AGO', 80, 150, 162, 12, { bold: true }),
+      ...column('A', 72, 178, 16),
+      ...column('B', 184, 118, 10), // 108–226
+      headline('75 YEARS AGO', 192, 262, 242, 12, { bold: true }),
+      ...column('D', 184, 258, 10),
+      ...column('C', 296, 118, 20),
+    ];
+    const r = regions(runs, [{ x0: 72, y0: 130, x1: 160, y1: 130 }]);
+    expect(r.stories).toHaveLength(1);
+    const story = r.stories[0]!;
+    expect(titleOf(story)![0]).toBe('Out of the past');
+    expect([...story.crossheads].map((b) => allText([b]).join(' ')).sort()).toEqual(['100 YEARS AGO', '75 YEARS AGO']);
+    expect(names(story.blocks).filter((n) => /^[A-D]$/.test(n)).sort()).toEqual(['A', 'B', 'C', 'D']);
+  });
+
+  it('a label over a rule drawn across the page, over the next headline, is no crosshead of the story above', () => {
+    const runs = [
+      headline('First story', 72, 284, 100), ...column('A', 72, 130, 10), ...column('B', 184, 130, 10),
+      headline('LETTERS', 72, 150, 266, 20, { bold: true }),
+      headline('Second story', 72, 172, 300, 15), ...column('C', 72, 320, 6), ...column('D', 184, 320, 6),
+    ];
+    const r = regions(runs, [{ x0: 72, y0: 272, x1: 284, y1: 272 }]);
+    const first = storyTitled(r.stories, 'First story')!;
+    expect(first.crossheads.size).toBe(0);
+    expect(names(first.blocks)).toEqual(['A', 'B']);
+  });
+
   it('a title under one column\'s text in a one-column story is a headline of the next story, not a crosshead', () => {
     const runs = [
       headline('One column story', 72, 172, 100),
@@ -198,6 +230,17 @@ describe('regionsOf: furniture', () => {
     expect(allText(standing.furniture)).toEqual(['LOCAL BRIEFING']);
     const kicker = regions([headline('PARKS', 72, 172, 100), ...briefs]);
     expect(kicker.stories.map(titleOf)).toEqual([['PARKS', 'Council approves the park'], ['Library opens late']]);
+  });
+
+  it('a label over a column of stories titled alike (a "looking back" column) heads none of them', () => {
+    const r = regions([
+      headline('Council approves the park', 296, 508, 100), ...column('X', 296, 130, 20), ...column('Y', 408, 130, 20),
+      headline('looking back', 72, 172, 100, 18), // set apart from the first item's title (1.6 em)
+      headline('Mill closes', 72, 172, 130, 14, { bold: true }), ...column('A', 72, 148, 5),
+      headline('Bridge opens', 72, 172, 230, 14, { bold: true }), ...column('B', 72, 248, 5),
+    ]);
+    expect(r.stories.map(titleOf)).toEqual([['Council approves the park'], ['Mill closes'], ['Bridge opens']]);
+    expect(allText(r.furniture)).toContain('looking back');
   });
 
   it('a title over a sentence or two of body type (a brief) heads a story, unlike an advert\'s', () => {
@@ -367,7 +410,8 @@ describe('readingOrder', () => {
 });
 
 describe('regionsOf: rules and boxes', () => {
-  const page = [headline('Council approves the park', 72, 284, 100), ...column('A', 72, 130, 10), ...column('B', 184, 130, 10)];
+  // columns of eight lines: the learned weights weigh a rule against ten or more lines of column text about evenly
+  const page = [headline('Council approves the park', 72, 284, 100), ...column('A', 72, 130, 8), ...column('B', 184, 130, 8)];
 
   it('a rule as wide as the headline, between it and the columns, stops its claim on them', () => {
     const r = regions(page, [{ x0: 72, y0: 112, x1: 284, y1: 112 }]);

@@ -63,7 +63,7 @@ export function titledPage(blocks: readonly Block[], body: number, drawn: Divide
     else text.push(b);
   }
   const labels: Block[] = [];
-  const groups = withoutStandingHeads(groupTitles(titles.filter((t) => !joinDropCap(t, text, context)), context), labels);
+  const groups = withoutStackLabels(withoutStandingHeads(groupTitles(titles.filter((t) => !joinDropCap(t, text, context)), context), labels), context, labels);
   const { heads: titled, crossheads } = splitCrossheads(groups, text, context);
   const inset = titled.filter((g) => !isInset(g, text, context) || (furniture.push(...g.blocks), false));
   const heads = inset.filter((g) => !isSigLabel(g, inset, text, context) || (labels.push(...g.blocks), false));
@@ -287,6 +287,30 @@ function withoutStandingHeads(groups: readonly TitleGroup[], furniture: Block[])
 }
 
 /**
+ * A label set larger than the titles under it, over a stack of stories titled alike in its column and no wider
+ * than that column (a "looking back" column of items, a column of briefs), labels them all: it is no story's
+ * title. Its blocks go to `labels`.
+ */
+function withoutStackLabels(groups: readonly TitleGroup[], page: PageContext, labels: Block[]): TitleGroup[] {
+  const { body } = page;
+  const under = (label: Block, g: TitleGroup) => groups.filter((o) => o !== g && !o.vertical && o.top >= label.bottom - 0.5 * body &&
+    overlap(o.x0, o.x1, label.x0, label.x1) >= 0.5 * Math.min(o.x1 - o.x0, label.x1 - label.x0)).sort((a, b) => a.top - b.top);
+  const out: TitleGroup[] = [];
+  for (const g of groups) {
+    const [label, ...rest] = g.blocks;
+    const below = g.vertical ? [] : under(label!, g);
+    // the first story's title: the rest of this group, or the title right under the label; then the next story's
+    const first = rest.length ? rest[0] : below[0] && below[0].top - label!.bottom <= LAYOUT.titleOverTitle * body ? below[0].blocks[0] : undefined;
+    const next = rest.length ? below[0] : below[1];
+    const narrow = first && next && label!.x1 - label!.x0 <= LAYOUT.crossheadWidth * Math.max(first.x1 - first.x0, next.x1 - next.x0);
+    if (!narrow || label!.size <= first.size || !sameType(first, next.blocks[0]!)) { out.push(g); continue; }
+    labels.push(label!);
+    if (rest.length) out.push({ ...g, ...boxOf(rest), blocks: rest, size: Math.max(...rest.map((b) => b.size)) });
+  }
+  return out;
+}
+
+/**
  * A column's sig: a label naming the column (LAYIN' IT ON THE LINE) set at the top of one of a story's columns, under
  * its far wider headline with no text between, beside or under a picture (the writer's) in that column. It heads no
  * story.
@@ -348,6 +372,13 @@ function textAbove(g: TitleGroup, text: readonly Block[], page: PageContext): Bl
   return best;
 }
 
+/** Text runs on right under the title, in its column, nothing drawn between (what a crosshead heads). */
+function textUnder(g: TitleGroup, text: readonly Block[], page: PageContext): boolean {
+  const { body } = page;
+  return text.some((b) => !b.vertical && b.top >= g.bottom - 0.5 * body && b.top - g.bottom <= LAYOUT.crossheadGap * body &&
+    overlap(b.x0, b.x1, g.x0, g.x1) >= 0.5 * (g.x1 - g.x0) && !page.dividers.separates(g, b));
+}
+
 /** Small titles in one column right under text whose headline is far wider: crossheads, not headlines. */
 function splitCrossheads(groups: readonly TitleGroup[], text: readonly Block[], page: PageContext) {
   const heads: TitleGroup[] = [], crossheads: TitleGroup[] = [];
@@ -356,7 +387,7 @@ function splitCrossheads(groups: readonly TitleGroup[], text: readonly Block[], 
     const above = g.vertical ? null : textAbove(g, text, page);
     const column = above ? above.x1 - above.x0 : 0;
     const headline = above ? nearestTitle(above, groups.filter((o) => o !== g), page) : null;
-    const cross = above && headline && g.x1 - g.x0 <= LAYOUT.crossheadWidth * column &&
+    const cross = above && headline && textUnder(g, text, page) && g.x1 - g.x0 <= LAYOUT.crossheadWidth * column &&
       headline.x1 - headline.x0 >= LAYOUT.crossheadHeadlineWidth * (g.x1 - g.x0) && g.size < headline.size;
     (cross ? crossheads : heads).push(g);
     if (cross) under.set(g, headline);
@@ -364,10 +395,17 @@ function splitCrossheads(groups: readonly TitleGroup[], text: readonly Block[], 
   // a crosshead set at the top of a column has no text over it: it is known by the type of the story's other
   // crossheads, under the same headline
   const known = [...under];
-  const atColumnTop = (g: TitleGroup, headline: TitleGroup) => !textBetween(headline, g, text, page.body);
+  // a byline or credit set right under the headline stands over the column's text, not in it
+  const atColumnTop = (g: TitleGroup, headline: TitleGroup) => !textBetween(headline, g, text.filter((b) => !setUnderTitle(b, headline, page.body)), page.body);
   const alike = (g: TitleGroup) => known.some(([c, headline]) => sameType(c, g) && g.x1 - g.x0 <= LAYOUT.crossheadWidth * (c.x1 - c.x0) &&
     titleAbove(g, groups.filter((o) => o !== g), page) === headline && atColumnTop(g, headline));
   return { heads: heads.filter((g) => g.vertical || !alike(g) || (crossheads.push(g), false)), crossheads };
+}
+
+/** A line or two set right under a title (its byline, a credit, a one-line deck). */
+function setUnderTitle(b: Block, title: TitleGroup, body: number): boolean {
+  const gap = b.top - bottomOver(title, b);
+  return b.lines.length <= 2 && gap >= -0.5 * body && gap <= LAYOUT.underTitle * body;
 }
 
 /** Text stands under `upper` and over `g`, in g's column. */
@@ -375,10 +413,11 @@ function textBetween(upper: Box, g: Box, text: readonly Block[], body: number): 
   return text.some((b) => !b.vertical && b.top >= upper.bottom - 0.5 * body && b.bottom <= g.top + 0.5 * body && overlap(b.x0, b.x1, g.x0, g.x1) > 0);
 }
 
-/** Two titles set in one type: one font, sizes within LAYOUT.sameTypeSize of each other, both bold or neither. */
-function sameType(a: TitleGroup, b: TitleGroup): boolean {
-  const fontOf = (g: TitleGroup) => g.blocks[0]!.lines[0]!.font;
-  return fontOf(a) === fontOf(b) && Math.abs(Math.log(a.size / b.size)) <= LAYOUT.sameTypeSize && a.blocks[0]!.bold === b.blocks[0]!.bold;
+/** Two titles (or their first blocks) set in one type: one font, sizes within LAYOUT.sameTypeSize of each other, both bold or neither. */
+function sameType(a: TitleGroup | Block, b: TitleGroup | Block): boolean {
+  const first = (t: TitleGroup | Block) => ('blocks' in t ? t.blocks[0]! : t);
+  const [x, y] = [first(a), first(b)];
+  return x.lines[0]!.font === y.lines[0]!.font && Math.abs(Math.log(a.size / b.size)) <= LAYOUT.sameTypeSize && x.bold === y.bold;
 }
 
 /** The title a block belongs to: the nearest of the title above it and a vertical title beside it. */
@@ -402,11 +441,21 @@ function titleAbove(b: Box, groups: readonly TitleGroup[], page: PageContext): T
   const { body } = page;
   let best: TitleGroup | null = null;
   for (const g of groups) {
-    if (g.vertical || g.bottom > b.top + 0.5 * body) continue;
+    if (g.vertical || bottomOver(g, b) > b.top + 0.5 * body) continue;
     if (overlap(g.x0, g.x1, b.x0, b.x1) < LAYOUT.claimOverlap * Math.min(b.x1 - b.x0, g.x1 - g.x0)) continue;
-    if ((!best || g.bottom > best.bottom) && !page.dividers.separates(g, b)) best = g;
+    if ((!best || g.bottom > best.bottom) && !page.dividers.separatesFromTitle(g, b)) best = g;
   }
   return best;
+}
+
+/**
+ * Where a title ends over a block: the bottom of its lines over the block's width. A headline with a label or a
+ * deck set under it in one column only ends higher over its other columns, whose text may start beside that label.
+ */
+function bottomOver(g: TitleGroup, b: Box): number {
+  let bottom = -Infinity;
+  for (const part of g.blocks) if (overlap(part.x0, part.x1, b.x0, b.x1) > 0) bottom = Math.max(bottom, part.bottom);
+  return bottom === -Infinity ? g.bottom : bottom;
 }
 
 /**
