@@ -102,6 +102,26 @@ describe('layoutPage: paragraph starts', () => {
     expect(indents).toEqual([...COUNCIL_A, ...COUNCIL_B].map((t) => (t.startsWith('¶') ? 1 : 0)));
   });
 
+  it('a line set centred where paragraphs are set flush (a calendar\'s days) is no indent: the lines\' ends tell the paragraphs', () => {
+    const lines = [
+      run('MONDAY, MAY 2', 100, 130, 10, { width: 44 }),
+      run('CHESS CLUB: 3 p.m. at the', 72, 142, 10, { width: 100 }), run('library. Free.', 72, 154, 10, { width: 60 }),
+      run('QUILTS: 10 a.m. at the hall,', 72, 166, 10, { width: 100 }), run('all welcome.', 72, 178, 10, { width: 50 }),
+      run('TUESDAY, MAY 3', 98, 190, 10, { width: 48 }),
+      run('BOOK CLUB: noon at the cafe', 72, 202, 10, { width: 100 }), run('on Main Street.', 72, 214, 10, { width: 60 }),
+    ];
+    const out = nonBlank(layoutPage(page([headline('What is on', 72, 172, 100), ...lines])).lines);
+    // an indent would tell the restructurer that indents mark this story's paragraphs, and only the days would open one
+    expect(out.slice(1).map((l) => l.hints?.indent)).toEqual(Array(8).fill(0));
+  });
+
+  it('a line set centred where paragraphs are indented (a section\'s date) opens a paragraph, and so does the line after it', () => {
+    const lines = [...column(72, 130, COUNCIL_A), run('Aug. 3, 1922', 98, 226, 10, { width: 48 }), ...column(72, 238, ['The mill burned down on', 'the night of the storm.'])];
+    const out = nonBlank(layoutPage(page([headline('Council approves new park', 72, 172, 100), ...lines])).lines);
+    expect(find(out, 'Aug. 3, 1922').hints?.indent).toBeGreaterThan(0);
+    expect(find(out, 'The mill burned down on').hints?.indent).toBe(1);
+  });
+
   it('does not read the lines beside a drop capital as indented', () => {
     const lines = Array.from({ length: 8 }, (_, k) => k < 2
       ? run(k === 0 ? 'he first line of the story' : 'beside the capital too', 92, 130 + 12 * k, 10, { width: 80 })

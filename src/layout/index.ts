@@ -156,11 +156,22 @@ function emitStory(out: PageLine[], story: StoryRegion, body: number): void {
  */
 function emitText(out: PageLine[], blocks: readonly Block[], crossheads: ReadonlySet<Block>, body: number, storyStart = false): void {
   blank(out);
-  let afterCrosshead = false;
+  const setIns = blocks.map((b, at) => {
+    if (crossheads.has(b)) return [];
+    const around = blocks.slice(Math.max(0, at - LIMITS.neighbours), at + LIMITS.neighbours + 1);
+    const left = leftEdge(b, around), right = rightEdge(b, around);
+    return b.lines.map((l, k) => {
+      // lines set beside a drop capital stand off the edge by the capital, not by an indent
+      const setIn = b.dropCapBottom !== undefined && l.top < b.dropCapBottom && k > 0 ? 0 : (l.x0 - left) / l.size;
+      return { setIn, centred: setIn >= LAYOUT.centredMargin && Math.abs(l.x0 - left - (right - l.x1)) <= l.size };
+    });
+  });
+  // a line set centred (a date, a day's heading) stands apart: where the story indents its paragraphs it is one,
+  // and so is the line after it; where they are set flush, it is no indent, and the lines' ends tell
+  const indents = setIns.some((lines) => lines.some((l) => l.setIn >= LAYOUT.indent && !l.centred));
+  let afterCrosshead = false, afterCentred = false;
   blocks.forEach((b, at) => {
-    const edge = leftEdge(b, blocks.slice(Math.max(0, at - LIMITS.neighbours), at + LIMITS.neighbours + 1));
-    const cross = crossheads.has(b);
-    if (cross) {
+    if (crossheads.has(b)) {
       // a crosshead is one paragraph however its lines are set (staggered, centred): one line, read as such
       const text = b.lines.map((l) => l.text).reduce((a, t) => joinPieces(a, t, true));
       out.push({ text, hints: { bold: true, indent: 1, ...(storyStart ? { storyStart } : {}) } });
@@ -169,16 +180,22 @@ function emitText(out: PageLine[], blocks: readonly Block[], crossheads: Readonl
       return;
     }
     b.lines.forEach((l, k) => {
-      // lines set beside a drop capital stand off the edge by the capital, not by an indent
-      const setIn = b.dropCapBottom !== undefined && l.top < b.dropCapBottom && k > 0 ? 0 : (l.x0 - edge) / l.size;
-      let indent = setIn >= LAYOUT.indent ? round1(setIn) : 0;
-      if (afterCrosshead && k === 0) indent = Math.max(indent, 1);
+      const { setIn, centred } = setIns[at]![k]!;
+      let indent = setIn >= LAYOUT.indent && (indents || !centred) ? round1(setIn) : 0;
+      if ((afterCrosshead && k === 0) || (indents && afterCentred)) indent = Math.max(indent, 1);
       const hints: LineHints = { ...sizeHints(l, body), indent };
       if (storyStart) { hints.storyStart = true; storyStart = false; }
       out.push({ text: l.text, hints });
+      afterCentred = centred;
     });
     afterCrosshead = false;
   });
+}
+
+/** Where a block's lines end on the right: the edge most of its lines (or its column's) reach, the rightmost of equals. */
+function rightEdge(b: Block, story: readonly Block[]): number {
+  const mirrored = (o: Block): Block => ({ ...o, x0: -o.x1, x1: -o.x0, lines: o.lines.map((l) => ({ ...l, x0: -l.x1 })) });
+  return -leftEdge(mirrored(b), story.map(mirrored));
 }
 
 /**

@@ -105,6 +105,8 @@ export const LAYOUT = Object.freeze({
   runningHeadDepth: 0.06,
   /** A line set in this far from its column's left edge opens a paragraph (em). */
   indent: 0.6,
+  /** A line set in by this much (em) and centred between its column's edges stands apart: a heading in body type. */
+  centredMargin: 2,
   /** Blocks in one story whose horizontal extents overlap by this share of the narrower are one column. */
   sameColumn: 0.5,
 });
