@@ -235,8 +235,8 @@ describe('wire datelines and byline forms of other papers', () => {
     expect(isOpening('COVID-19 cases rose again (AP) - said')).toBe(false);
   });
 
-  it('takes By lines with a bar, a paper’s staff or an e-mail, capitals, Story by, and NAME, Staff Writer', () => {
-    for (const b of ['By Jane Doe | Staff Writer', 'By Jane Doe, Ledger Staff', 'BY JANE DOE', 'Story by Jane Doe', 'By Jane Doe jdoe@ledger.com', 'Jane Doe, Staff Writer']) {
+  it('takes By lines with a bar, a paper’s staff or an e-mail, capitals, Story by, Compiled by, and NAME, Staff Writer', () => {
+    for (const b of ['By Jane Doe | Staff Writer', 'By Jane Doe, Ledger Staff', 'BY JANE DOE', 'Story by Jane Doe', 'By Jane Doe jdoe@ledger.com', 'Jane Doe, Staff Writer', 'Compiled by Jane Doe', 'Written by Jane Doe', 'COMPILED BY JANE DOE']) {
       expect(isLatinBylineLine(b)).toBe(true);
     }
     expect(isLatinBylineLine('By Tuesday, the council had voted')).toBe(false);

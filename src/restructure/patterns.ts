@@ -151,7 +151,7 @@ const LATIN_NAME = "[A-Z][\\w.'’-]*,?(?: (?:[A-Z][\\w.'’-]*,?|and|&|e|et|und
 /** What may follow the name on a By line: a role, a paper, an e-mail address — after a comma, slash or bar. */
 const BY_SUFFIX = "(?:,? ?[/|]? ?(?:(?:Staff|Special|Associated|The|Senior|Contributing)\\b[\\w ]{0,30}|[A-Z][\\w]{1,20} Staff(?: Writer| Reporter)?|For [\\w ]{1,30}|[\\w.+-]{1,40}@[\\w-]{1,40}(?:\\.[\\w-]{1,20}){1,4}))?";
 /** 'By' as papers in Latin script print it: By (en), di (it), par (fr), von (de), por (es), door (nl). */
-const BY_LINE = new RegExp(`^(?:By|BY|[Dd]i|DI|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|[Dd]oor|(?:Story|Text|Photos?|Story and photos?) by):? ${LATIN_NAME}${BY_SUFFIX}$`);
+const BY_LINE = new RegExp(`^(?:By|BY|[Dd]i|DI|[Pp]ar|PAR|[Vv]on|VON|[Pp]or|POR|[Dd]oor|(?:Story|Text|Photos?|Story and photos?|Compiled|Written|Reported|Words) by|(?:COMPILED|WRITTEN|REPORTED) BY):? ${LATIN_NAME}${BY_SUFFIX}$`);
 const CREDITED_NAME = /^(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},? ?(?:[/|] ?)?)?(?:Staff Writer|Staff Reporter|Associated Press|The Associated Press|Reuters|Contributing Writer|Special to the [\w ]{1,30})$/;
 
 /** English bylines: By NAME (with a role, paper or e-mail after it), NAME / Staff Writer, Associated Press credits. */
