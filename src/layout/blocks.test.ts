@@ -24,6 +24,12 @@ describe('blocksOf', () => {
     expect(blocks[0]).toMatchObject({ x0: 72, x1: 172, top: 90, bottom: 160, size: 10, bold: false, vertical: false });
   });
 
+  it('gives a block the size most of its characters are set in: a short bold date over its text is its text\'s size', () => {
+    const blocks = blocksOf([line('Sunday, March 22', 72, 150, 100, 10, true), line('Los Lobos play at the theatre at 7:30 p.m.', 72, 172, 111, 9)]);
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]!.size).toBe(9);
+  });
+
   it('takes the lines in reading order whatever order they come in', () => {
     const lines = column('a', 72, 172, 100, 5);
     const blocks = blocksOf([...lines].reverse());

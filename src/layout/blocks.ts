@@ -132,13 +132,19 @@ function continuesBlock(b: Building, line: LayoutLine, pitch: number): boolean {
 function finish(b: Building): Block {
   const box = boxOf(b.lines);
   let chars = 0, boldChars = 0;
-  const sizes: number[] = [];
   for (const l of b.lines) {
     chars += l.text.length;
     if (l.bold) boldChars += l.text.length;
-    sizes.push(l.size);
   }
-  return { lines: b.lines, ...box, size: median(sizes), bold: boldChars > chars / 2, vertical: b.lines[0]!.vertical };
+  return { lines: b.lines, ...box, size: typeSize(b.lines, chars), bold: boldChars > chars / 2, vertical: b.lines[0]!.vertical };
+}
+
+/** The size most of the lines' characters are set in (their median by character): a bold date over its text is its text's size. */
+function typeSize(lines: readonly LayoutLine[], chars: number): number {
+  const bySize = [...lines].sort((a, b) => a.size - b.size);
+  let seen = 0;
+  for (const l of bySize) if ((seen += l.text.length) * 2 > chars) return l.size;
+  return bySize[bySize.length >> 1]!.size;
 }
 
 export function median(xs: readonly number[]): number {
