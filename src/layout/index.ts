@@ -159,11 +159,14 @@ function emitText(out: PageLine[], blocks: readonly Block[], crossheads: Readonl
   const setIns = blocks.map((b, at) => {
     if (crossheads.has(b)) return [];
     const around = blocks.slice(Math.max(0, at - LIMITS.neighbours), at + LIMITS.neighbours + 1);
-    const left = leftEdge(b, around), right = rightEdge(b, around);
+    const left = columnEdge(b, around, 'left');
+    let right: number | undefined;
     return b.lines.map((l, k) => {
       // lines set beside a drop capital stand off the edge by the capital, not by an indent
       const setIn = b.dropCapBottom !== undefined && l.top < b.dropCapBottom && k > 0 ? 0 : (l.x0 - left) / l.size;
-      return { setIn, centred: setIn >= LAYOUT.centredMargin && Math.abs(l.x0 - left - (right - l.x1)) <= l.size };
+      if (setIn < LAYOUT.centredMargin) return { setIn, centred: false };
+      right ??= columnEdge(b, around, 'right');
+      return { setIn, centred: Math.abs(l.x0 - left - (right - l.x1)) <= l.size };
     });
   });
   // a line set centred (a date, a day's heading) stands apart: where the story indents its paragraphs it is one,
@@ -192,26 +195,26 @@ function emitText(out: PageLine[], blocks: readonly Block[], crossheads: Readonl
   });
 }
 
-/** Where a block's lines end on the right: the edge most of its lines (or its column's) reach, the rightmost of equals. */
-function rightEdge(b: Block, story: readonly Block[]): number {
-  const mirrored = (o: Block): Block => ({ ...o, x0: -o.x1, x1: -o.x0, lines: o.lines.map((l) => ({ ...l, x0: -l.x1 })) });
-  return -leftEdge(mirrored(b), story.map(mirrored));
-}
-
 /**
- * Where the block's column starts: the left edge most of its lines share (not the leftmost line) — the block's own
- * where it has lines enough (text set narrower beside a picture or a pull quote has an edge of its own), else
- * its column's, over the story's blocks set in that column (those read near it: LIMITS.neighbours either side).
+ * Where the block's column starts (`left`) or ends (`right`): the edge most of its lines share (not the outermost
+ * line) — the block's own where it has lines enough (text set narrower beside a picture or a pull quote has an edge
+ * of its own), else its column's, over the story's blocks set in that column (those read near it:
+ * LIMITS.neighbours either side).
  */
-function leftEdge(b: Block, story: readonly Block[]): number {
-  if (b.lines.length >= LAYOUT.edgeLines) { const own = usualEdge([b]); if (own !== null) return own; }
-  return usualEdge(story.filter((o) => !o.vertical && Math.min(o.x1, b.x1) - Math.max(o.x0, b.x0) >= LAYOUT.sameColumn * Math.min(o.x1 - o.x0, b.x1 - b.x0))) ?? b.x0;
+function columnEdge(b: Block, story: readonly Block[], side: 'left' | 'right'): number {
+  // the right edge is read as a left one mirrored, so that one count serves both
+  const at = side === 'left' ? (l: LayoutLine) => l.x0 : (l: LayoutLine) => -l.x1;
+  const sign = side === 'left' ? 1 : -1;
+  if (b.lines.length >= LAYOUT.edgeLines) { const own = usualEdge([b], at); if (own !== null) return sign * own; }
+  const column = story.filter((o) => !o.vertical && Math.min(o.x1, b.x1) - Math.max(o.x0, b.x0) >= LAYOUT.sameColumn * Math.min(o.x1 - o.x0, b.x1 - b.x0));
+  const edge = usualEdge(column, at);
+  return edge === null ? (side === 'left' ? b.x0 : b.x1) : sign * edge;
 }
 
-/** The left edge most lines of these blocks start at (two at least), the leftmost of equals. */
-function usualEdge(blocks: readonly Block[]): number | null {
+/** The edge most lines of these blocks share (two at least), the outermost of equals. */
+function usualEdge(blocks: readonly Block[], at: (l: LayoutLine) => number): number | null {
   const counts = new Map<number, number>();
-  for (const o of blocks) for (const l of o.lines) { const k = Math.round(l.x0 * 2) / 2; counts.set(k, (counts.get(k) ?? 0) + 1); }
+  for (const o of blocks) for (const l of o.lines) { const k = Math.round(at(l) * 2) / 2; counts.set(k, (counts.get(k) ?? 0) + 1); }
   let best: number | null = null, most = 1;
   for (const [x, n] of counts) if (n > most || (n === most && best !== null && x < best)) { most = n; best = x; }
   return best;
