@@ -326,6 +326,26 @@ describe('regionsOf: drop capitals', () => {
   });
 });
 
+describe('regionsOf: a drop capital that is a word', () => {
+  const page = (first: string, elsewhere: string) => {
+    const lines = Array.from({ length: 10 }, (_, k) => k < 2
+      ? run(k === 0 ? first : 'A1 beside the capital', 92, 130 + 12 * k, 10, { width: 80 })
+      : run(k === 9 ? elsewhere : `A${k} text of the column here`, 72, 130 + 12 * k, 10, { width: 100 }));
+    const r = regions([headline('Council approves the park', 72, 284, 100), ...lines, run('I', 72, 151, 30, { width: 18 }), ...column('B', 184, 130, 10)]);
+    return r.stories[0]!.blocks[0]!.lines[0]!.text;
+  };
+
+  it('stands apart where the page prints it alone and the rest as a word, never the two joined', () => {
+    expect(page('was told the plan', 'and I said it was so')).toBe('I was told the plan');
+  });
+
+  it('is the first letter of its word where the page does not say so', () => {
+    expect(page('was told the plan', 'and we said it was so')).toBe('Iwas told the plan');
+    expect(page('ndeed the plan', 'and I said it was so')).toBe('Indeed the plan');
+    expect(page('t was told', 'and I said it was so')).toBe('It was told');
+  });
+});
+
 describe('regionsOf: drop capitals', () => {
   it('joins a capital whose box rises over its first line by its ascent, beside lines that stand as a block of their own', () => {
     // a 40 pt capital three lines deep: its box top 12 pt over the first line's, its foot level with the third line's;

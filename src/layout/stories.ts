@@ -63,7 +63,9 @@ export function titledPage(blocks: readonly Block[], body: number, drawn: Divide
     else text.push(b);
   }
   const labels: Block[] = [];
-  const groups = withoutStackLabels(withoutStandingHeads(groupTitles(titles.filter((t) => !joinDropCap(t, text, context)), context), labels), context, labels);
+  let words: PageWords | undefined;
+  const dropCap = (t: Block) => joinDropCap(t, text, context, () => (words ??= pageWords(text)));
+  const groups = withoutStackLabels(withoutStandingHeads(groupTitles(titles.filter((t) => !dropCap(t)), context), labels), context, labels);
   const { heads: titled, crossheads } = splitCrossheads(groups, text, context);
   const inset = titled.filter((g) => !isInset(g, text, context) || (furniture.push(...g.blocks), false));
   const heads = inset.filter((g) => !isSigLabel(g, inset, text, context) || (labels.push(...g.blocks), false));
@@ -181,7 +183,7 @@ function endsStory(b: Block, stories: readonly StoryRegion[], body: number): boo
  * A large letter or two set at the top left of a block (a drop capital) is the first letter of its first line:
  * joined to it, and the lines beside it are marked so that they are not taken for indented.
  */
-function joinDropCap(cap: Block, text: readonly Block[], page: PageContext): boolean {
+function joinDropCap(cap: Block, text: readonly Block[], page: PageContext, words: () => PageWords): boolean {
   const letters = cap.lines[0]!.text;
   if (cap.vertical || cap.lines.length !== 1 || letters.length > 2) return false;
   const { body } = page;
@@ -193,10 +195,40 @@ function joinDropCap(cap: Block, text: readonly Block[], page: PageContext): boo
     Math.abs(b.top - cap.top) <= rise && b.bottom >= cap.bottom - 0.5 * body);
   if (!b) return false;
   const first = b.lines[0]!;
-  b.lines[0] = { ...first, text: letters + first.text, x0: cap.x0 };
+  b.lines[0] = { ...first, text: letters + (isWordOfItsOwn(letters, first.text, words()) ? ' ' : '') + first.text, x0: cap.x0 };
   b.x0 = Math.min(b.x0, cap.x0);
   b.dropCapBottom = cap.bottom;
   return true;
+}
+
+/** The words of the page's text, by how often each stands (lower case), and its one-letter capitals standing alone. */
+interface PageWords {
+  counts: Map<string, number>;
+  capitals: Set<string>;
+}
+
+function pageWords(text: readonly Block[]): PageWords {
+  const counts = new Map<string, number>(), capitals = new Set<string>();
+  for (const b of text) for (const l of b.lines) for (const w of l.text.split(/[^\p{L}\p{N}'’]+/u)) {
+    if (!w) continue;
+    if (/^\p{Lu}$/u.test(w)) capitals.add(w);
+    const key = w.toLowerCase();
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return { counts, capitals };
+}
+
+/**
+ * A drop capital that is a word of its own ("I" over "was intrigued"): the page prints that capital alone as a word
+ * elsewhere, and the letters after it as a word elsewhere too, but never the two joined. Nothing else on the page
+ * tells "I was" from "Iwas"; where the page does not, the capital is the first letter of its word.
+ */
+function isWordOfItsOwn(capital: string, line: string, words: PageWords): boolean {
+  const rest = /^[\p{L}'’]+/u.exec(line)?.[0];
+  if (capital.length !== 1 || !rest || rest.length < 2 || !words.capitals.has(capital)) return false;
+  const seen = (w: string) => words.counts.get(w.toLowerCase()) ?? 0;
+  // the line itself holds the letters after the capital once
+  return seen(rest) >= 2 && seen(capital + rest) === 0;
 }
 
 /**
