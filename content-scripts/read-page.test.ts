@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { decodeAnswer } from '../src/messages.js';
+import { readingOf } from '../popup/lib/page-reading.js';
 import { answer } from './read-page.js';
 
 const sites = resolve(import.meta.dirname, '../../shared/epaper-sites');
@@ -35,7 +36,7 @@ describe('reading one article a page view links', () => {
     expect(fetch.mock.calls[0]).toEqual([articleAt, { credentials: 'same-origin' }]);
     if (!decoded.ok) throw new Error(JSON.stringify(decoded.error));
     expect(decoded.value.url).toBe(articleAt);
-    const [story] = decoded.value.page.stories;
+    const [story] = readingOf(decoded.value).page.stories;
     expect(story?.kicker).toBe('62个重点项目签约 总金额达1125亿元');
     expect(story?.headline).toBe('湖北文旅产业迎来“小阳春”');
     expect(story?.paragraphs.join('')).toContain('宜昌世界旅游名城建设一期项目');
@@ -47,7 +48,7 @@ describe('reading one article a page view links', () => {
       0xd6, 0xd0, 0xce, 0xc4, ...new TextEncoder().encode('</title></head><body><p>x</p></body></html>')]);
     vi.stubGlobal('fetch', served(bytes, 'text/html'));
     const read = await answer({ type: 'read-article', url: articleAt }, pageView(), at);
-    expect(read.ok && 'page' in read.value && read.value.title).toBe('中文');
+    expect(read.ok && 'lines' in read.value && read.value.title).toBe('中文');
   });
 
   it('refuses, without fetching, an address on another origin or one the page does not link', async () => {
