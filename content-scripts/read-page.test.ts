@@ -82,3 +82,18 @@ describe('reading one article a page view links', () => {
     expect(await answer({ type: 'read-article', url: 'https://paper.example/html/2023-02/11/content_999.htm' }, doc, at)).toEqual({ ok: false, error: 'not linked from this page' });
   });
 });
+
+describe('what one answer carries', () => {
+  const page = (paragraphs: string[]) => {
+    const doc = document.implementation.createHTMLDocument('Long read');
+    for (const text of paragraphs) doc.body.append(Object.assign(doc.createElement('p'), { textContent: text }));
+    return doc;
+  };
+  const sentence = 'The council voted on Tuesday to approve a new park on the old rail yard, ending a long debate. ';
+
+  it('is the page’s text, up to 4,000,000 characters: a page of more is too large to read, said so, never sent in part', async () => {
+    const under = await answer({ type: 'read-page' }, page(Array.from({ length: 40 }, () => sentence.repeat(1000))), at);
+    expect(under.ok && 'lines' in under.value && under.value.lines.length).toBeGreaterThan(0);
+    expect(await answer({ type: 'read-page' }, page(Array.from({ length: 44 }, () => sentence.repeat(1000))), at)).toEqual({ ok: false, error: 'too large' });
+  });
+});

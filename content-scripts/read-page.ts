@@ -2,11 +2,26 @@ import { err, ok } from '../src/core/result.js';
 import { decodeServedHtml } from '../src/extract/decode-html.js';
 import { readDocument } from '../src/extract/index.js';
 import { documentLink, siteLink } from '../src/extract/links.js';
+import { LIMITS } from '../src/layout/parameters.js';
 import type { ContentAnswer, ContentRequest, PageExtract, PageReplies } from '../src/messages.js';
 import { linkedPdfs } from './linked-pdfs.js';
 
 /** An article view is a page of text: past this size the address is not one. */
 const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+
+/**
+ * The most text one answer carries to the extension (whose messages Chrome caps at 64 MiB): twice the characters,
+ * and as many lines or runs, as the layout reads of one page. A page past them is too large to read.
+ */
+const MAX_TEXT_CHARS = 2 * LIMITS.charsPerPage;
+const MAX_TEXT_PIECES = LIMITS.runsPerPage;
+
+function tooMuchText(pieces: ReadonlyArray<{ text: string }>): boolean {
+  if (pieces.length > MAX_TEXT_PIECES) return true;
+  let chars = 0;
+  for (const piece of pieces) chars += piece.text.length;
+  return chars > MAX_TEXT_CHARS;
+}
 
 /**
  * Answers the popup's questions about the page this script runs in. Reads the DOM, never changes it; the layout
@@ -31,6 +46,7 @@ function readPage(doc: Document, url: string): ContentAnswer<'read-page'> {
 function extractOf(doc: Document, url: string, rendered: boolean): ContentAnswer<'read-article'> {
   try {
     const read = readDocument(doc, rendered ? { url } : { url, computedStyle: false });
+    if (tooMuchText(read.kind === 'positioned' ? read.positioned.runs : read.lines)) return err('too large');
     const { title, byline, authors, publishedTime, siteName, lang, canonicalUrl } = read;
     const text = read.kind === 'positioned' ? { kind: read.kind, positioned: read.positioned } : { kind: read.kind, lines: read.lines };
     const articles = read.kind === 'epaper-page' ? read.articles : [];

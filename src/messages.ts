@@ -1,8 +1,9 @@
 /**
  * The typed contracts between the extension's pages (popup, PDF page) and the page side: the content script
- * answers one request type per question with what it read off the page (laid out and restructured in the extension), and the functions the popup injects return one answer shape each;
- * the layout worker answers a PDF's positioned pages with their stories. Every answer is wrapped in Result and
- * decoded where it crosses into the UI.
+ * answers one request type per question with what it read off the page (laid out and restructured in the
+ * extension), and the functions the popup injects return one answer shape each; the layout worker answers a
+ * PDF's positioned pages with their stories. Every answer is wrapped in Result and decoded where it crosses into
+ * the UI.
  */
 import { err, ok, type Result } from './core/result.js';
 import type { EpaperArticleLink, EpaperPageLink, ExtractedPage, ExtractedText, PageLine, StoryPage } from './core/types.js';

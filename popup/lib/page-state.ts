@@ -48,9 +48,10 @@ export interface PageMessage {
   detail?: string;
 }
 
-/** User Timing marks around the wait for the page's answer (named for `npm run bench -- popup`). */
+/** User Timing marks around the wait for the page's answer, and after its stories are made of it (named for `npm run bench -- popup`). */
 const PAGE_ASKED = 'broadsheet:page-asked';
 const PAGE_ANSWERED = 'broadsheet:page-answered';
+const PAGE_RESTRUCTURED = 'broadsheet:page-restructured';
 
 /** A tab whose address names a PDF, where the extension could not reach in: Firefox's own PDF viewer. */
 const looksLikePdf = (url: string | undefined) => !!url && /\.pdf(?:$|[?#])/i.test(url);
@@ -94,6 +95,7 @@ export async function readActivePage(search: string, run: PageRun): Promise<Page
   // the server answered with its error page (404, 500 …): there was no page to read
   if (answer.value.kind === 'error-page') return { status: 'message', key: 'pageNotLoaded' };
   const page = readingOf(answer.value);
+  performance.mark(PAGE_RESTRUCTURED);
   if (page.page.stories.length === 0 && page.linkedPdfs.length === 0 && page.articles.length === 0 && page.pages.length < 2) return { status: 'message', key: 'noArticle' };
   return { status: 'ready', tabId: tab.id, listing: listingOfPage(page), linkedPdfs: page.linkedPdfs, articles: page.articles, pages: page.pages, label: page.label, address };
 }
