@@ -36,7 +36,7 @@ describe('reading one article a page view links', () => {
     expect(fetch.mock.calls[0]).toEqual([articleAt, { credentials: 'same-origin' }]);
     if (!decoded.ok) throw new Error(JSON.stringify(decoded.error));
     expect(decoded.value.url).toBe(articleAt);
-    const [story] = readingOf(decoded.value).page.stories;
+    const [story] = (await readingOf(decoded.value)).page.stories;
     expect(story?.kicker).toBe('62个重点项目签约 总金额达1125亿元');
     expect(story?.headline).toBe('湖北文旅产业迎来“小阳春”');
     expect(story?.paragraphs.join('')).toContain('宜昌世界旅游名城建设一期项目');

@@ -79,7 +79,7 @@ const reasonOf = (error: AskError): string => ('detail' in error ? error.detail 
 async function askArticle(tabId: number, article: EpaperArticleLink): Promise<ArticleRead> {
   const answer = await askPage(tabId, { type: 'read-article', url: article.url });
   if (!answer.ok) return err(reasonOf(answer.error));
-  const reading = readingOf(answer.value);
+  const reading = await readingOf(answer.value);
   return reading.page.stories.length ? ok(reading) : err('no story');
 }
 

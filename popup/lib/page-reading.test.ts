@@ -20,12 +20,12 @@ const received = (extract: PageExtract) => {
 };
 
 describe('a page’s reading made into stories in the extension', () => {
-  it('lays out a text layer’s positioned runs and restructures them: its stories, every character kept, the page’s facts as sent', () => {
+  it('lays out a text layer’s positioned runs and restructures them: its stories, every character kept, the page’s facts as sent', async () => {
     const runs = [
       ...story('Council approves new park', 100, ['The city council voted on Tuesday to approve', 'a new park on the old rail yard, ending a long', 'debate over the site and its cost.']),
       ...story('Storm closes the harbour', 260, ['Strong winds closed the harbour on Wednesday', 'morning, and all ferries stayed in port until', 'the storm had passed.']),
     ];
-    const reading = readingOf(received({ ...facts, kind: 'positioned', positioned: { width: 612, height: 792, runs } }));
+    const reading = await readingOf(received({ ...facts, kind: 'positioned', positioned: { width: 612, height: 792, runs } }));
     expect(reading.kind).toBe('multi');
     expect(reading.page.stories.map((s) => s.headline)).toEqual(['Council approves new park', 'Storm closes the harbour']);
     const text = (s: string) => s.replace(/\s+/g, '');
@@ -35,14 +35,14 @@ describe('a page’s reading made into stories in the extension', () => {
     expect(reading).not.toHaveProperty('positioned');
   });
 
-  it('restructures a page’s lines as the CLI does: an article’s headline from its metadata where its body has none', () => {
+  it('restructures a page’s lines as the CLI does: an article’s headline from its metadata where its body has none', async () => {
     const paragraphs = [
       'The city council voted on Tuesday to approve a new park on the old rail yard, ending a long debate over the site.',
       'Work on the park will start in the spring, the mayor said, and the first trees will be planted before the summer.',
       'Residents who spoke at the meeting were mostly in favour of the plan and of its cost to the city.',
     ];
     const lines = paragraphs.map((text) => ({ text, hints: { blockStart: true } }));
-    const reading = readingOf(received({ ...facts, kind: 'article', title: 'Council approves new park', lines }));
+    const reading = await readingOf(received({ ...facts, kind: 'article', title: 'Council approves new park', lines }));
     expect(reading.kind).toBe('article');
     expect(reading.page.stories).toEqual([expect.objectContaining({ headline: 'Council approves new park', paragraphs })]);
     expect(reading).not.toHaveProperty('lines');

@@ -94,7 +94,7 @@ export async function readActivePage(search: string, run: PageRun): Promise<Page
   }
   // the server answered with its error page (404, 500 …): there was no page to read
   if (answer.value.kind === 'error-page') return { status: 'message', key: 'pageNotLoaded' };
-  const page = readingOf(answer.value);
+  const page = await readingOf(answer.value);
   performance.mark(PAGE_RESTRUCTURED);
   if (page.page.stories.length === 0 && page.linkedPdfs.length === 0 && page.articles.length === 0 && page.pages.length < 2) return { status: 'message', key: 'noArticle' };
   return { status: 'ready', tabId: tab.id, listing: listingOfPage(page), linkedPdfs: page.linkedPdfs, articles: page.articles, pages: page.pages, label: page.label, address };

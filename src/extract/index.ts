@@ -23,8 +23,8 @@ import type { Byline } from './credits.js';
 import { headCredits, type HeadCredits } from './head-credits.js';
 import { buildPageModel, IN_DEK, type PageModel } from './page-model.js';
 import { domBoxReader, positionedRuns } from './positioned-text.js';
-import { layoutPage } from '../layout/index.js';
-import type { PositionedPage, TextRun } from '../layout/model.js';
+import type { TextRun } from '../layout/model.js';
+import { laidOut, type PositionedRead } from './laid-out.js';
 
 export interface ExtractOptions {
   /** The page's address (the content script knows it; a saved file does not). */
@@ -38,14 +38,7 @@ const INTEGRATIONS: readonly Integration<unknown>[] = [
   plainText, epaperArticle, epaperTextLayer, errorPage, severalArticles, storyList, singleArticle, noArticle,
 ] as Integration<unknown>[];
 
-/**
- * A printed page set as positioned text (a text layer), as the DOM gives it: its runs, still to lay out
- * (`laidOut`), with the page's metadata. The content script hands it over so: the layout runs in the extension.
- */
-export interface PositionedRead extends Omit<ExtractedText, 'kind' | 'text' | 'lines'> {
-  kind: 'positioned';
-  positioned: PositionedPage;
-}
+export type { PositionedRead } from './laid-out.js';
 
 /** What reading the DOM gives: a page read to its lines, or a printed page's runs to lay out first. */
 export type PageRead = ExtractedPage | PositionedRead;
@@ -54,12 +47,6 @@ export type PageRead = ExtractedPage | PositionedRead;
 export function extractDocument(doc: Document, options: ExtractOptions = {}): ExtractedPage {
   const read = readDocument(doc, options);
   return read.kind === 'positioned' ? laidOut(read) : read;
-}
-
-/** A printed page's runs laid out: its lines in reading order, a page of several stories. */
-export function laidOut({ positioned, ...page }: PositionedRead): ExtractedText {
-  const { lines } = layoutPage(positioned);
-  return { ...page, kind: 'multi', text: toText(lines), lines };
 }
 
 /** The page read off the DOM, up to the layout: what the content script does in the page. */

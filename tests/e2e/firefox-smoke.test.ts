@@ -90,7 +90,7 @@ describe.skipIf(!hasFirefox)('Firefox: install from dist/, notes page, toolbar c
     expect(answer.value.url).toBe(sample());
     const decoded = decodeAnswer('read-page', answer);
     if (!decoded.ok || decoded.value.kind === 'pdf') throw new Error(`read-page's answer is not a page's reading: ${JSON.stringify(decoded)}`);
-    const { stories } = readingOf(decoded.value).page;
+    const { stories } = (await readingOf(decoded.value)).page;
     expect(stories.length).toBeGreaterThan(0);
     expect(stories.flatMap((story) => story.paragraphs).join('\n')).toContain('本报讯');
   });
