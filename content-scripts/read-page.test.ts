@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { decodeAnswer } from '../src/messages.js';
+import { readingOf } from '../popup/lib/page-reading.js';
 import { answer } from './read-page.js';
 
 const sites = resolve(import.meta.dirname, '../../shared/epaper-sites');
@@ -35,7 +36,7 @@ describe('reading one article a page view links', () => {
     expect(fetch.mock.calls[0]).toEqual([articleAt, { credentials: 'same-origin' }]);
     if (!decoded.ok) throw new Error(JSON.stringify(decoded.error));
     expect(decoded.value.url).toBe(articleAt);
-    const [story] = decoded.value.page.stories;
+    const [story] = (await readingOf(decoded.value)).page.stories;
     expect(story?.kicker).toBe('62个重点项目签约 总金额达1125亿元');
     expect(story?.headline).toBe('湖北文旅产业迎来“小阳春”');
     expect(story?.paragraphs.join('')).toContain('宜昌世界旅游名城建设一期项目');
@@ -47,7 +48,7 @@ describe('reading one article a page view links', () => {
       0xd6, 0xd0, 0xce, 0xc4, ...new TextEncoder().encode('</title></head><body><p>x</p></body></html>')]);
     vi.stubGlobal('fetch', served(bytes, 'text/html'));
     const read = await answer({ type: 'read-article', url: articleAt }, pageView(), at);
-    expect(read.ok && 'page' in read.value && read.value.title).toBe('中文');
+    expect(read.ok && 'lines' in read.value && read.value.title).toBe('中文');
   });
 
   it('refuses, without fetching, an address on another origin or one the page does not link', async () => {
@@ -79,5 +80,20 @@ describe('reading one article a page view links', () => {
     expect((await answer({ type: 'read-article', url: onPage2! }, doc, at)).ok).toBe(true);
     // an address neither this page nor a page view read for the reader links is still refused
     expect(await answer({ type: 'read-article', url: 'https://paper.example/html/2023-02/11/content_999.htm' }, doc, at)).toEqual({ ok: false, error: 'not linked from this page' });
+  });
+});
+
+describe('what one answer carries', () => {
+  const page = (paragraphs: string[]) => {
+    const doc = document.implementation.createHTMLDocument('Long read');
+    for (const text of paragraphs) doc.body.append(Object.assign(doc.createElement('p'), { textContent: text }));
+    return doc;
+  };
+  const sentence = 'The council voted on Tuesday to approve a new park on the old rail yard, ending a long debate. ';
+
+  it('is the page’s text, up to 4,000,000 characters: a page of more is too large to read, said so, never sent in part', async () => {
+    const under = await answer({ type: 'read-page' }, page(Array.from({ length: 40 }, () => sentence.repeat(1000))), at);
+    expect(under.ok && 'lines' in under.value && under.value.lines.length).toBeGreaterThan(0);
+    expect(await answer({ type: 'read-page' }, page(Array.from({ length: 44 }, () => sentence.repeat(1000))), at)).toEqual({ ok: false, error: 'too large' });
   });
 });

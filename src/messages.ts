@@ -1,11 +1,13 @@
 /**
  * The typed contracts between the extension's pages (popup, PDF page) and the page side: the content script
- * answers one request type per question, and the functions the popup injects return one answer shape each;
- * the layout worker answers a PDF's positioned pages with their stories. Every answer is wrapped in Result and
- * decoded where it crosses into the UI.
+ * answers one request type per question with what it read off the page (laid out and restructured in the
+ * extension), and the functions the popup injects return one answer shape each; the layout worker answers a
+ * PDF's positioned pages with their stories. Every answer is wrapped in Result and decoded where it crosses into
+ * the UI.
  */
 import { err, ok, type Result } from './core/result.js';
-import type { EpaperArticleLink, EpaperPageLink, ExtractedPage, ExtractedText, StoryPage } from './core/types.js';
+import type { EpaperArticleLink, EpaperPageLink, ExtractedPage, ExtractedText, PageLine, StoryPage } from './core/types.js';
+import type { PositionedRead } from './extract/index.js';
 import type { PositionedPage } from './layout/model.js';
 import type { LaidOutStoryPage } from './read-printed.js';
 
@@ -20,8 +22,8 @@ export interface LinkedPdf {
 export type EditionPage = EpaperPageLink & { articles: EpaperArticleLink[] | null };
 
 /**
- * What the content script hands back: the page's metadata (not its raw text), its restructured stories, its PDF
- * links and, on an e-paper page view, the articles the page lists and the edition's pages.
+ * A page as the popup shows it: the page's metadata, its restructured stories, its PDF links and, on an e-paper
+ * page view, the articles the page lists and the edition's pages.
  */
 export type PageReading = Omit<ExtractedText, 'kind' | 'text' | 'lines' | 'url'> & {
   kind: ExtractedPage['kind'];
@@ -33,6 +35,13 @@ export type PageReading = Omit<ExtractedText, 'kind' | 'text' | 'lines' | 'url'>
   /** An e-paper page view's label as it prints it ("第01版：要闻"); null elsewhere. */
   label: string | null;
 };
+
+/**
+ * What the content script hands back: the page's reading (`PageReading`) before its layout and restructuring,
+ * which run in the extension: the text as extraction read it, lines with the DOM's hints, or a printed page's
+ * positioned runs to lay out (kind `positioned`).
+ */
+export type PageExtract = Omit<PageReading, 'kind' | 'page'> & ({ kind: ExtractedPage['kind']; lines: PageLine[] } | Pick<PositionedRead, 'kind' | 'positioned'>);
 
 /** The tab shows a PDF (Chrome's viewer): there is no DOM to read, its bytes are fetched instead. */
 export interface PdfTab {
@@ -52,9 +61,9 @@ export interface PageRequests {
 
 /** Page → popup: what the content script's answer to each request holds when reading the page succeeded. */
 export interface PageReplies {
-  'read-page': PageReading | PdfTab;
-  'read-article': PageReading;
-  'read-page-view': PageReading;
+  'read-page': PageExtract | PdfTab;
+  'read-article': PageExtract;
+  'read-page-view': PageExtract;
 }
 
 export type ContentRequest = PageRequests[keyof PageRequests];
@@ -106,6 +115,11 @@ const shape = (fields: Record<string, Check>): Check => (value, path) => {
   return null;
 };
 
+const optional = (check: Check): Check => (value, path) => (value === undefined ? null : check(value, path));
+const absent: Check = (value, path) => (value === undefined ? null : `${path} is not sent by the page`);
+const finite: Check = (value, path) => (typeof value === 'number' && Number.isFinite(value) ? null : `${path} is not a finite number`);
+const boolean: Check = (value, path) => (typeof value === 'boolean' ? null : `${path} is not true or false`);
+
 const storyShape = shape({
   kicker: nullableString, headline: nullableString, subheadline: nullableString, dateline: nullableString, byline: nullableString,
   paragraphs: listOf(string),
@@ -113,8 +127,23 @@ const storyShape = shape({
 const storyPageShape = { language: nullableString, stories: listOf(storyShape), unassigned: listOf(string) };
 const pdfTabShape = shape({ kind: oneOf('pdf'), url: string, title: nullableString });
 const articleShape = shape({ title: nullableString, url: string });
-const pageReadingShape = shape({
-  kind: oneOf('article', 'multi', 'plain', 'none', 'error-page', 'epaper-page', 'epaper-edition'),
+const lineShape = shape({
+  text: string,
+  hints: optional(shape({
+    heading: optional(finite), bold: optional(boolean), fontScale: optional(finite), indent: optional(finite),
+    blockStart: optional(boolean), caption: optional(boolean), storyStart: optional(boolean),
+  })),
+});
+// the page sends the runs it reads off its text layer; the rules, boxes and pictures a PDF draws are a PDF's alone
+const positionedShape = shape({
+  width: finite, height: finite, rules: absent, boxes: absent, images: absent,
+  runs: listOf(shape({
+    text: string, x: finite, y: finite, width: finite, height: finite, fontSize: finite, font: string, bold: boolean,
+    dir: oneOf('ltr', 'rtl', 'ttb'), rotated: optional(boolean), lineEnd: optional(boolean),
+  })),
+});
+const pageExtractFields = shape({
+  kind: oneOf('article', 'multi', 'plain', 'none', 'error-page', 'epaper-page', 'epaper-edition', 'positioned'),
   url: string,
   title: nullableString,
   byline: nullableString,
@@ -123,17 +152,21 @@ const pageReadingShape = shape({
   siteName: nullableString,
   lang: nullableString,
   canonicalUrl: nullableString,
-  page: shape(storyPageShape),
   linkedPdfs: listOf(shape({ url: string, label: string })),
   articles: listOf(articleShape),
   label: nullableString,
   pages: listOf(shape({ label: string, url: nullableString, pdf: nullableString, articles: (value, path) => (value === null ? null : listOf(articleShape)(value, path)) })),
 });
+// a printed page's text comes as its runs, to lay out, any other page's as its lines: never both
+const positionedText = shape({ positioned: positionedShape, lines: absent });
+const linesText = shape({ lines: listOf(lineShape), positioned: absent });
+const pageExtractShape: Check = (value, path) =>
+  pageExtractFields(value, path) ?? ((value as { kind: string }).kind === 'positioned' ? positionedText : linesText)(value, path);
 
 const replyShapes: { [K in keyof PageReplies]: Check } = {
-  'read-page': (value, path) => (isRecord(value) && value['kind'] === 'pdf' ? pdfTabShape : pageReadingShape)(value, path),
-  'read-article': pageReadingShape,
-  'read-page-view': pageReadingShape,
+  'read-page': (value, path) => (isRecord(value) && value['kind'] === 'pdf' ? pdfTabShape : pageExtractShape)(value, path),
+  'read-article': pageExtractShape,
+  'read-page-view': pageExtractShape,
 };
 
 /**
@@ -183,7 +216,6 @@ export type LayoutAnswer = Result<LaidOutStoryPage[], string>;
 
 const pageNumber: Check = (value, path) => (Number.isInteger(value) && (value as number) > 0 ? null : `${path} is not a page number`);
 const count: Check = (value, path) => (Number.isInteger(value) && (value as number) >= 0 ? null : `${path} is not a count`);
-const optional = (check: Check): Check => (value, path) => (value === undefined ? null : check(value, path));
 const pageCutShape = shape({ runs: count, chars: count, readRuns: count, readChars: count });
 const layoutValue = listOf(shape({ page: pageNumber, ...storyPageShape, truncated: optional(pageCutShape) }));
 

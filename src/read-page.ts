@@ -1,10 +1,13 @@
-/** extract → restructure: the page's stories, as the content script and the CLI both read them. */
+/** extract → restructure: the page's stories, as the popup (from the content script's reading) and the CLI both read them. */
 import type { ExtractedPage, PageLine, Story, StoryPage } from './core/types.js';
 import { isBoilerplateLine, isTimestampLine, leadsInToClosingLinks } from './extract/credits.js';
 import { restructure } from './restructure/index.js';
 import { endsInPhotoCredit, isCjkCaptionStart, isPhotoCredit } from './restructure/patterns.js';
 
-export function storiesOf(extracted: ExtractedPage): StoryPage {
+/** What the stories are read from: the page's kind, lines and language, and the title and byline its metadata names. */
+export type StoriesSource = Pick<ExtractedPage, 'kind' | 'lines' | 'lang' | 'title' | 'byline'>;
+
+export function storiesOf(extracted: StoriesSource): StoryPage {
   if (extracted.kind === 'none' || extracted.kind === 'error-page') return { language: extracted.lang, stories: [], unassigned: [] };
   const { lines, head, tail } = extracted.kind === 'article' ? withoutBoilerplate(extracted.lines) : { lines: extracted.lines, head: [], tail: [] };
   const restructured = restructure({ lines, language: extracted.lang });

@@ -5,10 +5,12 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Story } from '../../src/core/types.js';
 import { askPage, runInTab, targetTab } from '../../src/platform/browser.js';
 import { platform } from '../../tests/fake-platform.js';
+import { pageExtract } from '../../tests/fake-reading.js';
 import { library } from '../lib/library.js';
 import { PopupApp } from './popup-app.js';
 
 vi.mock('../../src/platform/browser.js', async () => (await import('../../tests/fake-platform.js')).fakePlatformModule());
+vi.mock('../../src/read-page.js', async () => (await import('../../tests/fake-reading.js')).fakeReadPageModule());
 // pdf.js is loaded as soon as a printed page is chosen; no PDF is read here, and its loading must not outlast the tests
 vi.mock('../lib/pdf-reader.js', () => ({ readPrintedPages: vi.fn() }));
 
@@ -19,7 +21,7 @@ const story = (headline: string, paragraphs: string[], extra: Partial<Story> = {
 function reading(stories: Story[]) {
   return {
     ok: true as const,
-    value: { url: 'https://paper.example/a05', kind: 'multi' as const, title: 'A05', byline: null, authors: [], publishedTime: null, siteName: 'Paper', lang: 'zh', canonicalUrl: null, page: { language: 'zh', stories, unassigned: [] }, linkedPdfs: [], articles: [], pages: [], label: null },
+    value: pageExtract('https://paper.example/a05', stories, { title: 'A05', siteName: 'Paper' }),
   };
 }
 
@@ -86,10 +88,10 @@ describe('popup', () => {
     platform.answer = { ok: false, error: 'extract blew up' };
     expect((await mount()).querySelector('[role=alert]')?.textContent).toBe('Reading the page failed: extract blew up');
     const malformed = reading([story('Flood wall approved', ['RIVERSIDE — The council voted.'])]);
-    (malformed.value.page.stories[0] as { paragraphs: unknown }).paragraphs = 'RIVERSIDE — The council voted.';
+    (malformed.value.lines[1]!.hints as { blockStart: unknown }).blockStart = 'yes';
     platform.answer = malformed;
     const root = await mount();
-    expect(root.querySelector('[role=alert]')?.textContent).toBe("The page's answer could not be read (value.page.stories[0].paragraphs is not a list). Reload the page and try again.");
+    expect(root.querySelector('[role=alert]')?.textContent).toBe("The page's answer could not be read (value.lines[1].hints.blockStart is not true or false). Reload the page and try again.");
     expect(root.querySelectorAll('article')).toHaveLength(0);
   });
 

@@ -2,10 +2,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Story } from '../../src/core/types.js';
 import type { EditionPage, PageReading } from '../../src/messages.js';
 import { platform } from '../../tests/fake-platform.js';
+import { pageExtract } from '../../tests/fake-reading.js';
 import { restructure } from '../../src/restructure/index.js';
 import { gatheredFrom, listingOfArticles, MAX_EDITION_ARTICLES, MAX_EDITION_PAGES, readEdition, type EditionRun } from './page-articles.js';
 
 vi.mock('../../src/platform/browser.js', async () => (await import('../../tests/fake-platform.js')).fakePlatformModule());
+vi.mock('../../src/read-page.js', async () => (await import('../../tests/fake-reading.js')).fakeReadPageModule());
 
 const site = 'https://paper.example/html/2026-03/10/';
 const story = (headline: string, paragraphs: string[]): Story => ({ kicker: null, headline, subheadline: null, dateline: null, byline: null, paragraphs });
@@ -40,8 +42,8 @@ afterEach(() => vi.useRealTimers());
 
 describe('reading the whole edition', () => {
   it('reads page by page: the shown page’s articles as listed, another page’s from its page view; an article two pages link once; a page that fails is said', async () => {
-    for (const n of [1, 2, 3, 4]) platform.articleAnswers.set(article(n).url, { ok: true, value: reading(article(n).url, [story(`文章${n}`, [`正文${n}`])]) });
-    platform.articleAnswers.set(pageLink(2).url!, { ok: true, value: reading(pageLink(2).url!, [], [article(2), article(1), article(3)]) });
+    for (const n of [1, 2, 3, 4]) platform.articleAnswers.set(article(n).url, { ok: true, value: pageExtract(article(n).url, [story(`文章${n}`, [`正文${n}`])], { kind: 'article' }) });
+    platform.articleAnswers.set(pageLink(2).url!, { ok: true, value: pageExtract(pageLink(2).url!, [], { kind: 'epaper-page', articles: [article(2), article(1), article(3)] }) });
     platform.articleAnswers.set(pageLink(3).url!, { ok: false, error: 'HTTP 500' });
     const { told, run } = recorder();
     await readEdition(7, { url: pageLink(1).url!, articles: [article(1)] }, [pageLink(1), pageLink(2), pageLink(3), pageLink(4, [article(4)])], run);
@@ -61,7 +63,7 @@ describe('reading the whole edition', () => {
 
   it('pauses between requests, and asks nothing more once cancelled, even mid-pause', async () => {
     vi.useFakeTimers();
-    for (const n of [1, 2, 3]) platform.articleAnswers.set(article(n).url, { ok: true, value: reading(article(n).url, [story(`文章${n}`, ['x'])]) });
+    for (const n of [1, 2, 3]) platform.articleAnswers.set(article(n).url, { ok: true, value: pageExtract(article(n).url, [story(`文章${n}`, ['x'])], { kind: 'article' }) });
     const { run, controller } = recorder(400);
     const done = readEdition(7, { url: pageLink(1).url!, articles: [article(1), article(2), article(3)] }, [pageLink(1), pageLink(2, [])], run);
     await vi.advanceTimersByTimeAsync(0);

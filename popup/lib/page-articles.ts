@@ -9,6 +9,7 @@ import type { AskError, EditionPage, PageReading } from '../../src/messages.js';
 import { askPage } from '../../src/platform/browser.js';
 import { joinJumps } from '../../src/restructure/jumps.js';
 import type { PageFacts } from '../../src/store/input.js';
+import { readingOf } from './page-reading.js';
 import type { StoryListing } from './story-listing.js';
 
 /** A whole edition is read up to this many pages and this many articles, and says so when it stops there. */
@@ -78,7 +79,8 @@ const reasonOf = (error: AskError): string => ('detail' in error ? error.detail 
 async function askArticle(tabId: number, article: EpaperArticleLink): Promise<ArticleRead> {
   const answer = await askPage(tabId, { type: 'read-article', url: article.url });
   if (!answer.ok) return err(reasonOf(answer.error));
-  return answer.value.page.stories.length ? ok(answer.value) : err('no story');
+  const reading = await readingOf(answer.value);
+  return reading.page.stories.length ? ok(reading) : err('no story');
 }
 
 /**

@@ -4,6 +4,7 @@ import type { EpaperArticleLink } from '../../src/core/types.js';
 import { decodePdfBytes, type EditionPage, type LinkedPdf, type PdfFetchError } from '../../src/messages.js';
 import { askPage, readsClickedTab, runInTab, sessionStorageArea, targetTab } from '../../src/platform/browser.js';
 import type { PageFacts } from '../../src/store/input.js';
+import { readingOf } from './page-reading.js';
 import { listPdfStories, loadPdfReader, MAX_PDF_BYTES, tooLarge, type PdfProblem, type PdfRun } from './printed-page.js';
 import { createTabMemory } from './tab-memory.js';
 import type { ArticlesRead } from './page-articles.js';
@@ -47,9 +48,10 @@ export interface PageMessage {
   detail?: string;
 }
 
-/** User Timing marks around the wait for the page's answer (named for `npm run bench -- popup`). */
+/** User Timing marks around the wait for the page's answer, and after its stories are made of it (named for `npm run bench -- popup`). */
 const PAGE_ASKED = 'broadsheet:page-asked';
 const PAGE_ANSWERED = 'broadsheet:page-answered';
+const PAGE_RESTRUCTURED = 'broadsheet:page-restructured';
 
 /** A tab whose address names a PDF, where the extension could not reach in: Firefox's own PDF viewer. */
 const looksLikePdf = (url: string | undefined) => !!url && /\.pdf(?:$|[?#])/i.test(url);
@@ -81,17 +83,19 @@ export async function readActivePage(search: string, run: PageRun): Promise<Page
         return { status: 'message', key: 'pageBadReply', detail: error.detail };
     }
   }
-  const page = answer.value;
-  if (page.kind === 'pdf') {
-    const facts: PageFacts = { url: page.url, canonicalUrl: null, siteName: null, title: page.title, publishedTime: null };
-    const state = await readPdfOfTab(tab.id, page.url, facts, run);
+  if (answer.value.kind === 'pdf') {
+    const { url, title } = answer.value;
+    const facts: PageFacts = { url, canonicalUrl: null, siteName: null, title, publishedTime: null };
+    const state = await readPdfOfTab(tab.id, url, facts, run);
     if (state.status !== 'ready' || run.signal.aborted) return state;
     const read = { ...state, address };
     await keepForTab(read);
     return read;
   }
   // the server answered with its error page (404, 500 …): there was no page to read
-  if (page.kind === 'error-page') return { status: 'message', key: 'pageNotLoaded' };
+  if (answer.value.kind === 'error-page') return { status: 'message', key: 'pageNotLoaded' };
+  const page = await readingOf(answer.value);
+  performance.mark(PAGE_RESTRUCTURED);
   if (page.page.stories.length === 0 && page.linkedPdfs.length === 0 && page.articles.length === 0 && page.pages.length < 2) return { status: 'message', key: 'noArticle' };
   return { status: 'ready', tabId: tab.id, listing: listingOfPage(page), linkedPdfs: page.linkedPdfs, articles: page.articles, pages: page.pages, label: page.label, address };
 }

@@ -23,8 +23,8 @@ import type { Byline } from './credits.js';
 import { headCredits, type HeadCredits } from './head-credits.js';
 import { buildPageModel, IN_DEK, type PageModel } from './page-model.js';
 import { domBoxReader, positionedRuns } from './positioned-text.js';
-import { layoutPage } from '../layout/index.js';
 import type { TextRun } from '../layout/model.js';
+import { laidOut, type PositionedRead } from './laid-out.js';
 
 export interface ExtractOptions {
   /** The page's address (the content script knows it; a saved file does not). */
@@ -38,14 +38,26 @@ const INTEGRATIONS: readonly Integration<unknown>[] = [
   plainText, epaperArticle, epaperTextLayer, errorPage, severalArticles, storyList, singleArticle, noArticle,
 ] as Integration<unknown>[];
 
+export type { PositionedRead } from './laid-out.js';
+
+/** What reading the DOM gives: a page read to its lines, or a printed page's runs to lay out first. */
+export type PageRead = ExtractedPage | PositionedRead;
+
+/** A page's text and metadata, a printed page's positioned text laid out into lines. */
 export function extractDocument(doc: Document, options: ExtractOptions = {}): ExtractedPage {
+  const read = readDocument(doc, options);
+  return read.kind === 'positioned' ? laidOut(read) : read;
+}
+
+/** The page read off the DOM, up to the layout: what the content script does in the page. */
+export function readDocument(doc: Document, options: ExtractOptions = {}): PageRead {
   const model = buildPageModel(doc, { computedStyle: options.computedStyle });
   const url = options.url ?? null;
   const meta = readMetadata(model, url);
   // a printed page's text set as positioned elements is read by its geometry, where the DOM lays pages out
   const boxes = options.computedStyle === false ? null : domBoxReader(doc);
   const runs = boxes && positionedRuns(doc, boxes);
-  if (runs) return printedPage(runs, meta, url);
+  if (runs) return positionedRead(runs, meta, url);
   // an e-paper's page view or edition index lists articles: its text is furniture around the list
   const view = epaperView(model, url);
   if (view) {
@@ -65,13 +77,12 @@ export function extractDocument(doc: Document, options: ExtractOptions = {}): Ex
   return assemble(page, 'none', [], meta, url, [], null);
 }
 
-function printedPage(runs: TextRun[], meta: PageMetadata, url: string | null): ExtractedPage {
+function positionedRead(runs: TextRun[], meta: PageMetadata, url: string | null): PositionedRead {
   let width = 0, height = 0;
   for (const r of runs) { width = Math.max(width, r.x + r.width); height = Math.max(height, r.y + r.height); }
-  const { lines } = layoutPage({ width, height, runs });
   return {
-    kind: 'multi', title: meta.title, byline: meta.byline, authors: meta.authors, publishedTime: meta.publishedTime, siteName: meta.siteName, lang: meta.lang,
-    url, canonicalUrl: meta.canonicalUrl, text: toText(lines), lines,
+    kind: 'positioned', title: meta.title, byline: meta.byline, authors: meta.authors, publishedTime: meta.publishedTime, siteName: meta.siteName, lang: meta.lang,
+    url, canonicalUrl: meta.canonicalUrl, positioned: { width, height, runs },
   };
 }
 

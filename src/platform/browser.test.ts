@@ -16,7 +16,7 @@ const { askPage } = await import('./browser.js');
 
 const reading = {
   url: 'https://paper.example/a05', kind: 'article', title: 'A05', byline: null, authors: [], publishedTime: null, siteName: null,
-  lang: null, canonicalUrl: null, page: { language: null, stories: [], unassigned: [] }, linkedPdfs: [], articles: [], pages: [], label: null,
+  lang: null, canonicalUrl: null, lines: [{ text: 'A05', hints: { heading: 1 } }], linkedPdfs: [], articles: [], pages: [], label: null,
 };
 
 beforeEach(() => {
@@ -31,8 +31,8 @@ describe('askPage decodes the content script’s reply', () => {
   });
 
   it('refuses a malformed reply with a clear error instead of passing it to the popup', async () => {
-    api.sendMessage.mockResolvedValue({ ok: true, value: { ...reading, page: { stories: 'none' } } });
-    expect(await askPage(7, { type: 'read-page' })).toEqual({ ok: false, error: { kind: 'bad-reply', detail: 'value.page.language is not a string or null' } });
+    api.sendMessage.mockResolvedValue({ ok: true, value: { ...reading, lines: [{ hints: {} }] } });
+    expect(await askPage(7, { type: 'read-page' })).toEqual({ ok: false, error: { kind: 'bad-reply', detail: 'value.lines[0].text is not a string' } });
     api.sendMessage.mockResolvedValue(undefined);
     expect(await askPage(7, { type: 'read-page' })).toEqual({ ok: false, error: { kind: 'bad-reply', detail: 'no reply' } });
   });

@@ -12,7 +12,8 @@
  * The notes page serves as the test's window onto the extension's APIs (browser.*).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ContentAnswer } from '../../src/messages.js';
+import { decodeAnswer, type ContentAnswer } from '../../src/messages.js';
+import { readingOf } from '../../popup/lib/page-reading.js';
 import { canClickToolbar, clickToolbarIcon, extensionUrl, geckoId, hasFirefox, launchFirefox, type Firefox } from './firefox-bidi.js';
 import { dist, servePages } from './harness.js';
 
@@ -78,7 +79,7 @@ describe.skipIf(!hasFirefox)('Firefox: install from dist/, notes page, toolbar c
     expect(shown.stories).toBeGreaterThan(0);
   });
 
-  it('answers read-page over the typed contract with the page’s stories', async ({ skip }) => {
+  it('answers read-page over the typed contract with the page’s text, which the popup restructures into its stories', async ({ skip }) => {
     needsClick(skip);
     const tabId = await newsTabId();
     const injected = await firefox.bidi.evaluate<{ error?: unknown }[]>(notesTab, inject(tabId));
@@ -87,8 +88,11 @@ describe.skipIf(!hasFirefox)('Firefox: install from dist/, notes page, toolbar c
     if (!answer.ok) throw new Error(`read-page failed: ${answer.error}`);
     if (answer.value.kind === 'pdf') throw new Error('read-page took the news page for a PDF');
     expect(answer.value.url).toBe(sample());
-    expect(answer.value.page.stories.length).toBeGreaterThan(0);
-    expect(answer.value.page.stories.flatMap((story) => story.paragraphs).join('\n')).toContain('本报讯');
+    const decoded = decodeAnswer('read-page', answer);
+    if (!decoded.ok || decoded.value.kind === 'pdf') throw new Error(`read-page's answer is not a page's reading: ${JSON.stringify(decoded)}`);
+    const { stories } = (await readingOf(decoded.value)).page;
+    expect(stories.length).toBeGreaterThan(0);
+    expect(stories.flatMap((story) => story.paragraphs).join('\n')).toContain('本报讯');
   });
 
   it('lists the stories in the popup page opened as a tab for the news tab', async ({ skip }) => {
