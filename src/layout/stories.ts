@@ -475,9 +475,22 @@ function titleAbove(b: Box, groups: readonly TitleGroup[], page: PageContext): T
   for (const g of groups) {
     if (g.vertical || bottomOver(g, b) > b.top + 0.5 * body) continue;
     if (overlap(g.x0, g.x1, b.x0, b.x1) < LAYOUT.claimOverlap * Math.min(b.x1 - b.x0, g.x1 - g.x0)) continue;
-    if ((!best || g.bottom > best.bottom) && !page.dividers.separatesFromTitle(g, b)) best = g;
+    if ((!best || g.bottom > best.bottom) && !dividedFromTitle(g, b, page)) best = g;
   }
   return best;
+}
+
+/**
+ * Something drawn parts the title from the block; but a rule under a label set beneath the headline (OUT OF THE
+ * PAST, in one column), no wider than that label, underlines the label: it parts nothing from the title's story.
+ */
+function dividedFromTitle(g: TitleGroup, b: Box, page: PageContext): boolean {
+  if (!page.dividers.separates(g, b)) return false;
+  const largest = g.blocks.reduce((m, p) => (p.size > m.size ? p : m));
+  const lowest = g.blocks.filter((p) => overlap(p.x0, p.x1, b.x0, b.x1) > 0).reduce<Block | null>((m, p) => (!m || p.bottom > m.bottom ? p : m), null);
+  if (!lowest || lowest === largest) return true;
+  const rule = page.dividers.widestRuleBetween(lowest, b);
+  return !(rule > 0 && rule <= LAYOUT.crossheadWidth * (lowest.x1 - lowest.x0)) || page.dividers.separatesFromTitle(g, b);
 }
 
 /**
