@@ -20,7 +20,7 @@ const FIRST = 50;
 /** The newest cards stored are shown before the rest are read where they fill the first screen (deletions shorten them). */
 const FIRST_SCREEN = 10;
 /** Where the stored search index reads from. */
-const searchSource = { area: localStorageArea, getMany: library.getMany };
+const searchSource = { area: localStorageArea, getMany: library.getMany, lock: storageLock };
 /** How long the change feed stays quiet before an index worn by it (an import elsewhere) is built again. */
 const REBUILD_AFTER_MS = 1000;
 const DAY_MS = 86_400_000;
