@@ -72,6 +72,27 @@ describe('notes page', () => {
     expect(headlines(root)).toHaveLength(2);
   });
 
+  it('shows a search in its address from the stored index, newest first, before the cards of every story are read', async () => {
+    await library.save({ url: 'https://ledger.example/c', story: story('Council meets again', ['The council met.']), site: 'ledger.example', tags: [] });
+    await mount('?q=council'); // an earlier open read the cards and built the index
+    const { cards } = library;
+    let release = () => {};
+    const held = vi.spyOn(library, 'cards').mockImplementation(() => new Promise((resolve) => { release = () => resolve(cards()); }));
+    let root: HTMLElement;
+    try {
+      root = await mount('?q=council');
+      expect(headlines(root)).toEqual(['Council meets again', 'Council approves flood wall']);
+      expect(root.querySelector('.count')?.textContent).toBe('2 of 3 stories');
+      expect(pane(root).textContent).toContain('The council met.');
+    } finally {
+      release();
+      await settle();
+      held.mockRestore();
+    }
+    expect(headlines(root)).toEqual(['Council meets again', 'Council approves flood wall']);
+    expect(root.querySelector('.tools')).not.toBeNull();
+  });
+
   it('marks where a story matches, as text', async () => {
     const root = await mount('?q=科技');
     expect(root.querySelector('[role=option] mark')?.textContent).toBe('科技');

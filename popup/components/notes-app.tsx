@@ -190,14 +190,22 @@ export function NotesApp({ search }: { search: string }) {
       else if (shelf.index === index) { shelf.index = null; void openSearch(shelf, false); } // built again meanwhile: reopened
     });
   }, [searching, index, revision, text]);
+  /**
+   * A text search alone (no filter, newest saved first) is listed in the order the index answers in, the cards': so it
+   * shows before every card is read (notes.html?q=…), and a keystroke makes no pass over them.
+   */
+  const byIndex = searching && found !== null && isPlain({ ...query, text: undefined });
   /** The text's matches (all stories without one), the filters and the order from the cards. */
   const results: readonly string[] = useMemo(() => {
+    if (byIndex) return [...found.ids];
     if (!all || (searching && !found)) return [];
     const matches = searching ? found?.ids : null;
     const passes = filterTest({ tag, site, dates, from, to });
     const ids = all.filter((c) => (!matches || matches.has(c.id)) && (!passes || passes(c))).map((c) => c.id);
     return sort === 'published' ? byPublished(ids, (id) => { const item = lookup(id); return item ? publishedAt(item) : null; }) : ids;
-  }, [all, found, searching, revision, tag, site, dates, from, to, sort]);
+  }, [all, found, byIndex, searching, revision, tag, site, dates, from, to, sort]);
+  /** Whether the list can be shown: from the cards (or the newest of them), or a text search's matches before them. */
+  const listed = all !== null || byIndex;
   // Grouped by the page read from, a story's group can need the story itself (its address), not only its card.
   const rows: readonly Row[] = useMemo(() => arrangeRows(results, lookup, group), [results, group, group === 'page' ? fetched : 0]);
   const active = activeId === null ? -1 : rows.findIndex((r) => r.kind === 'story' && r.id === activeId);
@@ -340,16 +348,16 @@ export function NotesApp({ search }: { search: string }) {
       {whole && <LibraryTools ids={results} onImported={load} />}
       {all && total === 0 && <p class="status">{t('noNotes')}</p>}
       {all && !found && searching && <p class="status" role="status">{t('indexing')}</p>}
-      {all && (found || !searching) && total > 0 && results.length === 0 && <p class="status">{t('noMatches')}</p>}
-      {all && results.length > 0 && <p class="count" role="status">{t('matches', whole ? [String(results.length), String(total)] : [String(total), String(total)])}</p>}
-      {all && results.length > 0 && <p class="keys">{t('readingKeys')}</p>}
+      {listed && (found || !searching) && total > 0 && results.length === 0 && <p class="status">{t('noMatches')}</p>}
+      {listed && results.length > 0 && <p class="count" role="status">{t('matches', whole || byIndex ? [String(results.length), String(Math.max(total, results.length))] : [String(total), String(total)])}</p>}
+      {listed && results.length > 0 && <p class="keys">{t('readingKeys')}</p>}
       <div class="room">
         <ReadingList
           listRef={listRef}
           label={t('storyList')}
           rows={rows}
           active={shownRow}
-          stories={whole ? results.length : total}
+          stories={whole || byIndex ? results.length : total}
           onActivate={activate}
           onOpen={open}
           onShown={fetchMissing}
