@@ -13,10 +13,10 @@ import { savedStory } from '../../src/store/test-stories.js';
 vi.mock('../../src/platform/browser.js', async () => (await import('../../tests/fake-platform.js')).fakePlatformModule());
 
 const story = (headline: string, paragraphs: string[]): Story => ({ kicker: null, headline, subheadline: null, dateline: null, byline: null, paragraphs });
-/** Until the page is idle: its reads done, and the search index built where a search needs it (it says so meanwhile). */
+/** Until the page is idle: its reads done (the cards taken in a shard a turn, after the first screen is painted), and the search index built where a search needs it (it says so meanwhile). */
 async function settle(): Promise<void> {
   const indexing = () => [...document.querySelectorAll('.status')].some((status) => status.textContent === 'Indexing your stories for search…');
-  for (let i = 0; i < 5 || (indexing() && i < 500); i++) await act(async () => { await new Promise((r) => setTimeout(r, 0)); });
+  for (let i = 0; i < 40 || (indexing() && i < 500); i++) await act(async () => { await new Promise((r) => setTimeout(r, 0)); });
 }
 
 let mounted: HTMLElement | null = null;

@@ -25,6 +25,11 @@ const searchSource = { area: localStorageArea, getMany: library.getMany, lock: s
 const REBUILD_AFTER_MS = 1000;
 const DAY_MS = 86_400_000;
 
+/** After the next frame is painted (or a moment, where the page is hidden and paints none). */
+const painted = () => new Promise<void>((resolve) => {
+  requestAnimationFrame(() => setTimeout(resolve, 0));
+  setTimeout(resolve, 200);
+});
 const isoDay = (time: number | undefined) => (time === undefined ? '' : new Date(time).toISOString().slice(0, 10));
 const dayStart = (value: string) => (value ? Date.parse(`${value}T00:00:00Z`) : undefined);
 /** Nothing asked but the newest saved: what the newest cards can show before every card is read, and the stories to fetch first. */
@@ -82,6 +87,9 @@ export function NotesApp({ search }: { search: string }) {
       showNewest(current, newest.value, ids, fetched?.ok ? fetched.value : []);
       setShelf(current);
       refresh();
+      // Painted before the cards are read: at 100,000 stories taking them in holds the page for a second.
+      await painted();
+      if (superseded()) return;
     }
     const cards = await library.cards();
     if (superseded()) return;
