@@ -77,7 +77,8 @@ describe('notes page', () => {
     await mount('?q=council'); // an earlier open read the cards and built the index
     const { cards } = library;
     let release = () => {};
-    const held = vi.spyOn(library, 'cards').mockImplementation(() => new Promise((resolve) => { release = () => resolve(cards()); }));
+    const gate = new Promise<void>((resolve) => { release = resolve; });
+    const held = vi.spyOn(library, 'cards').mockImplementation(async () => { await gate; return cards(); });
     let root: HTMLElement;
     try {
       root = await mount('?q=council');
@@ -86,6 +87,7 @@ describe('notes page', () => {
       expect(pane(root).textContent).toContain('The council met.');
     } finally {
       release();
+      await act(async () => { await new Promise((r) => setTimeout(r, 300)); }); // the cards are read once the results are painted
       await settle();
       held.mockRestore();
     }

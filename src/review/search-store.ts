@@ -238,7 +238,7 @@ export class StoredSearch {
    * The ids of the stories whose text holds every piece of the query, newest saved first (as the cards order them); null
    * for an empty query (every story), and null too where the stored index turns out to have been rebuilt meanwhile (reopen it).
    */
-  async search(query: string): Promise<Set<string> | null> {
+  async search(query: string): Promise<string[] | null> {
     const pieces = searchPieces(foldForSearch(query));
     if (!pieces.length) return null;
     const [{ ids, saved, newest }, changed] = await Promise.all([this.base(), this.changed()]);
@@ -288,15 +288,16 @@ export class StoredSearch {
       if (found && pieces.every((piece) => (piece.cjk ? found.text.includes(piece.text) : hasWordStarting(found.text, piece.text)))) changedMatches.push({ id, savedAt: found.savedAt });
     }
     changedMatches.sort(newestFirst);
-    // The base's matches and the changed ones, each newest first, merged.
-    const matches = new Set<string>();
+    // The base's matches and the changed ones, each newest first, merged (a list, not a set: at 100,000 stories a
+    // keystroke can match half of them).
+    const matches: string[] = [];
     let next = 0;
     for (const doc of candidates) {
       const item = { id: ids[doc] as string, savedAt: saved[doc] as number };
-      for (; next < changedMatches.length && newestFirst(changedMatches[next] as Pick<SavedStory, 'id' | 'savedAt'>, item) < 0; next++) matches.add((changedMatches[next] as Pick<SavedStory, 'id'>).id);
-      matches.add(item.id);
+      for (; next < changedMatches.length && newestFirst(changedMatches[next] as Pick<SavedStory, 'id' | 'savedAt'>, item) < 0; next++) matches.push((changedMatches[next] as Pick<SavedStory, 'id'>).id);
+      matches.push(item.id);
     }
-    for (; next < changedMatches.length; next++) matches.add((changedMatches[next] as Pick<SavedStory, 'id'>).id);
+    for (; next < changedMatches.length; next++) matches.push((changedMatches[next] as Pick<SavedStory, 'id'>).id);
     return matches;
   }
 
