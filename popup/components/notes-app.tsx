@@ -201,11 +201,14 @@ export function NotesApp({ search }: { search: string }) {
   /** The latest search's matches, for the text asked (the index answers asynchronously: it reads what the text needs). */
   const [found, setFound] = useState<{ text: string; ids: readonly string[] } | null>(null);
   const asked = useRef(0);
+  /** The text in the box as last rendered: a search answering after another was typed, but before its effect asked it, is not shown. */
+  const typed = useRef(text);
+  typed.current = text;
   useEffect(() => {
     if (!searching || !index || !shelf) return;
     const ask = ++asked.current;
     void index.search(text ?? '').then((ids) => {
-      if (ask !== asked.current) return;
+      if (ask !== asked.current || typed.current !== text) return;
       if (ids) {
         setFound({ text: text ?? '', ids });
         void painted().then(answered.current?.tell);
