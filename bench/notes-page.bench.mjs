@@ -95,6 +95,19 @@ const extensionId = [...createHash('sha256').update(extensionPath).digest('hex')
 const notesUrl = `chrome-extension://${extensionId}/notes.html`;
 const blankUrl = `chrome-extension://${extensionId}/blank.html`;
 
+/**
+ * Polls an async predicate in the page until it holds. page.waitForFunction cannot: it takes the promise an async
+ * predicate returns for a truthy value and returns at once (so the runs before this measured pages that were
+ * still building the search index, each open starting the build again).
+ */
+async function until(page, predicate, arg, { timeout, polling }) {
+  const end = Date.now() + timeout;
+  while (!(await page.evaluate(predicate, arg))) {
+    if (Date.now() > end) throw new Error(`timed out after ${timeout} ms: ${predicate}`);
+    await new Promise((resolve) => setTimeout(resolve, polling));
+  }
+}
+
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const p95 = (values) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(values.length * 0.95) - 1)];
 const round = (ms) => Math.round(ms * 10) / 10;
@@ -155,8 +168,8 @@ async function measure(STORIES) {
     const firstOpenAt = Date.now();
     await page.goto(notesUrl, { waitUntil: 'commit' });
     const rebuildOpen = await untilUsable();
-    await page.waitForFunction(async () => (await chrome.storage.local.getBytesInUse('cards:0')) > 0, null, { timeout: STORIES * 6 + 60_000, polling: 200 });
-    await page.waitForFunction(async () => (await chrome.storage.local.get('search:meta'))['search:meta']?.ready === true, null, { timeout: STORIES * 6 + 60_000, polling: 500 });
+    await until(page, async () => (await chrome.storage.local.getBytesInUse('cards:0')) > 0, null, { timeout: STORIES * 6 + 60_000, polling: 200 });
+    await until(page, async () => (await chrome.storage.local.get('search:meta'))['search:meta']?.ready === true, null, { timeout: STORIES * 6 + 60_000, polling: 500 });
     const indexBuiltMs = Date.now() - firstOpenAt;
     const opens = [];
     const blankOpens = [];
@@ -227,7 +240,7 @@ async function measure(STORIES) {
     // Until the page's count shows them all; the longest task meanwhile; the heap after (cards, not stories, are kept).
     await page.goto(notesUrl, { waitUntil: 'commit' });
     await untilUsable();
-    await page.waitForFunction(async () => (await chrome.storage.local.get('search:meta'))['search:meta']?.ready === true, null, { polling: 500 });
+    await until(page, async () => (await chrome.storage.local.get('search:meta'))['search:meta']?.ready === true, null, { timeout: STORIES * 6 + 60_000, polling: 500 });
     const genBefore = await page.evaluate(async () => (await chrome.storage.local.get('search:meta'))['search:meta'].gen);
     await page.evaluate(() => { window.__importFrom = performance.now(); });
     const writer = await context.newPage();
@@ -238,7 +251,7 @@ async function measure(STORIES) {
     await page.waitForFunction((total) => document.querySelector('.count')?.textContent?.includes(String(total)), STORIES + IMPORTED, { polling: 200 });
     const importSeenMs = Date.now() - importStart;
     // Worn by so many changes, the search index is built again once the writes pause.
-    await page.waitForFunction(async (before) => { const meta = (await chrome.storage.local.get('search:meta'))['search:meta']; return meta?.ready && meta.build === null && meta.gen > before; }, genBefore, { polling: 500 });
+    await until(page, async (before) => { const meta = (await chrome.storage.local.get('search:meta'))['search:meta']; return meta?.ready && meta.build === null && meta.gen > before; }, genBefore, { timeout: STORIES * 6 + 60_000, polling: 500 });
     const importIndexedMs = Date.now() - importStart;
     const importBlocked = await page.evaluate(() => Math.max(0, ...window.__longTasks.filter((t) => t.start >= window.__importFrom).map((t) => t.ms)));
     await writer.close();

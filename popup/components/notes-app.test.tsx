@@ -13,10 +13,10 @@ import { savedStory } from '../../src/store/test-stories.js';
 vi.mock('../../src/platform/browser.js', async () => (await import('../../tests/fake-platform.js')).fakePlatformModule());
 
 const story = (headline: string, paragraphs: string[]): Story => ({ kicker: null, headline, subheadline: null, dateline: null, byline: null, paragraphs });
-/** Until the page is idle: its reads done, and the search index built where a search needs it (it says so meanwhile). */
+/** Until the page is idle: its reads done (the cards taken in a shard a turn, after the first screen is painted), and the search index built where a search needs it (it says so meanwhile). */
 async function settle(): Promise<void> {
   const indexing = () => [...document.querySelectorAll('.status')].some((status) => status.textContent === 'Indexing your stories for search…');
-  for (let i = 0; i < 5 || (indexing() && i < 500); i++) await act(async () => { await new Promise((r) => setTimeout(r, 0)); });
+  for (let i = 0; i < 40 || (indexing() && i < 500); i++) await act(async () => { await new Promise((r) => setTimeout(r, 0)); });
 }
 
 let mounted: HTMLElement | null = null;
@@ -70,6 +70,29 @@ describe('notes page', () => {
     }
     expect(root.querySelector('.tools')).not.toBeNull();
     expect(headlines(root)).toHaveLength(2);
+  });
+
+  it('shows a search in its address from the stored index, newest first, before the cards of every story are read', async () => {
+    await library.save({ url: 'https://ledger.example/c', story: story('Council meets again', ['The council met.']), site: 'ledger.example', tags: [] });
+    await mount('?q=council'); // an earlier open read the cards and built the index
+    const { cards } = library;
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => { release = resolve; });
+    const held = vi.spyOn(library, 'cards').mockImplementation(async () => { await gate; return cards(); });
+    let root: HTMLElement;
+    try {
+      root = await mount('?q=council');
+      expect(headlines(root)).toEqual(['Council meets again', 'Council approves flood wall']);
+      expect(root.querySelector('.count')?.textContent).toBe('2 of 3 stories');
+      expect(pane(root).textContent).toContain('The council met.');
+    } finally {
+      release();
+      await act(async () => { await new Promise((r) => setTimeout(r, 300)); }); // the cards are read once the results are painted
+      await settle();
+      held.mockRestore();
+    }
+    expect(headlines(root)).toEqual(['Council meets again', 'Council approves flood wall']);
+    expect(root.querySelector('.tools')).not.toBeNull();
   });
 
   it('marks where a story matches, as text', async () => {

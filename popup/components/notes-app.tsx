@@ -20,13 +20,22 @@ const FIRST = 50;
 /** The newest cards stored are shown before the rest are read where they fill the first screen (deletions shorten them). */
 const FIRST_SCREEN = 10;
 /** Where the stored search index reads from. */
-const searchSource = { area: localStorageArea, getMany: library.getMany };
+const searchSource = { area: localStorageArea, getMany: library.getMany, lock: storageLock };
 /** How long the change feed stays quiet before an index worn by it (an import elsewhere) is built again. */
 const REBUILD_AFTER_MS = 1000;
+/** The longest a page opened with a search waits for its results before it reads the cards anyway. */
+const FIRST_ANSWER_WAIT_MS = 3000;
 const DAY_MS = 86_400_000;
 
+/** After the next frame is painted (or a moment, where the page is hidden and paints none). */
+const painted = () => new Promise<void>((resolve) => {
+  requestAnimationFrame(() => setTimeout(resolve, 0));
+  setTimeout(resolve, 200);
+});
 const isoDay = (time: number | undefined) => (time === undefined ? '' : new Date(time).toISOString().slice(0, 10));
 const dayStart = (value: string) => (value ? Date.parse(`${value}T00:00:00Z`) : undefined);
+/** A text search and nothing else asked: listed in the order the index answers in (newest saved first), before the cards are read. */
+const textAlone = (view: NotesView) => Boolean(view.text?.trim()) && isPlain({ ...view, text: undefined });
 /** Nothing asked but the newest saved: what the newest cards can show before every card is read, and the stories to fetch first. */
 const isPlain = ({ text, tag, site, from, to, sort }: NotesView) => !text?.trim() && !tag && !site && from === undefined && to === undefined && sort !== 'published';
 /** Where typing goes to the field, not to the page's keys. */
@@ -60,6 +69,10 @@ export function NotesApp({ search }: { search: string }) {
   /** A rebuild of the index waiting for the change feed to pause, or under way: searches wait for it (the page says so). */
   const rebuilding = useRef<{ timer: ReturnType<typeof setTimeout> | null; running: boolean }>({ timer: null, running: false }).current;
   const refresh = () => setRevision((r) => r + 1);
+  /** A search's results shown (painted) for the first time: a page opened with a search reads the cards after that. */
+  const answered = useRef<{ shown: Promise<void>; tell: () => void } | null>(null);
+  answered.current ??= (() => { let tell = () => {}; const shown = new Promise<void>((resolve) => { tell = resolve; }); return { shown, tell }; })();
+  const firstAnswer = () => Promise.race([answered.current?.shown, new Promise((resolve) => setTimeout(resolve, FIRST_ANSWER_WAIT_MS))]);
 
   const load = async () => {
     const reloading = live.current !== null; // after an import: what is shown stays until the cards are read
@@ -67,8 +80,9 @@ export function NotesApp({ search }: { search: string }) {
     live.current = current;
     const superseded = () => live.current !== current; // reloaded meanwhile (after an import)
     // The stored search index is opened beside the cards, so a search (notes.html?q=…) reads what it needs meanwhile.
-    void StoredSearch.open(searchSource).then((opened) => {
+    const opening = StoredSearch.open(searchSource).then((opened) => {
       if (opened && !superseded() && !current.index) { indexReady(current, opened); refresh(); }
+      return opened;
     });
     // The first screen from one small read; the cards of every story (17 MB at 100,000) after.
     const newest = reloading ? null : await library.newest();
@@ -82,6 +96,12 @@ export function NotesApp({ search }: { search: string }) {
       showNewest(current, newest.value, ids, fetched?.ok ? fetched.value : []);
       setShelf(current);
       refresh();
+      // Painted before the cards are read: at 100,000 stories taking them in holds the page for a second.
+      await painted();
+      if (superseded()) return;
+      // Opened with a text search alone, its first results (from the index, newest first) are shown before that too.
+      if (textAlone(query) && (await opening)) await firstAnswer();
+      if (superseded()) return;
     }
     const cards = await library.cards();
     if (superseded()) return;
@@ -179,25 +199,39 @@ export function NotesApp({ search }: { search: string }) {
   const tags = useMemo(() => countTags(all ?? []), [all]);
   const sites = useMemo(() => [...new Set((all ?? []).map((s) => s.site).filter((s): s is string => !!s))].sort(), [all]);
   /** The latest search's matches, for the text asked (the index answers asynchronously: it reads what the text needs). */
-  const [found, setFound] = useState<{ text: string; ids: Set<string> } | null>(null);
+  const [found, setFound] = useState<{ text: string; ids: readonly string[] } | null>(null);
   const asked = useRef(0);
+  /** The text in the box as last rendered: a search answering after another was typed, but before its effect asked it, is not shown. */
+  const typed = useRef(text);
+  typed.current = text;
   useEffect(() => {
     if (!searching || !index || !shelf) return;
     const ask = ++asked.current;
     void index.search(text ?? '').then((ids) => {
-      if (ask !== asked.current) return;
-      if (ids) setFound({ text: text ?? '', ids });
+      if (ask !== asked.current || typed.current !== text) return;
+      if (ids) {
+        setFound({ text: text ?? '', ids });
+        void painted().then(answered.current?.tell);
+      }
       else if (shelf.index === index) { shelf.index = null; void openSearch(shelf, false); } // built again meanwhile: reopened
     });
   }, [searching, index, revision, text]);
+  /**
+   * A text search alone (no filter, newest saved first) is listed in the order the index answers in, the cards': so it
+   * shows before every card is read (notes.html?q=…), and a keystroke makes no pass over them.
+   */
+  const byIndex = found !== null && textAlone(query);
   /** The text's matches (all stories without one), the filters and the order from the cards. */
   const results: readonly string[] = useMemo(() => {
+    if (byIndex) return found.ids;
     if (!all || (searching && !found)) return [];
-    const matches = searching ? found?.ids : null;
+    const matches = searching && found ? new Set(found.ids) : null;
     const passes = filterTest({ tag, site, dates, from, to });
     const ids = all.filter((c) => (!matches || matches.has(c.id)) && (!passes || passes(c))).map((c) => c.id);
     return sort === 'published' ? byPublished(ids, (id) => { const item = lookup(id); return item ? publishedAt(item) : null; }) : ids;
-  }, [all, found, searching, revision, tag, site, dates, from, to, sort]);
+  }, [all, found, byIndex, searching, revision, tag, site, dates, from, to, sort]);
+  /** Whether the list can be shown: from the cards (or the newest of them), or a text search's matches before them. */
+  const listed = all !== null || byIndex;
   // Grouped by the page read from, a story's group can need the story itself (its address), not only its card.
   const rows: readonly Row[] = useMemo(() => arrangeRows(results, lookup, group), [results, group, group === 'page' ? fetched : 0]);
   const active = activeId === null ? -1 : rows.findIndex((r) => r.kind === 'story' && r.id === activeId);
@@ -340,16 +374,16 @@ export function NotesApp({ search }: { search: string }) {
       {whole && <LibraryTools ids={results} onImported={load} />}
       {all && total === 0 && <p class="status">{t('noNotes')}</p>}
       {all && !found && searching && <p class="status" role="status">{t('indexing')}</p>}
-      {all && (found || !searching) && total > 0 && results.length === 0 && <p class="status">{t('noMatches')}</p>}
-      {all && results.length > 0 && <p class="count" role="status">{t('matches', whole ? [String(results.length), String(total)] : [String(total), String(total)])}</p>}
-      {all && results.length > 0 && <p class="keys">{t('readingKeys')}</p>}
+      {listed && (found || !searching) && total > 0 && results.length === 0 && <p class="status">{t('noMatches')}</p>}
+      {listed && results.length > 0 && <p class="count" role="status">{t('matches', whole || byIndex ? [String(results.length), String(Math.max(total, results.length))] : [String(total), String(total)])}</p>}
+      {listed && results.length > 0 && <p class="keys">{t('readingKeys')}</p>}
       <div class="room">
         <ReadingList
           listRef={listRef}
           label={t('storyList')}
           rows={rows}
           active={shownRow}
-          stories={whole ? results.length : total}
+          stories={whole || byIndex ? results.length : total}
           onActivate={activate}
           onOpen={open}
           onShown={fetchMissing}

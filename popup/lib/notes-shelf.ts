@@ -96,6 +96,7 @@ export function indexReady(shelf: Shelf, index: StoredSearch): void {
  * that order as its equals.
  */
 function withCards(cards: readonly Card[], changes: ReadonlyArray<readonly [string, Card | null]>): Card[] {
+  if (!changes.length) return [...cards];
   const last = new Map(changes);
   const kept = cards.filter((c) => !last.has(c.id));
   const added = [...last.values()].filter((c): c is Card => c !== null).sort(newestFirst);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { completeTag } from './tag-complete.js';
 import { countTags, normalizeTag, tagKey, uniqueTags } from './tags.js';
@@ -36,6 +37,15 @@ describe('completeTag', () => {
   it('also matches a later word, after whole-tag prefixes', () => {
     expect(completeTag('ch', tags)).toEqual(['Climate change']);
     expect(completeTag('h', tags)).toEqual(['city hall']);
+  });
+
+  it('counts each story once under each of its tags, whatever spellings it repeats, as uniqueTags reads them', () => {
+    const spelling = fc.constantFrom('Climate', 'climate', 'ＣＬＩＭＡＴＥ', '#climate', ' ', '气候', '＃气候', 'Tax', 'taxes');
+    fc.assert(fc.property(fc.array(fc.record({ tags: fc.array(spelling, { maxLength: 5 }) }), { maxLength: 30 }), (stories) => {
+      const counted = countTags(stories);
+      expect(counted.reduce((sum, { count }) => sum + count, 0)).toBe(stories.reduce((sum, story) => sum + uniqueTags(story.tags).length, 0));
+      for (const { tag, count } of counted) expect(count).toBe(stories.filter((story) => uniqueTags(story.tags).some((t) => tagKey(t) === tagKey(tag))).length);
+    }));
   });
 
   it('skips any plural or singular form of a tag the story has', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { excerpt, highlightRanges } from './highlight.js';
+import { excerpt, foldWithOffsets, highlightRanges } from './highlight.js';
+import { foldForSearch } from './search-text.js';
 
 const marked = (text: string, query: string) => {
   let out = '';
@@ -42,6 +43,26 @@ describe('highlightRanges', () => {
           expect(end).toBeGreaterThan(start);
           expect(end).toBeLessThanOrEqual(text.length);
           last = end;
+        }
+      }),
+    );
+  });
+});
+
+describe('foldWithOffsets', () => {
+  it('folds as search does, code point by code point, each folded unit pointing at the character it came from', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'grapheme' }), (text, again) => {
+        for (const sample of [text, again + text]) { // the second time, foldings known from the first
+          const { folded, origin, originEnd } = foldWithOffsets(sample);
+          const points = [...sample];
+          expect(folded).toBe(points.map(foldForSearch).join(''));
+          let at = 0, unit = 0;
+          for (const point of points) {
+            for (let k = 0; k < foldForSearch(point).length; k++, unit++) expect([origin[unit], originEnd[unit]]).toEqual([at, at + point.length]);
+            at += point.length;
+          }
+          expect(origin.length).toBe(folded.length);
         }
       }),
     );

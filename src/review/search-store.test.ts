@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CARD_SHARDS, shardKey, shardOf } from '../store/cards.js';
 import { localLock } from '../store/lock.js';
 import type { SavedStory } from '../store/record.js';
 import { createStoryRepository } from '../store/repository.js';
@@ -18,11 +19,11 @@ function setup(area: StorageArea = memoryStorageArea()) {
   };
   const rebuild = (pause?: () => Promise<void>) => unwrap(rebuildStoredSearch(area, { lock, ...(pause ? { pause } : {}) }));
   const open = async () => {
-    const search = await StoredSearch.open({ area, getMany: (ids) => repo.getMany(ids) });
+    const search = await StoredSearch.open({ area, getMany: (ids) => repo.getMany(ids), lock });
     if (!search) throw new Error('no stored index');
     return search;
   };
-  return { area, repo, unwrap, rebuild, open };
+  return { area, lock, repo, unwrap, rebuild, open };
 }
 
 const sorted = (ids: Iterable<string> | null) => [...(ids ?? [])].sort();
@@ -45,6 +46,21 @@ describe('the stored search index', () => {
     expect(sorted(await search.search('RAIS bond'))).toEqual(['fed']);
     expect(sorted(await search.search('ate'))).toEqual([]); // "rates" holds it, but no word begins with it
     expect(await search.search('  ')).toBeNull();
+  });
+
+  it('answers newest saved first, base and changed stories alike, so a page can show the first results before it reads the cards', async () => {
+    const { repo, unwrap, rebuild, open } = setup();
+    await unwrap(repo.importStories([apart, flood, fed])); // stored in id order: apart, fed, flood (oldest first)
+    await rebuild();
+    const search = await open();
+    expect([...(await search.search('政府')) ?? []]).toEqual(['flood', 'apart']);
+    const later = savedStory({ id: 'later', headline: '政府会议', paragraphs: [], savedAt: 2500, updatedAt: 2500 });
+    await unwrap(repo.importStories([later]));
+    await unwrap(repo.update('apart', { note: '政府' })); // changed, but saved when it was
+    expect([...(await (await open()).search('政府')) ?? []]).toEqual(['flood', 'later', 'apart']);
+    search.apply('later', later);
+    search.apply('apart', (await unwrap(repo.getMany(['apart'])))[0]);
+    expect([...(await search.search('政府')) ?? []]).toEqual(['flood', 'later', 'apart']);
   });
 
   it('sees saves, edits and deletes made after it was built, whether stored before it is opened or seen by the page after', async () => {
@@ -117,6 +133,39 @@ describe('the stored search index', () => {
     expect(sorted(await (await open()).search('防汛'))).toEqual(['flood']);
   });
 
+  it('carries an index of version 2 forward without reading the stories: its ids given their saved times from the cards, changes recorded meanwhile kept', async () => {
+    const { area, repo, unwrap, rebuild, open } = setup();
+    await unwrap(repo.importStories([apart, flood, fed]));
+    await unwrap(repo.cards()); // as the notes page that built it read them, writing the newest cards and the count
+    await rebuild();
+    // Version 2 as it was stored: the same parts, the ids alone.
+    const stored = await area.get([SEARCH_META_KEY, 'search:ids']);
+    const meta = stored[SEARCH_META_KEY] as { gen: number };
+    await area.set({ [SEARCH_META_KEY]: { ...meta, v: 2 }, 'search:ids': JSON.stringify(JSON.parse(stored['search:ids'] as string).ids) });
+    const later = savedStory({ id: 'later', headline: '政府会议', paragraphs: [], savedAt: 2500, updatedAt: 2500 });
+    await unwrap(repo.importStories([later])); // recorded in the version 2 index
+    const read: string[] = [];
+    const search = await StoredSearch.open({ area, getMany: (ids) => { read.push(...ids); return repo.getMany(ids); }, lock: setup().lock });
+    expect([...(await search!.search('政府')) ?? []]).toEqual(['flood', 'later', 'apart']);
+    expect(read).toEqual(['later']); // the story changed since, not the library
+    const migrated = (await area.get(SEARCH_META_KEY))[SEARCH_META_KEY] as { v: number; gen: number; changed: object };
+    expect(migrated).toMatchObject({ v: SEARCH_VERSION, gen: meta.gen, changed: { later: expect.any(Number) } });
+    expect([...(await (await open()).search('会议')) ?? []]).toEqual(['flood', 'later', 'apart']);
+  });
+
+  it('leaves an index of version 2 to be rebuilt where the cards cannot give its saved times', async () => {
+    const { area, repo, unwrap, rebuild, open } = setup();
+    await unwrap(repo.importStories([flood, fed]));
+    await unwrap(repo.cards());
+    await rebuild();
+    const stored = await area.get([SEARCH_META_KEY, 'search:ids']);
+    await area.set({ [SEARCH_META_KEY]: { ...(stored[SEARCH_META_KEY] as object), v: 2 }, 'search:ids': JSON.stringify(JSON.parse(stored['search:ids'] as string).ids) });
+    await area.set({ [shardKey(shardOf('flood', CARD_SHARDS))]: { v: 3, cards: 'unreadable' } });
+    expect(await StoredSearch.open({ area, getMany: (ids) => repo.getMany(ids), lock: setup().lock })).toBeNull();
+    await rebuild();
+    expect([...(await (await open()).search('the')) ?? []]).toEqual(['fed']);
+  });
+
   it('writes postings as ASCII that JSON leaves as it is, one character per small gap, and reads them back', () => {
     fc.assert(fc.property(fc.uniqueArray(fc.nat(200_000), { maxLength: 3000 }), (docs) => {
       const sorted = [...docs].sort((a, b) => a - b);
@@ -158,10 +207,11 @@ describe('the stored search index', () => {
         }
         const search = await open();
         const reference = SearchIndex.build(model.values());
+        const newestFirst = (await unwrap(repo.list())).map((s) => s.id);
         for (const q of queries) {
           const expected = q.trim() ? reference.search({ text: q }) : null;
           const found = await search.search(q);
-          expect(found === null ? null : sorted(found)).toEqual(expected === null ? null : sorted(expected));
+          expect(found === null ? null : [...found]).toEqual(expected === null ? null : newestFirst.filter((id) => expected.includes(id)));
         }
       }),
       { numRuns: 60 },

@@ -4,7 +4,8 @@
  *
  * Layout: a base index built from every story ("search:part:<n>": exact terms → the base documents holding them,
  * spread over PARTS keys by the term's first characters, so a query reads one key per term; "search:ids": the base
- * documents' story ids) and a record of what changed since ("search:meta": each story saved, edited or deleted since
+ * documents' story ids, when each was saved, and the documents newest saved first, so that a search answers in the
+ * notes page's order and the page shows its first results before it reads every story's card) and a record of what changed since ("search:meta": each story saved, edited or deleted since
  * the base was built, with a sequence number). The repository writes that record in the same atomic set() as the
  * story (searchCompanion), so it never misses a change; a search reads the changed stories themselves, and the base
  * for every other. Once the changes pass CHANGED_LIMIT, or where the index is missing or of another version, it is
@@ -16,6 +17,7 @@
  * word piece of one or two characters by its "f" term, a longer one by every indexed word it begins (all in one part).
  */
 import { err, ok, type Result } from '../core/result.js';
+import { CARD_SHARDS, decodeNewest, decodeShard, NEWEST_KEY, newestFirst, shardKey } from '../store/cards.js';
 import { decodeStoredStory, isObject } from '../store/decode.js';
 import type { Lock } from '../store/lock.js';
 import { STORY_KEY_PREFIX, type SavedStory } from '../store/record.js';
@@ -24,8 +26,13 @@ import type { StorageArea } from '../store/storage-area.js';
 import { searchableText } from './search.js';
 import { CJK, charClass, foldForSearch, searchPieces, WORD } from './search-text.js';
 
-/** Bumped whenever the terms or the layout change: an index of another version is rebuilt. */
-export const SEARCH_VERSION = 2;
+/**
+ * Bumped whenever the terms or the layout change: an index of another version is rebuilt, but for one that
+ * migrateStoredSearch carries forward. 3: the base documents' saved times and newest-first order beside their ids.
+ */
+export const SEARCH_VERSION = 3;
+/** Version 2 had the same terms and parts, its ids alone in "search:ids": carried forward with the cards' saved times. */
+const MIGRATES_FROM = 2;
 export const SEARCH_META_KEY = 'search:meta';
 const IDS_KEY = 'search:ids';
 /** 2: 256 parts, words by their first two characters, and the "f" terms (a one-letter prefix read every word of its letter: 875 ms at 100 000 stories). */
@@ -60,11 +67,19 @@ interface StoredPart {
   terms: string;
 }
 
+/** The stored base documents: ids and saved times by document number, and the document numbers newest saved first. */
+interface StoredIds {
+  ids: string[];
+  saved: number[];
+  newest: number[];
+}
+
+/** The record of this version's index, or of the version migrateStoredSearch carries forward (its changes are recorded the same). */
 export function readMeta(value: unknown): SearchMeta | null {
-  if (!isObject(value) || value['v'] !== SEARCH_VERSION || !isObject(value['changed'])) return null;
-  const { seq, gen, ready, build } = value;
+  if (!isObject(value) || (value['v'] !== SEARCH_VERSION && value['v'] !== MIGRATES_FROM) || !isObject(value['changed'])) return null;
+  const { v, seq, gen, ready, build } = value;
   if (typeof seq !== 'number' || typeof gen !== 'number' || typeof ready !== 'boolean') return null;
-  return { v: SEARCH_VERSION, seq, gen, ready, changed: value['changed'] as Record<string, number>, build: typeof build === 'string' ? build : null };
+  return { v: v as number, seq, gen, ready, changed: value['changed'] as Record<string, number>, build: typeof build === 'string' ? build : null };
 }
 
 /** What the repository writes with every save and delete: the change, numbered, in the index's record. */
@@ -166,6 +181,8 @@ export interface StoredSearchSource {
   area: StorageArea;
   /** The stories of these ids still saved (used for the changed stories and to confirm long Chinese runs). */
   getMany(ids: readonly string[]): Promise<Result<SavedStory[]>>;
+  /** The storage's lock, to carry an index of the version before forward (without it, that index is rebuilt). */
+  lock?: Lock;
 }
 
 /**
@@ -173,10 +190,10 @@ export interface StoredSearchSource {
  * first needs them, the changed stories read once and then kept current by the change feed (apply()).
  */
 export class StoredSearch {
-  private ids: Promise<string[]> | null = null;
+  private ids: Promise<StoredIds> | null = null;
   private readonly parts = new Map<number, Promise<Record<string, string> | null>>();
-  /** Changed stories' folded text (null: deleted), read once. */
-  private changedTexts: Promise<Map<string, string | null>> | null = null;
+  /** Changed stories' folded text and saved time (null: deleted), read once. */
+  private changedTexts: Promise<Map<string, Changed | null>> | null = null;
   /** Changed since, their text not given: read by the next search. */
   private readonly unread = new Set<string>();
   /** Base stories' folded texts read to confirm long Chinese runs, least recently used first (a base story does not change: once changed it is read as such). */
@@ -187,10 +204,14 @@ export class StoredSearch {
 
   private constructor(private readonly source: StoredSearchSource, readonly meta: SearchMeta) {}
 
-  /** The stored index, or null where there is none of this version built yet (then rebuildStoredSearch). */
+  /** The stored index, or null where there is none of this version built yet (then rebuildStoredSearch); one of version 2 is migrated first. */
   static async open(source: StoredSearchSource): Promise<StoredSearch | null> {
-    const meta = readMeta((await source.area.get(SEARCH_META_KEY))[SEARCH_META_KEY]);
-    return meta?.ready ? new StoredSearch(source, meta) : null;
+    let meta = readMeta((await source.area.get(SEARCH_META_KEY))[SEARCH_META_KEY]);
+    if (meta?.ready && meta.v === MIGRATES_FROM && source.lock) {
+      await migrateStoredSearch(source.area, source.lock);
+      meta = readMeta((await source.area.get(SEARCH_META_KEY))[SEARCH_META_KEY]);
+    }
+    return meta?.ready && meta.v === SEARCH_VERSION ? new StoredSearch(source, meta) : null;
   }
 
   /** Whether so much changed since the base was built that it should be built again. */
@@ -209,18 +230,18 @@ export class StoredSearch {
       return;
     }
     this.unread.delete(id);
-    const text = story ? searchableText(story) : null;
-    this.changedTexts = (this.changedTexts ?? this.readChanged()).then((texts) => texts.set(id, text));
+    const changed = story ? changedOf(story) : null;
+    this.changedTexts = (this.changedTexts ?? this.readChanged()).then((texts) => texts.set(id, changed));
   }
 
   /**
-   * The ids of the stories whose text holds every piece of the query (in no particular order); null for an empty
-   * query (every story), and null too where the stored index turns out to have been rebuilt meanwhile (reopen it).
+   * The ids of the stories whose text holds every piece of the query, newest saved first (as the cards order them); null
+   * for an empty query (every story), and null too where the stored index turns out to have been rebuilt meanwhile (reopen it).
    */
-  async search(query: string): Promise<Set<string> | null> {
+  async search(query: string): Promise<string[] | null> {
     const pieces = searchPieces(foldForSearch(query));
     if (!pieces.length) return null;
-    const [ids, changed] = await Promise.all([this.baseIds(), this.changed()]);
+    const [{ ids, saved, newest }, changed] = await Promise.all([this.base(), this.changed()]);
     let mask: Uint8Array | null = null;
     const confirm: string[] = [];
     for (const piece of pieces) {
@@ -254,31 +275,34 @@ export class StoredSearch {
       }
       mask = mask ? and(mask, found) : found;
     }
-    const matches = new Set<string>();
-    const candidates: string[] = [];
-    for (let doc = 0; doc < ids.length; doc++) {
-      const id = ids[doc] as string;
-      if (mask?.[doc] && !(id in this.meta.changed)) candidates.push(id);
-    }
+    let candidates: number[] = [];
+    for (const doc of newest) if (mask?.[doc] && !((ids[doc] as string) in this.meta.changed)) candidates.push(doc);
     // Long Chinese runs: their pairs may stand apart, so the candidates' text decides.
     if (confirm.length) {
-      const texts = await this.baseTexts(candidates);
+      const texts = await this.baseTexts(candidates.map((doc) => ids[doc] as string));
       if (!texts) return null;
-      for (const [id, text] of texts) if (confirm.every((run) => text.includes(run))) matches.add(id);
-    } else {
-      for (const id of candidates) matches.add(id);
+      candidates = candidates.filter((doc) => { const text = texts.get(ids[doc] as string); return text !== undefined && confirm.every((run) => text.includes(run)); });
     }
-    for (const [id, text] of changed) {
-      if (text !== null && pieces.every((piece) => (piece.cjk ? text.includes(piece.text) : hasWordStarting(text, piece.text)))) matches.add(id);
+    const changedMatches: Pick<SavedStory, 'id' | 'savedAt'>[] = [];
+    for (const [id, found] of changed) {
+      if (found && pieces.every((piece) => (piece.cjk ? found.text.includes(piece.text) : hasWordStarting(found.text, piece.text)))) changedMatches.push({ id, savedAt: found.savedAt });
     }
+    changedMatches.sort(newestFirst);
+    // The base's matches and the changed ones, each newest first, merged (a list, not a set: at 100,000 stories a
+    // keystroke can match half of them).
+    const matches: string[] = [];
+    let next = 0;
+    for (const doc of candidates) {
+      const item = { id: ids[doc] as string, savedAt: saved[doc] as number };
+      for (; next < changedMatches.length && newestFirst(changedMatches[next] as Pick<SavedStory, 'id' | 'savedAt'>, item) < 0; next++) matches.push((changedMatches[next] as Pick<SavedStory, 'id'>).id);
+      matches.push(item.id);
+    }
+    for (; next < changedMatches.length; next++) matches.push((changedMatches[next] as Pick<SavedStory, 'id'>).id);
     return matches;
   }
 
-  private baseIds(): Promise<string[]> {
-    return (this.ids ??= this.source.area.get(IDS_KEY).then((read) => {
-      const value = read[IDS_KEY];
-      return typeof value === 'string' ? (JSON.parse(value) as string[]) : [];
-    }));
+  private base(): Promise<StoredIds> {
+    return (this.ids ??= this.source.area.get(IDS_KEY).then((read) => readIds(read[IDS_KEY]) ?? { ids: [], saved: [], newest: [] }));
   }
 
   private part(part: number): Promise<Record<string, string> | null> {
@@ -333,7 +357,7 @@ export class StoredSearch {
   }
 
   /** The changed stories' texts, with those changed since without their text read in. */
-  private changed(): Promise<Map<string, string | null>> {
+  private changed(): Promise<Map<string, Changed | null>> {
     const unread = [...this.unread];
     this.unread.clear();
     if (!this.changedTexts) return (this.changedTexts = this.readChanged()); // reads every changed story, these too
@@ -341,19 +365,66 @@ export class StoredSearch {
     return (this.changedTexts = this.changedTexts.then((known) => this.readTexts(unread, known)));
   }
 
-  private readChanged(): Promise<Map<string, string | null>> {
+  private readChanged(): Promise<Map<string, Changed | null>> {
     return this.readTexts(Object.keys(this.meta.changed), new Map());
   }
 
   /** These stories' texts put in `texts` (null for those no longer saved). */
-  private async readTexts(ids: readonly string[], texts: Map<string, string | null>): Promise<Map<string, string | null>> {
+  private async readTexts(ids: readonly string[], texts: Map<string, Changed | null>): Promise<Map<string, Changed | null>> {
     for (const id of ids) texts.set(id, null);
     for (let at = 0; at < ids.length; at += READ_BATCH) {
       const read = await this.source.getMany(ids.slice(at, at + READ_BATCH));
-      if (read.ok) for (const story of read.value) texts.set(story.id, searchableText(story));
+      if (read.ok) for (const story of read.value) texts.set(story.id, changedOf(story));
     }
     return texts;
   }
+}
+
+/** A story changed since the base was built, as searched: its folded text, and when it was saved (where its matches go). */
+interface Changed {
+  text: string;
+  savedAt: number;
+}
+
+const changedOf = (story: SavedStory): Changed => ({ text: searchableText(story), savedAt: story.savedAt });
+
+/** The stored base documents, or null where they are not this version's. */
+function readIds(value: unknown): StoredIds | null {
+  if (typeof value !== 'string') return null;
+  const parsed: unknown = JSON.parse(value);
+  if (!isObject(parsed) || !Array.isArray(parsed['ids']) || !Array.isArray(parsed['saved']) || !Array.isArray(parsed['newest'])) return null;
+  return parsed as unknown as StoredIds;
+}
+
+/** The document numbers of these base documents, newest saved first (the cards' order). */
+function newestDocs(ids: readonly string[], saved: readonly number[]): number[] {
+  return Array.from(ids.keys()).sort((a, b) => newestFirst({ id: ids[a] as string, savedAt: saved[a] as number }, { id: ids[b] as string, savedAt: saved[b] as number }));
+}
+
+const encodeIds = (ids: string[], saved: number[]): string => JSON.stringify({ ids, saved, newest: newestDocs(ids, saved) } satisfies StoredIds);
+
+/**
+ * Carries an index of version 2 forward: its terms and parts are this version's, its base documents' saved times are
+ * the cards' (a document without a card — a story deleted since, so among the changes — counts as the oldest). Under
+ * the lock, read there, so a change recorded meanwhile is kept; where the cards cannot be read whole it is left to be rebuilt.
+ */
+export function migrateStoredSearch(area: StorageArea, lock: Lock): Promise<Result<void>> {
+  return lock(async () => {
+    const shardKeys = Array.from({ length: CARD_SHARDS }, (_, shard) => shardKey(shard));
+    const read = await area.get([SEARCH_META_KEY, IDS_KEY, NEWEST_KEY, ...shardKeys]);
+    const meta = readMeta(read[SEARCH_META_KEY]);
+    const value = read[IDS_KEY];
+    if (meta?.v !== MIGRATES_FROM || typeof value !== 'string') return ok(undefined);
+    const ids = JSON.parse(value) as unknown;
+    // A shard never written holds no card; the count kept with the newest cards says whether they are all there.
+    const shards = shardKeys.map((key) => (read[key] === undefined ? [] : decodeShard(read[key])));
+    const count = shards.reduce((sum, cards) => sum + (cards?.length ?? 0), 0);
+    if (!Array.isArray(ids) || shards.some((cards) => !cards) || decodeNewest(read[NEWEST_KEY])?.count !== count) return ok(undefined);
+    const savedAt = new Map(shards.flatMap((cards) => (cards ?? []).map((card) => [card.id, card.savedAt] as const)));
+    const saved = (ids as string[]).map((id) => savedAt.get(id) ?? 0);
+    await area.set({ [IDS_KEY]: encodeIds(ids as string[], saved), [SEARCH_META_KEY]: { ...meta, v: SEARCH_VERSION } });
+    return ok(undefined);
+  });
 }
 
 function and(a: Uint8Array, b: Uint8Array): Uint8Array {
@@ -399,6 +470,7 @@ async function rebuild(area: StorageArea, options: RebuildOptions): Promise<Resu
   const keys = area.getKeys ? await area.getKeys() : Object.keys(await area.get(null));
   const storyKeys = keys.filter((key) => key.startsWith(STORY_KEY_PREFIX));
   const ids: string[] = [];
+  const saved: number[] = [];
   const postings = new Map<string, number[]>();
   for (let at = 0; at < storyKeys.length; at += READ_BATCH) {
     const read = await area.get(storyKeys.slice(at, at + READ_BATCH));
@@ -406,6 +478,7 @@ async function rebuild(area: StorageArea, options: RebuildOptions): Promise<Resu
       const story = decodeStoredStory(value);
       if (!story.ok) continue;
       const doc = ids.push(story.value.id) - 1;
+      saved.push(story.value.savedAt);
       for (const term of termsOf(searchableText(story.value))) {
         const list = postings.get(term);
         if (list) list.push(doc); else postings.set(term, [doc]);
@@ -434,7 +507,7 @@ async function rebuild(area: StorageArea, options: RebuildOptions): Promise<Resu
     const gen = now.gen + 1;
     const changed = Object.fromEntries(Object.entries(now.changed).filter(([, at]) => at > begun));
     const meta: SearchMeta = { v: SEARCH_VERSION, seq: now.seq, gen, ready: true, changed, build: null };
-    const items: Record<string, unknown> = { [IDS_KEY]: JSON.stringify(ids), [SEARCH_META_KEY]: meta };
+    const items: Record<string, unknown> = { [IDS_KEY]: encodeIds(ids, saved), [SEARCH_META_KEY]: meta };
     parts.forEach((terms, part) => { items[partKey(part)] = { gen, terms } satisfies StoredPart; });
     await area.set(items);
     return ok(undefined);

@@ -119,7 +119,7 @@ function decodeCards(text: unknown): Card[] | null {
     if (typeof id !== 'string' || !id || !isTime(savedAt) || !isTime(updatedAt) || !isStringArray(tags)) return null;
     if (![site, kicker, headline, subheadline, byline, publishedTime, page].every(isStringOrNull)) return null;
     cards.push({ id, savedAt: savedAt as number, updatedAt: updatedAt as number, site: site as string | null,
-      title: { kicker: kicker as string | null, headline: headline as string | null, subheadline: subheadline as string | null }, tags: [...(tags as string[])],
+      title: { kicker: kicker as string | null, headline: headline as string | null, subheadline: subheadline as string | null }, tags: tags as string[],
       byline: byline as string | null, publishedTime: publishedTime as string | null, page: page as string | null });
   }
   return cards;

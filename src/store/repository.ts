@@ -98,6 +98,11 @@ interface Envelope {
 
 const keyOf = (id: string): string => `${STORY_KEY_PREFIX}${id}`;
 
+/** A turn of the event loop, for other work to come in between. */
+const yieldTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** The longest the cards are decoded between turns (a small library's in one). */
+const DECODE_SLICE_MS = 25;
+
 export function createStoryRepository(area: StorageArea, options: RepositoryOptions = {}): StoryRepository {
   const given = options.lock ?? defaultLock();
   // a refused lock is the reader's to know, as a Result like any failed write, never a lost one
@@ -278,7 +283,10 @@ export function createStoryRepository(area: StorageArea, options: RepositoryOpti
       const raw = await attempt('read', () => area.get([...allShardKeys, NEWEST_KEY]));
       if (!raw.ok) return raw;
       const cards: Card[] = [];
+      let sliceStart = Date.now();
       for (const key of allShardKeys) {
+        // Letting the page's other work in between shards once a while has passed: at 100,000 stories all at once held it for seconds.
+        if (Date.now() - sliceStart > DECODE_SLICE_MS) { await yieldTurn(); sliceStart = Date.now(); }
         const shard = decodeShard(raw.value[key]);
         if (!shard) {
           const healed = await healCards();
