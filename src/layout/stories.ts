@@ -313,9 +313,14 @@ function withoutStandingHeads(groups: readonly TitleGroup[], furniture: Block[])
     if (!standing.length) { out.push(g); continue; }
     furniture.push(...standing);
     const rest = g.blocks.filter((b) => !standing.includes(b));
-    if (rest.length) out.push({ ...g, ...boxOf(rest), blocks: rest, size: Math.max(...rest.map((b) => b.size)) });
+    if (rest.length) out.push(withBlocks(g, rest));
   }
   return out;
+}
+
+/** The title with only these of its blocks: its box and size theirs. */
+function withBlocks(g: TitleGroup, blocks: Block[]): TitleGroup {
+  return { ...g, ...boxOf(blocks), blocks, size: Math.max(...blocks.map((b) => b.size)) };
 }
 
 /**
@@ -325,8 +330,17 @@ function withoutStandingHeads(groups: readonly TitleGroup[], furniture: Block[])
  */
 function withoutStackLabels(groups: readonly TitleGroup[], page: PageContext, labels: Block[]): TitleGroup[] {
   const { body } = page;
-  const under = (label: Block, g: TitleGroup) => groups.filter((o) => o !== g && !o.vertical && o.top >= label.bottom - 0.5 * body &&
-    overlap(o.x0, o.x1, label.x0, label.x1) >= 0.5 * Math.min(o.x1 - o.x0, label.x1 - label.x0)).sort((a, b) => a.top - b.top);
+  // the two nearest titles under the label, in its column
+  const under = (label: Block, g: TitleGroup) => {
+    const below: TitleGroup[] = [];
+    for (const o of groups) {
+      if (o === g || o.vertical || o.top < label.bottom - 0.5 * body || overlap(o.x0, o.x1, label.x0, label.x1) < 0.5 * Math.min(o.x1 - o.x0, label.x1 - label.x0)) continue;
+      const at = below.findIndex((n) => o.top < n.top);
+      below.splice(at < 0 ? below.length : at, 0, o);
+      below.length = Math.min(below.length, 2);
+    }
+    return below;
+  };
   const out: TitleGroup[] = [];
   for (const g of groups) {
     const [label, ...rest] = g.blocks;
@@ -337,7 +351,7 @@ function withoutStackLabels(groups: readonly TitleGroup[], page: PageContext, la
     const narrow = first && next && label!.x1 - label!.x0 <= LAYOUT.crossheadWidth * Math.max(first.x1 - first.x0, next.x1 - next.x0);
     if (!narrow || label!.size <= first.size || !sameType(first, next.blocks[0]!)) { out.push(g); continue; }
     labels.push(label!);
-    if (rest.length) out.push({ ...g, ...boxOf(rest), blocks: rest, size: Math.max(...rest.map((b) => b.size)) });
+    if (rest.length) out.push(withBlocks(g, rest));
   }
   return out;
 }
