@@ -10,7 +10,7 @@ import { filterTest } from '../../src/review/search.js';
 import { readMeta, rebuildStoredSearch, SEARCH_META_KEY, StoredSearch } from '../../src/review/search-store.js';
 import { library } from '../lib/library.js';
 import { addFetched, applyChanges, emptyShelf, indexReady, showCards, showNewest, toFetch, type Shelf } from '../lib/notes-shelf.js';
-import { arrangeRows, byPublished, publishedAt, type Row } from '../lib/reading-list.js';
+import { arrangeRows, byPublished, publishedAt, STORY_ROW_HEIGHT, type Row } from '../lib/reading-list.js';
 import { LibraryTools } from './library-tools.js';
 import { ReadingList } from './reading-list.js';
 import { Excerpt, hasUnsavedEdit, SavedStoryPane, storyMeta, type Edit } from './saved-story.js';
@@ -198,23 +198,31 @@ export function NotesApp({ search }: { search: string }) {
   const index = shelf?.index ?? null;
   const tags = useMemo(() => countTags(all ?? []), [all]);
   const sites = useMemo(() => [...new Set((all ?? []).map((s) => s.site).filter((s): s is string => !!s))].sort(), [all]);
-  /** The latest search's matches, for the text asked (the index answers asynchronously: it reads what the text needs). */
-  const [found, setFound] = useState<{ text: string; ids: readonly string[] } | null>(null);
-  const asked = useRef(0);
+  /**
+   * The latest search's matches, for the text asked (the index answers asynchronously: it reads what the text needs);
+   * not `done` while a long Chinese run is still confirmed: the first of them, shown meanwhile.
+   */
+  const [found, setFound] = useState<{ text: string; ids: readonly string[]; done: boolean } | null>(null);
   /** The text in the box as last rendered: a search answering after another was typed, but before its effect asked it, is not shown. */
   const typed = useRef(text);
   typed.current = text;
   useEffect(() => {
     if (!searching || !index || !shelf) return;
-    const ask = ++asked.current;
-    void index.search(text ?? '').then((ids) => {
-      if (ask !== asked.current || typed.current !== text) return;
-      if (ids) {
-        setFound({ text: text ?? '', ids });
-        void painted().then(answered.current?.tell);
-      }
-      else if (shelf.index === index) { shelf.index = null; void openSearch(shelf, false); } // built again meanwhile: reopened
+    // Typing on (or anything else that asks again) stops this search where it is: its answer is never shown.
+    const typing = new AbortController();
+    const show = (ids: readonly string[], done: boolean) => {
+      if (typing.signal.aborted || typed.current !== text) return;
+      setFound({ text: text ?? '', ids, done });
+      void painted().then(answered.current?.tell);
+    };
+    const first = Math.ceil((listRef.current?.clientHeight || window.innerHeight) / STORY_ROW_HEIGHT);
+    index.search(text ?? '', { signal: typing.signal, first, onPartial: (ids) => show(ids, false) }).then((ids) => {
+      if (ids) show(ids, true);
+      else if (!typing.signal.aborted && shelf.index === index) { shelf.index = null; void openSearch(shelf, false); } // built again meanwhile: reopened
+    }, (error: unknown) => {
+      if (!typing.signal.aborted) setLoadError(error instanceof Error ? error.message : String(error));
     });
+    return () => typing.abort();
   }, [searching, index, revision, text]);
   /**
    * A text search alone (no filter, newest saved first) is listed in the order the index answers in, the cards': so it
@@ -230,6 +238,8 @@ export function NotesApp({ search }: { search: string }) {
     const ids = all.filter((c) => (!matches || matches.has(c.id)) && (!passes || passes(c))).map((c) => c.id);
     return sort === 'published' ? byPublished(ids, (id) => { const item = lookup(id); return item ? publishedAt(item) : null; }) : ids;
   }, [all, found, byIndex, searching, revision, tag, site, dates, from, to, sort]);
+  /** The first of the search's matches shown while it confirms the rest. */
+  const confirming = searching && found?.done === false;
   /** Whether the list can be shown: from the cards (or the newest of them), or a text search's matches before them. */
   const listed = all !== null || byIndex;
   // Grouped by the page read from, a story's group can need the story itself (its address), not only its card.
@@ -374,8 +384,12 @@ export function NotesApp({ search }: { search: string }) {
       {whole && <LibraryTools ids={results} onImported={load} />}
       {all && total === 0 && <p class="status">{t('noNotes')}</p>}
       {all && !found && searching && <p class="status" role="status">{t('indexing')}</p>}
-      {listed && (found || !searching) && total > 0 && results.length === 0 && <p class="status">{t('noMatches')}</p>}
-      {listed && results.length > 0 && <p class="count" role="status">{t('matches', whole || byIndex ? [String(results.length), String(Math.max(total, results.length))] : [String(total), String(total)])}</p>}
+      {listed && (found?.done || !searching) && total > 0 && results.length === 0 && <p class="status">{t('noMatches')}</p>}
+      {listed && (results.length > 0 || confirming) && (
+        <p class="count" role="status" aria-busy={confirming ? 'true' : undefined}>
+          {t(confirming ? 'matchesSoFar' : 'matches', whole || byIndex ? [String(results.length), String(Math.max(total, results.length))] : [String(total), String(total)])}
+        </p>
+      )}
       {listed && results.length > 0 && <p class="keys">{t('readingKeys')}</p>}
       <div class="room">
         <ReadingList

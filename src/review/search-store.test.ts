@@ -6,8 +6,9 @@ import type { SavedStory } from '../store/record.js';
 import { createStoryRepository } from '../store/repository.js';
 import { memoryStorageArea, type StorageArea } from '../store/storage-area.js';
 import { savedStory } from '../store/test-stories.js';
-import { SearchIndex } from './search.js';
+import { SearchIndex, searchableText } from './search.js';
 import { encodePostings, markPostings, rebuildStoredSearch, SEARCH_META_KEY, SEARCH_VERSION, searchCompanion, StoredSearch } from './search-store.js';
+import { foldForSearch, searchPieces } from './search-text.js';
 
 function setup(area: StorageArea = memoryStorageArea()) {
   const lock = localLock();
@@ -244,5 +245,54 @@ describe('the stored search index', () => {
     const before = asked.length;
     expect(sorted(await search!.search('rat'))).toEqual(['fed']);
     expect(asked.slice(before)).toEqual([]);
+  });
+  it('confirms a long Chinese run in slices, telling the start of its answer first, and ends with the answer of a plain filter over every story', async () => {
+    // Few characters, so a run's pairs often stand apart in a story (candidates the text check turns away).
+    const han = fc.constantFrom('中', '国', '人', '民');
+    const text = fc.array(fc.oneof(han, fc.constantFrom(' ', 'x')), { minLength: 5, maxLength: 30, size: 'max' }).map((p) => p.join(''));
+    // A run of three or four characters, confirmed on the texts, and sometimes a shorter piece beside it.
+    const query = fc.tuple(fc.array(han, { minLength: 3, maxLength: 4 }), fc.array(han, { maxLength: 2 })).map(([run, other]) => `${run.join('')} ${other.join('')}`);
+    await fc.assert(
+      fc.asyncProperty(fc.array(text, { minLength: 20, maxLength: 150, size: 'max' }), fc.array(fc.record({ id: fc.nat(160), body: text }), { maxLength: 6 }), query, fc.integer({ min: 1, max: 5 }), async (bodies, edits, query, first) => {
+        const { repo, unwrap, rebuild, open } = setup();
+        let clock = 1;
+        const story = (id: string, body: string) => savedStory({ id, headline: null, paragraphs: [body], savedAt: clock, updatedAt: clock++ });
+        await unwrap(repo.importStories(bodies.map((body, i) => story(`d${i}`, body))));
+        await rebuild();
+        for (const edit of edits) await unwrap(repo.importStories([story(`d${edit.id}`, edit.body)])); // changed since the base was built
+        const search = await open();
+        const pieces = searchPieces(foldForSearch(query));
+        const plain = (await unwrap(repo.list())).filter((s) => pieces.every((piece) => searchableText(s).includes(piece.text))).map((s) => s.id);
+        const partials: (readonly string[])[] = [];
+        let pauses = 0;
+        const answer = await search.search(query, { sliceMs: 0, first, pause: async () => { pauses++; }, onPartial: (ids) => partials.push([...ids]) });
+        expect(answer).toEqual(plain);
+        for (const partial of partials) expect(answer?.slice(0, partial.length)).toEqual(partial);
+        if ((answer?.length ?? 0) > first) {
+          expect(partials[0]?.length).toBeGreaterThanOrEqual(first); // told before the whole answer was known
+          expect(pauses).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('stops confirming a run the reader typed past: no more stories read, and the answer never given', async () => {
+    const { area, repo, unwrap, rebuild } = setup();
+    await unwrap(repo.importStories(Array.from({ length: 1200 }, (_, i) => savedStory({ id: `s${i}`, headline: null, paragraphs: ['市政府工作会议'], savedAt: i + 1, updatedAt: i + 1 }))));
+    await rebuild();
+    const read: string[] = [];
+    const search = await StoredSearch.open({ area, getMany: (ids) => { read.push(...ids); return repo.getMany(ids); } });
+    const typing = new AbortController();
+    const partials: (readonly string[])[] = [];
+    const answer = search!.search('市政府', { signal: typing.signal, first: 10, onPartial: (ids) => { partials.push(ids); typing.abort(); } });
+    await expect(answer).rejects.toThrow(/abort/i);
+    expect(partials).toHaveLength(1);
+    expect(partials[0]?.slice(0, 3)).toEqual(['s1199', 's1198', 's1197']); // newest first
+    const readWhenStopped = read.length;
+    expect(readWhenStopped).toBeLessThan(1200 / 2); // the first batches (and those asked ahead), not the library
+    // The next run finds the texts read so far in memory and reads only the rest.
+    expect(await search!.search('市政府工作')).toHaveLength(1200);
+    expect(read.length).toBe(1200);
   });
 });

@@ -17,13 +17,14 @@
  * word piece of one or two characters by its "f" term, a longer one by every indexed word it begins (all in one part).
  */
 import { err, ok, type Result } from '../core/result.js';
+import { nextTurn } from '../core/turn.js';
 import { CARD_SHARDS, decodeNewest, decodeShard, NEWEST_KEY, newestFirst, shardKey } from '../store/cards.js';
 import { decodeStoredStory, isObject } from '../store/decode.js';
 import type { Lock } from '../store/lock.js';
 import { STORY_KEY_PREFIX, type SavedStory } from '../store/record.js';
 import type { Companion } from '../store/repository.js';
 import type { StorageArea } from '../store/storage-area.js';
-import { searchableText } from './search.js';
+import { searchableText, type SliceOptions } from './search.js';
 import { CJK, charClass, foldForSearch, searchPieces, WORD } from './search-text.js';
 
 /**
@@ -40,8 +41,18 @@ const PARTS = 256;
 const partKey = (part: number) => `search:part:${part}`;
 /** Past this many stories changed since the base was built, a notes page rebuilds it (the changed ones are read on each open). */
 export const CHANGED_LIMIT = 2000;
-/** Stories per read, while rebuilding and confirming: about 1 MB. */
+/** Stories per read, while rebuilding: about 1 MB. */
 const READ_BATCH = 400;
+/** Stories per read while a long Chinese run is confirmed: a reply the page takes in within a few milliseconds. */
+const CONFIRM_BATCH = 100;
+/** Reads asked ahead of the batch being confirmed. */
+const READS_AHEAD = 3;
+/** The longest a confirmation works between pauses: input and painting wait no longer than this. */
+const CONFIRM_SLICE_MS = 10;
+/** Matches that fill a notes page's first screen (its visible rows, with room to scroll a little). */
+const FIRST_MATCHES = 24;
+/** While a long run is confirmed, how often the page is told the matches so far (and first, where the first screen is slow to fill). */
+const PROGRESS_MS = 250;
 /** The longest a build works between pauses while it encodes the parts. */
 const SLICE_MS = 25;
 /** The base stories' texts kept once read to confirm a long Chinese run, in characters (about 12 MB): the next keystroke's run is confirmed on them. */
@@ -186,6 +197,22 @@ export interface StoredSearchSource {
 }
 
 /**
+ * How a search does its slow work, a long Chinese run confirmed on many stories' texts, and tells of it (all optional;
+ * its slices CONFIRM_SLICE_MS long unless `sliceMs` says otherwise).
+ */
+export interface SearchProgress extends SliceOptions {
+  /** Aborted (the reader typed on): the search stops at its next pause, reads no further, and rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /**
+   * The start of the answer as it will stand (newest first), once `first` matches are known, or PROGRESS_MS has
+   * passed, and again every PROGRESS_MS while the rest are confirmed: what a page shows before the whole answer.
+   */
+  onPartial?: (ids: readonly string[]) => void;
+  /** How many matches fill the page's first screen. */
+  first?: number;
+}
+
+/**
  * A notes page's view of the stored index: the meta read on open, the base's ids and parts read when a search
  * first needs them, the changed stories read once and then kept current by the change feed (apply()).
  */
@@ -200,7 +227,7 @@ export class StoredSearch {
   private readonly confirmed = new Map<string, string>();
   private confirmedChars = 0;
   /** The confirmation under way: the next waits for it, and finds what it read (typing on while a run is confirmed). */
-  private confirming: Promise<unknown> = Promise.resolve();
+  private confirming: Promise<void> = Promise.resolve();
 
   private constructor(private readonly source: StoredSearchSource, readonly meta: SearchMeta) {}
 
@@ -237,11 +264,15 @@ export class StoredSearch {
   /**
    * The ids of the stories whose text holds every piece of the query, newest saved first (as the cards order them); null
    * for an empty query (every story), and null too where the stored index turns out to have been rebuilt meanwhile (reopen it).
+   * A long Chinese run is confirmed on its candidates' texts in slices (see SearchProgress): the page stays free
+   * meanwhile, is told the first matches before the rest, and stops the work when the answer is no longer wanted.
    */
-  async search(query: string): Promise<string[] | null> {
+  async search(query: string, progress: SearchProgress = {}): Promise<string[] | null> {
+    const { signal } = progress;
     const pieces = searchPieces(foldForSearch(query));
     if (!pieces.length) return null;
     const [{ ids, saved, newest }, changed] = await Promise.all([this.base(), this.changed()]);
+    signal?.throwIfAborted();
     let mask: Uint8Array | null = null;
     const confirm: string[] = [];
     for (const piece of pieces) {
@@ -273,32 +304,87 @@ export class StoredSearch {
         const prefix = `w${piece.text}`;
         for (const term in part) if (term.startsWith(prefix)) markPostings(part[term] as string, found);
       }
+      signal?.throwIfAborted();
       mask = mask ? and(mask, found) : found;
     }
-    let candidates: number[] = [];
+    const candidates: number[] = [];
     for (const doc of newest) if (mask?.[doc] && !((ids[doc] as string) in this.meta.changed)) candidates.push(doc);
-    // Long Chinese runs: their pairs may stand apart, so the candidates' text decides.
-    if (confirm.length) {
-      const texts = await this.baseTexts(candidates.map((doc) => ids[doc] as string));
-      if (!texts) return null;
-      candidates = candidates.filter((doc) => { const text = texts.get(ids[doc] as string); return text !== undefined && confirm.every((run) => text.includes(run)); });
-    }
-    const changedMatches: Pick<SavedStory, 'id' | 'savedAt'>[] = [];
+    const changedMatches: Listed[] = [];
     for (const [id, found] of changed) {
       if (found && pieces.every((piece) => (piece.cjk ? found.text.includes(piece.text) : hasWordStarting(found.text, piece.text)))) changedMatches.push({ id, savedAt: found.savedAt });
     }
     changedMatches.sort(newestFirst);
-    // The base's matches and the changed ones, each newest first, merged (a list, not a set: at 100,000 stories a
-    // keystroke can match half of them).
-    const matches: string[] = [];
-    let next = 0;
-    for (const doc of candidates) {
-      const item = { id: ids[doc] as string, savedAt: saved[doc] as number };
-      for (; next < changedMatches.length && newestFirst(changedMatches[next] as Pick<SavedStory, 'id' | 'savedAt'>, item) < 0; next++) matches.push((changedMatches[next] as Pick<SavedStory, 'id'>).id);
-      matches.push(item.id);
+    const item = (doc: number): Listed => ({ id: ids[doc] as string, savedAt: saved[doc] as number });
+    if (!confirm.length) return merged(candidates.map(item), changedMatches);
+    // Long Chinese runs: their pairs may stand apart, so the candidates' text decides.
+    const first = progress.first ?? FIRST_MATCHES;
+    const started = performance.now();
+    let told = -1;
+    const tell = (matches: readonly number[], checked: number) => {
+      if (!progress.onPartial || checked >= candidates.length) return;
+      // What is known of the answer: the base's matches confirmed so far, and the changed stories newer than the next to check.
+      const next = item(candidates[checked] as number);
+      let changedBefore = 0;
+      while (changedBefore < changedMatches.length && newestFirst(changedMatches[changedBefore] as Listed, next) < 0) changedBefore++;
+      const now = performance.now();
+      if (told < 0 ? matches.length + changedBefore < first && now - started < PROGRESS_MS : now - told < PROGRESS_MS) return;
+      told = now;
+      progress.onPartial(merged(matches.map(item), changedMatches.slice(0, changedBefore)));
+    };
+    const matches = await this.confirm(candidates, ids, confirm, tell, progress);
+    return matches && merged(matches.map(item), changedMatches);
+  }
+
+  /**
+   * Of the candidates (newest first), those whose text holds every run, checked in slices of work: their texts read
+   * a batch at a time, a few batches ahead (storage prepares the next while the page takes in one), and `tell` told
+   * after each batch what is confirmed so far and how many were checked. Null where a read fails; throws where
+   * aborted, reading no further. A confirmation waits for the one before it, so it finds the texts that one read.
+   */
+  private async confirm(candidates: readonly number[], ids: readonly string[], runs: readonly string[], tell: (matches: readonly number[], checked: number) => void, progress: SearchProgress): Promise<number[] | null> {
+    const { signal } = progress;
+    const pause = progress.pause ?? nextTurn;
+    const sliceMs = progress.sliceMs ?? CONFIRM_SLICE_MS;
+    const before = this.confirming;
+    let finished = () => {};
+    this.confirming = new Promise<void>((resolve) => { finished = resolve; });
+    try {
+      await before;
+      signal?.throwIfAborted();
+      // The first batch only as large as the first screen needs, so it is shown soon.
+      const batches: (readonly number[])[] = [];
+      for (let at = 0, size = 2 * (progress.first ?? FIRST_MATCHES); at < candidates.length; at += size, size = CONFIRM_BATCH) {
+        batches.push(candidates.slice(at, at + size));
+      }
+      const reads: (Promise<Map<string, string> | null> | null)[] = [];
+      const matches: number[] = [];
+      let checked = 0;
+      let sliceStart = performance.now();
+      for (const [b, batch] of batches.entries()) {
+        for (let next = reads.length; next < Math.min(batches.length, b + 1 + READS_AHEAD); next = reads.length) {
+          reads.push(this.readBaseTexts((batches[next] as readonly number[]).map((doc) => ids[doc] as string)).catch(() => null));
+        }
+        const texts = await reads[b];
+        reads[b] = null;
+        signal?.throwIfAborted();
+        if (!texts) return null;
+        for (const doc of batch) {
+          const text = texts.get(ids[doc] as string);
+          if (text !== undefined && runs.every((run) => text.includes(run))) matches.push(doc);
+          checked++;
+          if (performance.now() - sliceStart > sliceMs) {
+            tell(matches, checked);
+            await pause();
+            signal?.throwIfAborted();
+            sliceStart = performance.now();
+          }
+        }
+        tell(matches, checked);
+      }
+      return matches;
+    } finally {
+      finished();
     }
-    for (; next < changedMatches.length; next++) matches.push((changedMatches[next] as Pick<SavedStory, 'id'>).id);
-    return matches;
   }
 
   private base(): Promise<StoredIds> {
@@ -317,16 +403,7 @@ export class StoredSearch {
     return read;
   }
 
-  /**
-   * The folded texts of these base stories still saved: those read before from memory, the others read (their batches
-   * asked at once, so storage prepares one while the page takes in another). Null where a read fails.
-   */
-  private baseTexts(ids: readonly string[]): Promise<Map<string, string> | null> {
-    const texts = this.confirming.then(() => this.readBaseTexts(ids));
-    this.confirming = texts.catch(() => null);
-    return texts;
-  }
-
+  /** The folded texts of these base stories still saved: those read before from memory, the others read. Null where a read fails. */
   private async readBaseTexts(ids: readonly string[]): Promise<Map<string, string> | null> {
     const texts = new Map<string, string>();
     const missing: string[] = [];
@@ -337,9 +414,8 @@ export class StoredSearch {
       this.confirmed.delete(id); // used: kept as the most recent
       this.confirmed.set(id, text);
     }
-    const batches = [];
-    for (let at = 0; at < missing.length; at += READ_BATCH) batches.push(this.source.getMany(missing.slice(at, at + READ_BATCH)));
-    for (const read of await Promise.all(batches)) {
+    if (missing.length) {
+      const read = await this.source.getMany(missing);
       if (!read.ok) return null;
       for (const story of read.value) {
         const text = searchableText(story);
@@ -378,6 +454,24 @@ export class StoredSearch {
     }
     return texts;
   }
+}
+
+/** A match as the answer orders it: newest saved first. */
+type Listed = Pick<SavedStory, 'id' | 'savedAt'>;
+
+/**
+ * The base's matches and the changed ones, each newest first, merged (a list, not a set: at 100,000 stories a
+ * keystroke can match half of them).
+ */
+function merged(base: readonly Listed[], changed: readonly Listed[]): string[] {
+  const ids: string[] = [];
+  let next = 0;
+  for (const item of base) {
+    for (; next < changed.length && newestFirst(changed[next] as Listed, item) < 0; next++) ids.push((changed[next] as Listed).id);
+    ids.push(item.id);
+  }
+  for (; next < changed.length; next++) ids.push((changed[next] as Listed).id);
+  return ids;
 }
 
 /** A story changed since the base was built, as searched: its folded text, and when it was saved (where its matches go). */
@@ -455,7 +549,7 @@ export async function rebuildStoredSearch(area: StorageArea, options: RebuildOpt
 }
 
 async function rebuild(area: StorageArea, options: RebuildOptions): Promise<Result<void>> {
-  const pause = options.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+  const pause = options.pause ?? nextTurn;
   const build = `${Date.now()}-${Math.random()}`;
   const start = await options.lock(async () => {
     const found = readMeta((await area.get(SEARCH_META_KEY))[SEARCH_META_KEY]);

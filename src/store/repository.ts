@@ -18,6 +18,7 @@
 import { type Locale, message } from '../annotate/messages.js';
 import { uniqueTags } from '../annotate/tags.js';
 import { err, ok, type Result } from '../core/result.js';
+import { nextTurn } from '../core/turn.js';
 import { CARD_SHARDS, type Card, cardOf, decodeNewest, decodeShard, encodeNewest, isCurrentShard, migrateShard, type Newest, NEWEST_CARDS, NEWEST_KEY, newestFirst, newestOf, shardKey, shardOf, shardsFor, type StoredShard, updateNewest, updateShard } from './cards.js';
 import { decodeStoredStory, isObject } from './decode.js';
 import { storyId } from './identity.js';
@@ -98,8 +99,6 @@ interface Envelope {
 
 const keyOf = (id: string): string => `${STORY_KEY_PREFIX}${id}`;
 
-/** A turn of the event loop, for other work to come in between. */
-const yieldTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 /** The longest the cards are decoded between turns (a small library's in one). */
 const DECODE_SLICE_MS = 25;
 
@@ -286,7 +285,7 @@ export function createStoryRepository(area: StorageArea, options: RepositoryOpti
       let sliceStart = Date.now();
       for (const key of allShardKeys) {
         // Letting the page's other work in between shards once a while has passed: at 100,000 stories all at once held it for seconds.
-        if (Date.now() - sliceStart > DECODE_SLICE_MS) { await yieldTurn(); sliceStart = Date.now(); }
+        if (Date.now() - sliceStart > DECODE_SLICE_MS) { await nextTurn(); sliceStart = Date.now(); }
         const shard = decodeShard(raw.value[key]);
         if (!shard) {
           const healed = await healCards();
