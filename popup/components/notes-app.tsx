@@ -215,7 +215,8 @@ export function NotesApp({ search }: { search: string }) {
       setFound({ text: text ?? '', ids, done });
       void painted().then(answered.current?.tell);
     };
-    const first = Math.ceil((listRef.current?.clientHeight || window.innerHeight) / STORY_ROW_HEIGHT);
+    // Enough matches to fill the window's height with rows (the list is a little shorter), read without forcing a layout.
+    const first = Math.ceil(window.innerHeight / STORY_ROW_HEIGHT);
     index.search(text ?? '', { signal: typing.signal, first, onPartial: (ids) => show(ids, false) }).then((ids) => {
       if (ids) show(ids, true);
       else if (!typing.signal.aborted && shelf.index === index) { shelf.index = null; void openSearch(shelf, false); } // built again meanwhile: reopened
