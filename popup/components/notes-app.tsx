@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { countTags } from '../../src/annotate/tags.js';
+import { TagCounter, type TagCount } from '../../src/annotate/tags.js';
+import { nextTurn } from '../../src/core/turn.js';
 import { localStorageArea, onLocalStorageChanged, openExtensionPage, storageLock, t } from '../../src/platform/browser.js';
 import type { Card } from '../../src/store/cards.js';
 import { storyChanges } from '../../src/store/changes.js';
@@ -9,7 +10,7 @@ import { searchFromUrl, searchToUrl, type NotesView } from '../../src/review/not
 import { filterTest } from '../../src/review/search.js';
 import { readMeta, rebuildStoredSearch, SEARCH_META_KEY, StoredSearch } from '../../src/review/search-store.js';
 import { library } from '../lib/library.js';
-import { addFetched, applyChanges, emptyShelf, indexReady, showCards, showNewest, toFetch, type Shelf } from '../lib/notes-shelf.js';
+import { addFetched, applyChanges, cardsById, emptyShelf, indexReady, showCards, showNewest, toFetch, type Shelf } from '../lib/notes-shelf.js';
 import { arrangeRows, byPublished, publishedAt, STORY_ROW_HEIGHT, type Row } from '../lib/reading-list.js';
 import { LibraryTools } from './library-tools.js';
 import { ReadingList } from './reading-list.js';
@@ -26,6 +27,8 @@ const REBUILD_AFTER_MS = 1000;
 /** The longest a page opened with a search waits for its results before it reads the cards anyway. */
 const FIRST_ANSWER_WAIT_MS = 3000;
 const DAY_MS = 86_400_000;
+/** Cards counted for the filters' lists in one turn (a few milliseconds). */
+const COUNT_BATCH = 5000;
 
 /** After the next frame is painted (or a moment, where the page is hidden and paints none). */
 const painted = () => new Promise<void>((resolve) => {
@@ -41,6 +44,32 @@ const isPlain = ({ text, tag, site, from, to, sort }: NotesView) => !text?.trim(
 /** Where typing goes to the field, not to the page's keys. */
 const isField = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+/**
+ * The tags (with their counts) and the sites the filters offer, counted over the cards a batch a turn once they are
+ * shown: at 100,000 stories, counted in the render that shows them, they held the page for a third of a second.
+ * Until counted (and while cards changed are counted again), the lists counted before.
+ */
+function useFilterChoices(cards: readonly Card[] | null): { tags: TagCount[]; sites: string[] } {
+  const [choices, setChoices] = useState<{ tags: TagCount[]; sites: string[] }>({ tags: [], sites: [] });
+  useEffect(() => {
+    let stopped = false;
+    void (async () => {
+      const tags = new TagCounter();
+      const sites = new Set<string>();
+      for (let at = 0; at < (cards?.length ?? 0); at += COUNT_BATCH) {
+        if (at) await nextTurn();
+        if (stopped) return;
+        const batch = (cards ?? []).slice(at, at + COUNT_BATCH);
+        tags.add(batch);
+        for (const card of batch) if (card.site) sites.add(card.site);
+      }
+      if (!stopped) setChoices({ tags: tags.counts(), sites: [...sites].sort() });
+    })();
+    return () => { stopped = true; };
+  }, [cards]);
+  return choices;
+}
 
 /**
  * The notes page as a reading room: a compact list of the saved stories (windowed: only the rows on screen
@@ -107,16 +136,17 @@ export function NotesApp({ search }: { search: string }) {
     if (superseded()) return;
     if (!cards.ok) return setLoadError(cards.error);
     const firstIds = toFetch(current, cards.value.slice(0, first).map((c) => c.id));
-    const fetched = firstIds.length ? await library.getMany(firstIds) : null;
+    const [fetched, byId] = await Promise.all([firstIds.length ? library.getMany(firstIds) : null, cardsById(cards.value)]);
     if (superseded()) return;
-    showCards(current, cards.value, firstIds, fetched?.ok ? fetched.value : []);
+    showCards(current, cards.value, firstIds, fetched?.ok ? fetched.value : [], byId);
     setShelf(current);
     refresh();
     await openSearch(current, false);
     // Stories saved behind the cards' back (a Broadsheet from before them) are told by the keys alone; the index is built again with them.
     const mended = await library.checkCards(cards.value);
     if (superseded() || !mended.ok || !mended.value) return;
-    showCards(current, mended.value, [], []);
+    showCards(current, mended.value, [], [], await cardsById(mended.value));
+    if (superseded()) return;
     refresh();
     await openSearch(current, true);
   };
@@ -193,11 +223,11 @@ export function NotesApp({ search }: { search: string }) {
   const whole = Boolean(shelf?.cards);
   /** How many stories there are. */
   const total = whole ? (all?.length ?? 0) : (shelf?.newest?.count ?? 0);
-  const cardById = useMemo(() => new Map((all ?? []).map((c) => [c.id, c])), [all]);
+  /** The cards by id: the shelf's, kept with them, or before every card is read, the newest's. */
+  const cardById = useMemo(() => (whole ? shelf?.byId : new Map((all ?? []).map((c) => [c.id, c]))) ?? new Map<string, Card>(), [all, whole]);
   const lookup = (id: string): Card | SavedStory | undefined => shelf?.stories.get(id) ?? cardById.get(id);
   const index = shelf?.index ?? null;
-  const tags = useMemo(() => countTags(all ?? []), [all]);
-  const sites = useMemo(() => [...new Set((all ?? []).map((s) => s.site).filter((s): s is string => !!s))].sort(), [all]);
+  const { tags, sites } = useFilterChoices(all);
   /**
    * The latest search's matches, for the text asked (the index answers asynchronously: it reads what the text needs);
    * not `done` while a long Chinese run is still confirmed: the first of them, shown meanwhile.
