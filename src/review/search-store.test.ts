@@ -10,7 +10,7 @@ import { SearchIndex, searchableText } from './search.js';
 import { encodePostings, markPostings, rebuildStoredSearch, SEARCH_META_KEY, SEARCH_VERSION, searchCompanion, StoredSearch } from './search-store.js';
 import { foldForSearch, searchPieces } from './search-text.js';
 
-function setup(area: StorageArea = memoryStorageArea()) {
+function setup(area = memoryStorageArea()) {
   const lock = localLock();
   const repo = createStoryRepository(area, { lock, companion: searchCompanion });
   const unwrap = async <T>(result: Promise<{ ok: true; value: T } | { ok: false; error: string }>): Promise<T> => {
@@ -28,6 +28,19 @@ function setup(area: StorageArea = memoryStorageArea()) {
 }
 
 const sorted = (ids: Iterable<string> | null) => [...(ids ?? [])].sort();
+const PART = 'search:part:';
+const partKeys = (area: { data: Map<string, string> }) => [...area.data.keys()].filter((key) => key.startsWith(PART));
+
+/** The index as an older version stored it: its parts under the unnamed keys, each with its build's number; version 2 its ids alone. */
+async function asVersion(area: StorageArea & { data: Map<string, string> }, v: 2 | 3): Promise<void> {
+  const stored = await area.get([SEARCH_META_KEY, 'search:ids']);
+  const { parts: name, ...meta } = stored[SEARCH_META_KEY] as { gen: number; parts: string };
+  const named = await area.get(partKeys(area));
+  await area.remove(partKeys(area));
+  const unnamed = Object.fromEntries(Object.entries(named).map(([key, terms]) => [`${PART}${key.slice(`${PART}${name}:`.length)}`, { gen: meta.gen, terms }]));
+  const ids = v === 2 ? { 'search:ids': JSON.stringify(JSON.parse(stored['search:ids'] as string).ids) } : {};
+  await area.set({ ...unnamed, ...ids, [SEARCH_META_KEY]: { ...meta, v } });
+}
 
 const flood = savedStory({ id: 'flood', headline: '市政府部署防汛工作', paragraphs: ['本报讯 7月7日下午，市政府召开防汛工作会议。'], tags: ['防汛'], savedAt: 3000, updatedAt: 3000 });
 const fed = savedStory({ id: 'fed', headline: 'Fed raises interest rates', paragraphs: ['The Federal Reserve raised rates on Wednesday.'], note: 'Follow the bond market', savedAt: 2000, updatedAt: 2000 });
@@ -139,10 +152,9 @@ describe('the stored search index', () => {
     await unwrap(repo.importStories([apart, flood, fed]));
     await unwrap(repo.cards()); // as the notes page that built it read them, writing the newest cards and the count
     await rebuild();
-    // Version 2 as it was stored: the same parts, the ids alone.
-    const stored = await area.get([SEARCH_META_KEY, 'search:ids']);
-    const meta = stored[SEARCH_META_KEY] as { gen: number };
-    await area.set({ [SEARCH_META_KEY]: { ...meta, v: 2 }, 'search:ids': JSON.stringify(JSON.parse(stored['search:ids'] as string).ids) });
+    // Version 2 as it was stored: the same parts, unnamed, the ids alone.
+    const meta = (await area.get(SEARCH_META_KEY))[SEARCH_META_KEY] as { gen: number };
+    await asVersion(area, 2);
     const later = savedStory({ id: 'later', headline: '政府会议', paragraphs: [], savedAt: 2500, updatedAt: 2500 });
     await unwrap(repo.importStories([later])); // recorded in the version 2 index
     const read: string[] = [];
@@ -150,7 +162,7 @@ describe('the stored search index', () => {
     expect([...(await search!.search('政府')) ?? []]).toEqual(['flood', 'later', 'apart']);
     expect(read).toEqual(['later']); // the story changed since, not the library
     const migrated = (await area.get(SEARCH_META_KEY))[SEARCH_META_KEY] as { v: number; gen: number; changed: object };
-    expect(migrated).toMatchObject({ v: SEARCH_VERSION, gen: meta.gen, changed: { later: expect.any(Number) } });
+    expect(migrated).toMatchObject({ v: SEARCH_VERSION, gen: meta.gen, changed: { later: expect.any(Number) }, parts: null });
     expect([...(await (await open()).search('会议')) ?? []]).toEqual(['flood', 'later', 'apart']);
   });
 
@@ -159,8 +171,7 @@ describe('the stored search index', () => {
     await unwrap(repo.importStories([flood, fed]));
     await unwrap(repo.cards());
     await rebuild();
-    const stored = await area.get([SEARCH_META_KEY, 'search:ids']);
-    await area.set({ [SEARCH_META_KEY]: { ...(stored[SEARCH_META_KEY] as object), v: 2 }, 'search:ids': JSON.stringify(JSON.parse(stored['search:ids'] as string).ids) });
+    await asVersion(area, 2);
     await area.set({ [shardKey(shardOf('flood', CARD_SHARDS))]: { v: 3, cards: 'unreadable' } });
     expect(await StoredSearch.open({ area, getMany: (ids) => repo.getMany(ids), lock: setup().lock })).toBeNull();
     await rebuild();
@@ -294,5 +305,54 @@ describe('the stored search index', () => {
     // The next run finds the texts read so far in memory and reads only the rest.
     expect(await search!.search('市政府工作')).toHaveLength(1200);
     expect(read.length).toBe(1200);
+  });
+  it('reads an index of version 3 as it is, its parts unnamed, and a build after it removes them', async () => {
+    const { area, repo, unwrap, rebuild, open } = setup();
+    await unwrap(repo.importStories([apart, flood, fed]));
+    await rebuild();
+    await asVersion(area, 3);
+    await unwrap(repo.update('fed', { note: '政府' })); // recorded in the version 3 index: still read as such
+    expect([...(await (await open()).search('政府')) ?? []]).toEqual(['flood', 'fed', 'apart']);
+    expect(partKeys(area).every((key) => /^search:part:\d+$/.test(key))).toBe(true);
+    await rebuild();
+    expect(partKeys(area).some((key) => /^search:part:\d+$/.test(key))).toBe(false);
+    expect([...(await (await open()).search('政府')) ?? []]).toEqual(['flood', 'fed', 'apart']);
+  });
+
+  it('stores a build\'s parts a few in each write, under its own name, and removes the parts no index names', async () => {
+    const { area, repo, unwrap, open } = setup();
+    await unwrap(repo.importStories([apart, flood, fed]));
+    const writes: string[][] = [];
+    const watched: StorageArea = { ...area, set: (items) => { writes.push(Object.keys(items)); return area.set(items); } };
+    const lock = localLock();
+    const build = async (pause?: () => Promise<void>) => unwrap(rebuildStoredSearch(watched, { lock, ...(pause ? { pause } : {}) }));
+    await area.set({ [`${PART}lefthalfway:3`]: 'a build cut short' });
+    await build();
+    const first = partKeys(area);
+    expect(first).toHaveLength(256);
+    const name = ((await area.get(SEARCH_META_KEY))[SEARCH_META_KEY] as { parts: string }).parts;
+    expect(first.every((key) => key.startsWith(`${PART}${name}:`))).toBe(true);
+    const partWrites = writes.filter((keys) => keys.some((key) => key.startsWith(PART)));
+    expect(partWrites.length).toBeGreaterThan(8);
+    expect(Math.max(...partWrites.map((keys) => keys.length))).toBeLessThanOrEqual(16);
+    // The write that makes it the index holds no part; no index's write holds the meta and a part together.
+    expect(partWrites.every((keys) => !keys.includes(SEARCH_META_KEY))).toBe(true);
+    // A second build: the first one's parts removed; one overtaken while it writes its parts leaves none behind.
+    await build();
+    expect(partKeys(area).filter((key) => first.includes(key))).toEqual([]);
+    // Where the storage cannot list its keys (nothing swept), the overtaken build removes its own.
+    const unlisted: StorageArea = { get: (keys) => watched.get(keys), set: (items) => watched.set(items), remove: (keys) => watched.remove(keys) };
+    const buildUnlisted = async (pause?: () => Promise<void>) => unwrap(rebuildStoredSearch(unlisted, { lock, ...(pause ? { pause } : {}) }));
+    let pauses = 0;
+    const writesBefore = writes.length;
+    await buildUnlisted(async () => {
+      // Some of its parts written (its pauses: one after reading the stories, one after each write of parts).
+      if (++pauses === 4) await buildUnlisted(); // begun later, made the index first
+    });
+    expect(writes.slice(writesBefore).filter((keys) => keys.some((key) => key.startsWith(PART))).length).toBeGreaterThan(16 + 1); // the later build's 16 and some of the overtaken one's
+    const current = ((await area.get(SEARCH_META_KEY))[SEARCH_META_KEY] as { parts: string }).parts;
+    expect(partKeys(area)).toHaveLength(256);
+    expect(partKeys(area).every((key) => key.startsWith(`${PART}${current}:`))).toBe(true);
+    expect(sorted(await (await open()).search('政府'))).toEqual(['apart', 'flood']);
   });
 });

@@ -2,14 +2,16 @@
  * The search index kept in storage beside the stories, so that a notes page opening with a search reads a few
  * keys instead of the library (hundreds of MB at 100 000 stories).
  *
- * Layout: a base index built from every story ("search:part:<n>": exact terms → the base documents holding them,
- * spread over PARTS keys by the term's first characters, so a query reads one key per term; "search:ids": the base
+ * Layout: a base index built from every story ("search:part:<build>:<n>": exact terms → the base documents holding
+ * them, spread over PARTS keys by the term's first characters, so a query reads one key per term, stored under the
+ * name of the build that made them, which "search:meta" names; "search:ids": the base
  * documents' story ids, when each was saved, and the documents newest saved first, so that a search answers in the
  * notes page's order and the page shows its first results before it reads every story's card) and a record of what changed since ("search:meta": each story saved, edited or deleted since
  * the base was built, with a sequence number). The repository writes that record in the same atomic set() as the
  * story (searchCompanion), so it never misses a change; a search reads the changed stories themselves, and the base
  * for every other. Once the changes pass CHANGED_LIMIT, or where the index is missing or of another version, it is
- * rebuilt from the stories (rebuildStoredSearch), without holding the lock while it reads.
+ * rebuilt from the stories (rebuildStoredSearch), without holding the lock while it reads or while it writes its
+ * parts (a few at a time, under its own name: nothing reads them until it is made the index, in one small write).
  *
  * Terms are exact: a CJK character ("u"), a pair of adjacent CJK characters ("p"), a word ("w"), and the first one and
  * two characters of a word ("f": the stories with a word beginning so). A Chinese query of one or two characters is
@@ -28,17 +30,25 @@ import { searchableText, type SliceOptions } from './search.js';
 import { CJK, charClass, foldForSearch, searchPieces, WORD } from './search-text.js';
 
 /**
- * Bumped whenever the terms or the layout change: an index of another version is rebuilt, but for one that
- * migrateStoredSearch carries forward. 3: the base documents' saved times and newest-first order beside their ids.
+ * Bumped whenever the terms or the layout change: an index of another version is rebuilt, but for those carried
+ * forward. 3: the base documents' saved times and newest-first order beside their ids. 4: a build's parts stored
+ * under its own name, written a few at a time before the build is made the index (one write of 81 MB at 100,000
+ * stories before), the parts of the index before removed after.
  */
-export const SEARCH_VERSION = 3;
-/** Version 2 had the same terms and parts, its ids alone in "search:ids": carried forward with the cards' saved times. */
+export const SEARCH_VERSION = 4;
+/** Version 2 had the same terms and parts, its ids alone in "search:ids": carried forward with the cards' saved times (migrateStoredSearch). */
 const MIGRATES_FROM = 2;
+/** Version 3 is version 4 with its parts under the unnamed keys: read as such, nothing written. */
+const READ_AS_UNNAMED = 3;
 export const SEARCH_META_KEY = 'search:meta';
 const IDS_KEY = 'search:ids';
 /** 2: 256 parts, words by their first two characters, and the "f" terms (a one-letter prefix read every word of its letter: 875 ms at 100 000 stories). */
 const PARTS = 256;
-const partKey = (part: number) => `search:part:${part}`;
+const PART_PREFIX = 'search:part:';
+/** A part's key: under its build's name, or (versions 2 and 3) unnamed. */
+const partKey = (name: string | null, part: number) => (name === null ? `${PART_PREFIX}${part}` : `${PART_PREFIX}${name}:${part}`);
+/** Parts stored in one write while a build stores them (about 5 MB at 100,000 stories). */
+const PARTS_PER_WRITE = 16;
 /** Past this many stories changed since the base was built, a notes page rebuilds it (the changed ones are read on each open). */
 export const CHANGED_LIMIT = 2000;
 /** Stories per read, while rebuilding: about 1 MB. */
@@ -70,9 +80,15 @@ export interface SearchMeta {
   changed: Record<string, number>;
   /** The build under way (a token): a build finds at its end whether it is still the one to store its result. */
   build: string | null;
+  /** The name the base's parts are stored under (its build's token); null: the unnamed keys of versions 2 and 3. */
+  parts: string | null;
 }
 
-interface StoredPart {
+/**
+ * An unnamed part (versions 2 and 3), with the build it belongs to; a named part is the text of its terms alone, its
+ * name saying which build it belongs to.
+ */
+interface UnnamedPart {
   gen: number;
   /** JSON of term → its base documents, gaps in a base-32 varint (see encodePostings). */
   terms: string;
@@ -85,12 +101,18 @@ interface StoredIds {
   newest: number[];
 }
 
-/** The record of this version's index, or of the version migrateStoredSearch carries forward (its changes are recorded the same). */
+/**
+ * The record of this version's index, or of a version carried forward (their changes are recorded the same): version 3
+ * read as this version with unnamed parts, version 2 as itself, for migrateStoredSearch.
+ */
 export function readMeta(value: unknown): SearchMeta | null {
-  if (!isObject(value) || (value['v'] !== SEARCH_VERSION && value['v'] !== MIGRATES_FROM) || !isObject(value['changed'])) return null;
-  const { v, seq, gen, ready, build } = value;
+  if (!isObject(value) || ![SEARCH_VERSION, READ_AS_UNNAMED, MIGRATES_FROM].includes(value['v'] as number) || !isObject(value['changed'])) return null;
+  const { v, seq, gen, ready, build, parts } = value;
   if (typeof seq !== 'number' || typeof gen !== 'number' || typeof ready !== 'boolean') return null;
-  return { v: v as number, seq, gen, ready, changed: value['changed'] as Record<string, number>, build: typeof build === 'string' ? build : null };
+  return {
+    v: v === READ_AS_UNNAMED ? SEARCH_VERSION : (v as number), seq, gen, ready, changed: value['changed'] as Record<string, number>,
+    build: typeof build === 'string' ? build : null, parts: v === SEARCH_VERSION && typeof parts === 'string' ? parts : null,
+  };
 }
 
 /** What the repository writes with every save and delete: the change, numbered, in the index's record. */
@@ -394,9 +416,13 @@ export class StoredSearch {
   private part(part: number): Promise<Record<string, string> | null> {
     let read = this.parts.get(part);
     if (!read) {
-      read = this.source.area.get(partKey(part)).then((values) => {
-        const stored = values[partKey(part)] as StoredPart | undefined;
-        return stored?.gen === this.meta.gen ? (JSON.parse(stored.terms) as Record<string, string>) : null;
+      const { parts: name, gen } = this.meta;
+      const key = partKey(name, part);
+      read = this.source.area.get(key).then((values) => {
+        const stored = values[key];
+        // Missing (the index built again since, and these parts removed) or of another build: null, to reopen it.
+        const terms = name === null ? ((stored as UnnamedPart | undefined)?.gen === gen ? (stored as UnnamedPart).terms : null) : stored;
+        return typeof terms === 'string' ? (JSON.parse(terms) as Record<string, string>) : null;
       });
       this.parts.set(part, read);
     }
@@ -516,7 +542,7 @@ export function migrateStoredSearch(area: StorageArea, lock: Lock): Promise<Resu
     if (!Array.isArray(ids) || shards.some((cards) => !cards) || decodeNewest(read[NEWEST_KEY])?.count !== count) return ok(undefined);
     const savedAt = new Map(shards.flatMap((cards) => (cards ?? []).map((card) => [card.id, card.savedAt] as const)));
     const saved = (ids as string[]).map((id) => savedAt.get(id) ?? 0);
-    await area.set({ [IDS_KEY]: encodeIds(ids as string[], saved), [SEARCH_META_KEY]: { ...meta, v: SEARCH_VERSION } });
+    await area.set({ [IDS_KEY]: encodeIds(ids as string[], saved), [SEARCH_META_KEY]: { ...meta, v: SEARCH_VERSION, parts: null } satisfies SearchMeta });
     return ok(undefined);
   });
 }
@@ -550,12 +576,21 @@ export async function rebuildStoredSearch(area: StorageArea, options: RebuildOpt
 
 async function rebuild(area: StorageArea, options: RebuildOptions): Promise<Result<void>> {
   const pause = options.pause ?? nextTurn;
-  const build = `${Date.now()}-${Math.random()}`;
+  // The build's token, and the name its parts are stored under.
+  const build = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
   const start = await options.lock(async () => {
     const found = readMeta((await area.get(SEARCH_META_KEY))[SEARCH_META_KEY]);
     // From here on every change is recorded, so none made while the stories are read is missed.
-    const meta: SearchMeta = { ...(found ?? { v: SEARCH_VERSION, seq: 0, gen: 0, ready: false, changed: {} }), build };
+    const meta: SearchMeta = { ...(found ?? { v: SEARCH_VERSION, seq: 0, gen: 0, ready: false, changed: {}, parts: null }), build };
     await area.set({ [SEARCH_META_KEY]: meta });
+    // Parts no index names are left by builds overtaken (this one overtakes any under way: it can no longer be made the
+    // index) or cut short (a page closed while it wrote them): removed here, under the lock, where no build can be
+    // made the index meanwhile.
+    if (area.getKeys) {
+      const keep = found ? found.parts : undefined;
+      const stale = (await area.getKeys()).filter((key) => key.startsWith(PART_PREFIX) && !isPartOf(key, keep));
+      if (stale.length) await area.remove(stale);
+    }
     return ok(meta);
   });
   if (!start.ok) return start;
@@ -595,15 +630,37 @@ async function rebuild(area: StorageArea, options: RebuildOptions): Promise<Resu
     if (Date.now() - sliceStart > SLICE_MS) { await pause(); sliceStart = Date.now(); }
   }
 
-  return options.lock(async () => {
-    const now = readMeta((await area.get(SEARCH_META_KEY))[SEARCH_META_KEY]);
-    if (now?.build !== build) return ok(undefined);
-    const gen = now.gen + 1;
-    const changed = Object.fromEntries(Object.entries(now.changed).filter(([, at]) => at > begun));
-    const meta: SearchMeta = { v: SEARCH_VERSION, seq: now.seq, gen, ready: true, changed, build: null };
-    const items: Record<string, unknown> = { [IDS_KEY]: encodeIds(ids, saved), [SEARCH_META_KEY]: meta };
-    parts.forEach((terms, part) => { items[partKey(part)] = { gen, terms } satisfies StoredPart; });
+  // The parts stored under the build's name, a few in each write: nothing reads them until the build is made the
+  // index, so no lock is held meanwhile; a build overtaken by a later one stops writing them.
+  const written: string[] = [];
+  for (let at = 0; at < parts.length; at += PARTS_PER_WRITE) {
+    if (readMeta((await area.get(SEARCH_META_KEY))[SEARCH_META_KEY])?.build !== build) break;
+    const items: Record<string, string> = {};
+    for (let part = at; part < Math.min(parts.length, at + PARTS_PER_WRITE); part++) items[partKey(build, part)] = parts[part] as string;
     await area.set(items);
-    return ok(undefined);
+    written.push(...Object.keys(items));
+    await pause();
+  }
+
+  const made = await options.lock(async () => {
+    const now = readMeta((await area.get(SEARCH_META_KEY))[SEARCH_META_KEY]);
+    if (now?.build !== build || written.length < parts.length) return ok(null);
+    const changed = Object.fromEntries(Object.entries(now.changed).filter(([, at]) => at > begun));
+    const meta: SearchMeta = { v: SEARCH_VERSION, seq: now.seq, gen: now.gen + 1, ready: true, changed, build: null, parts: build };
+    await area.set({ [IDS_KEY]: encodeIds(ids, saved), [SEARCH_META_KEY]: meta });
+    return ok(now);
   });
+  if (!made.ok) return made;
+  // The parts no index names now: this build's where it was overtaken, else those of the index it replaced (a page
+  // still searching that one finds them gone and opens this one).
+  const before = made.value;
+  await area.remove(before ? (before.ready ? Array.from({ length: PARTS }, (_, part) => partKey(before.parts, part)) : []) : written);
+  return ok(undefined);
+}
+
+/** Whether a part's key is one of the parts stored under this name (null: unnamed; undefined: none). */
+function isPartOf(key: string, name: string | null | undefined): boolean {
+  if (name === undefined) return false;
+  const rest = key.slice(PART_PREFIX.length);
+  return name === null ? /^\d+$/.test(rest) : rest.startsWith(`${name}:`);
 }
