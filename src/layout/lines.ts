@@ -12,6 +12,16 @@ import { LAYOUT, LIMITS } from './parameters.js';
  */
 export function linesOf(drawn: readonly TextRun[]): { lines: LayoutLine[]; copies: LayoutLine[] } {
   const { runs, copies } = splitCopies(saneRuns(drawn));
+  const asDrawn = runsToLines(runs);
+  // a page drawn in an order of its own (by font, backwards, word by word at random) leaves its lines in pieces
+  // too far apart to join afterwards: read it row by row instead, where that leaves far fewer lines
+  const byRow = runsToLines(inRowOrder(runs));
+  const lines = byRow.length < LAYOUT.disorderedLines * asDrawn.length ? byRow : asDrawn;
+  return { lines: joinTouching(lines), copies: copies.map(lineOf) };
+}
+
+/** Runs → lines, each run continuing the line before it where it can (see linesOf). */
+function runsToLines(runs: readonly TextRun[]): LayoutLine[] {
   const lines: LayoutLine[] = [];
   let current: LayoutLine | null = null;
   // the current line's last piece: its last character decides the next join, without reading the whole line again
@@ -24,7 +34,26 @@ export function linesOf(drawn: readonly TextRun[]): { lines: LayoutLine[]; copie
     spaceSeen = /\s$/.test(run.text);
     lineEnded = run.lineEnd === true;
   }
-  return { lines: joinTouching(lines), copies: copies.map(lineOf) };
+  return lines;
+}
+
+/**
+ * Horizontal runs row by row down the page (runs within a baseline's tolerance of a row's first are in that row),
+ * each row left to right; other runs after them, as drawn.
+ */
+function inRowOrder(runs: readonly TextRun[]): TextRun[] {
+  const flat = runs.filter((r) => r.dir !== 'ttb' && !r.rotated);
+  const baseline = (r: TextRun) => r.y + r.height;
+  flat.sort((a, b) => baseline(a) - baseline(b));
+  const out: TextRun[] = [];
+  for (let i = 0; i < flat.length;) {
+    const first = flat[i]!;
+    let j = i + 1;
+    while (j < flat.length && baseline(flat[j]!) - baseline(first) <= LAYOUT.baselineTolerance * first.fontSize) j++;
+    out.push(...flat.slice(i, j).sort((a, b) => a.x - b.x));
+    i = j;
+  }
+  return [...out, ...runs.filter((r) => r.dir === 'ttb' || r.rotated)];
 }
 
 /** Half of a UTF-16 pair standing alone: no character by itself. */
