@@ -38,8 +38,9 @@ function runsToLines(runs: readonly TextRun[]): LayoutLine[] {
 }
 
 /**
- * Horizontal runs row by row down the page (runs within a baseline's tolerance of a row's first are in that row),
- * each row left to right; other runs after them, as drawn.
+ * Horizontal runs row by row down the page, each row left to right; other runs after them, as drawn. A run is in
+ * the row whose baselines' mean it stands within a baseline's tolerance of, in the row's largest type (a word set
+ * a little higher or smaller, a scanned line drifting, stays in its row).
  */
 function inRowOrder(runs: readonly TextRun[]): TextRun[] {
   const flat = runs.filter((r) => r.dir !== 'ttb' && !r.rotated);
@@ -47,9 +48,13 @@ function inRowOrder(runs: readonly TextRun[]): TextRun[] {
   flat.sort((a, b) => baseline(a) - baseline(b));
   const out: TextRun[] = [];
   for (let i = 0; i < flat.length;) {
-    const first = flat[i]!;
-    let j = i + 1;
-    while (j < flat.length && baseline(flat[j]!) - baseline(first) <= LAYOUT.baselineTolerance * first.fontSize) j++;
+    let sum = baseline(flat[i]!), size = flat[i]!.fontSize, j = i + 1;
+    for (; j < flat.length; j++) {
+      const r = flat[j]!, at = baseline(r);
+      if (at - sum / (j - i) > LAYOUT.baselineTolerance * Math.max(size, r.fontSize)) break;
+      sum += at;
+      size = Math.max(size, r.fontSize);
+    }
     out.push(...flat.slice(i, j).sort((a, b) => a.x - b.x));
     i = j;
   }
