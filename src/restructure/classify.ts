@@ -136,10 +136,18 @@ function headsTitleBlock(lines: readonly Line[], i: number): boolean {
 function markNameBylines(lines: readonly Line[], kinds: LineKind[]): void {
   for (let i = 1; i + 1 < lines.length; i++) {
     // set apart from the headline above it: a headline's own last line follows it without a break
-    if (kinds[i] !== 'title' || kinds[i - 1] !== 'title' || !lines[i]!.breakBefore || lines[i + 1]!.breakBefore || kinds[i + 1] !== 'body') continue;
-    if (isLatinPersonalName(lines[i]!.text)) kinds[i] = 'byline';
+    if (kinds[i] !== 'title' || kinds[i - 1] !== 'title' || !lines[i]!.breakBefore || kinds[i + 1] !== 'body') continue;
+    const line = lines[i]!;
+    if (!lines[i + 1]!.breakBefore && isLatinPersonalName(line.text)) kinds[i] = 'byline';
+    // a Chinese author's name set in larger type than the text's, yet well under the headline's (as 楷体 names
+    // are): the text may follow after a break
+    else if ((isBareCjkName(line.text) || isCjkNameList(line.text)) && scaleOf(lines[i - 1]!) >= SMALLER_THAN_HEADLINE * scaleOf(line)) kinds[i] = 'author';
   }
 }
+
+const scaleOf = (line: Line) => line.hints.fontScale ?? 1;
+/** A name line under a headline is set this many times smaller than it, at least: no short headline of its own. */
+const SMALLER_THAN_HEADLINE = 1.5;
 
 /**
  * A personal name alone on a line set apart, right under a title the markup or the geometry set (a heading, larger
