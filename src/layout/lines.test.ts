@@ -115,6 +115,20 @@ describe('linesOf: pieces drawn out of order', () => {
     expect(texts(shuffled).sort()).toEqual(inOrder);
   });
 
+  it('read row by row, does not join two columns across a narrow gutter, though each line ends in a space', () => {
+    // each line 79 pt wide, its last word with a space at its end; the next column 1.2 em further on
+    const drawn: TextRun[] = [];
+    for (const x0 of [72, 163]) {
+      for (let k = 0; k < 6; k++) {
+        const words = row([`c${x0}`, `line${k}`, 'of', 'text '], x0, 100 + 12 * k, 3);
+        words.forEach((w, i) => { drawn.push(w); if (i < words.length - 1) drawn.push(run(' ', w.x + w.width, w.y + w.height, 10, { width: 3 })); });
+      }
+    }
+    const backwards = texts([...drawn].reverse());
+    expect(backwards).toHaveLength(12);
+    expect(backwards.filter((t) => t.startsWith('c72'))).toHaveLength(6);
+  });
+
   it('does not join pieces out of order that stand an em apart with nothing around them', () => {
     const runs = [run('right', 112, 100), run('left', 72, 100)];
     expect(texts(runs).sort()).toEqual(['left', 'right']);
