@@ -53,4 +53,4 @@ export {
   type MarkdownFile,
   type StorySource,
 } from './review/export.js';
-export { checkImportSize, importJsonExport, MAX_IMPORT_BYTES, parseJsonExport, type ImportOptions } from './review/import.js';
+export { checkImportSize, importJsonExport, MAX_IMPORT_BYTES, parseJsonExport, type ImportOptions, type ImportProgress } from './review/import.js';

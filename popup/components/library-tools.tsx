@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../../src/platform/browser.js';
 import type { SavedStory } from '../../src/store/record.js';
 import { storiesToCombinedMarkdown, storiesToCsv, storiesToJson, storiesToMarkdownZip } from '../../src/review/export.js';
-import { checkImportSize, importJsonExport } from '../../src/review/import.js';
+import { checkImportSize, importJsonExport, type ImportProgress } from '../../src/review/import.js';
 import { downloadChunks } from '../lib/download.js';
 import { library, locale } from '../lib/library.js';
 
@@ -29,44 +29,55 @@ async function* storiesShown(ids: readonly string[]): AsyncGenerator<SavedStory,
 /** Export what is shown (Markdown, JSON, CSV) and import a JSON export. */
 export function LibraryTools({ ids, onImported }: Props) {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  const [reading, setReading] = useState(false);
+  const [busy, setBusy] = useState(false);
 
   /**
    * Reads the stories shown a batch at a time and writes the file from them as they come; a failure (a read, a record
    * the writer chokes on, no memory for the file) is said, never silent, and nothing is downloaded.
    */
   const exportAs = async (name: string, type: string, write: (shown: AsyncIterable<SavedStory>, count: number) => AsyncIterable<string | Uint8Array<ArrayBuffer>>) => {
-    setReading(true);
+    setBusy(true);
     try {
       await downloadChunks(name, write(storiesShown(ids), ids.length), type);
       setMessage((shown) => (shown?.error ? null : shown));
     } catch (error) {
       setMessage({ text: t('exportFailed', error instanceof Error ? error.message : String(error)), error: true });
     } finally {
-      setReading(false);
+      setBusy(false);
     }
   };
 
+  /** Checks the whole file, saying how far it has got, then saves it in one write: all of it, or (said why) nothing. */
   const importFile = async (file: File | undefined) => {
     if (!file) return;
     const size = checkImportSize(file.size, { locale });
-    const result = size.ok ? await importJsonExport(library, await file.text(), { locale }) : size;
-    if (!result.ok) return setMessage({ text: result.error, error: true });
-    const { added, updated, unchanged } = result.value;
-    setMessage({ text: t('imported', [String(added), String(updated), String(unchanged)]), error: false });
-    onImported();
+    if (!size.ok) return setMessage({ text: size.error, error: true });
+    setBusy(true);
+    try {
+      setMessage({ text: t('importReading'), error: false });
+      const count = (n: number) => n.toLocaleString(locale);
+      const onProgress = ({ checked, total }: ImportProgress) =>
+        setMessage({ text: checked < total ? t('importChecking', [count(checked), count(total)]) : t('importSaving', count(total)), error: false });
+      const result = await importJsonExport(library, await file.text(), { locale, onProgress });
+      if (!result.ok) return setMessage({ text: result.error, error: true });
+      const { added, updated, unchanged } = result.value;
+      setMessage({ text: t('imported', [String(added), String(updated), String(unchanged)]), error: false });
+      onImported();
+    } finally {
+      setBusy(false);
+    }
   };
 
   return (
-    <section class="tools" aria-label={t('exportImport')} aria-busy={reading}>
+    <section class="tools" aria-label={t('exportImport')} aria-busy={busy}>
       <span>{t('exportShown', String(ids.length))}</span>
-      <button type="button" disabled={!ids.length || reading} onClick={() => void exportAs(`broadsheet-${stamp()}.md`, 'text/markdown;charset=utf-8', storiesToCombinedMarkdown)}>{t('exportMarkdown')}</button>
-      <button type="button" disabled={!ids.length || reading} onClick={() => void exportAs(`broadsheet-${stamp()}-markdown.zip`, 'application/zip', (shown) => storiesToMarkdownZip(shown) as AsyncIterable<Uint8Array<ArrayBuffer>>)}>{t('exportMarkdownFiles')}</button>
-      <button type="button" disabled={!ids.length || reading} onClick={() => void exportAs(`broadsheet-${stamp()}.json`, 'application/json;charset=utf-8', (shown) => storiesToJson(shown))}>JSON</button>
-      <button type="button" disabled={!ids.length || reading} onClick={() => void exportAs(`broadsheet-${stamp()}.csv`, 'text/csv;charset=utf-8', storiesToCsv)}>CSV</button>
+      <button type="button" disabled={!ids.length || busy} onClick={() => void exportAs(`broadsheet-${stamp()}.md`, 'text/markdown;charset=utf-8', storiesToCombinedMarkdown)}>{t('exportMarkdown')}</button>
+      <button type="button" disabled={!ids.length || busy} onClick={() => void exportAs(`broadsheet-${stamp()}-markdown.zip`, 'application/zip', (shown) => storiesToMarkdownZip(shown) as AsyncIterable<Uint8Array<ArrayBuffer>>)}>{t('exportMarkdownFiles')}</button>
+      <button type="button" disabled={!ids.length || busy} onClick={() => void exportAs(`broadsheet-${stamp()}.json`, 'application/json;charset=utf-8', (shown) => storiesToJson(shown))}>JSON</button>
+      <button type="button" disabled={!ids.length || busy} onClick={() => void exportAs(`broadsheet-${stamp()}.csv`, 'text/csv;charset=utf-8', storiesToCsv)}>CSV</button>
       <label class="import">
         {t('importJson')}
-        <input type="file" accept=".json,application/json" onChange={(e) => { void importFile(e.currentTarget.files?.[0]); e.currentTarget.value = ''; }} />
+        <input type="file" accept=".json,application/json" disabled={busy} onChange={(e) => { void importFile(e.currentTarget.files?.[0]); e.currentTarget.value = ''; }} />
       </label>
       {message && <p class={message.error ? 'error' : 'saved'} role={message.error ? 'alert' : 'status'}>{message.text}</p>}
     </section>

@@ -108,12 +108,31 @@ describe('importJsonExport', () => {
       expect(area.data).toEqual(before);
     });
 
-    it('an oversized file, before reading it and after', () => {
+    it('an oversized file, before reading it and after', async () => {
       expect(checkImportSize(MAX_IMPORT_BYTES + 1)).toMatchObject({ ok: false, error: expect.stringMatching(/too large/) });
       expect(checkImportSize(1024)).toEqual({ ok: true, value: undefined });
       const padded = JSON.stringify({ ...good, padding: '中'.repeat(Math.ceil(MAX_IMPORT_BYTES / 3) + 1) });
-      expect(parseJsonExport(padded)).toMatchObject({ ok: false, error: expect.stringMatching(/too large/) });
+      expect(await parseJsonExport(padded)).toMatchObject({ ok: false, error: expect.stringMatching(/too large/) });
     });
+  });
+
+  it('reports its progress while it checks a large file, and writes nothing until every story is checked', async () => {
+    const { area, repo } = await storeWith(['https://e.com/a', 'A', ['a.']]);
+    const [a] = (await listOf(repo)) as [SavedStory];
+    const stories = Array.from({ length: 2500 }, (_, i) => ({ ...a, url: `https://e.com/${i}` }));
+    const seen: string[] = [];
+    const onProgress = ({ checked, total }: { checked: number; total: number }) => seen.push(`${checked}/${total} ${area.data.size}`);
+    const stored = area.data.size;
+    expect(await importJsonExport(repo, await exportText(storiesToJson(stories)), { onProgress })).toMatchObject({ ok: true, value: { added: 2500, updated: 0 } });
+    expect(seen).toEqual([`1000/2500 ${stored}`, `2000/2500 ${stored}`, `2500/2500 ${stored}`]);
+
+    // A file whose last story is damaged: checked to the end, reported, and nothing written.
+    const before = new Map(area.data);
+    const damaged = [...stories.map((s) => ({ ...s, note: 'changed', updatedAt: s.updatedAt + 1 })), { ...a, savedAt: 'never' }];
+    seen.length = 0;
+    expect(await importJsonExport(repo, await exportText(storiesToJson(damaged as SavedStory[])), { onProgress })).toMatchObject({ ok: false, error: expect.stringMatching(/^This export is damaged; nothing was imported\. story 2501: /) });
+    expect(seen.at(-1)).toBe(`2501/2501 ${before.size}`);
+    expect(area.data).toEqual(before);
   });
 
   it('round-trips any stories through JSON export and import (property)', async () => {

@@ -313,6 +313,24 @@ describe.skipIf(!hasChromium)('Chromium: the notes page on a seeded library', ()
     expect(await storedStories(page)).toHaveLength(library.length + 2);
   });
 
+  it('says how far an import of thousands of stories has got, then imports all of them', async () => {
+    await openNotes();
+    const many = Array.from({ length: 2500 }, (_, i) => savedStoryOf({ url: `https://news.example/bulk/${i}`, headline: `Bulk story ${i}`, paragraphs: [`第${i}篇。Story ${i}.`], savedAt: '2026-02-01T08:00:00Z' }));
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as { __statuses?: string[] }).__statuses = seen;
+      new MutationObserver(() => {
+        const text = document.querySelector('.tools [role=status]')?.textContent;
+        if (text && seen.at(-1) !== text) seen.push(text);
+      }).observe(document.querySelector('.tools')!, { subtree: true, childList: true, characterData: true });
+    });
+    await importFile('bulk.json', await exportText(storiesToJson(many)));
+    await page.getByText('Imported: 2500 new, 0 updated, 0 unchanged.').waitFor({ timeout: WAIT });
+    const statuses = await page.evaluate(() => (window as { __statuses?: string[] }).__statuses);
+    expect(statuses).toEqual(['Reading the file…', 'Checking the file: 1,000 of 2,500 stories…', 'Checking the file: 2,000 of 2,500 stories…', 'Saving 2,500 stories…', 'Imported: 2500 new, 0 updated, 0 unchanged.']);
+    expect(await count()).toBe(`${library.length + many.length} of ${library.length + many.length} stories`);
+  });
+
   it.each([
     ['not JSON', 'stories,title\n1,hello', /not valid JSON/],
     ['foreign JSON', JSON.stringify({ items: [{ title: 'x' }] }), /not a Broadsheet export/],
