@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../src/platform/browser.js';
 import type { SavedStory } from '../../src/store/record.js';
-import { storiesToCombinedMarkdown, storiesToCsv, storiesToJson, storiesToMarkdownZip } from '../../src/review/export.js';
+import { MAX_ZIP_FILES, storiesToCombinedMarkdown, storiesToCsv, storiesToJson, storiesToMarkdownZip } from '../../src/review/export.js';
 import { checkImportSize, importJsonExport, type ImportProgress } from '../../src/review/import.js';
 import { downloadChunks } from '../lib/download.js';
 import { library, locale } from '../lib/library.js';
@@ -16,6 +16,7 @@ interface Props {
 const READ_BATCH = 400;
 
 const stamp = () => new Date().toISOString().slice(0, 10);
+const count = (n: number) => n.toLocaleString(locale);
 
 /** The stories of these ids, read READ_BATCH at a time as the export asks for them; a read that fails throws its message. */
 async function* storiesShown(ids: readonly string[]): AsyncGenerator<SavedStory, void, undefined> {
@@ -47,6 +48,12 @@ export function LibraryTools({ ids, onImported }: Props) {
     }
   };
 
+  /** One Markdown file per story, zipped; more stories than a ZIP holds are refused at once, before any is read. */
+  const exportZip = () => {
+    if (ids.length > MAX_ZIP_FILES) return setMessage({ text: t('exportZipTooMany', [count(ids.length), count(MAX_ZIP_FILES)]), error: true });
+    return exportAs(`broadsheet-${stamp()}-markdown.zip`, 'application/zip', (shown) => storiesToMarkdownZip(shown) as AsyncIterable<Uint8Array<ArrayBuffer>>);
+  };
+
   /** Checks the whole file, saying how far it has got, then saves it in one write: all of it, or (said why) nothing. */
   const importFile = async (file: File | undefined) => {
     if (!file) return;
@@ -55,7 +62,6 @@ export function LibraryTools({ ids, onImported }: Props) {
     setBusy(true);
     try {
       setMessage({ text: t('importReading'), error: false });
-      const count = (n: number) => n.toLocaleString(locale);
       const onProgress = ({ checked, total }: ImportProgress) =>
         setMessage({ text: checked < total ? t('importChecking', [count(checked), count(total)]) : t('importSaving', count(total)), error: false });
       const result = await importJsonExport(library, await file.text(), { locale, onProgress });
@@ -72,7 +78,7 @@ export function LibraryTools({ ids, onImported }: Props) {
     <section class="tools" aria-label={t('exportImport')} aria-busy={busy}>
       <span>{t('exportShown', String(ids.length))}</span>
       <button type="button" disabled={!ids.length || busy} onClick={() => void exportAs(`broadsheet-${stamp()}.md`, 'text/markdown;charset=utf-8', storiesToCombinedMarkdown)}>{t('exportMarkdown')}</button>
-      <button type="button" disabled={!ids.length || busy} onClick={() => void exportAs(`broadsheet-${stamp()}-markdown.zip`, 'application/zip', (shown) => storiesToMarkdownZip(shown) as AsyncIterable<Uint8Array<ArrayBuffer>>)}>{t('exportMarkdownFiles')}</button>
+      <button type="button" disabled={!ids.length || busy} onClick={() => void exportZip()}>{t('exportMarkdownFiles')}</button>
       <button type="button" disabled={!ids.length || busy} onClick={() => void exportAs(`broadsheet-${stamp()}.json`, 'application/json;charset=utf-8', (shown) => storiesToJson(shown))}>JSON</button>
       <button type="button" disabled={!ids.length || busy} onClick={() => void exportAs(`broadsheet-${stamp()}.csv`, 'text/csv;charset=utf-8', storiesToCsv)}>CSV</button>
       <label class="import">

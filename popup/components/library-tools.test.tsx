@@ -1,0 +1,26 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { describe, expect, it, vi } from 'vitest';
+import { MAX_ZIP_FILES } from '../../src/review/export.js';
+import { library } from '../lib/library.js';
+import { LibraryTools } from './library-tools.js';
+
+vi.mock('../../src/platform/browser.js', async () => (await import('../../tests/fake-platform.js')).fakePlatformModule());
+
+describe('library tools', () => {
+  it('refuses a ZIP of more stories than a ZIP holds at once, saying why, before reading any', async () => {
+    const read = vi.spyOn(library, 'getMany');
+    const link = vi.spyOn(URL, 'createObjectURL');
+    const root = document.createElement('div');
+    document.body.replaceChildren(root);
+    const ids = Array.from({ length: MAX_ZIP_FILES + 1 }, (_, i) => `story-${i}`);
+    await act(async () => { render(<LibraryTools ids={ids} onImported={() => {}} />, root); });
+    const zip = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Markdown (a file per story, zipped)')!;
+    await act(async () => { zip.click(); });
+    expect(root.querySelector('[role=alert]')?.textContent).toBe('A ZIP holds at most 65,535 files, and 65,536 stories are shown: search or filter to fewer, or export them as one Markdown file or as JSON. Nothing was downloaded.');
+    expect(read).not.toHaveBeenCalled();
+    expect(link).not.toHaveBeenCalled();
+    render(null, root);
+  });
+});
