@@ -23,4 +23,20 @@ describe('library tools', () => {
     expect(link).not.toHaveBeenCalled();
     render(null, root);
   });
+
+  it('says so when a file cannot be read, and imports nothing', async () => {
+    const imported = vi.spyOn(library, 'importStories');
+    const root = document.createElement('div');
+    document.body.replaceChildren(root);
+    await act(async () => { render(<LibraryTools ids={[]} onImported={() => {}} />, root); });
+    const input = root.querySelector<HTMLInputElement>('input[type=file]')!;
+    const unreadable = { size: 10, text: () => Promise.reject(new Error('The file could not be read')) };
+    Object.defineProperty(input, 'files', { value: [unreadable] });
+    await act(async () => { input.dispatchEvent(new Event('change', { bubbles: true })); });
+    await act(async () => { await new Promise((resolve) => setTimeout(resolve, 0)); });
+    expect(root.querySelector('[role=alert]')?.textContent).toBe('The import failed (The file could not be read); nothing was imported.');
+    expect(imported).not.toHaveBeenCalled();
+    expect(input.disabled).toBe(false);
+    render(null, root);
+  });
 });

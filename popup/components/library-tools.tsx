@@ -69,6 +69,9 @@ export function LibraryTools({ ids, onImported }: Props) {
       const { added, updated, unchanged } = result.value;
       setMessage({ text: t('imported', [String(added), String(updated), String(unchanged)]), error: false });
       onImported();
+    } catch (error) {
+      // The file could not be read, or there was no memory to hold it: thrown before anything was written.
+      setMessage({ text: t('importFailed', error instanceof Error ? error.message : String(error)), error: true });
     } finally {
       setBusy(false);
     }
