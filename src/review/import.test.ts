@@ -104,15 +104,18 @@ describe('importJsonExport', () => {
       const { area, repo } = await storeWith(['https://e.com/a', 'A', ['a.']]);
       const before = new Map(area.data);
       expect(await importJsonExport(repo, '{"name": "x"}', { locale: 'zh' })).toEqual({ ok: false, error: expect.stringMatching(/^这个文件不是 Broadsheet 导出文件/) });
-      expect(checkImportSize(60 * 1024 * 1024, { locale: 'zh' })).toEqual({ ok: false, error: '文件太大，无法导入（60 MB，上限为 50 MB）。' });
+      expect(checkImportSize(600 * 1024 * 1024, { locale: 'zh' })).toEqual({ ok: false, error: '文件太大，无法导入（600 MB，上限为 500 MB）。' });
       expect(area.data).toEqual(before);
     });
 
     it('an oversized file, before reading it and after', async () => {
       expect(checkImportSize(MAX_IMPORT_BYTES + 1)).toMatchObject({ ok: false, error: expect.stringMatching(/too large/) });
       expect(checkImportSize(1024)).toEqual({ ok: true, value: undefined });
-      const padded = JSON.stringify({ ...good, padding: '中'.repeat(Math.ceil(MAX_IMPORT_BYTES / 3) + 1) });
-      expect(await parseJsonExport(padded)).toMatchObject({ ok: false, error: expect.stringMatching(/too large/) });
+      // Counted in UTF-8 bytes once read: a Chinese character is three.
+      const maxBytes = 3 * 1024 * 1024;
+      const padded = (characters: number) => JSON.stringify({ ...good, padding: '中'.repeat(characters) });
+      expect(await parseJsonExport(padded(1024 * 1024 + 1), { maxBytes })).toMatchObject({ ok: false, error: expect.stringMatching(/too large/) });
+      expect(await parseJsonExport(padded(1024 * 1024 - 100), { maxBytes })).toMatchObject({ ok: true });
     });
   });
 
