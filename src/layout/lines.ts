@@ -7,6 +7,7 @@ import { LAYOUT, LIMITS } from './parameters.js';
  * before the next column's), and a run continues the line before it when it sits on the same baseline, in type
  * of about the same size, and close after it: a word space (wider in justified lines, where the page drew the
  * space itself) but never a gutter. Pieces of one line drawn out of order are joined afterwards where they touch.
+ * A page drawn in an order of its own (backwards, by font, word by word at random) is read row by row instead.
  * A run drawn twice on the same spot (fake bold, overprinting) is read once, as pdftotext and a reader's eye do:
  * the copies are returned apart, and are no text of the page's.
  */
