@@ -1,7 +1,7 @@
 import { COLUMN_LAYOUT, type Layout, type Line, type LineKind } from './model.js';
 import { endsMidClause, endsSentence, hasCjkClausePunctuation, storyStartsMarked, medianWidth, startsLowercase, startsSentenceLatin } from './features.js';
 import {
-  isBareCjkName, isCjkNameList, isBylineContinuation, isCjkBylineLine, isCjkCaptionStart, isFolio, isFurniture, isIndexEntry, isLatinBylineLine, isLatinPersonalName, isLatinSignature, isOpening, isPhotoCredit, isPlaceLine,
+  isBareCjkName, isCjkNameList, isCjkPersonalName, isBylineContinuation, isCjkBylineLine, isCjkCaptionStart, isFolio, isFurniture, isIndexEntry, isLatinBylineLine, isLatinPersonalName, isLatinSignature, isOpening, isPhotoCredit, isPlaceLine,
   trailingCjkByline,
 } from './patterns.js';
 
@@ -143,7 +143,17 @@ function markNameBylines(lines: readonly Line[], kinds: LineKind[]): void {
     // are): the text may follow after a break
     else if ((isBareCjkName(line.text) || isCjkNameList(line.text)) && scaleOf(lines[i - 1]!) >= SMALLER_THAN_HEADLINE * scaleOf(line)) kinds[i] = 'author';
   }
+  // a person's name alone set as a title of its own over text, in type no larger than a byline's: the author over a
+  // signed article (the geometry saw a title in type a little larger than the text's)
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    if (kinds[i] !== 'title' || kinds[i - 1] === 'title' || kinds[i + 1] !== 'body' || scaleOf(line) >= AUTHOR_LARGEST) continue;
+    if (isCjkPersonalName(line.text)) kinds[i] = 'author';
+  }
 }
+
+/** Largest type (times the text's) a Chinese author's name is set in over the text. */
+const AUTHOR_LARGEST = 1.6;
 
 const scaleOf = (line: Line) => line.hints.fontScale ?? 1;
 /** A name line under a headline is set this many times smaller than it, at least: no short headline of its own. */
