@@ -5,11 +5,14 @@
  * floor this machine sets at that moment. Each size in a fresh profile, its library written before the notes page
  * is first opened (a reader's existing library); then a notes page kept open while IMPORTED more stories are written
  * 500 at a time (an import elsewhere), to show it keeps up and holds cards, not stories.
+ * Then each export of every story shown (JSON, CSV, Markdown, the ZIP): time and the most JS heap used meanwhile, beside
+ * the JSON export made the way it was before it streamed (one array, one string), done in the page; and that JSON
+ * export imported into a fresh profile's notes page (time, peak JS heap, the progress shown).
  * NOTES_BENCH_SIZES=10000 (comma-separated) measures only those sizes.
  * Needs /usr/bin/chromium and `npm run build:ext`; prints why and exits quietly when either is missing.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -108,6 +111,105 @@ async function until(page, predicate, arg, { timeout, polling }) {
   }
 }
 
+/** Runs `work` while polling the page's JS heap every 50 ms (after a GC first): its time, the most heap seen, what it returned. */
+async function heapWhile(cdp, work) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const before = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  let peak = before;
+  let running = true;
+  const polling = (async () => {
+    while (running) {
+      peak = Math.max(peak, (await cdp.send('Runtime.getHeapUsage')).usedSize);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  })();
+  const start = Date.now();
+  const outcome = await work();
+  const ms = Date.now() - start;
+  running = false;
+  await polling;
+  const mb = (bytes) => (bytes / 2 ** 20).toFixed(1);
+  return { ms, heapBeforeMB: mb(before), peakMB: mb(peak), outcome };
+}
+
+/** Clicks an export button: the size of the file the browser is handed, or the message the page shows instead. */
+async function exportByButton(page, button, timeout, keepAs = null) {
+  const download = page.waitForEvent('download', { timeout });
+  const refused = page.getByRole('alert').waitFor({ timeout }).then(async () => `refused: ${await page.getByRole('alert').textContent()}`);
+  await page.getByRole('button', { name: button, exact: true }).click();
+  const first = await Promise.race([download, refused]);
+  if (typeof first === 'string') {
+    download.catch(() => null);
+    await page.reload();
+    await page.locator('.count').waitFor();
+    return first;
+  }
+  refused.catch(() => null);
+  const path = await first.path();
+  const bytes = statSync(path).size;
+  if (keepAs) copyFileSync(path, keepAs);
+  await first.delete();
+  return `${(bytes / 2 ** 20).toFixed(1)} MB`;
+}
+
+/**
+ * Imports a JSON export into a fresh profile's notes page, as a reader picks the file: from the pick until the page
+ * says what it imported (or why it did not), the most JS heap used meanwhile, the progress it showed, the stories stored.
+ */
+async function measureImport(file, STORIES) {
+  const profile = mkdtempSync(join(tmpdir(), 'broadsheet-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM, headless: true,
+    args: [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`, '--no-first-run', '--disable-sync', '--disable-background-networking', '--disable-component-update', '--disable-gpu', '--no-sandbox'],
+  });
+  const timeout = STORIES * 20 + 120_000;
+  context.setDefaultTimeout(timeout);
+  try {
+    const page = await context.newPage();
+    await page.goto(notesUrl);
+    await page.getByLabel('Import JSON…').waitFor();
+    await page.evaluate(() => {
+      window.__statuses = [];
+      new MutationObserver(() => {
+        const text = document.querySelector('.tools [role=status], .tools [role=alert]')?.textContent;
+        if (text && window.__statuses.at(-1) !== text) window.__statuses.push(text);
+      }).observe(document.querySelector('.tools'), { subtree: true, childList: true, characterData: true });
+    });
+    const cdp = await context.newCDPSession(page);
+    const result = await heapWhile(cdp, async () => {
+      await page.getByLabel('Import JSON…').setInputFiles(file);
+      const said = page.locator('.tools [role=alert], .tools [role=status]', { hasText: /^(Imported:|This|The|Could)/ });
+      await said.waitFor({ timeout });
+      return said.textContent();
+    });
+    const statuses = await page.evaluate(() => window.__statuses);
+    const stored = await page.evaluate(async () => (await chrome.storage.local.getKeys()).filter((key) => key.startsWith('story:')).length);
+    console.log(`  import of that JSON export (${(statSync(file).size / 2 ** 20).toFixed(1)} MB) into an empty library, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    console.table([
+      { metric: 'file picked → the page says what it imported', value: `${(result.ms / 1000).toFixed(1)} s` },
+      { metric: 'peak JS heap meanwhile (polled every 50 ms)', value: `${result.peakMB} MB` },
+      { metric: 'what it said', value: result.outcome },
+      { metric: 'progress shown (first, last of them)', value: `${statuses.length} messages: ${statuses.slice(0, 2).join(' | ')} … ${statuses.slice(-2).join(' | ')}` },
+      { metric: 'stories stored after', value: String(stored) },
+    ]);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/** The JSON export as it was made before it streamed: every story read (400 at a time) into one array, then one string, then one Blob. */
+function exportAsOneString(page) {
+  return page.evaluate(async () => {
+    const keys = (await chrome.storage.local.getKeys()).filter((key) => key.startsWith('story:'));
+    const stories = [];
+    for (let at = 0; at < keys.length; at += 400) stories.push(...Object.values(await chrome.storage.local.get(keys.slice(at, at + 400))).map((envelope) => envelope.story));
+    const text = `${JSON.stringify({ format: 'broadsheet-stories', schemaVersion: 2, exportedAt: new Date().toISOString(), stories }, null, 1)}\n`;
+    const blob = new Blob([text], { type: 'application/json;charset=utf-8' });
+    return `${(blob.size / 2 ** 20).toFixed(1)} MB`;
+  });
+}
+
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const p95 = (values) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(values.length * 0.95) - 1)];
 const round = (ms) => Math.round(ms * 10) / 10;
@@ -141,6 +243,7 @@ async function measure(STORIES) {
     args: [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`, '--no-first-run', '--disable-sync', '--disable-background-networking', '--disable-component-update', '--disable-gpu', '--no-sandbox'],
   });
   context.setDefaultTimeout(STORIES * 6 + 60_000);
+  const exported = join(profile, '..', `${profile.split('/').at(-1)}-export.json`);
   try {
     const page = await context.newPage();
     await page.goto(blankUrl);
@@ -254,6 +357,15 @@ async function measure(STORIES) {
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
+
+    // Exports of every story shown (all of them, the search box empty): from the click until the browser is handed
+    // the file, and the most JS heap used meanwhile (polled); beside the way before, done in the page by this script.
+    await page.waitForFunction((total) => document.querySelector('.count')?.textContent?.startsWith(`${total} of`), STORIES, { polling: 200 });
+    const exports = [];
+    for (const button of ['JSON', 'CSV', 'Markdown (one file)', 'Markdown (a file per story, zipped)']) {
+      exports.push({ export: button, ...(await heapWhile(cdp, () => exportByButton(page, button, STORIES * 6 + 60_000, button === 'JSON' ? exported : null))) });
+    }
+    exports.push({ export: 'JSON, the way before (every story read into one array, one string, one Blob; run in the page)', ...(await heapWhile(cdp, () => exportAsOneString(page))) });
     const storageBytes = await page.evaluate(() => chrome.storage.local.getBytesInUse(null));
 
     // An import elsewhere while this page is open: IMPORTED more stories written 500 at a time from another page.
@@ -305,8 +417,15 @@ async function measure(STORIES) {
       { metric: '  JS heap used after (after GC)', value: `${(importHeap.usedSize / 2 ** 20).toFixed(1)} MB`, target: `≤ ${TARGET_HEAP_MB} MB`, met: importHeap.usedSize / 2 ** 20 <= TARGET_HEAP_MB },
     ]);
     console.table(keystrokes.map((k) => ({ query: k.query, 'first results ms': k.ms == null ? 'no change' : round(k.ms), 'whole answer ms': k.doneMs == null ? 'no change' : round(k.doneMs), results: k.results })));
+    console.log(`  exports of the ${STORIES} stories shown (JS heap before each, after GC: ${exports.map((e) => e.heapBeforeMB).join(' / ')} MB)`);
+    console.table(exports.map(({ export: name, ms, peakMB, outcome }) => ({ export: name, 'click → file handed to the browser': `${(ms / 1000).toFixed(1)} s`, 'peak JS heap': `${peakMB} MB`, file: outcome })));
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
+  }
+  try {
+    if (existsSync(exported)) await measureImport(exported, STORIES);
+  } finally {
+    rmSync(exported, { force: true });
   }
 }

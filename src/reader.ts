@@ -12,7 +12,8 @@
  *   search.apply(id, story | null, or undefined where the page does not hold the story: read when searched) ·
  *   excerpt / highlightRanges for results · repo.update(id, patch) · repo.remove, undo: repo.restore ·
  *   In memory, without storage: SearchIndex.build(stories) → index.search(query), upsert / remove ·
- *   storiesToJson / storiesToCsv / storiesToCombinedMarkdown / storiesToMarkdownZip ·
+ *   storiesToJson / storiesToCsv / storiesToCombinedMarkdown / storiesToMarkdownZip (each an async generator of chunks,
+ *   written a story at a time from a list or an async iterable of stories; exportText joins a small one) ·
  *   checkImportSize(file.size), importJsonExport(repo, text).
  * Every fallible call returns Result: show `error` to the reader as it is (it is written for them,
  * in English or Chinese: pass `locale: localeOf(browser.i18n.getUILanguage())`).
@@ -40,6 +41,8 @@ export { excerpt, highlightRanges, type Range } from './review/highlight.js';
 export { searchFromUrl, searchToUrl } from './review/notes-url.js';
 export {
   EXPORT_FORMAT,
+  exportText,
+  MAX_ZIP_FILES,
   storiesToCombinedMarkdown,
   storiesToCsv,
   storiesToJson,
@@ -48,5 +51,6 @@ export {
   storyToMarkdown,
   type JsonExport,
   type MarkdownFile,
+  type StorySource,
 } from './review/export.js';
-export { checkImportSize, importJsonExport, MAX_IMPORT_BYTES, parseJsonExport, type ImportOptions } from './review/import.js';
+export { checkImportSize, importJsonExport, MAX_IMPORT_BYTES, parseJsonExport, type ImportOptions, type ImportProgress } from './review/import.js';

@@ -1,27 +1,22 @@
-/** Test helper: reads a stored-only ZIP archive (what the Markdown export writes) back, checking headers and CRCs. */
-import { expect } from 'vitest';
-import { crc32 } from '../src/review/zip.js';
+/** Test helper: a ZIP export's bytes, joined from its chunks, and its files read back by fflate, in archive order. */
+import { unzipSync } from 'fflate';
 
-export function unzip(archive: Uint8Array): { name: string; content: string; flags: number }[] {
-  const view = new DataView(archive.buffer, archive.byteOffset, archive.byteLength);
-  const end = archive.length - 22;
-  expect(view.getUint32(end, true)).toBe(0x06054b50);
-  const count = view.getUint16(end + 10, true);
-  let at = view.getUint32(end + 16, true);
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  const files = [];
-  for (let i = 0; i < count; i++) {
-    expect(view.getUint32(at, true)).toBe(0x02014b50);
-    const crc = view.getUint32(at + 16, true);
-    const size = view.getUint32(at + 24, true);
-    const nameLength = view.getUint16(at + 28, true);
-    const local = view.getUint32(at + 42, true);
-    const name = decoder.decode(archive.subarray(at + 46, at + 46 + nameLength));
-    expect(view.getUint32(local, true)).toBe(0x04034b50);
-    const data = archive.subarray(local + 30 + nameLength, local + 30 + nameLength + size);
-    expect(crc32(data)).toBe(crc);
-    files.push({ name, content: decoder.decode(data), flags: view.getUint16(at + 8, true) });
-    at += 46 + nameLength;
+export async function bytesOf(chunks: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  for await (const chunk of chunks) parts.push(chunk);
+  const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    bytes.set(part, at);
+    at += part.length;
   }
-  return files;
+  return bytes;
+}
+
+/** In the central directory's order; names are read as UTF-8 only where the archive flags them so, as unzip tools read them. */
+export function unzip(archive: Uint8Array): { name: string; content: string }[] {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const order: string[] = [];
+  const files = unzipSync(archive, { filter: ({ name }) => order.push(name) > 0 });
+  return order.map((name) => ({ name, content: decoder.decode(files[name]) }));
 }

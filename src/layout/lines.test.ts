@@ -92,6 +92,43 @@ describe('linesOf: pieces drawn out of order', () => {
     expect(texts(runs)).toEqual(['Tower']);
   });
 
+  it('reads a page drawn in an order of its own (backwards, or word by word at random) as it reads it drawn in order', () => {
+    // two columns a 1.2 em gutter apart, six lines each, every word a run and every space a run of its own
+    const drawn: TextRun[] = [];
+    for (const x0 of [72, 184]) {
+      for (let k = 0; k < 6; k++) {
+        const words = row([`c${x0}`, `line${k}`, 'of', 'text'], x0, 100 + 12 * k, 3);
+        words.forEach((w, i) => { drawn.push(w); if (i < words.length - 1) drawn.push(run(' ', w.x + w.width, w.y + w.height, 10, { width: 3 })); });
+      }
+    }
+    const inOrder = texts(drawn).sort();
+    expect(inOrder).toHaveLength(12);
+    expect(inOrder[0]).toBe('c184 line0 of text');
+    expect(texts([...drawn].reverse()).sort()).toEqual(inOrder);
+    let seed = 7;
+    const shuffled = [...drawn];
+    for (let i = shuffled.length - 1; i > 0; i--) {
+      seed = (seed * 16807) % 2147483647;
+      const k = seed % (i + 1);
+      [shuffled[i], shuffled[k]] = [shuffled[k]!, shuffled[i]!];
+    }
+    expect(texts(shuffled).sort()).toEqual(inOrder);
+  });
+
+  it('read row by row, does not join two columns across a narrow gutter, though each line ends in a space', () => {
+    // each line 79 pt wide, its last word with a space at its end; the next column 1.2 em further on
+    const drawn: TextRun[] = [];
+    for (const x0 of [72, 163]) {
+      for (let k = 0; k < 6; k++) {
+        const words = row([`c${x0}`, `line${k}`, 'of', 'text '], x0, 100 + 12 * k, 3);
+        words.forEach((w, i) => { drawn.push(w); if (i < words.length - 1) drawn.push(run(' ', w.x + w.width, w.y + w.height, 10, { width: 3 })); });
+      }
+    }
+    const backwards = texts([...drawn].reverse());
+    expect(backwards).toHaveLength(12);
+    expect(backwards.filter((t) => t.startsWith('c72'))).toHaveLength(6);
+  });
+
   it('does not join pieces out of order that stand an em apart with nothing around them', () => {
     const runs = [run('right', 112, 100), run('left', 72, 100)];
     expect(texts(runs).sort()).toEqual(['left', 'right']);

@@ -7,24 +7,67 @@ import { LAYOUT, LIMITS } from './parameters.js';
  * before the next column's), and a run continues the line before it when it sits on the same baseline, in type
  * of about the same size, and close after it: a word space (wider in justified lines, where the page drew the
  * space itself) but never a gutter. Pieces of one line drawn out of order are joined afterwards where they touch.
+ * A page drawn in an order of its own (backwards, by font, word by word at random) is read row by row instead.
  * A run drawn twice on the same spot (fake bold, overprinting) is read once, as pdftotext and a reader's eye do:
  * the copies are returned apart, and are no text of the page's.
  */
 export function linesOf(drawn: readonly TextRun[]): { lines: LayoutLine[]; copies: LayoutLine[] } {
   const { runs, copies } = splitCopies(saneRuns(drawn));
+  const asDrawn = runsToLines(runs, true);
+  // a page drawn in an order of its own (by font, backwards, word by word at random) leaves its lines in pieces
+  // too far apart to join afterwards: read it row by row instead, where that leaves far fewer lines
+  const byRow = runsToLines(inRowOrder(runs), false);
+  const lines = byRow.length < LAYOUT.disorderedLines * asDrawn.length ? byRow : asDrawn;
+  return { lines: joinTouching(lines), copies: copies.map(lineOf) };
+}
+
+/**
+ * Runs → lines, each run continuing the line before it where it can (see linesOf). Read row by row (`drawn`
+ * false), the runs' order says nothing of where the page ended a line, nor does a space at a run's end (a line
+ * ending in one stands before a gutter): only a space drawn as a run of its own, between the two, makes a wide
+ * gap a word space there.
+ */
+function runsToLines(runs: readonly TextRun[], drawn: boolean): LayoutLine[] {
   const lines: LayoutLine[] = [];
   let current: LayoutLine | null = null;
   // the current line's last piece: its last character decides the next join, without reading the whole line again
   let tail = '';
-  let spaceSeen = false, lineEnded = false;
+  let spaceSeen = false, spaceRunSeen = false, lineEnded = false;
   for (const run of runs) {
-    if (!/\S/.test(run.text)) { spaceSeen ||= run.text.length > 0; lineEnded ||= run.lineEnd === true; continue; }
-    if (current && continues(current, run, spaceSeen, lineEnded)) tail = append(current, run, spaceSeen, tail);
+    if (!/\S/.test(run.text)) { spaceSeen ||= run.text.length > 0; spaceRunSeen ||= run.text.length > 0; lineEnded ||= run.lineEnd === true; continue; }
+    // a space drawn, or a text stream that runs on without ending its line: a justified line's wide word space
+    const spaced = drawn ? spaceSeen || /^\s/.test(run.text) || (run.lineEnd !== undefined && !lineEnded) : spaceRunSeen;
+    if (current && continues(current, run, spaced)) tail = append(current, run, spaceSeen, tail);
     else { current = lineOf(run); lines.push(current); tail = current.text; }
     spaceSeen = /\s$/.test(run.text);
+    spaceRunSeen = false;
     lineEnded = run.lineEnd === true;
   }
-  return { lines: joinTouching(lines), copies: copies.map(lineOf) };
+  return lines;
+}
+
+/**
+ * Horizontal runs row by row down the page, each row left to right; other runs after them, as drawn. A run is in
+ * the row whose baselines' mean it stands within a baseline's tolerance of, in the row's largest type (a word set
+ * a little higher or smaller, a scanned line drifting, stays in its row).
+ */
+function inRowOrder(runs: readonly TextRun[]): TextRun[] {
+  const flat = runs.filter((r) => r.dir !== 'ttb' && !r.rotated);
+  const baseline = (r: TextRun) => r.y + r.height;
+  flat.sort((a, b) => baseline(a) - baseline(b));
+  const out: TextRun[] = [];
+  for (let i = 0; i < flat.length;) {
+    let sum = baseline(flat[i]!), size = flat[i]!.fontSize, j = i + 1;
+    for (; j < flat.length; j++) {
+      const r = flat[j]!, at = baseline(r);
+      if (at - sum / (j - i) > LAYOUT.baselineTolerance * Math.max(size, r.fontSize)) break;
+      sum += at;
+      size = Math.max(size, r.fontSize);
+    }
+    out.push(...flat.slice(i, j).sort((a, b) => a.x - b.x));
+    i = j;
+  }
+  return [...out, ...runs.filter((r) => r.dir === 'ttb' || r.rotated)];
 }
 
 /** Half of a UTF-16 pair standing alone: no character by itself. */
@@ -82,7 +125,7 @@ function lineOf(run: TextRun): LayoutLine {
   };
 }
 
-function continues(line: LayoutLine, run: TextRun, spaceSeen: boolean, lineEnded: boolean): boolean {
+function continues(line: LayoutLine, run: TextRun, spaced: boolean): boolean {
   if (line.vertical || run.dir === 'ttb' || line.rotated || run.rotated) return false;
   const size = Math.max(line.size, run.fontSize);
   const ratio = Math.max(line.size, run.fontSize) / Math.min(line.size, run.fontSize);
@@ -90,9 +133,7 @@ function continues(line: LayoutLine, run: TextRun, spaceSeen: boolean, lineEnded
   if (ratio > LAYOUT.lineSizeRatio && !leadWord) return false;
   if (Math.abs(line.baseline - (run.y + run.height)) > LAYOUT.baselineTolerance * size) return false;
   const gap = run.x - line.x1;
-  // a space drawn, or a text stream that runs on without ending its line: a justified line's wide word space
-  const widest = spaceSeen || /^\s/.test(run.text) || (run.lineEnd !== undefined && !lineEnded) ? LAYOUT.spacedGap : LAYOUT.wordGap;
-  return gap >= -LAYOUT.overlapTolerance * size && gap <= widest * size;
+  return gap >= -LAYOUT.overlapTolerance * size && gap <= (spaced ? LAYOUT.spacedGap : LAYOUT.wordGap) * size;
 }
 
 /** Appends the run to the line after its last piece `tail`; the run's text is the line's last piece now. */

@@ -21,6 +21,11 @@ export const LAYOUT = Object.freeze({
   spaceGap: 0.15,
   /** ...and between CJK characters only where they stand this far apart (em): names in a row, a title's two phrases. */
   cjkSpaceGap: 0.8,
+  /**
+   * A page whose runs, read row by row, make fewer than this share of the lines they make as drawn is drawn in an
+   * order of its own (by font, backwards): its lines are built row by row.
+   */
+  disorderedLines: 0.8,
   /** Pieces of one line drawn out of order are joined when they stand this close (em). */
   touchingGap: 0.25,
   /** Widest word space of a justified line in a narrow column (a few long words stretched across it), told from a gutter by the lines around it (em). */

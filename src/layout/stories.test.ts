@@ -286,6 +286,18 @@ describe('regionsOf: furniture', () => {
     expect(r.stories[0]!.blocks.map((b) => b.lines[0]!.text)).toEqual(['By Jane Doe', 'A0 text of the column here', 'B0 text of the column here']);
   });
 
+  it('a name set under a large headline, as far under it as a line of the headline\'s type, is read first', () => {
+    // 40 pt headline over columns B and C; the name 34 pt under it (more than 2.5 em of body type); column A rises
+    // beside the headline, so the name shares a band with it
+    const r = regions([
+      headline('Council approves the park', 184, 396, 100, 40),
+      run('Jane Doe', 250, 146, 10),
+      ...column('A', 72, 70, 20), ...column('B', 184, 180, 12), ...column('C', 296, 180, 12),
+    ]);
+    expect(r.stories).toHaveLength(1);
+    expect(r.stories[0]!.blocks.map((b) => b.lines[0]!.text)).toEqual(['Jane Doe', 'A0 text of the column here', 'B0 text of the column here', 'C0 text of the column here']);
+  });
+
   it('small type no title holds (a folio) is furniture; untitled body text is left as a run of its own', () => {
     const r = regions([...column('A', 72, 130, 10), run('Page 7', 72, 780, 8)]);
     expect(r.stories).toEqual([]);

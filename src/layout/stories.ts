@@ -448,10 +448,18 @@ function splitCrossheads(groups: readonly TitleGroup[], text: readonly Block[], 
   return { heads: heads.filter((g) => g.vertical || !alike(g) || (crossheads.push(g), false)), crossheads };
 }
 
+/**
+ * How far under a title a line still stands right under it: the space under a headline grows with its type, so
+ * a line of the title's own type, or a few of body type under a small one.
+ */
+function underTitleGap(title: TitleGroup, body: number): number {
+  return Math.max(LAYOUT.underTitle * body, title.size);
+}
+
 /** A line or two set right under a title (its byline, a credit, a one-line deck). */
 function setUnderTitle(b: Block, title: TitleGroup, body: number): boolean {
   const gap = b.top - bottomOver(title, b);
-  return b.lines.length <= 2 && gap >= -0.5 * body && gap <= LAYOUT.underTitle * body;
+  return b.lines.length <= 2 && gap >= -0.5 * body && gap <= underTitleGap(title, body);
 }
 
 /** Text stands under `upper` and over `g`, in g's column. */
@@ -566,7 +574,7 @@ function besideVertical(b: Block, groups: readonly TitleGroup[], page: PageConte
 function storyOrder(story: StoryRegion, blocks: readonly Block[], page: PageContext): Block[] {
   const title = story.title;
   if (!title || title.vertical) return readingOrder(blocks);
-  const under = (b: Block) => b.lines.length <= 2 && !story.crossheads.has(b) && b.top >= title.bottom - 0.5 * page.body && b.top - title.bottom <= LAYOUT.underTitle * page.body &&
+  const under = (b: Block) => b.lines.length <= 2 && !story.crossheads.has(b) && b.top >= title.bottom - 0.5 * page.body && b.top - title.bottom <= underTitleGap(title, page.body) &&
     overlap(b.x0, b.x1, title.x0, title.x1) >= 0.8 * (b.x1 - b.x0) && !blocks.some((o) => o !== b && o.top < b.top && overlap(o.x0, o.x1, b.x0, b.x1) > 0 && o.bottom > b.top);
   const head = blocks.filter(under).sort((a, b) => a.top - b.top);
   return [...head, ...readingOrder(blocks.filter((b) => !head.includes(b)))];

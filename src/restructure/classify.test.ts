@@ -227,6 +227,28 @@ describe('classifyLines: a page laid out by its geometry', () => {
     ])).toEqual(['title:Collaboration is lousy management', 'byline:Rick Meis', 'body:I was intrigued by the column Mark', 'body:Webb wrote recently about it.']);
   });
 
+  it('takes a Chinese name set under the headline in type larger than the text\'s, far smaller than the headline\'s, for its author', () => {
+    const title = (fontScale: number) => ({ heading: 1, fontScale });
+    expect(laidOut([
+      ['履行历史使命：伟大工程起决定性作用', { ...title(4), storyStart: true }], '',
+      ['唐洲雁', title(1.5)], '',
+      ['习近平同志在党的十九大报告中深入', { indent: 2 }], ['阐述了进行伟大斗争的重要意义。', { indent: 0 }],
+    ]).slice(0, 2)).toEqual(['title:履行历史使命：伟大工程起决定性作用', 'author:唐洲雁']);
+    // a short phrase set nearly as large as the headline is a title of its own
+    expect(laidOut([
+      ['新时代新气象', { ...title(2.4), storyStart: true }], '',
+      ['再出发', title(2)], '',
+      ['习近平同志在党的十九大报告中深入', { indent: 2 }], ['阐述了进行伟大斗争的重要意义。', { indent: 0 }],
+    ])[1]).toBe('title:再出发');
+  });
+
+  it('takes a person\'s name set as a title of its own over text, in type a little larger than the text\'s, for its author; a column\'s name stays a title', () => {
+    const text: Array<[string, Record<string, unknown>]> = [['历史上、现实中，很多人以顽强拼搏', { indent: 2 }], ['为人生信条，不断提升自己。', { indent: 0 }]];
+    expect(laidOut([['何民捷', { heading: 1, fontScale: 1.5, storyStart: true }], '', ...text])[0]).toBe('author:何民捷');
+    expect(laidOut([['人民论坛', { heading: 1, fontScale: 1.5, storyStart: true }], '', ...text])[0]).toBe('title:人民论坛');
+    expect(laidOut([['何民捷', { heading: 1, fontScale: 2.4, storyStart: true }], '', ...text])[0]).toBe('title:何民捷');
+  });
+
   it('never takes a plain line for a title when its sentence runs on into the next line', () => {
     // set narrow beside a drop capital, capitalised as a headline might be: the geometry marked no title here
     const column = Array.from({ length: 6 }, (_, k): [string, Record<string, unknown>] => [`line ${k} of the column above, set full across its measure`, { indent: 0 }]);

@@ -1,7 +1,7 @@
 import { COLUMN_LAYOUT, type Layout, type Line, type LineKind } from './model.js';
 import { endsMidClause, endsSentence, hasCjkClausePunctuation, storyStartsMarked, medianWidth, startsLowercase, startsSentenceLatin } from './features.js';
 import {
-  isBareCjkName, isCjkNameList, isBylineContinuation, isCjkBylineLine, isCjkCaptionStart, isFolio, isFurniture, isIndexEntry, isLatinBylineLine, isLatinPersonalName, isLatinSignature, isOpening, isPhotoCredit, isPlaceLine,
+  isBareCjkName, isCjkNameList, isCjkPersonalName, isBylineContinuation, isCjkBylineLine, isCjkCaptionStart, isFolio, isFurniture, isIndexEntry, isLatinBylineLine, isLatinPersonalName, isLatinSignature, isOpening, isPhotoCredit, isPlaceLine,
   trailingCjkByline,
 } from './patterns.js';
 
@@ -136,10 +136,28 @@ function headsTitleBlock(lines: readonly Line[], i: number): boolean {
 function markNameBylines(lines: readonly Line[], kinds: LineKind[]): void {
   for (let i = 1; i + 1 < lines.length; i++) {
     // set apart from the headline above it: a headline's own last line follows it without a break
-    if (kinds[i] !== 'title' || kinds[i - 1] !== 'title' || !lines[i]!.breakBefore || lines[i + 1]!.breakBefore || kinds[i + 1] !== 'body') continue;
-    if (isLatinPersonalName(lines[i]!.text)) kinds[i] = 'byline';
+    if (kinds[i] !== 'title' || kinds[i - 1] !== 'title' || !lines[i]!.breakBefore || kinds[i + 1] !== 'body') continue;
+    const line = lines[i]!;
+    if (!lines[i + 1]!.breakBefore && isLatinPersonalName(line.text)) kinds[i] = 'byline';
+    // a Chinese author's name set in larger type than the text's, yet well under the headline's (as 楷体 names
+    // are): the text may follow after a break
+    else if ((isBareCjkName(line.text) || isCjkNameList(line.text)) && scaleOf(lines[i - 1]!) >= SMALLER_THAN_HEADLINE * scaleOf(line)) kinds[i] = 'author';
+  }
+  // a person's name alone set as a title of its own over text, in type no larger than a byline's: the author over a
+  // signed article (the geometry saw a title in type a little larger than the text's)
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    if (kinds[i] !== 'title' || kinds[i - 1] === 'title' || kinds[i + 1] !== 'body' || scaleOf(line) >= AUTHOR_LARGEST) continue;
+    if (isCjkPersonalName(line.text)) kinds[i] = 'author';
   }
 }
+
+/** Largest type (times the text's) a Chinese author's name is set in over the text. */
+const AUTHOR_LARGEST = 1.6;
+
+const scaleOf = (line: Line) => line.hints.fontScale ?? 1;
+/** A name line under a headline is set this many times smaller than it, at least: no short headline of its own. */
+const SMALLER_THAN_HEADLINE = 1.5;
 
 /**
  * A personal name alone on a line set apart, right under a title the markup or the geometry set (a heading, larger

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  datelineOf, endsInAbbreviation, endsInPhotoCredit, isCjkNameList, inlineBylineOf, isIndexEntry, isLatinPersonalName, isLatinSignature, leadingJump, isBylineContinuation, isCjkBylineLine, isCjkCaptionStart, isFolio, isFurniture, isJumpLine, isLatinBylineLine, isOpening, trailingLatinJump,
+  datelineOf, endsInAbbreviation, endsInPhotoCredit, isCjkNameList, isCjkPersonalName, inlineBylineOf, isIndexEntry, isLatinPersonalName, isLatinSignature, leadingJump, isBylineContinuation, isCjkBylineLine, isCjkCaptionStart, isFolio, isFurniture, isJumpLine, isLatinBylineLine, isOpening, trailingLatinJump,
   trailingBylineContinuation, trailingCjkByline, trailingJump,
 } from './patterns.js';
 
@@ -284,5 +284,15 @@ describe('names in a row', () => {
     expect(isCjkNameList('制 造 业 服 务 化')).toBe(false);
     expect(isCjkNameList('习 近平')).toBe(false);
     expect(isCjkNameList('梁玉春')).toBe(false);
+  });
+});
+
+describe('a Chinese person\'s name', () => {
+  it('opens with a common surname, a compound one too, alone or in a row', () => {
+    for (const name of ['何民捷', '李 斌', '欧阳修', '汪 涛 吴光胜 胡查平']) expect(isCjkPersonalName(name), name).toBe(true);
+  });
+
+  it('is no short phrase: a column\'s name, a rubric, a kicker', () => {
+    for (const phrase of ['人民论坛', '今日谈', '要闻', '新思想', '适应融合趋势']) expect(isCjkPersonalName(phrase), phrase).toBe(false);
   });
 });

@@ -129,6 +129,19 @@ export function isBareCjkName(text: string): boolean {
 }
 
 /**
+ * The commonest Chinese surnames (about nine people in ten bear one of them), and compound ones: a short phrase
+ * that opens with none is seldom a person's name.
+ */
+const CJK_SURNAMES = new Set('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝'.split(''));
+const CJK_COMPOUND_SURNAMES = /^(?:欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|令狐|司徒|夏侯|长孙|宇文|端木|独孤|南宫|西门|轩辕|呼延)/;
+
+/** A bare name (or a row of names) whose first name opens with a common surname: a person, not a short phrase. */
+export function isCjkPersonalName(text: string): boolean {
+  if (!isBareCjkName(text) && !isCjkNameList(text)) return false;
+  return CJK_SURNAMES.has(text[0]!) || CJK_COMPOUND_SURNAMES.test(text);
+}
+
+/**
  * Several personal names in a row, set apart by wide spaces (汪 涛 吴光胜 胡查平, 周 江 张济坤): an author line. A
  * two-letter name is often spread over a three-letter name's width (汪 涛), so two lone letters side by side make one
  * name; every name then has two to four letters, and one at least was printed whole (a letter-spaced line of text

@@ -4,6 +4,7 @@
  * it is shown, not run. A byte-order mark tells Excel the file is UTF-8 (Chinese stays readable).
  */
 import { displaySite, displayTitle, type SavedStory } from '../store/record.js';
+import type { StorySource } from './chunks.js';
 import { isoTime } from './time.js';
 
 const COLUMNS: readonly [string, (s: SavedStory) => string][] = [
@@ -26,9 +27,13 @@ const COLUMNS: readonly [string, (s: SavedStory) => string][] = [
   ['continues_on', (s) => s.continuesOn ?? ''],
 ];
 
-export function storiesToCsv(stories: readonly SavedStory[]): string {
-  const rows = [COLUMNS.map(([name]) => name), ...stories.map((story) => COLUMNS.map(([, value]) => value(story)))];
-  return `\ufeff${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+export async function* storiesToCsv(stories: StorySource): AsyncGenerator<string, void, undefined> {
+  yield `\ufeff${csvRow(COLUMNS.map(([name]) => name))}`;
+  for await (const story of stories) yield csvRow(COLUMNS.map(([, value]) => value(story)));
+}
+
+function csvRow(fields: readonly string[]): string {
+  return `${fields.map(csvField).join(',')}\r\n`;
 }
 
 export function csvField(value: string): string {

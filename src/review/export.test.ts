@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { bytesOf, unzip } from '../../tests/unzip.js';
 import { SCHEMA_VERSION, type SavedStory } from '../store/record.js';
-import { savedStory } from '../store/test-stories.js';
+import { arbitrarySavedStory, savedStory } from '../store/test-stories.js';
 import { csvField } from './csv.js';
-import { EXPORT_FORMAT, storiesToCombinedMarkdown, storiesToCsv, storiesToJson, storiesToMarkdownFiles, storiesToMarkdownZip, storyToMarkdown } from './export.js';
+import { EXPORT_FORMAT, exportText, type JsonExport, storiesToCombinedMarkdown, storiesToCsv, storiesToJson, storiesToMarkdownFiles, storiesToMarkdownZip, storyToMarkdown } from './export.js';
 import { escapeMarkdown, obsidianTag, pageToMarkdown } from './markdown.js';
 import { yamlString } from './yaml.js';
 
@@ -58,12 +59,12 @@ describe('Markdown export', () => {
     });
   });
 
-  it('writes the printed page a story was read from, and where a story in parts goes on', () => {
+  it('writes the printed page a story was read from, and where a story in parts goes on', async () => {
     const partial = savedStory({ page: '第01版：要闻', continuesOn: '第4版', paragraphs: ['今年以来，我市推进改造工作，重点解决'] });
     const md = storyToMarkdown(partial);
     expect(frontMatter(md)).toMatchObject({ page: '第01版：要闻' });
     expect(md).toContain('重点解决\n\n*Continues on page 第4版*\n');
-    expect(storiesToCombinedMarkdown([partial])).toContain('- Page: 第01版：要闻');
+    expect(await exportText(storiesToCombinedMarkdown([partial], 1))).toContain('- Page: 第01版：要闻');
     expect(storyToMarkdown(savedStory({ page: '3' }))).not.toContain('Continues on');
   });
 
@@ -129,17 +130,14 @@ describe('Markdown export', () => {
     expect(files[0]?.content).toBe(storyToMarkdown(story));
   });
 
-  it('packs the per-story files into one ZIP archive', () => {
-    const archive = storiesToMarkdownZip([story]);
-    const text = new TextDecoder().decode(archive);
-    expect(text.startsWith('PK\u0003\u0004')).toBe(true);
-    expect(text).toContain(storiesToMarkdownFiles([story])[0]?.name);
-    expect(text).toContain(storyToMarkdown(story));
+  it('packs the per-story files into one ZIP archive', async () => {
+    const stories = [story, { ...story, id: 'other' }, savedStory({ headline: HOSTILE.join(' '), paragraphs: HOSTILE })];
+    expect(unzip(await bytesOf(storiesToMarkdownZip(stories)))).toEqual(storiesToMarkdownFiles(stories));
   });
 
-  it('combines stories in one file, each under its heading', () => {
+  it('combines stories in one file, each under its heading', async () => {
     const other = savedStory({ headline: '第二篇', paragraphs: ['正文。'] });
-    const md = storiesToCombinedMarkdown([story, other], new Date('2025-01-02T00:00:00Z'));
+    const md = await exportText(storiesToCombinedMarkdown([story, other], 2, new Date('2025-01-02T00:00:00Z')));
     expect(frontMatter(md)).toMatchObject({ title: 'Broadsheet export', stories: 2 });
     expect(md).toContain('# Fed: "rates" up');
     expect(md).toContain('# 第二篇');
@@ -147,16 +145,16 @@ describe('Markdown export', () => {
     expect(md.indexOf('# Fed')).toBeLessThan(md.indexOf('# 第二篇'));
   });
 
-  it('lists each story\'s site unescaped where it needs no escape, and its published and saved dates apart', () => {
+  it('lists each story\'s site unescaped where it needs no escape, and its published and saved dates apart', async () => {
     const local = savedStory({ headline: 'Local', site: '127.0.0.1', url: 'http://127.0.0.1:8080/a', publishedTime: '2024-07-07T10:00:00Z', savedAt: Date.parse('2025-03-04T05:06:07Z') });
     const unnamed = savedStory({ headline: 'Unnamed', site: null, url: 'https://www.example.org/b', savedAt: Date.parse('2025-03-05T00:00:00Z') });
-    const md = storiesToCombinedMarkdown([local, unnamed]);
+    const md = await exportText(storiesToCombinedMarkdown([local, unnamed], 2));
     expect(md).toContain('- Site: 127.0.0.1\n');
     expect(md).toContain('- Published: 2024-07-07\n- Saved: 2025-03-04\n');
     expect(md).toContain('- Site: example.org\n');
     expect(md).toContain('- Published: unknown\n- Saved: 2025-03-05');
     expect(md).not.toContain('- Date:');
-    expect(storiesToCombinedMarkdown([savedStory({ site: '1. <b>Site</b> #x' })])).toContain('- Site: 1. \\<b\\>Site\\</b\\> \\#x\n');
+    expect(await exportText(storiesToCombinedMarkdown([savedStory({ site: '1. <b>Site</b> #x' })], 1))).toContain('- Site: 1. \\<b\\>Site\\</b\\> \\#x\n');
   });
 });
 
@@ -195,14 +193,14 @@ describe('every export, with a record whose times no date can hold', () => {
   const broken = savedStory({ headline: 'Broken', savedAt: 1e300, updatedAt: Number.NaN });
   const stories = [story, broken];
 
-  it('still writes every story, the bad times left empty', () => {
-    const csv = storiesToCsv(stories);
+  it('still writes every story, the bad times left empty', async () => {
+    const csv = await exportText(storiesToCsv(stories));
     expect(csv).toContain('"Broken"');
     expect(csv).toMatch(/"Broken",(?:"[^"]*",){4}"",""/u);
     expect(storiesToMarkdownFiles(stories).map((f) => f.name)).toEqual(['2024-07-07 Fed rates up — 市政府部署防汛工作.md', 'Broken.md']);
     expect(frontMatter(storyToMarkdown(broken))).toMatchObject({ title: 'Broken', published: null, saved: null });
-    expect(storiesToCombinedMarkdown(stories)).toContain('# Broken');
-    expect(new TextDecoder().decode(storiesToMarkdownZip(stories))).toContain('Broken.md');
+    expect(await exportText(storiesToCombinedMarkdown(stories, stories.length))).toContain('# Broken');
+    expect(unzip(await bytesOf(storiesToMarkdownZip(stories))).map((f) => f.name)).toEqual(['2024-07-07 Fed rates up — 市政府部署防汛工作.md', 'Broken.md']);
   });
 });
 
@@ -235,8 +233,8 @@ describe('CSV export', () => {
     return rows;
   }
 
-  it('quotes every field, doubles quotes, separates records with CRLF and reads back', () => {
-    const csv = storiesToCsv([story, savedStory({ headline: 'line\nbreak, "quoted"', paragraphs: ['a', 'b'] })]);
+  it('quotes every field, doubles quotes, separates records with CRLF and reads back', async () => {
+    const csv = await exportText(storiesToCsv([story, savedStory({ headline: 'line\nbreak, "quoted"', paragraphs: ['a', 'b'] })]));
     expect(csv.startsWith('\ufeff"id","title",')).toBe(true);
     const rows = parseCsv(csv.slice(1));
     expect(rows).toHaveLength(3);
@@ -246,8 +244,8 @@ describe('CSV export', () => {
     expect(rows[2]?.[14]).toBe('a\n\nb');
   });
 
-  it('names the published and saved times apart, and the site by its name, else its host', () => {
-    const rows = parseCsv(storiesToCsv([savedStory({ site: null, url: 'https://www.example.org/a', publishedTime: '2024-07-07T10:00:00Z', savedAt: Date.parse('2025-03-04T05:06:07Z') })]).slice(1));
+  it('names the published and saved times apart, and the site by its name, else its host', async () => {
+    const rows = parseCsv((await exportText(storiesToCsv([savedStory({ site: null, url: 'https://www.example.org/a', publishedTime: '2024-07-07T10:00:00Z', savedAt: Date.parse('2025-03-04T05:06:07Z') })]))).slice(1));
     const value = (name: string) => rows[1]?.[rows[0]!.indexOf(name)];
     expect(value('site')).toBe('example.org');
     expect(value('published')).toBe('2024-07-07T10:00:00Z');
@@ -255,8 +253,8 @@ describe('CSV export', () => {
     expect(rows[0]).not.toContain('date');
   });
 
-  it('has the printed page and where a story in parts goes on as columns of their own', () => {
-    const rows = parseCsv(storiesToCsv([savedStory({ page: '7', continuesOn: 'A6' }), savedStory()]).slice(1));
+  it('has the printed page and where a story in parts goes on as columns of their own', async () => {
+    const rows = parseCsv((await exportText(storiesToCsv([savedStory({ page: '7', continuesOn: 'A6' }), savedStory()]))).slice(1));
     const value = (row: number, name: string) => rows[row]?.[rows[0]!.indexOf(name)];
     expect([value(1, 'page'), value(1, 'continues_on'), value(2, 'page'), value(2, 'continues_on')]).toEqual(['7', 'A6', '', '']);
   });
@@ -270,8 +268,52 @@ describe('CSV export', () => {
 });
 
 describe('JSON export', () => {
-  it('names its format and schema version and keeps every field', () => {
-    const file = JSON.parse(storiesToJson([story], new Date('2025-01-02T00:00:00Z')));
+  it('names its format and schema version and keeps every field', async () => {
+    const file = JSON.parse(await exportText(storiesToJson([story], new Date('2025-01-02T00:00:00Z'))));
     expect(file).toEqual({ format: EXPORT_FORMAT, schemaVersion: SCHEMA_VERSION, exportedAt: '2025-01-02T00:00:00.000Z', stories: [story] as SavedStory[] });
+  });
+
+  it('writes, a story per chunk, the file that JSON.stringify writes of the whole library, and it reads back from its bytes (property)', async () => {
+    const exportedAt = new Date('2025-01-02T00:00:00Z');
+    await fc.assert(
+      fc.asyncProperty(fc.array(arbitrarySavedStory, { maxLength: 6 }), async (stories) => {
+        const chunks: string[] = [];
+        for await (const chunk of storiesToJson(stories, exportedAt)) chunks.push(chunk);
+        expect(chunks).toHaveLength(stories.length + 1);
+        const whole: JsonExport = { format: EXPORT_FORMAT, schemaVersion: SCHEMA_VERSION, exportedAt: exportedAt.toISOString(), stories };
+        expect(chunks.join('')).toBe(`${JSON.stringify(whole, null, 1)}\n`);
+        // As the notes page downloads it: the chunks as the parts of a Blob, written as UTF-8.
+        expect(JSON.parse(await new Blob(chunks).text())).toEqual(whole);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('reads the stories only as it writes them', async () => {
+    let read = 0;
+    async function* stories() {
+      for (const s of [story, story]) {
+        read++;
+        yield s;
+      }
+    }
+    const chunks = storiesToJson(stories());
+    await chunks.next();
+    expect(read).toBe(1);
+  });
+});
+
+describe('every text export, written in chunks', () => {
+  const stories = [story, savedStory({ headline: HOSTILE.join(' '), paragraphs: HOSTILE, tags: ['防汛'], page: '第01版：要闻' }), savedStory({ headline: null })];
+  it.each([
+    ['CSV', () => storiesToCsv(stories)],
+    ['Markdown', () => storiesToCombinedMarkdown(stories, stories.length)],
+    ['JSON', () => storiesToJson(stories)],
+  ])('%s: a chunk to begin, one per story, and one to end at most', async (_format, write) => {
+    const chunks: string[] = [];
+    for await (const chunk of write()) chunks.push(chunk);
+    expect(chunks.length).toBeGreaterThanOrEqual(stories.length);
+    expect(chunks.length).toBeLessThanOrEqual(stories.length + 2);
+    for (const [i, s] of stories.entries()) expect(chunks.filter((c) => c.includes(s.url))).toHaveLength(stories.indexOf(s) === i ? 1 : 0);
   });
 });

@@ -4,8 +4,8 @@ import { storyId } from '../store/identity.js';
 import { SCHEMA_VERSION, type SavedStory } from '../store/record.js';
 import { createStoryRepository } from '../store/repository.js';
 import { memoryStorageArea } from '../store/storage-area.js';
-import { inputOf, savedStory } from '../store/test-stories.js';
-import { EXPORT_FORMAT, storiesToJson } from './export.js';
+import { arbitrarySavedStory, inputOf, savedStory } from '../store/test-stories.js';
+import { EXPORT_FORMAT, exportText, storiesToJson } from './export.js';
 import { checkImportSize, importJsonExport, MAX_IMPORT_BYTES, parseJsonExport } from './import.js';
 
 const HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(1)>javascript:alert(1)';
@@ -27,6 +27,9 @@ async function listOf(repo: ReturnType<typeof createStoryRepository>): Promise<S
   return list.value;
 }
 
+/** An export of no stories, for files made wrong from it. */
+const good = JSON.parse(await exportText(storiesToJson([]))) as Record<string, unknown>;
+
 describe('importJsonExport', () => {
   it('round-trips: export JSON, import into an empty store, identical records', async () => {
     const { repo } = await storeWith(
@@ -35,14 +38,14 @@ describe('importJsonExport', () => {
     );
     const original = await listOf(repo);
     const empty = createStoryRepository(memoryStorageArea());
-    expect(await importJsonExport(empty, storiesToJson(original))).toEqual({ ok: true, value: { added: 2, updated: 0, unchanged: 0 } });
+    expect(await importJsonExport(empty, await exportText(storiesToJson(original)))).toEqual({ ok: true, value: { added: 2, updated: 0, unchanged: 0 } });
     expect(await listOf(empty)).toEqual(original);
   });
 
   it('merges into a store by identity: no duplicates, the newer edit wins', async () => {
     const { repo } = await storeWith(['https://e.com/a', 'A', ['a.']], ['https://e.com/b', 'B', ['b.']]);
     const [b, a] = (await listOf(repo)) as [SavedStory, SavedStory];
-    const file = storiesToJson([{ ...a, note: 'newer', updatedAt: a.updatedAt + 1 }, { ...b, note: 'older', updatedAt: b.updatedAt - 1 }, a]);
+    const file = await exportText(storiesToJson([{ ...a, note: 'newer', updatedAt: a.updatedAt + 1 }, { ...b, note: 'older', updatedAt: b.updatedAt - 1 }, a]));
     expect(await importJsonExport(repo, file)).toEqual({ ok: true, value: { added: 0, updated: 1, unchanged: 1 } });
     const after = await listOf(repo);
     expect(after).toHaveLength(2);
@@ -53,27 +56,26 @@ describe('importJsonExport', () => {
   it('reads an export that an editor saved with a byte-order mark', async () => {
     const { repo } = await storeWith(['https://e.com/a', 'A', ['a.']]);
     const empty = createStoryRepository(memoryStorageArea());
-    expect(await importJsonExport(empty, `\uFEFF${storiesToJson(await listOf(repo))}`)).toEqual({ ok: true, value: { added: 1, updated: 0, unchanged: 0 } });
+    expect(await importJsonExport(empty, `\uFEFF${await exportText(storiesToJson(await listOf(repo)))}`)).toEqual({ ok: true, value: { added: 1, updated: 0, unchanged: 0 } });
   });
 
   it('files a story under the identity of its content, whatever id the file claims', async () => {
     const { repo } = await storeWith(['https://e.com/a', 'A', ['a.']]);
     const [a] = (await listOf(repo)) as [SavedStory];
     const forged = { ...a, id: 'someone-else', note: 'forged', updatedAt: a.updatedAt + 1 };
-    expect(await importJsonExport(repo, storiesToJson([forged]))).toEqual({ ok: true, value: { added: 0, updated: 1, unchanged: 0 } });
+    expect(await importJsonExport(repo, await exportText(storiesToJson([forged])))).toEqual({ ok: true, value: { added: 0, updated: 1, unchanged: 0 } });
     expect((await listOf(repo)).map((s) => s.id)).toEqual([a.id]);
   });
 
   it('keeps hostile strings as text, exactly', async () => {
     const empty = createStoryRepository(memoryStorageArea());
     const { repo } = await storeWith(['javascript:alert(1)', HOSTILE, [HOSTILE], { tags: [HOSTILE], summary: HOSTILE }]);
-    await importJsonExport(empty, storiesToJson(await listOf(repo)));
+    await importJsonExport(empty, await exportText(storiesToJson(await listOf(repo))));
     const [story] = await listOf(empty);
     expect(story).toMatchObject({ url: 'javascript:alert(1)', title: { headline: HOSTILE }, paragraphs: [HOSTILE], tags: [HOSTILE], summary: HOSTILE });
   });
 
   describe('refuses a bad file with a clear message and changes nothing', () => {
-    const good = JSON.parse(storiesToJson([])) as Record<string, unknown>;
     const story = { id: 'x', url: 'https://e.com', site: null, title: { kicker: null, headline: 'H', subheadline: null }, byline: null, dateline: null, paragraphs: ['p'], tags: [], summary: '', note: '', savedAt: 1, updatedAt: 1, pageTitle: null, publishedTime: null, page: null, continuesOn: null };
     const cases: [string, string, RegExp][] = [
       ['not JSON', '{"format": "broadsheet-stories", ', /not valid JSON/],
@@ -102,45 +104,45 @@ describe('importJsonExport', () => {
       const { area, repo } = await storeWith(['https://e.com/a', 'A', ['a.']]);
       const before = new Map(area.data);
       expect(await importJsonExport(repo, '{"name": "x"}', { locale: 'zh' })).toEqual({ ok: false, error: expect.stringMatching(/^这个文件不是 Broadsheet 导出文件/) });
-      expect(checkImportSize(60 * 1024 * 1024, { locale: 'zh' })).toEqual({ ok: false, error: '文件太大，无法导入（60 MB，上限为 50 MB）。' });
+      expect(checkImportSize(600 * 1024 * 1024, { locale: 'zh' })).toEqual({ ok: false, error: '文件太大，无法导入（600 MB，上限为 500 MB）。' });
       expect(area.data).toEqual(before);
     });
 
-    it('an oversized file, before reading it and after', () => {
+    it('an oversized file, before reading it and after', async () => {
       expect(checkImportSize(MAX_IMPORT_BYTES + 1)).toMatchObject({ ok: false, error: expect.stringMatching(/too large/) });
       expect(checkImportSize(1024)).toEqual({ ok: true, value: undefined });
-      const padded = JSON.stringify({ ...good, padding: '中'.repeat(Math.ceil(MAX_IMPORT_BYTES / 3) + 1) });
-      expect(parseJsonExport(padded)).toMatchObject({ ok: false, error: expect.stringMatching(/too large/) });
+      // Counted in UTF-8 bytes once read: a Chinese character is three.
+      const maxBytes = 3 * 1024 * 1024;
+      const padded = (characters: number) => JSON.stringify({ ...good, padding: '中'.repeat(characters) });
+      expect(await parseJsonExport(padded(1024 * 1024 + 1), { maxBytes })).toMatchObject({ ok: false, error: expect.stringMatching(/too large/) });
+      expect(await parseJsonExport(padded(1024 * 1024 - 100), { maxBytes })).toMatchObject({ ok: true });
     });
   });
 
+  it('reports its progress while it checks a large file, and writes nothing until every story is checked', async () => {
+    const { area, repo } = await storeWith(['https://e.com/a', 'A', ['a.']]);
+    const [a] = (await listOf(repo)) as [SavedStory];
+    const stories = Array.from({ length: 2500 }, (_, i) => ({ ...a, url: `https://e.com/${i}` }));
+    const seen: string[] = [];
+    const onProgress = ({ checked, total }: { checked: number; total: number }) => seen.push(`${checked}/${total} ${area.data.size}`);
+    const stored = area.data.size;
+    expect(await importJsonExport(repo, await exportText(storiesToJson(stories)), { onProgress })).toMatchObject({ ok: true, value: { added: 2500, updated: 0 } });
+    expect(seen).toEqual([`1000/2500 ${stored}`, `2000/2500 ${stored}`, `2500/2500 ${stored}`]);
+
+    // A file whose last story is damaged: checked to the end, reported, and nothing written.
+    const before = new Map(area.data);
+    const damaged = [...stories.map((s) => ({ ...s, note: 'changed', updatedAt: s.updatedAt + 1 })), { ...a, savedAt: 'never' }];
+    seen.length = 0;
+    expect(await importJsonExport(repo, await exportText(storiesToJson(damaged as SavedStory[])), { onProgress })).toMatchObject({ ok: false, error: expect.stringMatching(/^This export is damaged; nothing was imported\. story 2501: /) });
+    expect(seen.at(-1)).toBe(`2501/2501 ${before.size}`);
+    expect(area.data).toEqual(before);
+  });
+
   it('round-trips any stories through JSON export and import (property)', async () => {
-    const text = fc.string({ unit: 'binary', maxLength: 30 });
-    const nullable = fc.option(text, { nil: null });
-    const time = fc.integer({ min: 0, max: Date.now() });
-    const arbitraryStory = fc
-      .record({
-        url: text,
-        site: nullable,
-        title: fc.record({ kicker: nullable, headline: nullable, subheadline: nullable }),
-        byline: nullable,
-        dateline: nullable,
-        paragraphs: fc.array(text, { maxLength: 4 }),
-        tags: fc.array(text, { maxLength: 4 }),
-        summary: text,
-        note: text,
-        savedAt: time,
-        updatedAt: time,
-        pageTitle: nullable,
-        publishedTime: nullable,
-        page: nullable,
-        continuesOn: nullable,
-      })
-      .map((s): SavedStory => ({ ...s, id: storyId(s.url, { ...s.title, paragraphs: s.paragraphs }) }));
     await fc.assert(
-      fc.asyncProperty(fc.uniqueArray(arbitraryStory, { selector: (s) => s.id, maxLength: 6 }), async (stories) => {
+      fc.asyncProperty(fc.uniqueArray(arbitrarySavedStory, { selector: (s) => s.id, maxLength: 6 }), async (stories) => {
         const repo = createStoryRepository(memoryStorageArea());
-        const imported = await importJsonExport(repo, storiesToJson(stories));
+        const imported = await importJsonExport(repo, await exportText(storiesToJson(stories)));
         expect(imported).toEqual({ ok: true, value: { added: stories.length, updated: 0, unchanged: 0 } });
         const byId = new Map((await listOf(repo)).map((s) => [s.id, s]));
         expect(byId.size).toBe(stories.length);

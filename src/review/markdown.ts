@@ -6,6 +6,7 @@
  */
 import type { Story, StoryPage } from '../core/types.js';
 import { displaySite, displayTitle, type SavedStory } from '../store/record.js';
+import type { StorySource } from './chunks.js';
 import { publishedDay, savedDay } from './time.js';
 import { yamlString } from './yaml.js';
 
@@ -16,14 +17,26 @@ export interface MarkdownFile {
 
 /** One file per story, with unique, portable file names. */
 export function storiesToMarkdownFiles(stories: readonly SavedStory[]): MarkdownFile[] {
+  const nameOf = markdownFileNamer();
+  return stories.map((story) => ({ name: nameOf(story), content: storyToMarkdown(story) }));
+}
+
+/** The same files, made as the stories are read. */
+export async function* markdownFiles(stories: StorySource): AsyncGenerator<MarkdownFile, void, undefined> {
+  const nameOf = markdownFileNamer();
+  for await (const story of stories) yield { name: nameOf(story), content: storyToMarkdown(story) };
+}
+
+/** Names each story's file, unique (case aside) among the names it gave before. */
+function markdownFileNamer(): (story: SavedStory) => string {
   const used = new Set<string>();
-  return stories.map((story) => {
+  return (story) => {
     const base = fileBaseName(story);
     let name = `${base}.md`;
     for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base} (${n}).md`;
     used.add(name.toLowerCase());
-    return { name, content: storyToMarkdown(story) };
-  });
+    return name;
+  };
 }
 
 export function storyToMarkdown(story: SavedStory): string {
@@ -42,23 +55,30 @@ export function storyToMarkdown(story: SavedStory): string {
   return `${front.join('\n')}\n\n${storyBody(story, 1)}\n`;
 }
 
-/** All stories in one file, each under its own heading, with its details as a list. */
-export function storiesToCombinedMarkdown(stories: readonly SavedStory[], exportedAt: Date = new Date()): string {
-  const front = ['---', `title: ${yamlString('Broadsheet export')}`, `date: ${exportedAt.toISOString().slice(0, 10)}`, `stories: ${stories.length}`, '---'];
-  const sections = stories.map((story) => {
-    // Mid-line text: only inline markup is escaped (a line-start escape would write "127\.0.0.1").
-    const site = displaySite(story);
-    const details = [
-      `- URL: ${link(story.url)}`,
-      site ? `- Site: ${escapeInline(site)}` : null,
-      `- Published: ${publishedDay(story.publishedTime) ?? (story.publishedTime ? escapeInline(story.publishedTime) : 'unknown')}`,
-      `- Saved: ${savedDay(story.savedAt) ?? 'unknown'}`,
-      story.page ? `- Page: ${escapeInline(story.page)}` : null,
-      story.tags.length ? `- Tags: ${story.tags.map(escapeInline).join(', ')}` : null,
-    ].filter((line): line is string => line !== null);
-    return `${storyBody(story, 1, details)}`;
-  });
-  return `${front.join('\n')}\n\n${sections.join('\n\n***\n\n')}\n`;
+/** All stories in one file (count of them, said in its front matter), each under its own heading, with its details as a list. */
+export async function* storiesToCombinedMarkdown(stories: StorySource, count: number, exportedAt: Date = new Date()): AsyncGenerator<string, void, undefined> {
+  const front = ['---', `title: ${yamlString('Broadsheet export')}`, `date: ${exportedAt.toISOString().slice(0, 10)}`, `stories: ${count}`, '---'];
+  yield `${front.join('\n')}\n\n`;
+  let first = true;
+  for await (const story of stories) {
+    yield `${first ? '' : '\n\n***\n\n'}${combinedSection(story)}`;
+    first = false;
+  }
+  yield '\n';
+}
+
+function combinedSection(story: SavedStory): string {
+  // Mid-line text: only inline markup is escaped (a line-start escape would write "127\.0.0.1").
+  const site = displaySite(story);
+  const details = [
+    `- URL: ${link(story.url)}`,
+    site ? `- Site: ${escapeInline(site)}` : null,
+    `- Published: ${publishedDay(story.publishedTime) ?? (story.publishedTime ? escapeInline(story.publishedTime) : 'unknown')}`,
+    `- Saved: ${savedDay(story.savedAt) ?? 'unknown'}`,
+    story.page ? `- Page: ${escapeInline(story.page)}` : null,
+    story.tags.length ? `- Tags: ${story.tags.map(escapeInline).join(', ')}` : null,
+  ].filter((line): line is string => line !== null);
+  return storyBody(story, 1, details);
 }
 
 function storyBody(story: SavedStory, level: number, details: string[] = []): string {

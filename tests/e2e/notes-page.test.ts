@@ -11,7 +11,7 @@ import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Download, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { storiesToJson } from '../../src/review/export.js';
+import { exportText, storiesToJson } from '../../src/review/export.js';
 import { displayTitle, SCHEMA_VERSION, type SavedStory } from '../../src/store/record.js';
 import { hasChromium, launchWithExtension, repo, saveArtifact, type ExtensionBrowser } from './harness.js';
 import { publishedDayStart } from '../../src/review/time.js';
@@ -23,6 +23,8 @@ import { unzip } from '../unzip.js';
 const WAIT = 10_000;
 
 const titles = (stories: readonly SavedStory[]) => stories.map(displayTitle);
+/** An export whose first story lost its title block. */
+const damagedExport = await exportText(storiesToJson([{ ...library[0]!, title: 'no title block' } as unknown as SavedStory]));
 const byTitle = (title: string) => library.find((s) => displayTitle(s) === title)!;
 
 describe.skipIf(!hasChromium)('Chromium: the notes page on a seeded library', () => {
@@ -300,7 +302,7 @@ describe.skipIf(!hasChromium)('Chromium: the notes page on a seeded library', ()
       savedStoryOf({ url: 'https://www.reuters.com/world/ports-strike', headline: 'Port workers strike over automation plans', paragraphs: ['Dock workers walked off the job at three ports on Friday.'], tags: ['labour'], savedAt: '2026-03-09T08:00:00Z' }),
       library[0]!, // already saved: merges by identity
     ];
-    const file = storiesToJson(incoming);
+    const file = await exportText(storiesToJson(incoming));
     await importFile('incoming.json', file);
     await page.getByText('Imported: 2 new, 0 updated, 1 unchanged.').waitFor();
     await expect.poll(shownTitles).toEqual(titles(newestFirst([...library, ...incoming.slice(0, 2)])));
@@ -311,11 +313,29 @@ describe.skipIf(!hasChromium)('Chromium: the notes page on a seeded library', ()
     expect(await storedStories(page)).toHaveLength(library.length + 2);
   });
 
+  it('says how far an import of thousands of stories has got, then imports all of them', async () => {
+    await openNotes();
+    const many = Array.from({ length: 2500 }, (_, i) => savedStoryOf({ url: `https://news.example/bulk/${i}`, headline: `Bulk story ${i}`, paragraphs: [`第${i}篇。Story ${i}.`], savedAt: '2026-02-01T08:00:00Z' }));
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as { __statuses?: string[] }).__statuses = seen;
+      new MutationObserver(() => {
+        const text = document.querySelector('.tools [role=status]')?.textContent;
+        if (text && seen.at(-1) !== text) seen.push(text);
+      }).observe(document.querySelector('.tools')!, { subtree: true, childList: true, characterData: true });
+    });
+    await importFile('bulk.json', await exportText(storiesToJson(many)));
+    await page.getByText('Imported: 2500 new, 0 updated, 0 unchanged.').waitFor({ timeout: WAIT });
+    const statuses = await page.evaluate(() => (window as { __statuses?: string[] }).__statuses);
+    expect(statuses).toEqual(['Reading the file…', 'Checking the file: 1,000 of 2,500 stories…', 'Checking the file: 2,000 of 2,500 stories…', 'Saving 2,500 stories…', 'Imported: 2500 new, 0 updated, 0 unchanged.']);
+    expect(await count()).toBe(`${library.length + many.length} of ${library.length + many.length} stories`);
+  });
+
   it.each([
     ['not JSON', 'stories,title\n1,hello', /not valid JSON/],
     ['foreign JSON', JSON.stringify({ items: [{ title: 'x' }] }), /not a Broadsheet export/],
     ['a newer schema version', JSON.stringify({ format: 'broadsheet-stories', schemaVersion: SCHEMA_VERSION + 1, exportedAt: '2030-01-01T00:00:00Z', stories: [] }), /newer version of Broadsheet/],
-    ['a damaged story', storiesToJson([{ ...library[0]!, title: 'no title block' } as unknown as SavedStory]), /damaged; nothing was imported/],
+    ['a damaged story', damagedExport, /damaged; nothing was imported/],
   ])('refuses an import file that is %s, says why, and changes nothing', async (_kind, content, message) => {
     await openNotes();
     // The page builds the search index of the seeded library once, after it shows (and drops an index an earlier
@@ -353,7 +373,7 @@ describe.skipIf(!hasChromium)('Chromium: the notes page on a seeded library', ()
     page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
     page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text()); });
     await openNotes();
-    await importFile('hostile.json', storiesToJson([imported]));
+    await importFile('hostile.json', await exportText(storiesToJson([imported])));
     await page.getByText('Imported: 1 new, 0 updated, 0 unchanged.').waitFor();
     const importedStory = await article(displayTitle(imported));
     expect(await importedStory.getByRole('link').count()).toBe(0);
