@@ -1,6 +1,6 @@
 /**
  * The notes page with 10 000 and with 100 000 saved stories, in real Chromium with the built extension (dist/):
- * time until it is usable, time for a search keystroke to update the results, JS heap, storage size; beside a
+ * time until it is usable, time for a search keystroke to paint its first results and to count them all, JS heap, storage size; beside a
  * do-nothing page (an extension page that paints one story and a count, nothing else) opened the same way, as the
  * floor this machine sets at that moment. Each size in a fresh profile, its library written before the notes page
  * is first opened (a reader's existing library); then a notes page kept open while IMPORTED more stories are written
@@ -301,16 +301,35 @@ async function measure(STORIES) {
     const cardsBytes = await page.evaluate((keys) => chrome.storage.local.getBytesInUse(keys), cardKeys);
     const indexBytes = await page.evaluate(async () => chrome.storage.local.getBytesInUse((await chrome.storage.local.getKeys()).filter((key) => key.startsWith('search:'))));
 
-    // One keystroke: from its input event (a key, or an IME's committed Chinese) until the frame after the result count changed.
+    // One keystroke: from its input event (a key, or an IME's committed Chinese) until the frame after the result count
+    // first changed — the first results painted, which for a long Chinese run is the first screenful while the rest are
+    // still confirmed (the count then says so, aria-busy) — and until the frame after the whole answer was counted.
     await page.evaluate(() => {
-      window.addEventListener('input', () => { window.__keyAt = performance.now(); window.__shownAt = null; }, { capture: true });
+      window.addEventListener('input', () => { window.__keyAt = performance.now(); window.__shownAt = null; window.__doneAt = null; window.__changed = false; }, { capture: true });
       new MutationObserver(() => {
-        if (window.__keyAt == null || window.__shownAt != null) return;
-        const text = document.querySelector('.count')?.textContent ?? document.querySelector('.status')?.textContent;
-        if (text !== window.__before) requestAnimationFrame(() => { window.__shownAt ??= performance.now(); });
-      }).observe(document.querySelector('main'), { childList: true, subtree: true, characterData: true });
+        if (window.__keyAt == null) return;
+        const count = document.querySelector('.count');
+        const text = count?.textContent ?? document.querySelector('.status')?.textContent;
+        // Once the first results changed the count, the whole answer can end with the count it began with.
+        if (text !== window.__before) window.__changed = true;
+        if (!window.__changed) return;
+        if (window.__shownAt == null) requestAnimationFrame(() => { window.__shownAt ??= performance.now(); });
+        if (window.__doneAt == null && !count?.hasAttribute('aria-busy')) requestAnimationFrame(() => { window.__doneAt ??= performance.now(); });
+      }).observe(document.querySelector('main'), { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-busy'] });
     });
     const countText = () => page.evaluate(() => document.querySelector('.count')?.textContent ?? document.querySelector('.status')?.textContent);
+    /**
+     * Until the text typed so far is answered whole: the count not busy and unchanged for a second. (Before, the count
+     * was read at once, so a keystroke could be timed by the previous text's matches arriving after it.)
+     */
+    const settled = async () => {
+      let last = null;
+      let since = Date.now();
+      for (const end = Date.now() + 20_000; Date.now() < end; await page.waitForTimeout(100)) {
+        const now = await page.evaluate(() => `${document.querySelector('.count')?.hasAttribute('aria-busy')}|${document.querySelector('.count')?.textContent ?? document.querySelector('.status')?.textContent}`);
+        if (now !== last) { last = now; since = Date.now(); } else if (!now.startsWith('true') && Date.now() - since >= 1000) return;
+      }
+    };
     const box = page.locator('input[type=search]');
     // A first search reads the index keys it needs (measured above with ?q=), keystrokes after.
     await box.fill(COMMON[0]);
@@ -324,13 +343,14 @@ async function measure(STORIES) {
     const keystrokes = [];
     for (const query of queries) {
       await box.fill(query.slice(0, -1));
+      await settled();
       const before = await countText();
       await page.evaluate((text) => { window.__before = text; window.__keyAt = null; }, before);
       await box.pressSequentially(query.at(-1));
       // Up to 15 s: a slow search is timed, not taken for one whose count stays the same ('no change', left out of the figures).
-      await page.waitForFunction(() => window.__shownAt != null, null, { timeout: 15_000 }).catch(() => null);
-      const ms = await page.evaluate(() => (window.__shownAt == null ? null : window.__shownAt - window.__keyAt));
-      keystrokes.push({ query, ms, results: await countText() });
+      await page.waitForFunction(() => window.__doneAt != null, null, { timeout: 15_000 }).catch(() => null);
+      const [ms, doneMs] = await page.evaluate(() => [window.__shownAt, window.__doneAt].map((at) => (at == null ? null : at - window.__keyAt)));
+      keystrokes.push({ query, ms, doneMs, results: await countText() });
     }
     await box.fill('');
 
@@ -371,6 +391,7 @@ async function measure(STORIES) {
     const importHeap = await cdp.send('Runtime.getHeapUsage');
 
     const measured = keystrokes.filter((k) => k.ms != null).map((k) => k.ms);
+    const whole = keystrokes.filter((k) => k.doneMs != null).map((k) => k.doneMs);
     console.log(`${STORIES} stories, mean body ${Math.round(meanBytes)} bytes (UTF-8); page shows "${shownCount}"; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${availableParallelism()} cores`);
     console.log(`  the ${STORIES} stories written in ${(writeMs / 1000).toFixed(1)} s before the notes page was opened`);
     console.table([
@@ -382,9 +403,10 @@ async function measure(STORIES) {
       { metric: 'first open, cards rebuilt from the stories (once)', value: `${round(rebuildOpen)} ms`, target: '', met: '' },
       { metric: '  and the stored search index built (once), from navigation', value: `${round(indexBuiltMs)} ms`, target: '', met: '' },
       { metric: 'open notes.html?q=… → results (median of 3)', value: `${round(median(searchOpens))} ms`, target: `≤ ${TARGET_SEARCH_OPEN_MS} ms`, met: median(searchOpens) <= TARGET_SEARCH_OPEN_MS },
-      { metric: `search keystroke → results (median of ${measured.length})`, value: `${round(median(measured))} ms`, target: `≤ ${TARGET_KEYSTROKE_MS} ms`, met: median(measured) <= TARGET_KEYSTROKE_MS },
+      { metric: `search keystroke → first results painted (median of ${measured.length})`, value: `${round(median(measured))} ms`, target: `≤ ${TARGET_KEYSTROKE_MS} ms`, met: median(measured) <= TARGET_KEYSTROKE_MS },
       { metric: 'search keystroke, 95th percentile', value: `${round(p95(measured))} ms`, target: `≤ ${TARGET_KEYSTROKE_P95_MS} ms`, met: p95(measured) <= TARGET_KEYSTROKE_P95_MS },
       { metric: 'search keystroke, slowest', value: `${round(Math.max(...measured))} ms`, target: '', met: '' },
+      { metric: `  until the whole answer is counted: median / 95th percentile / slowest (of ${whole.length})`, value: `${round(median(whole))} / ${round(p95(whole))} / ${round(Math.max(...whole))} ms`, target: '', met: '' },
       { metric: 'JS heap used (after GC)', value: `${(heap.usedSize / 2 ** 20).toFixed(1)} MB`, target: `≤ ${TARGET_HEAP_MB} MB`, met: heap.usedSize / 2 ** 20 <= TARGET_HEAP_MB },
       { metric: 'storage.local bytes in use', value: `${(storageBytes / 2 ** 20).toFixed(1)} MB`, target: '', met: '' },
       { metric: '  of which cards', value: `${(cardsBytes / 2 ** 20).toFixed(1)} MB`, target: '', met: '' },
@@ -394,7 +416,7 @@ async function measure(STORIES) {
       { metric: '  longest main-thread task meanwhile (writes and index build)', value: `${round(importBlocked)} ms`, target: '', met: '' },
       { metric: '  JS heap used after (after GC)', value: `${(importHeap.usedSize / 2 ** 20).toFixed(1)} MB`, target: `≤ ${TARGET_HEAP_MB} MB`, met: importHeap.usedSize / 2 ** 20 <= TARGET_HEAP_MB },
     ]);
-    console.table(keystrokes.map((k) => ({ query: k.query, ms: k.ms == null ? 'no change' : round(k.ms), results: k.results })));
+    console.table(keystrokes.map((k) => ({ query: k.query, 'first results ms': k.ms == null ? 'no change' : round(k.ms), 'whole answer ms': k.doneMs == null ? 'no change' : round(k.doneMs), results: k.results })));
     console.log(`  exports of the ${STORIES} stories shown (JS heap before each, after GC: ${exports.map((e) => e.heapBeforeMB).join(' / ')} MB)`);
     console.table(exports.map(({ export: name, ms, peakMB, outcome }) => ({ export: name, 'click → file handed to the browser': `${(ms / 1000).toFixed(1)} s`, 'peak JS heap': `${peakMB} MB`, file: outcome })));
   } finally {

@@ -95,6 +95,42 @@ describe('notes page', () => {
     expect(root.querySelector('.tools')).not.toBeNull();
   });
 
+  it('shows the first matches of a long Chinese run while it confirms the rest, and drops that search when the reader types on', async () => {
+    await library.importStories(Array.from({ length: 300 }, (_, k) => savedStory({ id: `meeting-${k}`, headline: `会议 ${k}`, paragraphs: ['市政府召开工作会议。'], savedAt: 20_000 + k })));
+    await library.cards();
+    await rebuildStoredSearch(platform.storage, { lock: localLock() });
+    const root = await mount();
+    // Stories are read for the first screen's matches, then held: the rest of the run is still being confirmed.
+    const get = platform.storage.get.bind(platform.storage);
+    let storiesRead = 0;
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => { release = resolve; });
+    const spy = vi.spyOn(platform.storage, 'get').mockImplementation(async (keys) => {
+      const stories = [keys ?? []].flat().filter((key) => typeof key === 'string' && key.startsWith('story:')).length;
+      if (stories && (storiesRead += stories) > 50) await gate;
+      return get(keys);
+    });
+    const box = root.querySelector<HTMLInputElement>('input[type=search]')!;
+    const type = async (text: string) => { await act(async () => { box.value = text; box.dispatchEvent(new Event('input', { bubbles: true })); }); await settle(); };
+    try {
+      await type('市政府');
+      const count = root.querySelector('.count');
+      expect(count?.textContent).toMatch(/^\d+ of 302 stories so far, still searching…$/);
+      expect(count?.getAttribute('aria-busy')).toBe('true');
+      expect(headlines(root).slice(0, 3)).toEqual(['会议 299', '会议 298', '会议 297']); // newest first, as the whole answer will be
+      await type('市政府召开');
+      release();
+      await settle();
+      expect(root.querySelector('.count')?.textContent).toBe('300 of 302 stories');
+      expect(root.querySelector('.count')?.hasAttribute('aria-busy')).toBe(false);
+      await type('市政府开会');
+      expect(root.querySelector('.status')?.textContent).toBe('No saved story matches.');
+    } finally {
+      release();
+      spy.mockRestore();
+    }
+  });
+
   it('marks where a story matches, as text', async () => {
     const root = await mount('?q=科技');
     expect(root.querySelector('[role=option] mark')?.textContent).toBe('科技');

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { countTags } from '../../src/annotate/tags.js';
+import { TagCounter, type TagCount } from '../../src/annotate/tags.js';
+import { nextTurn } from '../../src/core/turn.js';
 import { localStorageArea, onLocalStorageChanged, openExtensionPage, storageLock, t } from '../../src/platform/browser.js';
 import type { Card } from '../../src/store/cards.js';
 import { storyChanges } from '../../src/store/changes.js';
@@ -9,8 +10,8 @@ import { searchFromUrl, searchToUrl, type NotesView } from '../../src/review/not
 import { filterTest } from '../../src/review/search.js';
 import { readMeta, rebuildStoredSearch, SEARCH_META_KEY, StoredSearch } from '../../src/review/search-store.js';
 import { library } from '../lib/library.js';
-import { addFetched, applyChanges, emptyShelf, indexReady, showCards, showNewest, toFetch, type Shelf } from '../lib/notes-shelf.js';
-import { arrangeRows, byPublished, publishedAt, type Row } from '../lib/reading-list.js';
+import { addFetched, applyChanges, cardsById, emptyShelf, indexReady, showCards, showNewest, toFetch, type Shelf } from '../lib/notes-shelf.js';
+import { arrangeRows, byPublished, publishedAt, STORY_ROW_HEIGHT, type Row } from '../lib/reading-list.js';
 import { LibraryTools } from './library-tools.js';
 import { ReadingList } from './reading-list.js';
 import { Excerpt, hasUnsavedEdit, SavedStoryPane, storyMeta, type Edit } from './saved-story.js';
@@ -26,6 +27,8 @@ const REBUILD_AFTER_MS = 1000;
 /** The longest a page opened with a search waits for its results before it reads the cards anyway. */
 const FIRST_ANSWER_WAIT_MS = 3000;
 const DAY_MS = 86_400_000;
+/** Cards counted for the filters' lists in one turn (a few milliseconds). */
+const COUNT_BATCH = 5000;
 
 /** After the next frame is painted (or a moment, where the page is hidden and paints none). */
 const painted = () => new Promise<void>((resolve) => {
@@ -41,6 +44,32 @@ const isPlain = ({ text, tag, site, from, to, sort }: NotesView) => !text?.trim(
 /** Where typing goes to the field, not to the page's keys. */
 const isField = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+/**
+ * The tags (with their counts) and the sites the filters offer, counted over the cards a batch a turn once they are
+ * shown: at 100,000 stories, counted in the render that shows them, they held the page for a third of a second.
+ * Until counted (and while cards changed are counted again), the lists counted before.
+ */
+function useFilterChoices(cards: readonly Card[] | null): { tags: TagCount[]; sites: string[] } {
+  const [choices, setChoices] = useState<{ tags: TagCount[]; sites: string[] }>({ tags: [], sites: [] });
+  useEffect(() => {
+    let stopped = false;
+    void (async () => {
+      const tags = new TagCounter();
+      const sites = new Set<string>();
+      for (let at = 0; at < (cards?.length ?? 0); at += COUNT_BATCH) {
+        if (at) await nextTurn();
+        if (stopped) return;
+        const batch = (cards ?? []).slice(at, at + COUNT_BATCH);
+        tags.add(batch);
+        for (const card of batch) if (card.site) sites.add(card.site);
+      }
+      if (!stopped) setChoices({ tags: tags.counts(), sites: [...sites].sort() });
+    })();
+    return () => { stopped = true; };
+  }, [cards]);
+  return choices;
+}
 
 /**
  * The notes page as a reading room: a compact list of the saved stories (windowed: only the rows on screen
@@ -107,16 +136,17 @@ export function NotesApp({ search }: { search: string }) {
     if (superseded()) return;
     if (!cards.ok) return setLoadError(cards.error);
     const firstIds = toFetch(current, cards.value.slice(0, first).map((c) => c.id));
-    const fetched = firstIds.length ? await library.getMany(firstIds) : null;
+    const [fetched, byId] = await Promise.all([firstIds.length ? library.getMany(firstIds) : null, cardsById(cards.value)]);
     if (superseded()) return;
-    showCards(current, cards.value, firstIds, fetched?.ok ? fetched.value : []);
+    showCards(current, cards.value, firstIds, fetched?.ok ? fetched.value : [], byId);
     setShelf(current);
     refresh();
     await openSearch(current, false);
     // Stories saved behind the cards' back (a Broadsheet from before them) are told by the keys alone; the index is built again with them.
     const mended = await library.checkCards(cards.value);
     if (superseded() || !mended.ok || !mended.value) return;
-    showCards(current, mended.value, [], []);
+    showCards(current, mended.value, [], [], await cardsById(mended.value));
+    if (superseded()) return;
     refresh();
     await openSearch(current, true);
   };
@@ -193,28 +223,37 @@ export function NotesApp({ search }: { search: string }) {
   const whole = Boolean(shelf?.cards);
   /** How many stories there are. */
   const total = whole ? (all?.length ?? 0) : (shelf?.newest?.count ?? 0);
-  const cardById = useMemo(() => new Map((all ?? []).map((c) => [c.id, c])), [all]);
+  /** The cards by id: the shelf's, kept with them, or before every card is read, the newest's. */
+  const cardById = useMemo(() => (whole ? shelf?.byId : new Map((all ?? []).map((c) => [c.id, c]))) ?? new Map<string, Card>(), [all, whole]);
   const lookup = (id: string): Card | SavedStory | undefined => shelf?.stories.get(id) ?? cardById.get(id);
   const index = shelf?.index ?? null;
-  const tags = useMemo(() => countTags(all ?? []), [all]);
-  const sites = useMemo(() => [...new Set((all ?? []).map((s) => s.site).filter((s): s is string => !!s))].sort(), [all]);
-  /** The latest search's matches, for the text asked (the index answers asynchronously: it reads what the text needs). */
-  const [found, setFound] = useState<{ text: string; ids: readonly string[] } | null>(null);
-  const asked = useRef(0);
+  const { tags, sites } = useFilterChoices(all);
+  /**
+   * The latest search's matches, for the text asked (the index answers asynchronously: it reads what the text needs);
+   * not `done` while a long Chinese run is still confirmed: the first of them, shown meanwhile.
+   */
+  const [found, setFound] = useState<{ text: string; ids: readonly string[]; done: boolean } | null>(null);
   /** The text in the box as last rendered: a search answering after another was typed, but before its effect asked it, is not shown. */
   const typed = useRef(text);
   typed.current = text;
   useEffect(() => {
     if (!searching || !index || !shelf) return;
-    const ask = ++asked.current;
-    void index.search(text ?? '').then((ids) => {
-      if (ask !== asked.current || typed.current !== text) return;
-      if (ids) {
-        setFound({ text: text ?? '', ids });
-        void painted().then(answered.current?.tell);
-      }
-      else if (shelf.index === index) { shelf.index = null; void openSearch(shelf, false); } // built again meanwhile: reopened
+    // Typing on (or anything else that asks again) stops this search where it is: its answer is never shown.
+    const typing = new AbortController();
+    const show = (ids: readonly string[], done: boolean) => {
+      if (typing.signal.aborted || typed.current !== text) return;
+      setFound({ text: text ?? '', ids, done });
+      void painted().then(answered.current?.tell);
+    };
+    // Enough matches to fill the window's height with rows (the list is a little shorter), read without forcing a layout.
+    const first = Math.ceil(window.innerHeight / STORY_ROW_HEIGHT);
+    index.search(text ?? '', { signal: typing.signal, first, onPartial: (ids) => show(ids, false) }).then((ids) => {
+      if (ids) show(ids, true);
+      else if (!typing.signal.aborted && shelf.index === index) { shelf.index = null; void openSearch(shelf, false); } // built again meanwhile: reopened
+    }, (error: unknown) => {
+      if (!typing.signal.aborted) setLoadError(error instanceof Error ? error.message : String(error));
     });
+    return () => typing.abort();
   }, [searching, index, revision, text]);
   /**
    * A text search alone (no filter, newest saved first) is listed in the order the index answers in, the cards': so it
@@ -230,6 +269,8 @@ export function NotesApp({ search }: { search: string }) {
     const ids = all.filter((c) => (!matches || matches.has(c.id)) && (!passes || passes(c))).map((c) => c.id);
     return sort === 'published' ? byPublished(ids, (id) => { const item = lookup(id); return item ? publishedAt(item) : null; }) : ids;
   }, [all, found, byIndex, searching, revision, tag, site, dates, from, to, sort]);
+  /** The first of the search's matches shown while it confirms the rest. */
+  const confirming = searching && found?.done === false;
   /** Whether the list can be shown: from the cards (or the newest of them), or a text search's matches before them. */
   const listed = all !== null || byIndex;
   // Grouped by the page read from, a story's group can need the story itself (its address), not only its card.
@@ -374,8 +415,12 @@ export function NotesApp({ search }: { search: string }) {
       {whole && <LibraryTools ids={results} onImported={load} />}
       {all && total === 0 && <p class="status">{t('noNotes')}</p>}
       {all && !found && searching && <p class="status" role="status">{t('indexing')}</p>}
-      {listed && (found || !searching) && total > 0 && results.length === 0 && <p class="status">{t('noMatches')}</p>}
-      {listed && results.length > 0 && <p class="count" role="status">{t('matches', whole || byIndex ? [String(results.length), String(Math.max(total, results.length))] : [String(total), String(total)])}</p>}
+      {listed && (found?.done || !searching) && total > 0 && results.length === 0 && <p class="status">{t('noMatches')}</p>}
+      {listed && (results.length > 0 || confirming) && (
+        <p class="count" role="status" aria-busy={confirming ? 'true' : undefined}>
+          {t(confirming ? 'matchesSoFar' : 'matches', whole || byIndex ? [String(results.length), String(Math.max(total, results.length))] : [String(total), String(total)])}
+        </p>
+      )}
       {listed && results.length > 0 && <p class="keys">{t('readingKeys')}</p>}
       <div class="room">
         <ReadingList

@@ -5,7 +5,7 @@ import { localLock } from '../../src/store/lock.js';
 import { createStoryRepository } from '../../src/store/repository.js';
 import { memoryStorageArea } from '../../src/store/storage-area.js';
 import { savedStory } from '../../src/store/test-stories.js';
-import { addFetched, applyChange, applyChanges, emptyShelf, indexReady, showCards, toFetch } from './notes-shelf.js';
+import { addFetched, applyChange, applyChanges, cardsById, emptyShelf, indexReady, showCards, toFetch } from './notes-shelf.js';
 
 const older = savedStory({ headline: 'Older', savedAt: 1_000 });
 const newer = savedStory({ headline: 'Newer', savedAt: 2_000 });
@@ -57,6 +57,20 @@ describe('the notes page shelf', () => {
     expect(batched.cards!.map((c) => c.id)).toEqual(oneByOne.cards!.map((c) => c.id));
     expect(batched.cards![0]!.id).toBe(stories[20]!.id);
     expect(batched.cards!.map((c) => c.id)).not.toContain(stories[12]!.id);
+    // The cards by id follow them: each card under its id, nothing else.
+    for (const shelf of [oneByOne, batched]) expect(shelf.byId).toEqual(new Map(shelf.cards!.map((c) => [c.id, c])));
+  });
+
+  it('keeps the cards by id, made beforehand a batch a turn, with the changes seen while the cards were read', async () => {
+    const stories = Array.from({ length: 25_000 }, (_, k) => savedStory({ id: `s${k}`, savedAt: 1_000 + k }));
+    const cards = stories.map(cardOf).reverse();
+    const shelf = emptyShelf();
+    const made = cardsById(cards);
+    applyChanges(shelf, [['s7', null], ['late', savedStory({ id: 'late', savedAt: 99_000 })]]); // while it is made
+    showCards(shelf, cards, [], [], await made);
+    expect(shelf.byId).toEqual(new Map(shelf.cards!.map((c) => [c.id, c])));
+    expect(shelf.byId.has('s7')).toBe(false);
+    expect(shelf.byId.get('late')?.id).toBe('late');
   });
 
   it('puts changes seen while the cards were read over what that read returned, and keeps a newer copy over a fetched older one', () => {

@@ -52,30 +52,40 @@ export function uniqueTags(tags: readonly string[]): string[] {
 
 /** How often each tag is used across stories, most used first; variants count together under the commonest spelling. */
 export function countTags(stories: Iterable<{ readonly tags: readonly string[] }>): TagCount[] {
-  const byKey = new Map<string, { count: number; spellings: Map<string, number> }>();
-  // Each spelling tidied and folded once: a library of 100,000 stories holds a few dozen, each thousands of times.
-  const known = new Map<string, readonly [tag: string, key: string]>();
-  const read = (raw: string) => {
-    let found = known.get(raw);
-    if (!found) { const tag = normalizeTag(raw); known.set(raw, (found = [tag, tagKey(tag)])); }
-    return found;
-  };
-  const seen = new Set<string>();
-  for (const story of stories) {
-    seen.clear();
-    for (const raw of story.tags) {
-      const [tag, key] = read(raw);
-      if (!key || seen.has(key)) continue; // as uniqueTags
-      seen.add(key);
-      const entry = byKey.get(key) ?? { count: 0, spellings: new Map<string, number>() };
-      entry.count++;
-      entry.spellings.set(tag, (entry.spellings.get(tag) ?? 0) + 1);
-      byKey.set(key, entry);
+  return new TagCounter().add(stories).counts();
+}
+
+/** countTags in parts: stories added a batch at a time (a page counting 100,000 cards between turns), counted at the end. */
+export class TagCounter {
+  private readonly byKey = new Map<string, { count: number; spellings: Map<string, number> }>();
+  /** Each spelling tidied and folded once: a library of 100,000 stories holds a few dozen, each thousands of times. */
+  private readonly known = new Map<string, readonly [tag: string, key: string]>();
+  private readonly seen = new Set<string>();
+
+  add(stories: Iterable<{ readonly tags: readonly string[] }>): this {
+    const { byKey, known, seen } = this;
+    for (const story of stories) {
+      seen.clear();
+      for (const raw of story.tags) {
+        let found = known.get(raw);
+        if (!found) { const tag = normalizeTag(raw); known.set(raw, (found = [tag, tagKey(tag)])); }
+        const [tag, key] = found;
+        if (!key || seen.has(key)) continue; // as uniqueTags
+        seen.add(key);
+        const entry = byKey.get(key) ?? { count: 0, spellings: new Map<string, number>() };
+        entry.count++;
+        entry.spellings.set(tag, (entry.spellings.get(tag) ?? 0) + 1);
+        byKey.set(key, entry);
+      }
     }
+    return this;
   }
-  const counts = [...byKey.values()].map(({ count, spellings }) => ({
-    tag: [...spellings].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '',
-    count,
-  }));
-  return counts.sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+
+  counts(): TagCount[] {
+    const counts = [...this.byKey.values()].map(({ count, spellings }) => ({
+      tag: [...spellings].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '',
+      count,
+    }));
+    return counts.sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+  }
 }

@@ -6,10 +6,11 @@ import type { SavedStory } from '../store/record.js';
 import { createStoryRepository } from '../store/repository.js';
 import { memoryStorageArea, type StorageArea } from '../store/storage-area.js';
 import { savedStory } from '../store/test-stories.js';
-import { SearchIndex } from './search.js';
+import { SearchIndex, searchableText } from './search.js';
 import { encodePostings, markPostings, rebuildStoredSearch, SEARCH_META_KEY, SEARCH_VERSION, searchCompanion, StoredSearch } from './search-store.js';
+import { foldForSearch, searchPieces } from './search-text.js';
 
-function setup(area: StorageArea = memoryStorageArea()) {
+function setup(area = memoryStorageArea()) {
   const lock = localLock();
   const repo = createStoryRepository(area, { lock, companion: searchCompanion });
   const unwrap = async <T>(result: Promise<{ ok: true; value: T } | { ok: false; error: string }>): Promise<T> => {
@@ -27,6 +28,19 @@ function setup(area: StorageArea = memoryStorageArea()) {
 }
 
 const sorted = (ids: Iterable<string> | null) => [...(ids ?? [])].sort();
+const PART = 'search:part:';
+const partKeys = (area: { data: Map<string, string> }) => [...area.data.keys()].filter((key) => key.startsWith(PART));
+
+/** The index as an older version stored it: its parts under the unnamed keys, each with its build's number; version 2 its ids alone. */
+async function asVersion(area: StorageArea & { data: Map<string, string> }, v: 2 | 3): Promise<void> {
+  const stored = await area.get([SEARCH_META_KEY, 'search:ids']);
+  const { parts: name, ...meta } = stored[SEARCH_META_KEY] as { gen: number; parts: string };
+  const named = await area.get(partKeys(area));
+  await area.remove(partKeys(area));
+  const unnamed = Object.fromEntries(Object.entries(named).map(([key, terms]) => [`${PART}${key.slice(`${PART}${name}:`.length)}`, { gen: meta.gen, terms }]));
+  const ids = v === 2 ? { 'search:ids': JSON.stringify(JSON.parse(stored['search:ids'] as string).ids) } : {};
+  await area.set({ ...unnamed, ...ids, [SEARCH_META_KEY]: { ...meta, v } });
+}
 
 const flood = savedStory({ id: 'flood', headline: '市政府部署防汛工作', paragraphs: ['本报讯 7月7日下午，市政府召开防汛工作会议。'], tags: ['防汛'], savedAt: 3000, updatedAt: 3000 });
 const fed = savedStory({ id: 'fed', headline: 'Fed raises interest rates', paragraphs: ['The Federal Reserve raised rates on Wednesday.'], note: 'Follow the bond market', savedAt: 2000, updatedAt: 2000 });
@@ -138,10 +152,9 @@ describe('the stored search index', () => {
     await unwrap(repo.importStories([apart, flood, fed]));
     await unwrap(repo.cards()); // as the notes page that built it read them, writing the newest cards and the count
     await rebuild();
-    // Version 2 as it was stored: the same parts, the ids alone.
-    const stored = await area.get([SEARCH_META_KEY, 'search:ids']);
-    const meta = stored[SEARCH_META_KEY] as { gen: number };
-    await area.set({ [SEARCH_META_KEY]: { ...meta, v: 2 }, 'search:ids': JSON.stringify(JSON.parse(stored['search:ids'] as string).ids) });
+    // Version 2 as it was stored: the same parts, unnamed, the ids alone.
+    const meta = (await area.get(SEARCH_META_KEY))[SEARCH_META_KEY] as { gen: number };
+    await asVersion(area, 2);
     const later = savedStory({ id: 'later', headline: '政府会议', paragraphs: [], savedAt: 2500, updatedAt: 2500 });
     await unwrap(repo.importStories([later])); // recorded in the version 2 index
     const read: string[] = [];
@@ -149,7 +162,7 @@ describe('the stored search index', () => {
     expect([...(await search!.search('政府')) ?? []]).toEqual(['flood', 'later', 'apart']);
     expect(read).toEqual(['later']); // the story changed since, not the library
     const migrated = (await area.get(SEARCH_META_KEY))[SEARCH_META_KEY] as { v: number; gen: number; changed: object };
-    expect(migrated).toMatchObject({ v: SEARCH_VERSION, gen: meta.gen, changed: { later: expect.any(Number) } });
+    expect(migrated).toMatchObject({ v: SEARCH_VERSION, gen: meta.gen, changed: { later: expect.any(Number) }, parts: null });
     expect([...(await (await open()).search('会议')) ?? []]).toEqual(['flood', 'later', 'apart']);
   });
 
@@ -158,8 +171,7 @@ describe('the stored search index', () => {
     await unwrap(repo.importStories([flood, fed]));
     await unwrap(repo.cards());
     await rebuild();
-    const stored = await area.get([SEARCH_META_KEY, 'search:ids']);
-    await area.set({ [SEARCH_META_KEY]: { ...(stored[SEARCH_META_KEY] as object), v: 2 }, 'search:ids': JSON.stringify(JSON.parse(stored['search:ids'] as string).ids) });
+    await asVersion(area, 2);
     await area.set({ [shardKey(shardOf('flood', CARD_SHARDS))]: { v: 3, cards: 'unreadable' } });
     expect(await StoredSearch.open({ area, getMany: (ids) => repo.getMany(ids), lock: setup().lock })).toBeNull();
     await rebuild();
@@ -244,5 +256,103 @@ describe('the stored search index', () => {
     const before = asked.length;
     expect(sorted(await search!.search('rat'))).toEqual(['fed']);
     expect(asked.slice(before)).toEqual([]);
+  });
+  it('confirms a long Chinese run in slices, telling the start of its answer first, and ends with the answer of a plain filter over every story', async () => {
+    // Few characters, so a run's pairs often stand apart in a story (candidates the text check turns away).
+    const han = fc.constantFrom('中', '国', '人', '民');
+    const text = fc.array(fc.oneof(han, fc.constantFrom(' ', 'x')), { minLength: 5, maxLength: 30, size: 'max' }).map((p) => p.join(''));
+    // A run of three or four characters, confirmed on the texts, and sometimes a shorter piece beside it.
+    const query = fc.tuple(fc.array(han, { minLength: 3, maxLength: 4 }), fc.array(han, { maxLength: 2 })).map(([run, other]) => `${run.join('')} ${other.join('')}`);
+    await fc.assert(
+      fc.asyncProperty(fc.array(text, { minLength: 20, maxLength: 150, size: 'max' }), fc.array(fc.record({ id: fc.nat(160), body: text }), { maxLength: 6 }), query, fc.integer({ min: 1, max: 5 }), async (bodies, edits, query, first) => {
+        const { repo, unwrap, rebuild, open } = setup();
+        let clock = 1;
+        const story = (id: string, body: string) => savedStory({ id, headline: null, paragraphs: [body], savedAt: clock, updatedAt: clock++ });
+        await unwrap(repo.importStories(bodies.map((body, i) => story(`d${i}`, body))));
+        await rebuild();
+        for (const edit of edits) await unwrap(repo.importStories([story(`d${edit.id}`, edit.body)])); // changed since the base was built
+        const search = await open();
+        const pieces = searchPieces(foldForSearch(query));
+        const plain = (await unwrap(repo.list())).filter((s) => pieces.every((piece) => searchableText(s).includes(piece.text))).map((s) => s.id);
+        const partials: (readonly string[])[] = [];
+        let pauses = 0;
+        const answer = await search.search(query, { sliceMs: 0, first, pause: async () => { pauses++; }, onPartial: (ids) => partials.push([...ids]) });
+        expect(answer).toEqual(plain);
+        for (const partial of partials) expect(answer?.slice(0, partial.length)).toEqual(partial);
+        if ((answer?.length ?? 0) > first) {
+          expect(partials[0]?.length).toBeGreaterThanOrEqual(first); // told before the whole answer was known
+          expect(pauses).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('stops confirming a run the reader typed past: no more stories read, and the answer never given', async () => {
+    const { area, repo, unwrap, rebuild } = setup();
+    await unwrap(repo.importStories(Array.from({ length: 1200 }, (_, i) => savedStory({ id: `s${i}`, headline: null, paragraphs: ['市政府工作会议'], savedAt: i + 1, updatedAt: i + 1 }))));
+    await rebuild();
+    const read: string[] = [];
+    const search = await StoredSearch.open({ area, getMany: (ids) => { read.push(...ids); return repo.getMany(ids); } });
+    const typing = new AbortController();
+    const partials: (readonly string[])[] = [];
+    const answer = search!.search('市政府', { signal: typing.signal, first: 10, onPartial: (ids) => { partials.push(ids); typing.abort(); } });
+    await expect(answer).rejects.toThrow(/abort/i);
+    expect(partials).toHaveLength(1);
+    expect(partials[0]?.slice(0, 3)).toEqual(['s1199', 's1198', 's1197']); // newest first
+    const readWhenStopped = read.length;
+    expect(readWhenStopped).toBeLessThan(1200 / 2); // the first batches (and those asked ahead), not the library
+    // The next run finds the texts read so far in memory and reads only the rest.
+    expect(await search!.search('市政府工作')).toHaveLength(1200);
+    expect(read.length).toBe(1200);
+  });
+  it('reads an index of version 3 as it is, its parts unnamed, and a build after it removes them', async () => {
+    const { area, repo, unwrap, rebuild, open } = setup();
+    await unwrap(repo.importStories([apart, flood, fed]));
+    await rebuild();
+    await asVersion(area, 3);
+    await unwrap(repo.update('fed', { note: '政府' })); // recorded in the version 3 index: still read as such
+    expect([...(await (await open()).search('政府')) ?? []]).toEqual(['flood', 'fed', 'apart']);
+    expect(partKeys(area).every((key) => /^search:part:\d+$/.test(key))).toBe(true);
+    await rebuild();
+    expect(partKeys(area).some((key) => /^search:part:\d+$/.test(key))).toBe(false);
+    expect([...(await (await open()).search('政府')) ?? []]).toEqual(['flood', 'fed', 'apart']);
+  });
+
+  it('stores a build\'s parts a few in each write, under its own name, and removes the parts no index names', async () => {
+    const { area, repo, unwrap, open } = setup();
+    await unwrap(repo.importStories([apart, flood, fed]));
+    const writes: string[][] = [];
+    const watched: StorageArea = { ...area, set: (items) => { writes.push(Object.keys(items)); return area.set(items); } };
+    const lock = localLock();
+    const build = async (pause?: () => Promise<void>) => unwrap(rebuildStoredSearch(watched, { lock, ...(pause ? { pause } : {}) }));
+    await area.set({ [`${PART}lefthalfway:3`]: 'a build cut short' });
+    await build();
+    const first = partKeys(area);
+    expect(first).toHaveLength(256);
+    const name = ((await area.get(SEARCH_META_KEY))[SEARCH_META_KEY] as { parts: string }).parts;
+    expect(first.every((key) => key.startsWith(`${PART}${name}:`))).toBe(true);
+    const partWrites = writes.filter((keys) => keys.some((key) => key.startsWith(PART)));
+    expect(partWrites.length).toBeGreaterThan(8);
+    expect(Math.max(...partWrites.map((keys) => keys.length))).toBeLessThanOrEqual(16);
+    // The write that makes it the index holds no part; no index's write holds the meta and a part together.
+    expect(partWrites.every((keys) => !keys.includes(SEARCH_META_KEY))).toBe(true);
+    // A second build: the first one's parts removed; one overtaken while it writes its parts leaves none behind.
+    await build();
+    expect(partKeys(area).filter((key) => first.includes(key))).toEqual([]);
+    // Where the storage cannot list its keys (nothing swept), the overtaken build removes its own.
+    const unlisted: StorageArea = { get: (keys) => watched.get(keys), set: (items) => watched.set(items), remove: (keys) => watched.remove(keys) };
+    const buildUnlisted = async (pause?: () => Promise<void>) => unwrap(rebuildStoredSearch(unlisted, { lock, ...(pause ? { pause } : {}) }));
+    let pauses = 0;
+    const writesBefore = writes.length;
+    await buildUnlisted(async () => {
+      // Some of its parts written (its pauses: one after reading the stories, one after each write of parts).
+      if (++pauses === 4) await buildUnlisted(); // begun later, made the index first
+    });
+    expect(writes.slice(writesBefore).filter((keys) => keys.some((key) => key.startsWith(PART))).length).toBeGreaterThan(16 + 1); // the later build's 16 and some of the overtaken one's
+    const current = ((await area.get(SEARCH_META_KEY))[SEARCH_META_KEY] as { parts: string }).parts;
+    expect(partKeys(area)).toHaveLength(256);
+    expect(partKeys(area).every((key) => key.startsWith(`${PART}${current}:`))).toBe(true);
+    expect(sorted(await (await open()).search('政府'))).toEqual(['apart', 'flood']);
   });
 });

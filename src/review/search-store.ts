@@ -2,14 +2,16 @@
  * The search index kept in storage beside the stories, so that a notes page opening with a search reads a few
  * keys instead of the library (hundreds of MB at 100 000 stories).
  *
- * Layout: a base index built from every story ("search:part:<n>": exact terms → the base documents holding them,
- * spread over PARTS keys by the term's first characters, so a query reads one key per term; "search:ids": the base
+ * Layout: a base index built from every story ("search:part:<build>:<n>": exact terms → the base documents holding
+ * them, spread over PARTS keys by the term's first characters, so a query reads one key per term, stored under the
+ * name of the build that made them, which "search:meta" names; "search:ids": the base
  * documents' story ids, when each was saved, and the documents newest saved first, so that a search answers in the
  * notes page's order and the page shows its first results before it reads every story's card) and a record of what changed since ("search:meta": each story saved, edited or deleted since
  * the base was built, with a sequence number). The repository writes that record in the same atomic set() as the
  * story (searchCompanion), so it never misses a change; a search reads the changed stories themselves, and the base
  * for every other. Once the changes pass CHANGED_LIMIT, or where the index is missing or of another version, it is
- * rebuilt from the stories (rebuildStoredSearch), without holding the lock while it reads.
+ * rebuilt from the stories (rebuildStoredSearch), without holding the lock while it reads or while it writes its
+ * parts (a few at a time, under its own name: nothing reads them until it is made the index, in one small write).
  *
  * Terms are exact: a CJK character ("u"), a pair of adjacent CJK characters ("p"), a word ("w"), and the first one and
  * two characters of a word ("f": the stories with a word beginning so). A Chinese query of one or two characters is
@@ -17,31 +19,50 @@
  * word piece of one or two characters by its "f" term, a longer one by every indexed word it begins (all in one part).
  */
 import { err, ok, type Result } from '../core/result.js';
+import { nextTurn } from '../core/turn.js';
 import { CARD_SHARDS, decodeNewest, decodeShard, NEWEST_KEY, newestFirst, shardKey } from '../store/cards.js';
 import { decodeStoredStory, isObject } from '../store/decode.js';
 import type { Lock } from '../store/lock.js';
 import { STORY_KEY_PREFIX, type SavedStory } from '../store/record.js';
 import type { Companion } from '../store/repository.js';
 import type { StorageArea } from '../store/storage-area.js';
-import { searchableText } from './search.js';
+import { searchableText, type SliceOptions } from './search.js';
 import { CJK, charClass, foldForSearch, searchPieces, WORD } from './search-text.js';
 
 /**
- * Bumped whenever the terms or the layout change: an index of another version is rebuilt, but for one that
- * migrateStoredSearch carries forward. 3: the base documents' saved times and newest-first order beside their ids.
+ * Bumped whenever the terms or the layout change: an index of another version is rebuilt, but for those carried
+ * forward. 3: the base documents' saved times and newest-first order beside their ids. 4: a build's parts stored
+ * under its own name, written a few at a time before the build is made the index (one write of 81 MB at 100,000
+ * stories before), the parts of the index before removed after.
  */
-export const SEARCH_VERSION = 3;
-/** Version 2 had the same terms and parts, its ids alone in "search:ids": carried forward with the cards' saved times. */
+export const SEARCH_VERSION = 4;
+/** Version 2 had the same terms and parts, its ids alone in "search:ids": carried forward with the cards' saved times (migrateStoredSearch). */
 const MIGRATES_FROM = 2;
+/** Version 3 is version 4 with its parts under the unnamed keys: read as such, nothing written. */
+const READ_AS_UNNAMED = 3;
 export const SEARCH_META_KEY = 'search:meta';
 const IDS_KEY = 'search:ids';
 /** 2: 256 parts, words by their first two characters, and the "f" terms (a one-letter prefix read every word of its letter: 875 ms at 100 000 stories). */
 const PARTS = 256;
-const partKey = (part: number) => `search:part:${part}`;
+const PART_PREFIX = 'search:part:';
+/** A part's key: under its build's name, or (versions 2 and 3) unnamed. */
+const partKey = (name: string | null, part: number) => (name === null ? `${PART_PREFIX}${part}` : `${PART_PREFIX}${name}:${part}`);
+/** Parts stored in one write while a build stores them (about 5 MB at 100,000 stories). */
+const PARTS_PER_WRITE = 16;
 /** Past this many stories changed since the base was built, a notes page rebuilds it (the changed ones are read on each open). */
 export const CHANGED_LIMIT = 2000;
-/** Stories per read, while rebuilding and confirming: about 1 MB. */
+/** Stories per read, while rebuilding: about 1 MB. */
 const READ_BATCH = 400;
+/** Stories per read while a long Chinese run is confirmed: a reply the page takes in within a few milliseconds. */
+const CONFIRM_BATCH = 100;
+/** Reads asked ahead of the batch being confirmed. */
+const READS_AHEAD = 3;
+/** The longest a confirmation works between pauses: input and painting wait no longer than this. */
+const CONFIRM_SLICE_MS = 10;
+/** Matches that fill a notes page's first screen (its visible rows, with room to scroll a little). */
+const FIRST_MATCHES = 24;
+/** While a long run is confirmed, how often the page is told the matches so far (and first, where the first screen is slow to fill). */
+const PROGRESS_MS = 250;
 /** The longest a build works between pauses while it encodes the parts. */
 const SLICE_MS = 25;
 /** The base stories' texts kept once read to confirm a long Chinese run, in characters (about 12 MB): the next keystroke's run is confirmed on them. */
@@ -59,9 +80,15 @@ export interface SearchMeta {
   changed: Record<string, number>;
   /** The build under way (a token): a build finds at its end whether it is still the one to store its result. */
   build: string | null;
+  /** The name the base's parts are stored under (its build's token); null: the unnamed keys of versions 2 and 3. */
+  parts: string | null;
 }
 
-interface StoredPart {
+/**
+ * An unnamed part (versions 2 and 3), with the build it belongs to; a named part is the text of its terms alone, its
+ * name saying which build it belongs to.
+ */
+interface UnnamedPart {
   gen: number;
   /** JSON of term → its base documents, gaps in a base-32 varint (see encodePostings). */
   terms: string;
@@ -74,12 +101,18 @@ interface StoredIds {
   newest: number[];
 }
 
-/** The record of this version's index, or of the version migrateStoredSearch carries forward (its changes are recorded the same). */
+/**
+ * The record of this version's index, or of a version carried forward (their changes are recorded the same): version 3
+ * read as this version with unnamed parts, version 2 as itself, for migrateStoredSearch.
+ */
 export function readMeta(value: unknown): SearchMeta | null {
-  if (!isObject(value) || (value['v'] !== SEARCH_VERSION && value['v'] !== MIGRATES_FROM) || !isObject(value['changed'])) return null;
-  const { v, seq, gen, ready, build } = value;
+  if (!isObject(value) || ![SEARCH_VERSION, READ_AS_UNNAMED, MIGRATES_FROM].includes(value['v'] as number) || !isObject(value['changed'])) return null;
+  const { v, seq, gen, ready, build, parts } = value;
   if (typeof seq !== 'number' || typeof gen !== 'number' || typeof ready !== 'boolean') return null;
-  return { v: v as number, seq, gen, ready, changed: value['changed'] as Record<string, number>, build: typeof build === 'string' ? build : null };
+  return {
+    v: v === READ_AS_UNNAMED ? SEARCH_VERSION : (v as number), seq, gen, ready, changed: value['changed'] as Record<string, number>,
+    build: typeof build === 'string' ? build : null, parts: v === SEARCH_VERSION && typeof parts === 'string' ? parts : null,
+  };
 }
 
 /** What the repository writes with every save and delete: the change, numbered, in the index's record. */
@@ -186,6 +219,22 @@ export interface StoredSearchSource {
 }
 
 /**
+ * How a search does its slow work, a long Chinese run confirmed on many stories' texts, and tells of it (all optional;
+ * its slices CONFIRM_SLICE_MS long unless `sliceMs` says otherwise).
+ */
+export interface SearchProgress extends SliceOptions {
+  /** Aborted (the reader typed on): the search stops at its next pause, reads no further, and rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /**
+   * The start of the answer as it will stand (newest first), once `first` matches are known, or PROGRESS_MS has
+   * passed, and again every PROGRESS_MS while the rest are confirmed: what a page shows before the whole answer.
+   */
+  onPartial?: (ids: readonly string[]) => void;
+  /** How many matches fill the page's first screen. */
+  first?: number;
+}
+
+/**
  * A notes page's view of the stored index: the meta read on open, the base's ids and parts read when a search
  * first needs them, the changed stories read once and then kept current by the change feed (apply()).
  */
@@ -200,7 +249,7 @@ export class StoredSearch {
   private readonly confirmed = new Map<string, string>();
   private confirmedChars = 0;
   /** The confirmation under way: the next waits for it, and finds what it read (typing on while a run is confirmed). */
-  private confirming: Promise<unknown> = Promise.resolve();
+  private confirming: Promise<void> = Promise.resolve();
 
   private constructor(private readonly source: StoredSearchSource, readonly meta: SearchMeta) {}
 
@@ -237,11 +286,15 @@ export class StoredSearch {
   /**
    * The ids of the stories whose text holds every piece of the query, newest saved first (as the cards order them); null
    * for an empty query (every story), and null too where the stored index turns out to have been rebuilt meanwhile (reopen it).
+   * A long Chinese run is confirmed on its candidates' texts in slices (see SearchProgress): the page stays free
+   * meanwhile, is told the first matches before the rest, and stops the work when the answer is no longer wanted.
    */
-  async search(query: string): Promise<string[] | null> {
+  async search(query: string, progress: SearchProgress = {}): Promise<string[] | null> {
+    const { signal } = progress;
     const pieces = searchPieces(foldForSearch(query));
     if (!pieces.length) return null;
     const [{ ids, saved, newest }, changed] = await Promise.all([this.base(), this.changed()]);
+    signal?.throwIfAborted();
     let mask: Uint8Array | null = null;
     const confirm: string[] = [];
     for (const piece of pieces) {
@@ -273,32 +326,87 @@ export class StoredSearch {
         const prefix = `w${piece.text}`;
         for (const term in part) if (term.startsWith(prefix)) markPostings(part[term] as string, found);
       }
+      signal?.throwIfAborted();
       mask = mask ? and(mask, found) : found;
     }
-    let candidates: number[] = [];
+    const candidates: number[] = [];
     for (const doc of newest) if (mask?.[doc] && !((ids[doc] as string) in this.meta.changed)) candidates.push(doc);
-    // Long Chinese runs: their pairs may stand apart, so the candidates' text decides.
-    if (confirm.length) {
-      const texts = await this.baseTexts(candidates.map((doc) => ids[doc] as string));
-      if (!texts) return null;
-      candidates = candidates.filter((doc) => { const text = texts.get(ids[doc] as string); return text !== undefined && confirm.every((run) => text.includes(run)); });
-    }
-    const changedMatches: Pick<SavedStory, 'id' | 'savedAt'>[] = [];
+    const changedMatches: Listed[] = [];
     for (const [id, found] of changed) {
       if (found && pieces.every((piece) => (piece.cjk ? found.text.includes(piece.text) : hasWordStarting(found.text, piece.text)))) changedMatches.push({ id, savedAt: found.savedAt });
     }
     changedMatches.sort(newestFirst);
-    // The base's matches and the changed ones, each newest first, merged (a list, not a set: at 100,000 stories a
-    // keystroke can match half of them).
-    const matches: string[] = [];
-    let next = 0;
-    for (const doc of candidates) {
-      const item = { id: ids[doc] as string, savedAt: saved[doc] as number };
-      for (; next < changedMatches.length && newestFirst(changedMatches[next] as Pick<SavedStory, 'id' | 'savedAt'>, item) < 0; next++) matches.push((changedMatches[next] as Pick<SavedStory, 'id'>).id);
-      matches.push(item.id);
+    const item = (doc: number): Listed => ({ id: ids[doc] as string, savedAt: saved[doc] as number });
+    if (!confirm.length) return merged(candidates.map(item), changedMatches);
+    // Long Chinese runs: their pairs may stand apart, so the candidates' text decides.
+    const first = progress.first ?? FIRST_MATCHES;
+    const started = performance.now();
+    let told = -1;
+    const tell = (matches: readonly number[], checked: number) => {
+      if (!progress.onPartial || checked >= candidates.length) return;
+      // What is known of the answer: the base's matches confirmed so far, and the changed stories newer than the next to check.
+      const next = item(candidates[checked] as number);
+      let changedBefore = 0;
+      while (changedBefore < changedMatches.length && newestFirst(changedMatches[changedBefore] as Listed, next) < 0) changedBefore++;
+      const now = performance.now();
+      if (told < 0 ? matches.length + changedBefore < first && now - started < PROGRESS_MS : now - told < PROGRESS_MS) return;
+      told = now;
+      progress.onPartial(merged(matches.map(item), changedMatches.slice(0, changedBefore)));
+    };
+    const matches = await this.confirm(candidates, ids, confirm, tell, progress);
+    return matches && merged(matches.map(item), changedMatches);
+  }
+
+  /**
+   * Of the candidates (newest first), those whose text holds every run, checked in slices of work: their texts read
+   * a batch at a time, a few batches ahead (storage prepares the next while the page takes in one), and `tell` told
+   * after each batch what is confirmed so far and how many were checked. Null where a read fails; throws where
+   * aborted, reading no further. A confirmation waits for the one before it, so it finds the texts that one read.
+   */
+  private async confirm(candidates: readonly number[], ids: readonly string[], runs: readonly string[], tell: (matches: readonly number[], checked: number) => void, progress: SearchProgress): Promise<number[] | null> {
+    const { signal } = progress;
+    const pause = progress.pause ?? nextTurn;
+    const sliceMs = progress.sliceMs ?? CONFIRM_SLICE_MS;
+    const before = this.confirming;
+    let finished = () => {};
+    this.confirming = new Promise<void>((resolve) => { finished = resolve; });
+    try {
+      await before;
+      signal?.throwIfAborted();
+      // The first batch only as large as the first screen needs, so it is shown soon.
+      const batches: (readonly number[])[] = [];
+      for (let at = 0, size = 2 * (progress.first ?? FIRST_MATCHES); at < candidates.length; at += size, size = CONFIRM_BATCH) {
+        batches.push(candidates.slice(at, at + size));
+      }
+      const reads: (Promise<Map<string, string> | null> | null)[] = [];
+      const matches: number[] = [];
+      let checked = 0;
+      let sliceStart = performance.now();
+      for (const [b, batch] of batches.entries()) {
+        for (let next = reads.length; next < Math.min(batches.length, b + 1 + READS_AHEAD); next = reads.length) {
+          reads.push(this.readBaseTexts((batches[next] as readonly number[]).map((doc) => ids[doc] as string)).catch(() => null));
+        }
+        const texts = await reads[b];
+        reads[b] = null;
+        signal?.throwIfAborted();
+        if (!texts) return null;
+        for (const doc of batch) {
+          const text = texts.get(ids[doc] as string);
+          if (text !== undefined && runs.every((run) => text.includes(run))) matches.push(doc);
+          checked++;
+          if (performance.now() - sliceStart > sliceMs) {
+            tell(matches, checked);
+            await pause();
+            signal?.throwIfAborted();
+            sliceStart = performance.now();
+          }
+        }
+        tell(matches, checked);
+      }
+      return matches;
+    } finally {
+      finished();
     }
-    for (; next < changedMatches.length; next++) matches.push((changedMatches[next] as Pick<SavedStory, 'id'>).id);
-    return matches;
   }
 
   private base(): Promise<StoredIds> {
@@ -308,25 +416,20 @@ export class StoredSearch {
   private part(part: number): Promise<Record<string, string> | null> {
     let read = this.parts.get(part);
     if (!read) {
-      read = this.source.area.get(partKey(part)).then((values) => {
-        const stored = values[partKey(part)] as StoredPart | undefined;
-        return stored?.gen === this.meta.gen ? (JSON.parse(stored.terms) as Record<string, string>) : null;
+      const { parts: name, gen } = this.meta;
+      const key = partKey(name, part);
+      read = this.source.area.get(key).then((values) => {
+        const stored = values[key];
+        // Missing (the index built again since, and these parts removed) or of another build: null, to reopen it.
+        const terms = name === null ? ((stored as UnnamedPart | undefined)?.gen === gen ? (stored as UnnamedPart).terms : null) : stored;
+        return typeof terms === 'string' ? (JSON.parse(terms) as Record<string, string>) : null;
       });
       this.parts.set(part, read);
     }
     return read;
   }
 
-  /**
-   * The folded texts of these base stories still saved: those read before from memory, the others read (their batches
-   * asked at once, so storage prepares one while the page takes in another). Null where a read fails.
-   */
-  private baseTexts(ids: readonly string[]): Promise<Map<string, string> | null> {
-    const texts = this.confirming.then(() => this.readBaseTexts(ids));
-    this.confirming = texts.catch(() => null);
-    return texts;
-  }
-
+  /** The folded texts of these base stories still saved: those read before from memory, the others read. Null where a read fails. */
   private async readBaseTexts(ids: readonly string[]): Promise<Map<string, string> | null> {
     const texts = new Map<string, string>();
     const missing: string[] = [];
@@ -337,9 +440,8 @@ export class StoredSearch {
       this.confirmed.delete(id); // used: kept as the most recent
       this.confirmed.set(id, text);
     }
-    const batches = [];
-    for (let at = 0; at < missing.length; at += READ_BATCH) batches.push(this.source.getMany(missing.slice(at, at + READ_BATCH)));
-    for (const read of await Promise.all(batches)) {
+    if (missing.length) {
+      const read = await this.source.getMany(missing);
       if (!read.ok) return null;
       for (const story of read.value) {
         const text = searchableText(story);
@@ -378,6 +480,24 @@ export class StoredSearch {
     }
     return texts;
   }
+}
+
+/** A match as the answer orders it: newest saved first. */
+type Listed = Pick<SavedStory, 'id' | 'savedAt'>;
+
+/**
+ * The base's matches and the changed ones, each newest first, merged (a list, not a set: at 100,000 stories a
+ * keystroke can match half of them).
+ */
+function merged(base: readonly Listed[], changed: readonly Listed[]): string[] {
+  const ids: string[] = [];
+  let next = 0;
+  for (const item of base) {
+    for (; next < changed.length && newestFirst(changed[next] as Listed, item) < 0; next++) ids.push((changed[next] as Listed).id);
+    ids.push(item.id);
+  }
+  for (; next < changed.length; next++) ids.push((changed[next] as Listed).id);
+  return ids;
 }
 
 /** A story changed since the base was built, as searched: its folded text, and when it was saved (where its matches go). */
@@ -422,7 +542,7 @@ export function migrateStoredSearch(area: StorageArea, lock: Lock): Promise<Resu
     if (!Array.isArray(ids) || shards.some((cards) => !cards) || decodeNewest(read[NEWEST_KEY])?.count !== count) return ok(undefined);
     const savedAt = new Map(shards.flatMap((cards) => (cards ?? []).map((card) => [card.id, card.savedAt] as const)));
     const saved = (ids as string[]).map((id) => savedAt.get(id) ?? 0);
-    await area.set({ [IDS_KEY]: encodeIds(ids as string[], saved), [SEARCH_META_KEY]: { ...meta, v: SEARCH_VERSION } });
+    await area.set({ [IDS_KEY]: encodeIds(ids as string[], saved), [SEARCH_META_KEY]: { ...meta, v: SEARCH_VERSION, parts: null } satisfies SearchMeta });
     return ok(undefined);
   });
 }
@@ -448,20 +568,33 @@ export interface RebuildOptions {
  */
 export async function rebuildStoredSearch(area: StorageArea, options: RebuildOptions): Promise<Result<void>> {
   try {
-    return await rebuild(area, options);
+    // The parts no index names now are removed once the build's own data is let go (removing 81 MB takes seconds).
+    const stale = await rebuild(area, options);
+    if (stale.ok) await area.remove(stale.value);
+    return stale.ok ? ok(undefined) : stale;
   } catch (error) {
     return err(error instanceof Error ? error.message : String(error));
   }
 }
 
-async function rebuild(area: StorageArea, options: RebuildOptions): Promise<Result<void>> {
-  const pause = options.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
-  const build = `${Date.now()}-${Math.random()}`;
+/** Builds and stores the index; the keys of the parts no index names after it. */
+async function rebuild(area: StorageArea, options: RebuildOptions): Promise<Result<string[]>> {
+  const pause = options.pause ?? nextTurn;
+  // The build's token, and the name its parts are stored under.
+  const build = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
   const start = await options.lock(async () => {
     const found = readMeta((await area.get(SEARCH_META_KEY))[SEARCH_META_KEY]);
     // From here on every change is recorded, so none made while the stories are read is missed.
-    const meta: SearchMeta = { ...(found ?? { v: SEARCH_VERSION, seq: 0, gen: 0, ready: false, changed: {} }), build };
+    const meta: SearchMeta = { ...(found ?? { v: SEARCH_VERSION, seq: 0, gen: 0, ready: false, changed: {}, parts: null }), build };
     await area.set({ [SEARCH_META_KEY]: meta });
+    // Parts no index names are left by builds overtaken (this one overtakes any under way: it can no longer be made the
+    // index) or cut short (a page closed while it wrote them): removed here, under the lock, where no build can be
+    // made the index meanwhile.
+    if (area.getKeys) {
+      const keep = found ? found.parts : undefined;
+      const stale = (await area.getKeys()).filter((key) => key.startsWith(PART_PREFIX) && !isPartOf(key, keep));
+      if (stale.length) await area.remove(stale);
+    }
     return ok(meta);
   });
   if (!start.ok) return start;
@@ -501,15 +634,36 @@ async function rebuild(area: StorageArea, options: RebuildOptions): Promise<Resu
     if (Date.now() - sliceStart > SLICE_MS) { await pause(); sliceStart = Date.now(); }
   }
 
-  return options.lock(async () => {
-    const now = readMeta((await area.get(SEARCH_META_KEY))[SEARCH_META_KEY]);
-    if (now?.build !== build) return ok(undefined);
-    const gen = now.gen + 1;
-    const changed = Object.fromEntries(Object.entries(now.changed).filter(([, at]) => at > begun));
-    const meta: SearchMeta = { v: SEARCH_VERSION, seq: now.seq, gen, ready: true, changed, build: null };
-    const items: Record<string, unknown> = { [IDS_KEY]: encodeIds(ids, saved), [SEARCH_META_KEY]: meta };
-    parts.forEach((terms, part) => { items[partKey(part)] = { gen, terms } satisfies StoredPart; });
+  // The parts stored under the build's name, a few in each write: nothing reads them until the build is made the
+  // index, so no lock is held meanwhile; a build overtaken by a later one stops writing them.
+  const written: string[] = [];
+  for (let at = 0; at < parts.length; at += PARTS_PER_WRITE) {
+    if (readMeta((await area.get(SEARCH_META_KEY))[SEARCH_META_KEY])?.build !== build) break;
+    const items: Record<string, string> = {};
+    for (let part = at; part < Math.min(parts.length, at + PARTS_PER_WRITE); part++) items[partKey(build, part)] = parts[part] as string;
     await area.set(items);
-    return ok(undefined);
+    written.push(...Object.keys(items));
+    await pause();
+  }
+
+  const made = await options.lock(async () => {
+    const now = readMeta((await area.get(SEARCH_META_KEY))[SEARCH_META_KEY]);
+    if (now?.build !== build || written.length < parts.length) return ok(null);
+    const changed = Object.fromEntries(Object.entries(now.changed).filter(([, at]) => at > begun));
+    const meta: SearchMeta = { v: SEARCH_VERSION, seq: now.seq, gen: now.gen + 1, ready: true, changed, build: null, parts: build };
+    await area.set({ [IDS_KEY]: encodeIds(ids, saved), [SEARCH_META_KEY]: meta });
+    return ok(now);
   });
+  if (!made.ok) return made;
+  // The parts no index names now: this build's where it was overtaken, else those of the index it replaced (a page
+  // still searching that one finds them gone and opens this one).
+  const before = made.value;
+  return ok(before ? (before.ready ? Array.from({ length: PARTS }, (_, part) => partKey(before.parts, part)) : []) : written);
+}
+
+/** Whether a part's key is one of the parts stored under this name (null: unnamed; undefined: none). */
+function isPartOf(key: string, name: string | null | undefined): boolean {
+  if (name === undefined) return false;
+  const rest = key.slice(PART_PREFIX.length);
+  return name === null ? /^\d+$/.test(rest) : rest.startsWith(`${name}:`);
 }

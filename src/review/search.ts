@@ -11,6 +11,7 @@
  * to a small side index until the next rebuild.
  */
 import { tagKey } from '../annotate/tags.js';
+import { nextTurn } from '../core/turn.js';
 import type { SavedStory } from '../store/record.js';
 import { pairBucket, postingsSteps, type PairTable } from './search-postings.js';
 import { CJK, charClass, foldForSearch, searchPieces, WORD } from './search-text.js';
@@ -98,7 +99,7 @@ export class SearchIndex {
    */
   static async buildInSlices(stories: Iterable<SavedStory>, options: SliceOptions = {}): Promise<SearchIndex> {
     const sliceMs = options.sliceMs ?? 25;
-    const pause = options.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+    const pause = options.pause ?? nextTurn;
     const index = new SearchIndex();
     let sliceStart = performance.now();
     for (const _ of index.buildSteps(latestCopies(stories))) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Card, CARDS_VERSION, cardOf, decodeNewest, decodeShard, encodeNewest, encodeShard, isCurrentShard, migrateShard, NEWEST_CARDS, newestFirst, newestOf, shardOf, shardsFor, updateNewest, updateShard } from './cards.js';
+import { type Card, CARDS_VERSION, cardOf, decodeNewest, decodeShard, encodeNewest, encodeShard, isCurrentShard, mergeNewest, migrateShard, NEWEST_CARDS, newestFirst, newestOf, shardOf, shardsFor, updateNewest, updateShard } from './cards.js';
 import type { SavedStory } from './record.js';
 import { savedStory } from './test-stories.js';
 
@@ -103,5 +103,15 @@ describe('cards', () => {
     expect(decodeNewest({ ...encodeNewest(newestOf(cards)), count: 1 })).toBeNull();
     expect(decodeNewest({ ...encodeNewest(newestOf(cards)), v: CARDS_VERSION - 1 })).toBeNull();
     expect(decodeNewest(null)).toBeNull();
+  });
+  it('merges lists sorted newest first into the order one sort of them all gives, pausing between turns of work', async () => {
+    const item = fc.record({ id: fc.string({ minLength: 1, maxLength: 3 }), savedAt: fc.integer({ min: 0, max: 20 }) });
+    await fc.assert(fc.asyncProperty(fc.array(fc.array(item, { maxLength: 30 }), { maxLength: 17 }), fc.integer({ min: 1, max: 50 }), async (lists, perTurn) => {
+      // Ids unique across the lists, as cards' are.
+      const seen = new Set<string>();
+      const unique = lists.map((list) => list.filter((x) => !seen.has(x.id) && seen.add(x.id)));
+      const merged = await mergeNewest(unique.map((list) => [...list].sort(newestFirst)), perTurn);
+      expect(merged).toEqual(unique.flat().sort(newestFirst));
+    }), { numRuns: 60 });
   });
 });

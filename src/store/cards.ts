@@ -10,6 +10,7 @@
  */
 import { isObject, isStringArray, isStringOrNull, isTime } from './decode.js';
 import { fnv1a64 } from './identity.js';
+import { nextTurn } from '../core/turn.js';
 import type { SavedStory, TitleBlock } from './record.js';
 
 export interface Card {
@@ -200,4 +201,29 @@ export function newestFirst<T extends Pick<Card, 'id' | 'savedAt'>>(a: T, b: T):
 
 function byId(a: Pick<Card, 'id'>, b: Pick<Card, 'id'>): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * Lists each sorted newest first, merged into one, in passes that each merge pairs of lists, a turn of the event
+ * loop once `perTurn` items were merged: sorting 100,000 cards at once held a notes page for a fifth of a second.
+ */
+export async function mergeNewest<T extends Pick<Card, 'id' | 'savedAt'>>(lists: T[][], perTurn: number): Promise<T[]> {
+  let runs = lists;
+  while (runs.length > 1) {
+    const merged: T[][] = [];
+    let work = 0;
+    for (let i = 0; i < runs.length; i += 2) {
+      const [a, b = []] = [runs[i] as T[], runs[i + 1]];
+      const out: T[] = [];
+      let x = 0, y = 0;
+      while (x < a.length || y < b.length) {
+        if (y >= b.length || (x < a.length && newestFirst(a[x] as T, b[y] as T) <= 0)) out.push(a[x++] as T);
+        else out.push(b[y++] as T);
+        if (++work >= perTurn) { await nextTurn(); work = 0; }
+      }
+      merged.push(out);
+    }
+    runs = merged;
+  }
+  return runs[0] ?? [];
 }

@@ -18,7 +18,8 @@
 import { type Locale, message } from '../annotate/messages.js';
 import { uniqueTags } from '../annotate/tags.js';
 import { err, ok, type Result } from '../core/result.js';
-import { CARD_SHARDS, type Card, cardOf, decodeNewest, decodeShard, encodeNewest, isCurrentShard, migrateShard, type Newest, NEWEST_CARDS, NEWEST_KEY, newestFirst, newestOf, shardKey, shardOf, shardsFor, type StoredShard, updateNewest, updateShard } from './cards.js';
+import { nextTurn } from '../core/turn.js';
+import { CARD_SHARDS, type Card, cardOf, decodeNewest, decodeShard, encodeNewest, isCurrentShard, mergeNewest, migrateShard, type Newest, NEWEST_CARDS, NEWEST_KEY, newestFirst, newestOf, shardKey, shardOf, shardsFor, type StoredShard, updateNewest, updateShard } from './cards.js';
 import { decodeStoredStory, isObject } from './decode.js';
 import { storyId } from './identity.js';
 import { editPatch, patchAnnotations, type StoryPatch } from './edit.js';
@@ -98,10 +99,19 @@ interface Envelope {
 
 const keyOf = (id: string): string => `${STORY_KEY_PREFIX}${id}`;
 
-/** A turn of the event loop, for other work to come in between. */
-const yieldTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 /** The longest the cards are decoded between turns (a small library's in one). */
 const DECODE_SLICE_MS = 25;
+/** Cards merged, or checked against the stored keys, in one turn: a few milliseconds' work. */
+const CARDS_PER_TURN = 20_000;
+
+/** Whether every card passes, checked a batch a turn. */
+async function everyInTurns(cards: readonly Card[], test: (card: Card) => boolean): Promise<boolean> {
+  for (let at = 0; at < cards.length; at += CARDS_PER_TURN) {
+    if (at) await nextTurn();
+    for (let i = at; i < Math.min(cards.length, at + CARDS_PER_TURN); i++) if (!test(cards[i] as Card)) return false;
+  }
+  return true;
+}
 
 export function createStoryRepository(area: StorageArea, options: RepositoryOptions = {}): StoryRepository {
   const given = options.lock ?? defaultLock();
@@ -282,21 +292,21 @@ export function createStoryRepository(area: StorageArea, options: RepositoryOpti
     async cards() {
       const raw = await attempt('read', () => area.get([...allShardKeys, NEWEST_KEY]));
       if (!raw.ok) return raw;
-      const cards: Card[] = [];
+      const shards: Card[][] = [];
       let sliceStart = Date.now();
       for (const key of allShardKeys) {
         // Letting the page's other work in between shards once a while has passed: at 100,000 stories all at once held it for seconds.
-        if (Date.now() - sliceStart > DECODE_SLICE_MS) { await yieldTurn(); sliceStart = Date.now(); }
+        if (Date.now() - sliceStart > DECODE_SLICE_MS) { await nextTurn(); sliceStart = Date.now(); }
         const shard = decodeShard(raw.value[key]);
         if (!shard) {
           const healed = await healCards();
           return healed.ok ? ok(healed.value.map(cardOf)) : healed;
         }
-        cards.push(...shard);
+        shards.push(shard.sort(newestFirst));
       }
       const outdated = allShardKeys.filter((key) => !isCurrentShard(raw.value[key]));
       if (outdated.length) await migrateShards(outdated);
-      cards.sort(newestFirst);
+      const cards = await mergeNewest(shards, CARDS_PER_TURN);
       const newest = decodeNewest(raw.value[NEWEST_KEY]);
       if (!newest || newest.count !== cards.length || newest.cards.length < Math.min(cards.length, NEWEST_CARDS)) await writeNewest();
       return ok(cards);
@@ -308,7 +318,7 @@ export function createStoryRepository(area: StorageArea, options: RepositoryOpti
       const keys = await attempt('read', () => getKeys.call(area));
       if (!keys.ok) return keys;
       const stored = new Set(keys.value.filter((key) => key.startsWith(STORY_KEY_PREFIX)));
-      if (stored.size === cards.length && cards.every((card) => stored.has(keyOf(card.id)))) return ok(null);
+      if (stored.size === cards.length && (await everyInTurns(cards, (card) => stored.has(keyOf(card.id))))) return ok(null);
       const healed = await healCards();
       return healed.ok ? ok(healed.value.map(cardOf)) : healed;
     },
