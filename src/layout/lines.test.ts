@@ -92,15 +92,21 @@ describe('linesOf: pieces drawn out of order', () => {
     expect(texts(runs)).toEqual(['Tower']);
   });
 
-  it('reads a page drawn in an order of its own (backwards, or word by word at random) as it reads it drawn in order', () => {
-    // two columns a 1.2 em gutter apart, six lines each, every word a run and every space a run of its own
+  /** Columns starting at `x0s`, six lines each of four words 79 pt wide: every word a run, every space between them a run of its own. */
+  function wordColumns(x0s: readonly number[], lastWord: string): TextRun[] {
     const drawn: TextRun[] = [];
-    for (const x0 of [72, 184]) {
+    for (const x0 of x0s) {
       for (let k = 0; k < 6; k++) {
-        const words = row([`c${x0}`, `line${k}`, 'of', 'text'], x0, 100 + 12 * k, 3);
+        const words = row([`c${x0}`, `line${k}`, 'of', lastWord], x0, 100 + 12 * k, 3);
         words.forEach((w, i) => { drawn.push(w); if (i < words.length - 1) drawn.push(run(' ', w.x + w.width, w.y + w.height, 10, { width: 3 })); });
       }
     }
+    return drawn;
+  }
+
+  it('reads a page drawn in an order of its own (backwards, or word by word at random) as it reads it drawn in order', () => {
+    // two columns a 3.3 em gutter apart
+    const drawn = wordColumns([72, 184], 'text');
     const inOrder = texts(drawn).sort();
     expect(inOrder).toHaveLength(12);
     expect(inOrder[0]).toBe('c184 line0 of text');
@@ -116,14 +122,8 @@ describe('linesOf: pieces drawn out of order', () => {
   });
 
   it('read row by row, does not join two columns across a narrow gutter, though each line ends in a space', () => {
-    // each line 79 pt wide, its last word with a space at its end; the next column 1.2 em further on
-    const drawn: TextRun[] = [];
-    for (const x0 of [72, 163]) {
-      for (let k = 0; k < 6; k++) {
-        const words = row([`c${x0}`, `line${k}`, 'of', 'text '], x0, 100 + 12 * k, 3);
-        words.forEach((w, i) => { drawn.push(w); if (i < words.length - 1) drawn.push(run(' ', w.x + w.width, w.y + w.height, 10, { width: 3 })); });
-      }
-    }
+    // each line's last word with a space at its end; the next column 1.2 em further on
+    const drawn = wordColumns([72, 163], 'text ');
     const backwards = texts([...drawn].reverse());
     expect(backwards).toHaveLength(12);
     expect(backwards.filter((t) => t.startsWith('c72'))).toHaveLength(6);
